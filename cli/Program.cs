@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace Pytk.Cli;
+
+/// <summary>
+/// The `pytk` command. Thin by design: it parses flags and calls the libraries. Every command is a class
+/// in Commands/ with a static Run(CliContext, string[]) method, listed once in <see cref="Commands"/>.
+/// </summary>
+public static class Program
+{
+    /// <summary>Name, one-line summary, entry point. The order is the order of `pytk --help`.</summary>
+    public static readonly (string Name, string Summary, Func<CliContext, string[], int> Run)[] Commands =
+    [
+        ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
+    ];
+
+    public static int Main(string[] args)
+    {
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        try
+        {
+            return Run(new CliContext(stdout, stderr, Console.OpenStandardInput()), args);
+        }
+        finally
+        {
+            try { stdout.Flush(); } catch (IOException) { /* closed pipe: nothing more to say */ }
+        }
+    }
+
+    /// <summary>In-process entry used by the tests: same behaviour as the process, with captured streams.</summary>
+    public static int Run(CliContext ctx, string[] args)
+    {
+        bool verbose = args.Contains("--verbose");
+        try
+        {
+            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                PrintHelp(args.Length == 0 ? ctx.Err : ctx.Out);
+                return args.Length == 0 ? 2 : 0;
+            }
+            if (args[0] == "--version")
+            {
+                ctx.Out.WriteLine("pytk " + typeof(Program).Assembly.GetName().Version?.ToString(3));
+                return 0;
+            }
+            foreach (var (name, _, run) in Commands)
+                if (name == args[0])
+                    return run(ctx, args[1..]);
+            ctx.Err.WriteLine($"pytk: unknown command '{args[0]}' (known: {string.Join(", ", Commands.Select(c => c.Name))})");
+            return 2;
+        }
+        catch (UsageException e)
+        {
+            ctx.Err.WriteLine($"pytk: error: {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (!verbose)
+        {
+            // Never a .NET stack trace for the user: one line, non-zero exit. --verbose shows the whole thing.
+            ctx.Err.WriteLine($"pytk: internal error: {e.GetType().Name}: {e.Message} (run with --verbose for details)");
+            return 70;
+        }
+    }
+
+    static void PrintHelp(TextWriter w)
+    {
+        w.WriteLine("usage: pytk COMMAND [options] [FILE]");
+        w.WriteLine();
+        w.WriteLine("pytk: a modular Python compiler toolkit (source -> tokens -> AST -> passes -> bytecode -> VM)");
+        w.WriteLine();
+        w.WriteLine("commands:");
+        foreach (var (name, summary, _) in Commands)
+            w.WriteLine($"  {name,-12}{summary}");
+        w.WriteLine();
+        w.WriteLine("Run `pytk COMMAND --help` for a command's options.");
+    }
+}
+
+/// <summary>The streams a command writes to; the tests substitute StringWriters.</summary>
+public sealed record CliContext(TextWriter Out, TextWriter Err, Stream In);
+
+/// <summary>A bad command line: printed as `pytk: error: ...`, exit status 2, as argparse does.</summary>
+public sealed class UsageException(string message) : Exception(message);

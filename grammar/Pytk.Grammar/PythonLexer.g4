@@ -1,0 +1,3 @@
+lexer grammar PythonLexer;
+NAME : [a-z]+ ;
+WS : [ ]+ -> skip ;
