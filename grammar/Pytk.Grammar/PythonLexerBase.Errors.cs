@@ -21,10 +21,12 @@ public abstract partial class PythonLexerBase
     }
 
     /// <summary>Grammar action: a line break inside a single-quoted f-string.</summary>
-    protected void UnterminatedFString()
+    protected void UnterminatedFString() => UnterminatedFString(TokenStartLine);
+
+    void UnterminatedFString(int detectedAt)
     {
         var (line, col) = fstringStarts.Count > 0 ? fstringStarts.Peek() : (Line, Column);
-        throw TokenError($"unterminated f-string literal (detected at line {TokenStartLine})", line, col + 1);
+        throw TokenError($"unterminated f-string literal (detected at line {detectedAt})", line, col + 1);
     }
 
     /// <summary>Grammar action: a backslash followed by something other than a line break.</summary>
@@ -64,7 +66,9 @@ public abstract partial class PythonLexerBase
         for (int i = 1; ; i++)
         {
             int c = InputStream.LA(i);
-            if (c == IntStreamConstants.EOF || c == '\n') return line;
+            // The input ends with a line break, so EOF here follows an escaped one that did not start a line.
+            if (c == IntStreamConstants.EOF) return line - 1;
+            if (c == '\n') return line;
             if (c == '\\')
             {
                 i++;

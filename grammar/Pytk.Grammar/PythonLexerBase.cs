@@ -18,6 +18,9 @@ public abstract partial class PythonLexerBase : Lexer
     /// <summary>Source name used in errors.</summary>
     public string Filename { get; set; } = "<string>";
 
+    /// <summary>SyntaxWarnings the tokenizer itself issues (line, message), e.g. "invalid escape sequence '\{'".</summary>
+    public Action<int, string>? Warning { get; set; }
+
     readonly Queue<IToken> pending = new();
     readonly List<int> indents = [0];
     readonly List<int> altIndents = [0];
@@ -230,6 +233,10 @@ public abstract partial class PythonLexerBase : Lexer
         switch (t.Type)
         {
             case PythonLexer.FSTRING_MIDDLE:
+                // CPython raises before returning the text when the body runs into a line end or EOF.
+                int next = InputStream.LA(1);
+                if (next == IntStreamConstants.EOF) throw UnterminatedFStringAtEof(fs);
+                if (fs.QuoteLength == 1 && next is '\n' or '\r') { UnterminatedFString(Line); return; }
                 SplitMiddle(t, fs.Raw);
                 return;
             case PythonLexer.LBRACE:
@@ -246,8 +253,13 @@ public abstract partial class PythonLexerBase : Lexer
                 PopMode();
                 break;
             case PythonLexer.FSTRING_END:
-                if (fs.Fields.Count > 0)
-                    throw TokenError("f-string: expecting '}'", t.Line, t.Column + 1);
+                // A quote in a format spec ends the f-string; the fields' brackets stay open, as in CPython
+                // (what follows is inside brackets, up to "unexpected EOF in multi-line statement").
+                foreach (var field in fs.Fields)
+                {
+                    PopMode();
+                    if (field.InFormatSpec) PopMode();
+                }
                 fstrings.Pop();
                 fstringStarts.Pop();
                 PopMode();

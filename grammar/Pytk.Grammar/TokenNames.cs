@@ -27,7 +27,7 @@ public static class TokenNames
     {
         if (t is PythonLexer.ERRORTOKEN or PythonLexer.LESSGREATER) return ("OP", "OP");
         if (t is >= PythonLexer.FALSE and <= PythonLexer.YIELD) return ("NAME", "NAME");
-        if (t is >= PythonLexer.LPAR and <= PythonLexer.LESSGREATER) return ("OP", name);
+        if (t is >= PythonLexer.LPAR and <= PythonLexer.COLONEQUAL) return ("OP", name);
         return (name, name);
     }
 

@@ -40,17 +40,17 @@ public static class Tokenizer
     static string WithFinalNewline(string text) => text.Length == 0 || text[^1] == '\n' ? text : text + "\n";
 
     /// <summary>Decodes the bytes (BOM, coding cookie) and tokenizes them; the encoding comes back too.</summary>
-    public static (string Encoding, List<PyToken> Tokens) Tokenize(byte[] source, string filename)
+    public static (string Encoding, List<PyToken> Tokens) Tokenize(byte[] source, string filename, Action<int, string>? warning = null)
     {
         var (encoding, text) = SourceDecoder.Decode(source, filename);
-        return (encoding, Tokenize(text, filename));
+        return (encoding, Tokenize(text, filename, warning));
     }
 
     /// <summary>Tokens of decoded text, ENDMARKER last (no ENCODING token). Throws PythonSyntaxError.</summary>
-    public static List<PyToken> Tokenize(string text, string filename = "<string>")
+    public static List<PyToken> Tokenize(string text, string filename = "<string>", Action<int, string>? warning = null)
     {
         var result = new List<PyToken>(text.Length / 8 + 16);
-        result.AddRange(Enumerate(text, filename));
+        result.AddRange(Enumerate(text, filename, warning));
         return result;
     }
 
@@ -58,9 +58,10 @@ public static class Tokenizer
     /// The same tokens, produced lazily like CPython's tokenize generator: nothing is kept, so counting
     /// them (`pytk tokenize --stats`) costs no more than lexing.
     /// </summary>
-    public static IEnumerable<PyToken> Enumerate(string text, string filename = "<string>")
+    public static IEnumerable<PyToken> Enumerate(string text, string filename = "<string>", Action<int, string>? warning = null)
     {
         var lexer = CreateLexer(text, filename);
+        lexer.Warning = warning;
         // The code point index where the supplied line break sits: its NEWLINE/NL has an empty string.
         int implicitNewline = text.Length == 0 || text[^1] == '\n' ? -1 : CodePointCount(text);
         while (true)
