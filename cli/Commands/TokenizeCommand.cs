@@ -35,8 +35,9 @@ public static class TokenizeCommand
         int code = paths.Count == 0 || paths[0] == "-"
             ? TokenizeText(ReadStdin(ctx.In), "<stdin>", exact, output, error)
             : TokenizeFile(paths[0], exact, output, error);
-        ctx.Out.Write(output.ToString());
+        // CPython's stderr is unbuffered and its stdout, when redirected, is flushed at exit: errors come first.
         ctx.Err.Write(error.ToString());
+        ctx.Out.Write(output.ToString());
         return code;
     }
 

@@ -21,6 +21,9 @@ public abstract partial class PythonLexerBase : Lexer
     /// <summary>SyntaxWarnings the tokenizer itself issues (line, message), e.g. "invalid escape sequence '\{'".</summary>
     public Action<int, string>? Warning { get; set; }
 
+    /// <summary>The first line holding a NUL character (CPython refuses it when it reads that line).</summary>
+    public int NulLine { get; set; } = int.MaxValue;
+
     readonly Queue<IToken> pending = new();
     readonly List<int> indents = [0];
     readonly List<int> altIndents = [0];
@@ -116,6 +119,8 @@ public abstract partial class PythonLexerBase : Lexer
     IToken RawToken()
     {
         var t = base.NextToken();
+        if (t.Line >= NulLine || (t.Line + LineBreaks(t) >= NulLine && t.Type != PythonLexer.NEWLINE))
+            throw TokenError("source code cannot contain null bytes", NulLine, 0);
         prevRawType = lastRawType;
         lastRawType = t.Type;
         return t;
@@ -159,8 +164,10 @@ public abstract partial class PythonLexerBase : Lexer
             if (alt <= altIndents[^1]) throw LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", t.Line);
             indents.Add(col);
             altIndents.Add(alt);
-            string text = lead.Count == 1 ? lead[0].Text : string.Concat(lead.Select(w => w.Text));
-            int startIndex = lead.Count > 0 ? lead[0].StartIndex : t.StartIndex;
+            // After a backslash-continued indentation CPython's INDENT holds the last line's whitespace only.
+            var own = lead.Where(w => w.Type == PythonLexer.WS && w.Line == t.Line).ToList();
+            string text = own.Count == 1 ? own[0].Text : string.Concat(own.Select(w => w.Text));
+            int startIndex = own.Count > 0 ? own[0].StartIndex : t.StartIndex;
             pending.Enqueue(Synthesize(PythonLexer.INDENT, text, startIndex, t.Line, 0));
         }
         else
@@ -220,6 +227,11 @@ public abstract partial class PythonLexerBase : Lexer
                 break;
             case PythonLexer.NUMBER:
                 CheckNumberEnd(t);
+                break;
+            case PythonLexer.ERRORTOKEN:
+                int c = char.ConvertToUtf32(t.Text, 0);
+                if (!Pytk.Syntax.PyRepr.IsPrintable(c))
+                    throw TokenError($"invalid non-printable character U+{c:X4}", t.Line, t.Column + 1);
                 break;
         }
         if (t.Channel == DefaultTokenChannel && t.Type != PythonLexer.NEWLINE)
@@ -312,6 +324,14 @@ public abstract partial class PythonLexerBase : Lexer
             Text = text,
         };
         return tok;
+    }
+
+    static int LineBreaks(IToken t)
+    {
+        if (t.Type is not (PythonLexer.STRING or PythonLexer.FSTRING_MIDDLE)) return 0;
+        int n = 0;
+        foreach (char ch in t.Text) if (ch == '\n') n++;
+        return n;
     }
 
     static IToken Retype(IToken t, int type, int channel)
