@@ -215,6 +215,9 @@ public abstract partial class PythonLexerBase : Lexer
             case PythonLexer.FSTRING_START:
                 StartFString(t);
                 break;
+            case PythonLexer.NUMBER:
+                CheckNumberEnd(t);
+                break;
         }
         if (t.Channel == DefaultTokenChannel && t.Type != PythonLexer.NEWLINE)
             lineHasTokens = true;
