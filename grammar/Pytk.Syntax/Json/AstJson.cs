@@ -36,12 +36,16 @@ public static class AstJson
         {
             var field = info.Fields[i];
             obj.TryGetValue(field.Name, out var raw);
+            if (raw is null && field.Cardinality == Cardinality.Required && field.Base != FieldBase.Constant)
+                throw new AstJsonException($"{where}: {typeName} lacks its required field '{field.Name}'");
             node.SetField(i, Value(raw, field, $"{typeName}.{field.Name}"));
         }
         for (int i = 0; i < info.Attributes.Count; i++)
         {
             var attr = info.Attributes[i];
             obj.TryGetValue(attr.Name, out var raw);
+            if (raw is null && !attr.IsOptional)
+                throw new AstJsonException($"{where}: {typeName} lacks its required attribute '{attr.Name}'");
             node.SetAttribute(i, raw is null ? null : Value(raw, attr, $"{typeName}.{attr.Name}"));
         }
         return node;
