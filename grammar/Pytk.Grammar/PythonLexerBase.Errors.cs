@@ -43,20 +43,25 @@ public abstract partial class PythonLexerBase
     PythonSyntaxError EofInStatement(IToken eof, bool afterContinuation)
     {
         int line = Math.Max(1, eof.Line - 1);
+        if (afterContinuation && !TokenizeMode)
+        {
+            var e = LineError(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", line);
+            return new PythonSyntaxError(e.Kind, e.Msg, e.Filename, e.Lineno, e.Offset, e.Lineno, -1, e.Text);
+        }
         if (afterContinuation)
             return LineError(SyntaxErrorKind.SyntaxError, "unexpected EOF in multi-line statement", line);
         return TokenError("unexpected EOF in multi-line statement", line, 0);
     }
 
     PythonSyntaxError TokenError(string msg, int line, int offset) =>
-        new(SyntaxErrorKind.SyntaxError, msg, Filename, line, offset, text: LineText(line));
+        new(SyntaxErrorKind.SyntaxError, msg, Filename, line, offset, line, offset, LineText(line));
 
     /// <summary>An error CPython positions just past the end of the offending line.</summary>
     PythonSyntaxError LineError(SyntaxErrorKind kind, string msg, int line)
     {
         string text = LineText(line);
         int length = CodePoints(text.TrimEnd('\n').TrimEnd('\r'));
-        return new PythonSyntaxError(kind, msg, Filename, line, length + 1, text: text);
+        return new PythonSyntaxError(kind, msg, Filename, line, length + 1, line, -1, text);
     }
 
     /// <summary>Where a short string with no closing quote runs into its line break.</summary>

@@ -75,6 +75,7 @@ public abstract partial class PythonLexerBase : Lexer
         lineHasTokens = false;
         lastType = lastRawType = prevRawType = -1;
         fstringStarts.Clear();
+        brackets.Clear();
     }
 
     void Fill()
@@ -203,11 +204,14 @@ public abstract partial class PythonLexerBase : Lexer
                 return;
             case PythonLexer.LPAR or PythonLexer.LSQB or PythonLexer.LBRACE:
                 parenDepth++;
+                OpenBracket(t, field: false);
                 break;
             case PythonLexer.RPAR or PythonLexer.RSQB:
+                CloseBracket(t);
                 if (parenDepth > 0) parenDepth--;
                 break;
             case PythonLexer.RBRACE:
+                CloseBracket(t);
                 if (fstrings.Count > 0 && fstrings.Peek().Fields.Count > 0 && fstrings.Peek().Fields.Peek().Depth == parenDepth)
                 {
                     fstrings.Peek().Fields.Pop();
@@ -227,6 +231,10 @@ public abstract partial class PythonLexerBase : Lexer
                 break;
             case PythonLexer.NUMBER:
                 CheckNumberEnd(t);
+                if (!TokenizeMode) CheckNumberStrict(t);
+                break;
+            case PythonLexer.NAME:
+                if (!TokenizeMode) CheckIdentifier(t);
                 break;
             case PythonLexer.ERRORTOKEN:
                 int c = char.ConvertToUtf32(t.Text, 0);
@@ -253,6 +261,7 @@ public abstract partial class PythonLexerBase : Lexer
                 return;
             case PythonLexer.LBRACE:
                 parenDepth++;
+                OpenBracket(t, field: true);
                 fs.Fields.Push(new Field(parenDepth));
                 PushMode(DefaultModeIndex);
                 break;
@@ -260,6 +269,7 @@ public abstract partial class PythonLexerBase : Lexer
                 if (fs.Fields.Count == 0 || !fs.Fields.Peek().InFormatSpec)
                     throw TokenError("f-string: single '}' is not allowed", t.Line, t.Column + 1);
                 fs.Fields.Pop();
+                CloseBracket(t);
                 if (parenDepth > 0) parenDepth--;
                 PopMode();
                 PopMode();
@@ -306,7 +316,7 @@ public abstract partial class PythonLexerBase : Lexer
         if (prevRawType == PythonLexer.LINE_JOIN)
             throw EofInStatement(t, afterContinuation: true);
         if (parenDepth > 0)
-            throw EofInStatement(t, afterContinuation: false);
+            throw !TokenizeMode && brackets.Count > 0 ? NeverClosed() : EofInStatement(t, afterContinuation: false);
         // Dedent to column 0 at the end of the file, positioned at ENDMARKER.
         for (int i = indents.Count - 1; i > 0; i--)
             pending.Enqueue(Synthesize(PythonLexer.DEDENT, "", t.StartIndex, t.Line, t.Column));
