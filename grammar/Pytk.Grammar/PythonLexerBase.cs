@@ -34,6 +34,7 @@ public abstract partial class PythonLexerBase : Lexer
     int lastType = -1;
     int lastRawType = -1;
     int prevRawType = -1;
+    bool measuringIndentation;
 
     protected PythonLexerBase(ICharStream input) : base(input) { }
     protected PythonLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput) : base(input, output, errorOutput) { }
@@ -74,6 +75,9 @@ public abstract partial class PythonLexerBase : Lexer
         atLineStart = true;
         lineHasTokens = false;
         lastType = lastRawType = prevRawType = -1;
+        deferredError = null;
+        spanEndLine = spanStartLine = 0;
+        joinInIndentation = false;
         fstringStarts.Clear();
         brackets.Clear();
     }
@@ -88,7 +92,9 @@ public abstract partial class PythonLexerBase : Lexer
             return;
         }
         int mode = CurrentMode;
+        measuringIndentation = mode == DefaultModeIndex && atLineStart;
         var t = RawToken();
+        measuringIndentation = false;
         if (mode == DefaultModeIndex && atLineStart)
         {
             atLineStart = false;
@@ -124,6 +130,9 @@ public abstract partial class PythonLexerBase : Lexer
             throw TokenError("source code cannot contain null bytes", NulLine, 0);
         prevRawType = lastRawType;
         lastRawType = t.Type;
+        // A backslash in the indentation is read before any token starts: CPython's buffer does not grow.
+        if ((t.Type == PythonLexer.LINE_JOIN && !measuringIndentation) || t.Type is PythonLexer.STRING or PythonLexer.FSTRING_MIDDLE)
+            TrackBuffer(t);
         return t;
     }
 
@@ -149,8 +158,11 @@ public abstract partial class PythonLexerBase : Lexer
             }
             else if (contCol < 0) contCol = col;
             lead.Add(t);
+            measuringIndentation = true;
             t = RawToken();
+            measuringIndentation = false;
         }
+        joinInIndentation = lead.Count > 0 && lead[^1].Type == PythonLexer.LINE_JOIN;
         foreach (var w in lead) pending.Enqueue(w);
         bool blank = t.Type is PythonLexer.NEWLINE or PythonLexer.COMMENT;
         if (blank || parenDepth > 0) return t;
@@ -190,6 +202,7 @@ public abstract partial class PythonLexerBase : Lexer
 
     void OnDefaultModeToken(IToken t)
     {
+        if (deferredError is not null) throw deferredError;
         switch (t.Type)
         {
             case PythonLexer.NEWLINE:
