@@ -20,12 +20,19 @@ public abstract partial class PythonLexerBase
     protected void UnterminatedString(bool triple)
     {
         int line = TokenStartLine, offset = TokenStartColumn + 1;
+        // Inside an f-string's expression, a string opened with the f-string's own quote means a '}' is missing.
+        char quote = (char)InputStream.LA(-1);
+        if (fstrings.Count > 0 && fstrings.Peek().Quote == quote && fstrings.Peek().QuoteLength == (triple ? 3 : 1))
+        {
+            deferredError = TokenError("f-string: expecting '}'", line, offset);
+            return;
+        }
         if (triple)
         {
             deferredError = TokenError($"unterminated triple-quoted string literal (detected at line {LastLine()})", line, offset);
             return;
         }
-        var (detected, escapedQuote) = EndOfShortString((char)InputStream.LA(-1));
+        var (detected, escapedQuote) = EndOfShortString(quote);
         string hint = escapedQuote ? "; perhaps you escaped the end quote?" : "";
         deferredError = TokenError($"unterminated string literal (detected at line {detected}){hint}", line, offset);
     }

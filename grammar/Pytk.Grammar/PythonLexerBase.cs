@@ -39,8 +39,9 @@ public abstract partial class PythonLexerBase : Lexer
     protected PythonLexerBase(ICharStream input) : base(input) { }
     protected PythonLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput) : base(input, output, errorOutput) { }
 
-    sealed class FString(int mode, bool raw, int quoteLength)
+    sealed class FString(int mode, bool raw, char quote, int quoteLength)
     {
+        public readonly char Quote = quote;
         public readonly int Mode = mode;
         public readonly bool Raw = raw;
         public readonly int QuoteLength = quoteLength;
@@ -319,7 +320,7 @@ public abstract partial class PythonLexerBase : Lexer
             _ => PythonLexer.FSTRING_TDQ,
         };
         bool raw = text.Contains('r') || text.Contains('R');
-        fstrings.Push(new FString(mode, raw, quoteLength) { });
+        fstrings.Push(new FString(mode, raw, q, quoteLength));
         fstringStarts.Push((t.Line, t.Column));
         PushMode(mode);
     }
