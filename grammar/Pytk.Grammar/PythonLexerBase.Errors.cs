@@ -69,7 +69,11 @@ public abstract partial class PythonLexerBase
         if (afterContinuation)
             return LineError(SyntaxErrorKind.SyntaxError,
                 TokenizeMode ? "unexpected EOF in multi-line statement" : "unexpected EOF while parsing", line, BufferStart(line + 1));
-        return TokenError("unexpected EOF in multi-line statement", line, 0);
+        // CPython gives the size of its line buffer: empty at EOF, unless an f-string kept it from refreshing.
+        int size = 0;
+        if (fstringStarts.Count > 0)
+            for (int l = BufferStart(line); l <= line; l++) size += CodePoints(LineText(l));
+        return TokenError("unexpected EOF in multi-line statement", line, size);
     }
 
     PythonSyntaxError TokenError(string msg, int line, int offset) =>
