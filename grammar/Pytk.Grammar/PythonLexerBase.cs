@@ -167,7 +167,8 @@ public abstract partial class PythonLexerBase : Lexer
         foreach (var w in lead) pending.Enqueue(w);
         bool blank = t.Type is PythonLexer.NEWLINE or PythonLexer.COMMENT;
         if (blank || parenDepth > 0) return t;
-        if (contCol >= 0) { col = contCol; alt = contCol; }
+        // CPython tests the column of the first backslash for truth: one in column 0 changes nothing.
+        if (contCol > 0) { col = contCol; alt = contCol; }
         int top = indents[^1];
         if (col == top)
         {
