@@ -39,8 +39,10 @@ public abstract partial class PythonLexerBase : Lexer
     protected PythonLexerBase(ICharStream input) : base(input) { }
     protected PythonLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput) : base(input, output, errorOutput) { }
 
-    sealed class FString(int mode, bool raw, char quote, int quoteLength)
+    sealed class FString(int mode, bool raw, char quote, int quoteLength, int baseDepth)
     {
+        /// <summary>Bracket depth outside the f-string: a '}' that would close below it is a lone '}'.</summary>
+        public readonly int BaseDepth = baseDepth;
         public readonly char Quote = quote;
         public readonly int Mode = mode;
         public readonly bool Raw = raw;
@@ -226,6 +228,8 @@ public abstract partial class PythonLexerBase : Lexer
                 if (parenDepth > 0) parenDepth--;
                 break;
             case PythonLexer.RBRACE:
+                if (fstrings.Count > 0 && parenDepth == fstrings.Peek().BaseDepth)
+                    throw TokenError("f-string: single '}' is not allowed", t.Line, t.Column + 1);
                 CloseBracket(t);
                 if (fstrings.Count > 0 && fstrings.Peek().Fields.Count > 0 && fstrings.Peek().Fields.Peek().Depth == parenDepth)
                 {
@@ -321,7 +325,7 @@ public abstract partial class PythonLexerBase : Lexer
             _ => PythonLexer.FSTRING_TDQ,
         };
         bool raw = text.Contains('r') || text.Contains('R');
-        fstrings.Push(new FString(mode, raw, q, quoteLength));
+        fstrings.Push(new FString(mode, raw, q, quoteLength, parenDepth));
         fstringStarts.Push((t.Line, t.Column));
         PushMode(mode);
     }
