@@ -91,12 +91,25 @@ public abstract partial class PythonLexerBase : Lexer
 
     void Fill()
     {
-        if (InFStringMode && InFormatSpec && lastType != PythonLexer.FSTRING_MIDDLE && StartsEmptySpecPart())
+        if (InFStringMode && InFormatSpec)
         {
-            // CPython's format-spec scanner returns an empty FSTRING_MIDDLE when it starts on '}' or '{{'.
-            pending.Enqueue(Synthesize(PythonLexer.FSTRING_MIDDLE, "", InputStream.Index, Line, Column));
-            lastType = PythonLexer.FSTRING_MIDDLE;
-            return;
+            // A line break ends the format spec of a single-quoted f-string: CPython goes back to the
+            // field's expression (where the break is an NL), after a possibly empty FSTRING_MIDDLE.
+            bool lineBreak = fstrings.Peek().QuoteLength == 1 && InputStream.LA(1) is '\n' or '\r';
+            if (lastType != PythonLexer.FSTRING_MIDDLE && (lineBreak || StartsEmptySpecPart()))
+            {
+                // CPython's format-spec scanner returns an empty FSTRING_MIDDLE when it starts on '}' or '{{'.
+                pending.Enqueue(Synthesize(PythonLexer.FSTRING_MIDDLE, "", InputStream.Index, Line, Column));
+                lastType = PythonLexer.FSTRING_MIDDLE;
+                return;
+            }
+            if (lineBreak)
+            {
+                fstrings.Peek().Fields.Peek().InFormatSpec = false;
+                PopMode();
+                lastType = -1;
+                return;
+            }
         }
         int mode = CurrentMode;
         measuringIndentation = mode == DefaultModeIndex && atLineStart;
@@ -230,6 +243,8 @@ public abstract partial class PythonLexerBase : Lexer
                 OpenBracket(t, field: false);
                 break;
             case PythonLexer.RPAR or PythonLexer.RSQB:
+                if (fstrings.Count > 0 && parenDepth == fstrings.Peek().BaseDepth)
+                    throw TokenError($"f-string: unmatched '{t.Text}'", t.Line, t.Column + 1);
                 CloseBracket(t);
                 if (parenDepth > 0) parenDepth--;
                 break;
@@ -281,7 +296,7 @@ public abstract partial class PythonLexerBase : Lexer
                 // CPython raises before returning the text when the body runs into a line end or EOF.
                 int next = InputStream.LA(1);
                 if (next == IntStreamConstants.EOF) throw UnterminatedFStringAtEof(fs);
-                if (fs.QuoteLength == 1 && next is '\n' or '\r') { UnterminatedFString(Line); return; }
+                if (fs.QuoteLength == 1 && next is '\n' or '\r' && !InFormatSpec) { UnterminatedFString(Line); return; }
                 SplitMiddle(t, fs.Raw);
                 return;
             case PythonLexer.LBRACE:
