@@ -113,7 +113,8 @@ fragment ESCAPE   : '\\' ( '\r\n' | . ) ;
 
 // In an f-string a backslash before a single brace is literal text and the brace keeps its meaning
 // (hence the optional trailing backslash of a middle); before a doubled brace it is text, as is the brace.
-fragment FSTRING_ESCAPE : '\\' ( '\r\n' | ~[{}] | DOUBLED_BRACE ) ;
+// CPython reads "\N{" as the start of a named escape whatever follows, hence the predicate on 'N'.
+fragment FSTRING_ESCAPE : '\\' ( '\r\n' | ~[{}N] | 'N' { FStringRaw || InputStream.LA(1) != '{' }? | DOUBLED_BRACE ) ;
 fragment DOUBLED_BRACE  : { !InFormatSpec }? ( '{{' | '}}' ) ;
 // \N{NAME} in a non-raw f-string: its braces are not a replacement field (an unclosed one is text).
 fragment NAMED_ESCAPE   : { !FStringRaw }? '\\N{' ~[{}\r\n'"]* '}'? ;

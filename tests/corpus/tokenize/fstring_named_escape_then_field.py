@@ -1,0 +1,2 @@
+x = [(f"\\C-\N{{key}", 1) for key in []]
+y = rf"\N{{k}}"
