@@ -12,6 +12,7 @@ public static class Program
     public static readonly (string Name, string Summary, Func<CliContext, string[], int> Run)[] Commands =
     [
         ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
+        ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
     ];
 
     public static int Main(string[] args)

@@ -15,7 +15,7 @@ options { tokenVocab = PythonLexer; }
 tokens { MATCH }
 
 @members {
-    bool Soft(string word) => _input.LT(1).Text == word;
+    bool Soft(string word) => TokenStream.LT(1).Text == word;
 }
 
 // ---- entry points ----------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 using Antlr4.Runtime;
 using Antlr4.Runtime.Tree;
 using Pytk.Syntax;
+using Attribute = Pytk.Syntax.Attribute;
+using Tuple = Pytk.Syntax.Tuple;
 using static Pytk.Grammar.Generated.PythonParser;
 
 namespace Pytk.Grammar.Parsing;
@@ -228,18 +230,18 @@ sealed partial class AstBuilder
 
     ExprNode Display(ParserRuleContext c, Star_named_expressionContext? first, Elements_tailContext? tail, bool list)
     {
-        if (first is null) return Loc(list ? new List([], Load.Instance) : new Set([]), c);
+        if (first is null) return Loc(list ? new List([], Load.Instance) : (ExprNode)new Set([]), c);
         var elt = StarNamedExpression(first);
         if (tail!.comp_for() is { } gens)
         {
             if (elt is Starred) throw Error("iterable unpacking cannot be used in comprehension", elt);
             var generators = Comprehensions(gens);
-            return Loc(list ? new ListComp(elt, generators) : new SetComp(elt, generators), c);
+            return Loc(list ? new ListComp(elt, generators) : (ExprNode)new SetComp(elt, generators), c);
         }
         var items = tail.star_named_expression();
         var elts = new List<ExprNode>(items.Length + 1) { elt };
         foreach (var e in items) elts.Add(StarNamedExpression(e));
-        return Loc(list ? new List(elts, Load.Instance) : new Set(elts), c);
+        return Loc(list ? new List(elts, Load.Instance) : (ExprNode)new Set(elts), c);
     }
 
     ExprNode Brace(BraceAtomContext c)

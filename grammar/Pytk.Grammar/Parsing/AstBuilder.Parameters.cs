@@ -1,5 +1,7 @@
 using Antlr4.Runtime;
 using Pytk.Syntax;
+using Attribute = Pytk.Syntax.Attribute;
+using Tuple = Pytk.Syntax.Tuple;
 using static Pytk.Grammar.Generated.PythonParser;
 
 namespace Pytk.Grammar.Parsing;

@@ -1,5 +1,7 @@
 using Antlr4.Runtime;
 using Pytk.Syntax;
+using Attribute = Pytk.Syntax.Attribute;
+using Tuple = Pytk.Syntax.Tuple;
 using static Pytk.Grammar.Generated.PythonParser;
 
 namespace Pytk.Grammar.Parsing;
@@ -65,7 +67,7 @@ sealed partial class AstBuilder
         DictComp => "dict comprehension",
         Dict => "dict literal",
         Set => "set display",
-        JoinedStr or FormattedValue => "f-string expression",
+        JoinedStr or Pytk.Syntax.FormattedValue => "f-string expression",
         Constant { value: null } => "None",
         Constant { value: true } => "True",
         Constant { value: false } => "False",

@@ -2,6 +2,8 @@ using System.Text;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Tree;
 using Pytk.Syntax;
+using Attribute = Pytk.Syntax.Attribute;
+using Tuple = Pytk.Syntax.Tuple;
 using static Pytk.Grammar.Generated.PythonParser;
 
 namespace Pytk.Grammar.Parsing;
