@@ -76,27 +76,27 @@ ERRORTOKEN : . ;
 // '{' opening a replacement field, '}' closing a format spec, and the closing quote.
 mode FSTRING_SQ;
 SQ_END    : '\'' -> type(FSTRING_END) ;
-SQ_MIDDLE : ( ~[\\{}'\r\n] | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ -> type(FSTRING_MIDDLE) ;
+SQ_MIDDLE : ( ( ~[\\{}'\r\n] | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ '\\'? | '\\' ) -> type(FSTRING_MIDDLE) ;
 SQ_LBRACE : '{' -> type(LBRACE) ;
 SQ_RBRACE : '}' -> type(RBRACE) ;
 SQ_EOL    : '\r'? '\n' { UnterminatedFString(); } ;
 
 mode FSTRING_DQ;
 DQ_END    : '"' -> type(FSTRING_END) ;
-DQ_MIDDLE : ( ~[\\{}"\r\n] | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ -> type(FSTRING_MIDDLE) ;
+DQ_MIDDLE : ( ( ~[\\{}"\r\n] | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ '\\'? | '\\' ) -> type(FSTRING_MIDDLE) ;
 DQ_LBRACE : '{' -> type(LBRACE) ;
 DQ_RBRACE : '}' -> type(RBRACE) ;
 DQ_EOL    : '\r'? '\n' { UnterminatedFString(); } ;
 
 mode FSTRING_TSQ;
 TSQ_END    : '\'\'\'' -> type(FSTRING_END) ;
-TSQ_MIDDLE : ( ~[\\{}'] | '\'' { !ClosesTripleQuote('\'') }? | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ -> type(FSTRING_MIDDLE) ;
+TSQ_MIDDLE : ( ( ~[\\{}'] | '\'' { !ClosesTripleQuote('\'') }? | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ '\\'? | '\\' ) -> type(FSTRING_MIDDLE) ;
 TSQ_LBRACE : '{' -> type(LBRACE) ;
 TSQ_RBRACE : '}' -> type(RBRACE) ;
 
 mode FSTRING_TDQ;
 TDQ_END    : '"""' -> type(FSTRING_END) ;
-TDQ_MIDDLE : ( ~[\\{}"] | '"' { !ClosesTripleQuote('"') }? | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ -> type(FSTRING_MIDDLE) ;
+TDQ_MIDDLE : ( ( ~[\\{}"] | '"' { !ClosesTripleQuote('"') }? | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ '\\'? | '\\' ) -> type(FSTRING_MIDDLE) ;
 TDQ_LBRACE : '{' -> type(LBRACE) ;
 TDQ_RBRACE : '}' -> type(RBRACE) ;
 
@@ -109,8 +109,9 @@ fragment LONG_SQ  : '\'\'\'' ( ESCAPE | ~'\\' )*? '\'\'\'' ;
 fragment LONG_DQ  : '"""' ( ESCAPE | ~'\\' )*? '"""' ;
 fragment ESCAPE   : '\\' ( '\r\n' | . ) ;
 
-// In an f-string a backslash before a brace is literal text and the brace keeps its meaning.
-fragment FSTRING_ESCAPE : '\\' ( '\r\n' | ~[{}] )? ;
+// In an f-string a backslash before a single brace is literal text and the brace keeps its meaning
+// (hence the optional trailing backslash of a middle); before a doubled brace it is text, as is the brace.
+fragment FSTRING_ESCAPE : '\\' ( '\r\n' | ~[{}] | DOUBLED_BRACE ) ;
 fragment DOUBLED_BRACE  : { !InFormatSpec }? ( '{{' | '}}' ) ;
 // \N{NAME} in a non-raw f-string: its braces are not a replacement field.
 fragment NAMED_ESCAPE   : { !FStringRaw }? '\\N{' ~[}\r\n'"]* '}' ;
