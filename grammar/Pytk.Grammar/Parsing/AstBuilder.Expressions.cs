@@ -135,14 +135,14 @@ sealed partial class AstBuilder
             switch (t.Start.Type)
             {
                 case DOT:
-                    e = Loc(new Attribute(e, Identifier(t.NAME()), Load.Instance), e, t.Stop);
+                    e = Loc(new Attribute(e, Identifier(t.NAME()), Load.Instance), c.Start, t.Stop);
                     break;
                 case LPAR:
                     var (args, keywords) = t.arguments() is { } a ? Arguments(a, t) : ([], []);
-                    e = Loc(new Call(e, args, keywords), e, t.Stop);
+                    e = Loc(new Call(e, args, keywords), c.Start, t.Stop);
                     break;
                 default:
-                    e = Loc(new Subscript(e, Slices(t.slices()), Load.Instance), e, t.Stop);
+                    e = Loc(new Subscript(e, Slices(t.slices()), Load.Instance), c.Start, t.Stop);
                     break;
             }
         }
@@ -152,7 +152,7 @@ sealed partial class AstBuilder
     ExprNode Slices(SlicesContext c)
     {
         var items = c.slice();
-        if (items.Length == 1 && c.COMMA().Length == 0) return Slice(items[0]);
+        if (items.Length == 1 && c.COMMA().Length == 0 && items[0].STAR() is null) return Slice(items[0]);
         return Loc(new Tuple(items.Select(Slice).ToList(), Load.Instance), c);
     }
 

@@ -47,13 +47,13 @@ sealed partial class AstBuilder
         else
         {
             var patterns = alts.Select(ClosedPattern).ToList();
-            result = Loc(new MatchOr(patterns), patterns[0], patterns[^1]);
+            result = Loc(new MatchOr(patterns), alts[0].Start, alts[^1].Stop);
         }
         if (c.AS() is { } asTok)
         {
             var name = c.NAME();
             if (name.Symbol.Text == "_") throw Error("cannot use '_' as a target", name.Symbol);
-            result = Loc(new MatchAs(result, Identifier(name)), result, name.Symbol);
+            result = Loc(new MatchAs(result, Identifier(name)), c.Start, name.Symbol);
         }
         return result;
     }

@@ -108,7 +108,7 @@ sealed partial class AstBuilder
     {
         string s = t.Text;
         foreach (char ch in s)
-            if (ch > 0x7F) return s.Normalize(NormalizationForm.FormKC);
+            if (ch > 0x7F) return IdentifierNormalizer.Normalize(s);
         return s;
     }
 
