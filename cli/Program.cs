@@ -13,6 +13,7 @@ public static class Program
     [
         ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
         ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
+        ("parse", "parse files and directories, print counts, errors and time", ParseCommand.Run),
     ];
 
     public static int Main(string[] args)

@@ -20,6 +20,10 @@ public static class SourceParser
 
     [ThreadStatic] static bool t_onBigStack;
 
+    /// <summary>How many parses needed the LL stage (SLL failed): a measure of how SLL-friendly the grammar is.</summary>
+    public static int LLFallbacks => s_llFallbacks;
+    static int s_llFallbacks;
+
     /// <summary>Parses source bytes: the encoding comes from the BOM or coding cookie, as CPython does.</summary>
     public static ModNode Parse(byte[] source, string filename = "<unknown>", ParseMode mode = ParseMode.Exec, bool typeComments = false)
     {
@@ -71,6 +75,7 @@ public static class SourceParser
         {
         }
         // Stage 2: full LL, which is exact; an error here is a real syntax error.
+        Interlocked.Increment(ref s_llFallbacks);
         tokens.Seek(0);
         parser.Reset();
         parser.Interpreter.PredictionMode = PredictionMode.LL;
@@ -86,7 +91,7 @@ public static class SourceParser
 
     static ModNode Build(PythonParser parser, AstBuilder builder, ParseMode mode) => mode switch
     {
-        ParseMode.Exec => builder.Module(parser.file_input()),
+        ParseMode.Exec => builder.ModuleByStatement(parser, (BufferedTokenStream)parser.TokenStream),
         ParseMode.Eval => builder.Expression(parser.eval_input()),
         ParseMode.Single => builder.Interactive(parser.interactive()),
         _ => builder.FunctionType(parser.func_type_input()),

@@ -158,6 +158,8 @@ sealed partial class AstBuilder
         public void Text(string s, IToken start, IToken stop)
         {
             var at = owner.Loc(new Constant(null, null), start, stop);
+            // A middle cut at a doubled brace keeps one brace; CPython's position covers both.
+            if (stop.Type == FSTRING_MIDDLE && stop.Text is { Length: > 0 } t && t[^1] is '{' or '}') at.end_col_offset++;
             Text(s, at);
         }
 
