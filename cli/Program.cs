@@ -13,6 +13,9 @@ public static class Program
     [
         ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
         ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
+        ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
+        ("dis", "print the bytecode of a file, as `python -m dis` does", DisCommand.Run),
+        ("run", "compile a file to bytecode and run it on the VM, as `python FILE` does", RunCommand.Run),
     ];
 
     public static int Main(string[] args)

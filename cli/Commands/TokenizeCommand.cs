@@ -1,10 +1,127 @@
+using System.Text;
+using Pytk.Grammar;
+using Pytk.Syntax;
+
 namespace Pytk.Cli;
 
-/// <summary>`pytk tokenize [-e] [FILE|-]`: placeholder until the tokenizer lands.</summary>
+/// <summary>
+/// `pytk tokenize [-e] [FILE|-]`: what `python3.13 -m tokenize [-e] FILE` prints, byte for byte.
+/// `--stats PATH...` tokenizes files and directories in one process and prints counts and time;
+/// `--batch-out DIR FILE...` (for conformance/checks/tokenize.sh) writes each file's output to DIR.
+/// </summary>
 public static class TokenizeCommand
 {
     public static int Run(CliContext ctx, string[] args)
     {
-        throw new UsageException("tokenize is not implemented yet");
+        bool exact = false, stats = false;
+        string? batchOut = null;
+        var paths = new List<string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            if (a is "-e" or "--exact") exact = true;
+            else if (a == "--stats") stats = true;
+            else if (a == "--batch-out") batchOut = i + 1 < args.Length ? args[++i] : throw new UsageException("--batch-out needs a directory");
+            else if (a is "-h" or "--help") { PrintHelp(ctx.Out); return 0; }
+            else if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
+            else paths.Add(a);
+        }
+        if (stats) return TokenizeStats.Run(ctx, paths);
+        if (batchOut is not null) return Batch(ctx, batchOut, paths, exact);
+        if (paths.Count > 1) throw new UsageException($"unrecognized arguments: {string.Join(' ', paths.Skip(1))}");
+
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        int code = paths.Count == 0 || paths[0] == "-"
+            ? TokenizeText(ReadStdin(ctx.In), "<stdin>", exact, output, error)
+            : TokenizeFile(paths[0], exact, output, error);
+        ctx.Out.Write(output.ToString());
+        ctx.Err.Write(error.ToString());
+        return code;
+    }
+
+    /// <summary>The whole output of `python -m tokenize` for one file: stdout into `output`, stderr into `error`.</summary>
+    public static int TokenizeFile(string path, bool exact, StringBuilder output, StringBuilder error)
+    {
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.Append("error: ").Append(OsErrorText(e, path)).Append('\n');
+            return 1;
+        }
+        try
+        {
+            var (encoding, tokens) = Tokenizer.Tokenize(bytes, path);
+            TokenizeFormatter.AppendEncoding(output, encoding);
+            foreach (var t in tokens) TokenizeFormatter.AppendToken(output, t, exact);
+            return 0;
+        }
+        catch (PythonSyntaxError e)
+        {
+            error.Append(TokenizeFormatter.ErrorLine(e, path)).Append('\n');
+            return 1;
+        }
+    }
+
+    static int TokenizeText(string text, string filename, bool exact, StringBuilder output, StringBuilder error)
+    {
+        try
+        {
+            foreach (var t in Tokenizer.Tokenize(text, filename)) TokenizeFormatter.AppendToken(output, t, exact);
+            return 0;
+        }
+        catch (PythonSyntaxError e)
+        {
+            error.Append(TokenizeFormatter.ErrorLine(e, filename)).Append('\n');
+            return 1;
+        }
+    }
+
+    static string ReadStdin(Stream input)
+    {
+        using var reader = new StreamReader(input, new UTF8Encoding(false, false));
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>str(OSError) as Python words it: "[Errno 2] No such file or directory: 'x.py'".</summary>
+    static string OsErrorText(Exception e, string path)
+    {
+        string quoted = PyRepr.Str(path);
+        if (Directory.Exists(path)) return $"[Errno 21] Is a directory: {quoted}";
+        if (e is UnauthorizedAccessException) return $"[Errno 13] Permission denied: {quoted}";
+        if (e is FileNotFoundException or DirectoryNotFoundException) return $"[Errno 2] No such file or directory: {quoted}";
+        return $"[Errno 5] Input/output error: {quoted}";
+    }
+
+    /// <summary>One process for many files: DIR/N.out holds stdout, stderr and exit status of file N.</summary>
+    static int Batch(CliContext ctx, string dir, List<string> paths, bool exact)
+    {
+        Directory.CreateDirectory(dir);
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        var utf8 = new UTF8Encoding(false);
+        for (int i = 0; i < paths.Count; i++)
+        {
+            output.Clear();
+            error.Clear();
+            int code;
+            try { code = TokenizeFile(paths[i], exact, output, error); }
+            catch (Exception e) { error.Append("pytk: internal error: ").Append(e.GetType().Name).Append(": ").Append(e.Message).Append('\n'); code = 70; }
+            output.Append("---- stderr\n").Append(error).Append("---- exit ").Append(code).Append('\n');
+            File.WriteAllText(Path.Combine(dir, i + ".out"), output.ToString(), utf8);
+        }
+        ctx.Out.WriteLine($"{paths.Count} files written to {dir}");
+        return 0;
+    }
+
+    static void PrintHelp(TextWriter w)
+    {
+        w.WriteLine("usage: pytk tokenize [-e] [FILE|-]");
+        w.WriteLine("       pytk tokenize --stats PATH...");
+        w.WriteLine();
+        w.WriteLine("Prints the tokens of FILE (or stdin) exactly as `python3.13 -m tokenize` does.");
+        w.WriteLine("  -e, --exact   display token names using the exact type");
+        w.WriteLine("  --stats       tokenize files and directories (recursively), print counts and time only");
     }
 }

@@ -39,6 +39,8 @@ public sealed class CodeObject() : PyObject(Types.Code)
     /// <summary>Interned PyStr for each name, so LOAD_ATTR and friends do not allocate.</summary>
     public PyStr[] NameObjects = [];
     public string[]? SourceLines;
+    /// <summary>The docstring (None if the body has none), copied to the function by MAKE_FUNCTION.</summary>
+    public PyObject Doc = Py.None;
 
     public int TotalArgs => ArgCount + KwOnlyArgCount + ((Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
     public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;

@@ -44,7 +44,7 @@ public static partial class Exec
     public static void MAKE_FUNCTION(Frame f, int arg)
     {
         var code = (CodeObject)f.Pop();
-        f.Push(new PyFunction(code, f.Globals));
+        f.Push(new PyFunction(code, f.Globals) { Doc = code.Doc });
     }
 
     public static void SET_FUNCTION_ATTRIBUTE(Frame f, int arg)

@@ -1,0 +1,307 @@
+using Antlr4.Runtime;
+using Pytk.Grammar.Generated;
+
+namespace Pytk.Grammar;
+
+/// <summary>
+/// The context-dependent half of the Python lexer, as CPython's tokenizer (Parser/lexer/lexer.c) does it:
+/// NEWLINE vs NL, INDENT/DEDENT from an indentation stack (tabs to multiples of 8, checked against a
+/// second stack with tabs as 1 column for TabError), bracket depth for implicit line joining, and the
+/// f-string mode stack (body, replacement field, format spec). PythonLexer.g4 only says what tokens
+/// look like. The input must end with a line break (<see cref="Tokenizer"/> appends one when missing,
+/// as CPython does).
+/// </summary>
+public abstract partial class PythonLexerBase : Lexer
+{
+    const int TabSize = 8;
+
+    /// <summary>Source name used in errors.</summary>
+    public string Filename { get; set; } = "<string>";
+
+    readonly Queue<IToken> pending = new();
+    readonly List<int> indents = [0];
+    readonly List<int> altIndents = [0];
+    readonly Stack<FString> fstrings = new();
+    int parenDepth;
+    bool atLineStart = true;
+    bool lineHasTokens;
+    int lastType = -1;
+    int lastRawType = -1;
+    int prevRawType = -1;
+
+    protected PythonLexerBase(ICharStream input) : base(input) { }
+    protected PythonLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput) : base(input, output, errorOutput) { }
+
+    sealed class FString(int mode, bool raw, int quoteLength)
+    {
+        public readonly int Mode = mode;
+        public readonly bool Raw = raw;
+        public readonly int QuoteLength = quoteLength;
+        public readonly Stack<Field> Fields = new();
+    }
+
+    /// <summary>An open replacement field: the bracket depth just inside its '{', and whether ':' was seen.</summary>
+    sealed class Field(int depth)
+    {
+        public readonly int Depth = depth;
+        public bool InFormatSpec;
+    }
+
+    public override IToken NextToken()
+    {
+        while (pending.Count == 0)
+            Fill();
+        var t = pending.Dequeue();
+        if (t.Channel == DefaultTokenChannel || t.Type == PythonLexer.NL)
+            lastType = t.Type;
+        return t;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        pending.Clear();
+        indents.Clear(); indents.Add(0);
+        altIndents.Clear(); altIndents.Add(0);
+        fstrings.Clear();
+        parenDepth = 0;
+        atLineStart = true;
+        lineHasTokens = false;
+        lastType = lastRawType = prevRawType = -1;
+        fstringStarts.Clear();
+    }
+
+    void Fill()
+    {
+        if (InFStringMode && InFormatSpec && lastType != PythonLexer.FSTRING_MIDDLE && StartsEmptySpecPart())
+        {
+            // CPython's format-spec scanner returns an empty FSTRING_MIDDLE when it starts on '}' or '{{'.
+            pending.Enqueue(Synthesize(PythonLexer.FSTRING_MIDDLE, "", InputStream.Index, Line, Column));
+            lastType = PythonLexer.FSTRING_MIDDLE;
+            return;
+        }
+        int mode = CurrentMode;
+        var t = RawToken();
+        if (mode == DefaultModeIndex && atLineStart)
+        {
+            atLineStart = false;
+            t = LineStart(t);
+        }
+        if (mode == DefaultModeIndex) OnDefaultModeToken(t);
+        else OnFStringModeToken(t);
+    }
+
+    const int DefaultModeIndex = 0;
+
+    bool InFStringMode => CurrentMode != DefaultModeIndex;
+
+    /// <summary>True inside a format spec (a field's ':' has been seen and its '}' not yet).</summary>
+    protected bool InFormatSpec => fstrings.Count > 0 && fstrings.Peek().Fields.Count > 0 && fstrings.Peek().Fields.Peek().InFormatSpec;
+
+    protected bool FStringRaw => fstrings.Count > 0 && fstrings.Peek().Raw;
+
+    /// <summary>At the bracket level of an open replacement field, where ':' starts its format spec.</summary>
+    protected bool AtReplacementFieldTop =>
+        CurrentMode == DefaultModeIndex && fstrings.Count > 0 && fstrings.Peek().Fields.Count > 0
+        && fstrings.Peek().Fields.Peek().Depth == parenDepth && !fstrings.Peek().Fields.Peek().InFormatSpec;
+
+    /// <summary>Called right after a quote inside a triple-quoted f-string: do the next two close it?</summary>
+    protected bool ClosesTripleQuote(char q) => InputStream.LA(1) == q && InputStream.LA(2) == q;
+
+    bool StartsEmptySpecPart() => InputStream.LA(1) == '}' || (InputStream.LA(1) == '{' && InputStream.LA(2) == '{');
+
+    IToken RawToken()
+    {
+        var t = base.NextToken();
+        prevRawType = lastRawType;
+        lastRawType = t.Type;
+        return t;
+    }
+
+    /// <summary>
+    /// The start of a physical line outside brackets' continuation: measure the indentation and, unless
+    /// the line is blank or comment-only, compare it with the stack (CPython's tok_get_normal_mode atbol).
+    /// Returns the first token after the leading whitespace; earlier tokens are queued.
+    /// </summary>
+    IToken LineStart(IToken t)
+    {
+        int col = 0, alt = 0, contCol = -1;
+        var lead = new List<IToken>();
+        while (t.Type is PythonLexer.WS or PythonLexer.LINE_JOIN)
+        {
+            if (t.Type == PythonLexer.WS)
+            {
+                foreach (char c in t.Text)
+                {
+                    if (c == ' ') { col++; alt++; }
+                    else if (c == '\t') { col = (col / TabSize + 1) * TabSize; alt++; }
+                    else { col = 0; alt = 0; }
+                }
+            }
+            else if (contCol < 0) contCol = col;
+            lead.Add(t);
+            t = RawToken();
+        }
+        foreach (var w in lead) pending.Enqueue(w);
+        bool blank = t.Type is PythonLexer.NEWLINE or PythonLexer.COMMENT;
+        if (blank || parenDepth > 0) return t;
+        if (contCol >= 0) { col = contCol; alt = contCol; }
+        int top = indents[^1];
+        if (col == top)
+        {
+            if (alt != altIndents[^1]) throw LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", t.Line);
+        }
+        else if (col > top)
+        {
+            if (alt <= altIndents[^1]) throw LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", t.Line);
+            indents.Add(col);
+            altIndents.Add(alt);
+            string text = lead.Count == 1 ? lead[0].Text : string.Concat(lead.Select(w => w.Text));
+            int startIndex = lead.Count > 0 ? lead[0].StartIndex : t.StartIndex;
+            pending.Enqueue(Synthesize(PythonLexer.INDENT, text, startIndex, t.Line, 0));
+        }
+        else
+        {
+            int dedents = 0;
+            while (indents.Count > 1 && col < indents[^1])
+            {
+                indents.RemoveAt(indents.Count - 1);
+                altIndents.RemoveAt(altIndents.Count - 1);
+                dedents++;
+            }
+            if (col != indents[^1]) throw LineError(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level", t.Line);
+            if (alt != altIndents[^1]) throw LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", t.Line);
+            for (int i = 0; i < dedents; i++)
+                pending.Enqueue(Synthesize(PythonLexer.DEDENT, "", t.StartIndex, t.Line, t.Column));
+        }
+        return t;
+    }
+
+    void OnDefaultModeToken(IToken t)
+    {
+        switch (t.Type)
+        {
+            case PythonLexer.NEWLINE:
+                if (parenDepth > 0 || !lineHasTokens)
+                    t = Retype(t, PythonLexer.NL, Hidden);
+                atLineStart = true;
+                if (parenDepth == 0) lineHasTokens = false;
+                pending.Enqueue(t);
+                return;
+            case PythonLexer.Eof:
+                OnEof(t);
+                return;
+            case PythonLexer.LPAR or PythonLexer.LSQB or PythonLexer.LBRACE:
+                parenDepth++;
+                break;
+            case PythonLexer.RPAR or PythonLexer.RSQB:
+                if (parenDepth > 0) parenDepth--;
+                break;
+            case PythonLexer.RBRACE:
+                if (fstrings.Count > 0 && fstrings.Peek().Fields.Count > 0 && fstrings.Peek().Fields.Peek().Depth == parenDepth)
+                {
+                    fstrings.Peek().Fields.Pop();
+                    PopMode();
+                }
+                if (parenDepth > 0) parenDepth--;
+                break;
+            case PythonLexer.COLON:
+                if (fstrings.Count > 0 && fstrings.Peek().Fields.Count > 0 && fstrings.Peek().Fields.Peek().Depth == parenDepth)
+                {
+                    fstrings.Peek().Fields.Peek().InFormatSpec = true;
+                    PushMode(fstrings.Peek().Mode);
+                }
+                break;
+            case PythonLexer.FSTRING_START:
+                StartFString(t);
+                break;
+        }
+        if (t.Channel == DefaultTokenChannel && t.Type != PythonLexer.NEWLINE)
+            lineHasTokens = true;
+        pending.Enqueue(t);
+    }
+
+    void OnFStringModeToken(IToken t)
+    {
+        var fs = fstrings.Peek();
+        switch (t.Type)
+        {
+            case PythonLexer.FSTRING_MIDDLE:
+                SplitMiddle(t, fs.Raw);
+                return;
+            case PythonLexer.LBRACE:
+                parenDepth++;
+                fs.Fields.Push(new Field(parenDepth));
+                PushMode(DefaultModeIndex);
+                break;
+            case PythonLexer.RBRACE:
+                if (fs.Fields.Count == 0 || !fs.Fields.Peek().InFormatSpec)
+                    throw TokenError("f-string: single '}' is not allowed", t.Line, t.Column + 1);
+                fs.Fields.Pop();
+                if (parenDepth > 0) parenDepth--;
+                PopMode();
+                PopMode();
+                break;
+            case PythonLexer.FSTRING_END:
+                if (fs.Fields.Count > 0)
+                    throw TokenError("f-string: expecting '}'", t.Line, t.Column + 1);
+                fstrings.Pop();
+                fstringStarts.Pop();
+                PopMode();
+                break;
+            case PythonLexer.Eof:
+                throw UnterminatedFStringAtEof(fs);
+        }
+        lineHasTokens = true;
+        pending.Enqueue(t);
+    }
+
+    void StartFString(IToken t)
+    {
+        string text = t.Text;
+        int quoteLength = text.EndsWith("'''") || text.EndsWith("\"\"\"") ? 3 : 1;
+        char q = text[^1];
+        int mode = (q, quoteLength) switch
+        {
+            ('\'', 1) => PythonLexer.FSTRING_SQ,
+            ('"', 1) => PythonLexer.FSTRING_DQ,
+            ('\'', _) => PythonLexer.FSTRING_TSQ,
+            _ => PythonLexer.FSTRING_TDQ,
+        };
+        bool raw = text.Contains('r') || text.Contains('R');
+        fstrings.Push(new FString(mode, raw, quoteLength) { });
+        fstringStarts.Push((t.Line, t.Column));
+        PushMode(mode);
+    }
+
+    void OnEof(IToken t)
+    {
+        if (prevRawType == PythonLexer.LINE_JOIN)
+            throw EofInStatement(t, afterContinuation: true);
+        if (parenDepth > 0)
+            throw EofInStatement(t, afterContinuation: false);
+        // Dedent to column 0 at the end of the file, positioned at ENDMARKER.
+        for (int i = indents.Count - 1; i > 0; i--)
+            pending.Enqueue(Synthesize(PythonLexer.DEDENT, "", t.StartIndex, t.Line, t.Column));
+        indents.RemoveRange(1, indents.Count - 1);
+        altIndents.RemoveRange(1, altIndents.Count - 1);
+        pending.Enqueue(t);
+    }
+
+    IToken Synthesize(int type, string text, int startIndex, int line, int column, int channel = DefaultTokenChannel)
+    {
+        var tok = new CommonToken(new Tuple<ITokenSource, ICharStream>(this, (ICharStream)InputStream), type, channel, startIndex, startIndex + text.Length - 1)
+        {
+            Line = line,
+            Column = column,
+            Text = text,
+        };
+        return tok;
+    }
+
+    static IToken Retype(IToken t, int type, int channel)
+    {
+        var c = new CommonToken(t) { Type = type, Channel = channel };
+        return c;
+    }
+}

@@ -1,0 +1,90 @@
+using Antlr4.Runtime;
+using Pytk.Grammar.Generated;
+
+namespace Pytk.Grammar;
+
+/// <summary>
+/// One token as Python's tokenize module reports it: type name (OP for operators), exact type name,
+/// string, and start/end as (line, column) with columns in code points.
+/// </summary>
+public readonly record struct PyToken(int Type, string String, int StartLine, int StartCol, int EndLine, int EndCol)
+{
+    public string TypeName => TokenNames.TypeName(Type);
+    public string ExactTypeName => TokenNames.ExactName(Type);
+}
+
+/// <summary>The tokenizer API: source in, CPython-style tokens out (what `python -m tokenize` lists).</summary>
+public static class Tokenizer
+{
+    /// <summary>
+    /// A lexer over decoded source text. Like CPython, a final line break is supplied when the text lacks
+    /// one; the parser reads its default channel (COMMENT, NL and whitespace are hidden).
+    /// </summary>
+    public static PythonLexer CreateLexer(string text, string filename = "<string>")
+    {
+        var lexer = new PythonLexer(CharStreams.fromString(WithFinalNewline(text)), TextWriter.Null, TextWriter.Null)
+        {
+            Filename = filename,
+        };
+        lexer.RemoveErrorListeners();
+        return lexer;
+    }
+
+    static string WithFinalNewline(string text) => text.Length == 0 || text[^1] == '\n' ? text : text + "\n";
+
+    /// <summary>Decodes the bytes (BOM, coding cookie) and tokenizes them; the encoding comes back too.</summary>
+    public static (string Encoding, List<PyToken> Tokens) Tokenize(byte[] source, string filename)
+    {
+        var (encoding, text) = SourceDecoder.Decode(source, filename);
+        return (encoding, Tokenize(text, filename));
+    }
+
+    /// <summary>Tokens of decoded text, ENDMARKER last (no ENCODING token). Throws PythonSyntaxError.</summary>
+    public static List<PyToken> Tokenize(string text, string filename = "<string>")
+    {
+        var lexer = CreateLexer(text, filename);
+        // The code point index where the supplied line break sits: its NEWLINE/NL has an empty string.
+        int implicitNewline = text.Length == 0 || text[^1] == '\n' ? -1 : CodePointCount(text);
+        var result = new List<PyToken>(text.Length / 4);
+        while (true)
+        {
+            var t = lexer.NextToken();
+            int type = t.Type;
+            if (type == TokenConstants.EOF)
+            {
+                result.Add(new PyToken(type, "", t.Line, t.Column, t.Line, t.Column));
+                return result;
+            }
+            if (t.Channel != Lexer.DefaultTokenChannel && type != PythonLexer.NL && type != PythonLexer.COMMENT)
+                continue;
+            string s = t.Text;
+            int line = t.Line, col = t.Column;
+            if (type is PythonLexer.NEWLINE or PythonLexer.NL)
+            {
+                int endCol = col + s.Length;
+                if (t.StartIndex == implicitNewline) s = "";
+                result.Add(new PyToken(type, s, line, col, line, endCol));
+                continue;
+            }
+            var (endLine, endColumn) = End(s, line, col);
+            result.Add(new PyToken(type, s, line, col, endLine, endColumn));
+        }
+    }
+
+    static (int Line, int Col) End(string s, int line, int col)
+    {
+        int lastBreak = s.LastIndexOf('\n');
+        if (lastBreak < 0)
+            return (line, col + CodePointCount(s));
+        int breaks = 0;
+        foreach (char c in s) if (c == '\n') breaks++;
+        return (line + breaks, CodePointCount(s.AsSpan(lastBreak + 1)));
+    }
+
+    static int CodePointCount(ReadOnlySpan<char> s)
+    {
+        int n = s.Length;
+        foreach (char c in s) if (char.IsLowSurrogate(c)) n--;
+        return n;
+    }
+}
