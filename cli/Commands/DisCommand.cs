@@ -5,6 +5,7 @@ public static class DisCommand
 {
     public static int Run(CliContext ctx, string[] args)
     {
+        args = args.Where(a => a != "--verbose").ToArray();
         string? path = null;
         foreach (var a in args)
         {

@@ -5,6 +5,7 @@ public static class RunCommand
 {
     public static int Run(CliContext ctx, string[] args)
     {
+        args = args.Where(a => a != "--verbose").ToArray();
         int i = 0;
         if (i < args.Length && args[i] is "-h" or "--help")
         {

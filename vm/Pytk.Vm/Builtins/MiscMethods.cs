@@ -40,11 +40,14 @@ public static class MiscMethods
         Def.M0(m, "__hash__", o => PyInt.From(Ops.IdHash(((PyMethod)o).Func) ^ Ops.IdHash(((PyMethod)o).Self)));
 
         var b = Types.BuiltinFunction;
-        Def.M0(b, "__repr__", o => new PyStr(((PyBuiltin)o).OwnerName is { } owner
+        Def.M0(b, "__repr__", o => new PyStr(((PyBuiltin)o).Self is { } self
+            ? (self is PyType st ? $"<built-in method {((PyBuiltin)o).Name} of type object at 0x{Ops.IdOf(self):x}>" : $"<built-in method {((PyBuiltin)o).Name} of {self.Type.Name} object at 0x{Ops.IdOf(self):x}>")
+            : ((PyBuiltin)o).OwnerName is { } owner
             ? $"<method '{((PyBuiltin)o).Name}' of '{owner}' objects>" : $"<built-in function {((PyBuiltin)o).Name}>"));
         Def.Prop(b, "__name__", o => new PyStr(((PyBuiltin)o).Name));
         Def.Prop(b, "__qualname__", o => new PyStr(((PyBuiltin)o).OwnerName is { } ow ? ow + "." + ((PyBuiltin)o).Name : ((PyBuiltin)o).Name));
         Def.Prop(b, "__doc__", o => Py.None);
+        Def.Prop(b, "__self__", o => ((PyBuiltin)o).Self ?? Py.None);
         Def.Method(b, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone || !((PyBuiltin)a[0]).Binds ? a[0] : new PyMethod(a[1], a[0]));
 
         var p = Types.Property;

@@ -227,6 +227,12 @@ public static class NumberMethods
             return PyInt.From(new BigInteger(bytes, isUnsigned: !signed, isBigEndian: order == "big"));
         });
         var b = Types.Bool;
+        Def.Static(b, "__new__", (a, kw) =>
+        {
+            Def.NoKw("bool", kw);
+            if (a.Length > 2) throw Err.Type($"bool expected at most 1 argument, got {a.Length - 1}");
+            return Py.Bool(a.Length > 1 && Ops.Truth(a[1]));
+        });
         Def.M0(b, "__repr__", a => new PyStr(((PyBool)a).Value ? "True" : "False"));
         foreach (var (name, op) in new[] { ("__and__", BinOp.And), ("__or__", BinOp.Or), ("__xor__", BinOp.Xor) })
         {

@@ -122,24 +122,16 @@ public static class SeqMethods
         return (int)Math.Min(i, len);
     }
 
-    /// <summary>Stable merge sort by `&lt;` on the keys, as list.sort is (reverse keeps stability).</summary>
+    /// <summary>
+    /// Stable merge sort using only `later &lt; earlier` comparisons, as CPython's sort does (so the same
+    /// operand order reaches user __lt__ and error messages); reverse sorts the reversed list, then reverses.
+    /// </summary>
     public static List<PyObject> Sort(List<PyObject> items, PyObject? key, bool reverse)
     {
-        var keys = key is null ? items.ToArray() : items.Select(x => Ops.Call(key, x)).ToArray();
-        var idx = Enumerable.Range(0, items.Count).ToArray();
-        Comparison<int> cmp = (x, y) =>
-        {
-            if (reverse) (x, y) = (y, x);
-            if (Ops.LessThan(keys[x], keys[y])) return -1;
-            if (Ops.LessThan(keys[y], keys[x])) return 1;
-            return 0;
-        };
-        MergeSort(idx, cmp);
-        return idx.Select(i => items[i]).ToList();
-    }
-
-    static void MergeSort(int[] a, Comparison<int> cmp)
-    {
+        var src = new List<PyObject>(items);
+        if (reverse) src.Reverse();
+        var keys = key is null ? src.ToArray() : src.Select(x => Ops.Call(key, x)).ToArray();
+        var a = Enumerable.Range(0, src.Count).ToArray();
         var tmp = new int[a.Length];
         for (int width = 1; width < a.Length; width *= 2)
         {
@@ -148,17 +140,15 @@ public static class SeqMethods
                 int mid = Math.Min(lo + width, a.Length), hi = Math.Min(lo + 2 * width, a.Length);
                 int i = lo, j = mid, k = lo;
                 while (i < mid && j < hi)
-                {
-                    // Equal keys keep their original order, in both directions (CPython's sort is stable).
-                    int c = cmp(a[i], a[j]);
-                    if (c == 0) c = a[i].CompareTo(a[j]);
-                    if (c <= 0) tmp[k++] = a[i++]; else tmp[k++] = a[j++];
-                }
+                    tmp[k++] = Ops.LessThan(keys[a[j]], keys[a[i]]) ? a[j++] : a[i++];
                 while (i < mid) tmp[k++] = a[i++];
                 while (j < hi) tmp[k++] = a[j++];
             }
             Array.Copy(tmp, a, a.Length);
         }
+        var result = a.Select(i => src[i]).ToList();
+        if (reverse) result.Reverse();
+        return result;
     }
 
     static List<PyObject> Repeat(List<PyObject> l, long n)

@@ -6,8 +6,10 @@ public sealed class Label
 }
 
 /// <summary>An exception handler being set up: target label, and the stack depth found by the assembler.</summary>
-public sealed class Handler(Label target, bool lasti)
+public sealed class Handler(Label target, bool lasti, int adjust = 0)
 {
+    /// <summary>Added to the depth measured at setup (with: the __enter__ result is consumed right after).</summary>
+    public readonly int Adjust = adjust;
     public readonly Label Target = target;
     public readonly bool Lasti = lasti;
     public int Depth = -1;
@@ -50,9 +52,9 @@ public sealed class CodeBuilder
         l.Index = items.Count;
     }
 
-    public Handler PushHandler(Label target, bool lasti = false)
+    public Handler PushHandler(Label target, bool lasti = false, int adjust = 0)
     {
-        var h = new Handler(target, lasti);
+        var h = new Handler(target, lasti, adjust);
         items.Add(new Item { IsMarker = true, Setup = h, Handler = handlers.Count > 0 ? handlers.Peek() : null, Pos = Pos });
         handlers.Push(h);
         return h;
@@ -133,8 +135,8 @@ public sealed class CodeBuilder
             if (it.IsMarker)
             {
                 var h = it.Setup!;
-                if (h.Depth < d) h.Depth = d;
-                int hd = d + (h.Lasti ? 1 : 0) + 1;
+                if (h.Depth < d + h.Adjust) h.Depth = d + h.Adjust;
+                int hd = d + h.Adjust + (h.Lasti ? 1 : 0) + 1;
                 max = Math.Max(max, hd);
                 Visit(h.Target.Index, hd);
                 Visit(i + 1, d);

@@ -182,7 +182,7 @@ public sealed partial class Compiler
         Emit(Op.BEFORE_WITH);            // [exit, value]
         var handler = NewLabel();
         var end = NewLabel();
-        u.B.PushHandler(handler);
+        u.B.PushHandler(handler, adjust: -1);
         AddBlock(new FBlock(FKind.With, null, null));
         if (item.optional_vars is not null) Store(item.optional_vars); else Emit(Op.POP_TOP);
         if (index + 1 < w.items.Count) With(w, index + 1); else Body(w.body);
@@ -227,7 +227,7 @@ public sealed partial class Compiler
         AwaitTop();
         var handler = NewLabel();
         var end = NewLabel();
-        u.B.PushHandler(handler);
+        u.B.PushHandler(handler, adjust: -1);
         AddBlock(new FBlock(FKind.AsyncWith, null, null));
         if (item.optional_vars is not null) Store(item.optional_vars); else Emit(Op.POP_TOP);
         if (index + 1 < w.items.Count) AsyncWith(w, index + 1); else Body(w.body);

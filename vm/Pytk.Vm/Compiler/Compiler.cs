@@ -55,6 +55,7 @@ public sealed partial class Compiler
 
     public static CodeObject CompileModule(A.Module module, string filename, string source)
     {
+        _ = Runtime.Builtins;
         var st = Symtable.Build(module);
         var c = new Compiler(st, filename, source);
         c.Enter(st.Top, "<module>", "<module>", 0);

@@ -54,12 +54,16 @@ public static partial class Ops
             var r = Call(g, b, a);
             if (r != Py.NotImplemented) return r;
         }
+        if (op == BinOp.Mul && (IsSeq(a) || IsSeq(b)))
+            throw Err.Type($"can't multiply sequence by non-int of type '{(IsSeq(a) ? tb : ta).Name}'");
         string sym = inplaceSymbol ?? BinOpInfo.Symbol[(int)op];
         if (op == BinOp.Pow && inplaceSymbol is null) sym = "** or pow()";
         if (op == BinOp.RShift && IsPrint(a))
             throw Err.Type($"unsupported operand type(s) for >>: '{ta.Name}' and '{tb.Name}'. Did you mean \"print(<message>, file=<output_stream>)\"?");
         throw Err.Type($"unsupported operand type(s) for {sym}: '{ta.Name}' and '{tb.Name}'");
     }
+
+    static bool IsSeq(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes;
 
     static bool IsPrint(PyObject a) => a is PyBuiltin { Name: "print" };
 

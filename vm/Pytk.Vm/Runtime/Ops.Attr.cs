@@ -57,9 +57,9 @@ public static partial class Ops
         switch (descr)
         {
             case PyFunction: return obj is null ? descr : new PyMethod(obj, descr);
-            case PyBuiltin b: return obj is null || !b.Binds || b.Self is not null ? descr : new PyMethod(obj, descr);
+            case PyBuiltin b: return obj is null || !b.Binds || b.Self is not null ? descr : new PyBuiltin(b.Name, b.Fn, b.Binds) { Self = obj, OwnerName = b.OwnerName };
             case PyStaticMethod s: return s.Func;
-            case PyClassMethod c: return new PyMethod(type, c.Func);
+            case PyClassMethod c: return c.Func is PyBuiltin cb ? new PyBuiltin(cb.Name, cb.Fn, true) { Self = type, OwnerName = cb.OwnerName } : new PyMethod(type, c.Func);
             case PyProperty p:
                 if (obj is null) return descr;
                 if (p.Get is null) throw Err.Attribute($"property '{p.Name ?? "?"}' of '{type.Name}' object has no getter");
@@ -133,7 +133,7 @@ public static partial class Ops
         {
             if (descr is not null && value is not null)
                 throw Err.Attribute($"'{tp.Name}' object attribute '{name}' is read-only");
-            if (tp.IsBuiltin && value is not null)
+            if (value is not null)
                 throw Err.Attribute($"'{tp.Name}' object has no attribute '{name}' and no __dict__ for setting new attributes");
             throw Err.Attribute($"'{tp.Name}' object has no attribute '{name}'");
         }
