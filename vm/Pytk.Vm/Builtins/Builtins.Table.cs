@@ -129,9 +129,9 @@ public static partial class Builtins
         Add(F1("all", o => { foreach (var x in Ops.Enumerate(o)) if (!Ops.Truth(x)) return Py.False; return Py.True; }));
         Add(F("input", (a, kw) => Input(a)));
         Add(F("vars", (a, kw) => Vars(a)));
-        Add(F("dir", (a, kw) => a.Length == 0 ? new PyList(((PyDict)Locals()).Keys().OrderBy(k => ((PyStr)k).Value, StringComparer.Ordinal))
+        Add(F("dir", (a, kw) => a.Length == 0 ? new PyList(Ops.ToList(Locals()).OrderBy(k => ((PyStr)k).Value, StringComparer.Ordinal))
             : a[0].Type.Lookup("__dir__") is { } df && a[0] is not PyType ? Sorted([Ops.Call(df, a[0])], null) : new PyList(DirOf(a[0]))));
-        Add(F("globals", (a, kw) => DictView(Interpreter.Current!.Globals)));
+        Add(F("globals", (a, kw) => new AttrDict(Interpreter.Current!.Globals)));
         Add(F("locals", (a, kw) => Locals()));
         Add(F("open", (a, kw) => PyFile.Open(a, kw)));
         Add(F("exit", (a, kw) => throw new PyException(Err.NewValue(ExcTypes.SystemExit, a))));

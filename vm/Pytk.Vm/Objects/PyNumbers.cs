@@ -51,9 +51,22 @@ public class PyInt : PyObject
     public double ToDouble()
     {
         if (Big is null) return V;
-        var d = (double)Big.Value;
+        var d = BigToDouble(Big.Value);
         if (double.IsInfinity(d)) throw Err.Overflow("int too large to convert to float");
         return d;
+    }
+
+    /// <summary>Correctly rounded (half to even) conversion; .NET's cast truncates.</summary>
+    public static double BigToDouble(BigInteger b)
+    {
+        var abs = BigInteger.Abs(b);
+        long bits = (long)abs.GetBitLength();
+        if (bits <= 63) return (double)(long)b;
+        int shift = (int)(bits - 64);
+        ulong top = (ulong)(abs >> shift);
+        if (!(abs & ((BigInteger.One << shift) - 1)).IsZero) top |= 1;
+        double r = Math.ScaleB((double)top, shift);
+        return b.Sign < 0 ? -r : r;
     }
 
     public string ToDecimal() => Big is { } b ? b.ToString() : V.ToString();

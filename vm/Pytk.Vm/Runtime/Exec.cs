@@ -316,7 +316,7 @@ public static partial class Exec
             items = list.ToArray();
         }
         if (items.Length < arg) throw Err.Value($"not enough values to unpack (expected {arg}, got {items.Length})");
-        if (items.Length > arg) throw Err.Value($"too many values to unpack (expected {arg}, got {items.Length})");
+        if (items.Length > arg) throw Err.Value($"too many values to unpack (expected {arg})");
         for (int i = items.Length - 1; i >= 0; i--) f.Push(items[i]);
     }
 

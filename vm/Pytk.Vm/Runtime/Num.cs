@@ -108,15 +108,17 @@ public static class Num
         return q;
     }
 
+    /// <summary>Correctly rounded x / y: a quotient with 65+ significant bits plus a sticky bit, then rounded once.</summary>
     static double BigDiv(BigInteger x, BigInteger y)
     {
-        // Correct enough: scale so both fit in a double's range before dividing.
-        double dx = (double)x, dy = (double)y;
-        if (!double.IsInfinity(dx) && !double.IsInfinity(dy)) return dx / dy;
-        int shift = (int)Math.Max(0, Math.Max(x.GetBitLength(), y.GetBitLength()) - 1000);
-        var r = (double)(x >> shift) / (double)(y >> shift);
+        bool neg = (x.Sign < 0) != (y.Sign < 0);
+        var a = BigInteger.Abs(x); var b = BigInteger.Abs(y);
+        long k = Math.Max(0, 66 - (a.GetBitLength() - b.GetBitLength()));
+        var q = BigInteger.DivRem(a << (int)k, b, out var rem);
+        if (!rem.IsZero) q |= 1;
+        double r = Math.ScaleB(PyInt.BigToDouble(q), (int)-k);
         if (double.IsInfinity(r)) throw Err.Overflow("integer division result too large for a float");
-        return r;
+        return neg ? -r : r;
     }
 
     public static PyObject IntPow(PyInt a, PyInt b)
