@@ -1,0 +1,33 @@
+namespace Pytk.Cli;
+
+/// <summary>`pytk dis FILE`: the bytecode of FILE laid out as `python3.13 -m dis FILE` lays it out.</summary>
+public static class DisCommand
+{
+    public static int Run(CliContext ctx, string[] args)
+    {
+        args = args.Where(a => a != "--verbose").ToArray();
+        string? path = null;
+        foreach (var a in args)
+        {
+            if (a is "-h" or "--help")
+            {
+                ctx.Out.WriteLine("usage: pytk dis FILE");
+                return 0;
+            }
+            if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
+            if (path is not null) throw new UsageException($"unrecognized arguments: {a}");
+            path = a;
+        }
+        if (path is null) throw new UsageException("the following arguments are required: FILE");
+        try
+        {
+            var code = PythonPipeline.CompileFile(ctx, path);
+            ctx.Out.Write(Pytk.Vm.Disassembler.Disassemble(code));
+            return 0;
+        }
+        catch (PythonPipeline.Failed f)
+        {
+            return f.Status;
+        }
+    }
+}
