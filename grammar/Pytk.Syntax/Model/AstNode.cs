@@ -1,0 +1,123 @@
+using System.Collections;
+using System.Numerics;
+
+namespace Pytk.Syntax;
+
+/// <summary>
+/// The root of every AST node (CPython's <c>ast.AST</c>). Concrete kinds are generated from Model/Ast.def;
+/// their properties carry CPython's field names verbatim (<c>orelse</c>, <c>elts</c>, <c>ctx</c>) so passes
+/// read like their Python counterparts. Nodes are mutable, but <see cref="NodeTransformer"/> never mutates:
+/// it copies a node only when one of its children changed.
+/// </summary>
+public abstract class AstNode
+{
+    /// <summary>The description of this node's kind: CPython name, fields, attributes.</summary>
+    public abstract NodeInfo Info { get; }
+
+    /// <summary>The value of field <paramref name="index"/> of <see cref="NodeInfo.Fields"/>.</summary>
+    public abstract object? GetField(int index);
+    public abstract void SetField(int index, object? value);
+
+    /// <summary>The value of attribute <paramref name="index"/> of <see cref="NodeInfo.Attributes"/>.</summary>
+    public virtual object? GetAttribute(int index) => throw new ArgumentOutOfRangeException(nameof(index));
+    public virtual void SetAttribute(int index, object? value) => throw new ArgumentOutOfRangeException(nameof(index));
+
+    public abstract void Accept(NodeVisitor visitor);
+    public abstract T Accept<T>(NodeVisitor<T> visitor);
+    public abstract AstNode? Accept(NodeTransformer transformer);
+
+    /// <summary>Visits every child node in field order (CPython's <c>generic_visit</c>).</summary>
+    public abstract void VisitChildren(NodeVisitor visitor);
+
+    /// <summary>Transforms every child; returns this node if none changed, else a shallow copy.</summary>
+    public abstract AstNode TransformChildren(NodeTransformer transformer);
+
+    /// <summary>(name, value) of every field in CPython's <c>_fields</c> order (<c>ast.iter_fields</c>).</summary>
+    public IEnumerable<(string Name, object? Value)> Fields()
+    {
+        var fields = Info.Fields;
+        for (int i = 0; i < fields.Count; i++)
+            yield return (fields[i].Name, GetField(i));
+    }
+
+    /// <summary>Every direct child node (<c>ast.iter_child_nodes</c>).</summary>
+    public IEnumerable<AstNode> Children()
+    {
+        var fields = Info.Fields;
+        for (int i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Base != FieldBase.Node) continue;
+            var value = GetField(i);
+            if (value is AstNode node) yield return node;
+            else if (value is IEnumerable list)
+                foreach (var item in list)
+                    if (item is AstNode child) yield return child;
+        }
+    }
+
+    public AstNode ShallowCopy() => (AstNode)MemberwiseClone();
+
+    public override string ToString() => AstDump.Dump(this);
+
+    protected static List<T> ListOf<T>(object? value) => value switch
+    {
+        List<T> list => list,
+        null => new List<T>(),
+        IEnumerable items => items.Cast<T>().ToList(),
+        _ => throw new ArgumentException($"expected a list, got {value.GetType().Name}"),
+    };
+
+    protected static int IntOf(object? value) => value switch
+    {
+        int i => i,
+        long l => checked((int)l),
+        BigInteger b => (int)b,
+        bool b => b ? 1 : 0,
+        _ => throw new ArgumentException($"expected an int, got {value?.GetType().Name ?? "None"}"),
+    };
+}
+
+/// <summary>A node with a source position: CPython's <c>lineno</c>, <c>col_offset</c>, <c>end_lineno</c>,
+/// <c>end_col_offset</c>. Lines count from 1; columns are UTF-8 byte offsets, as in CPython.</summary>
+public abstract class LocatedNode : AstNode
+{
+    public int lineno { get; set; }
+    public int col_offset { get; set; }
+    public int? end_lineno { get; set; }
+    public int? end_col_offset { get; set; }
+
+    public override object? GetAttribute(int index) => index switch
+    {
+        0 => lineno,
+        1 => col_offset,
+        2 => end_lineno,
+        3 => end_col_offset,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    public override void SetAttribute(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: lineno = IntOf(value); break;
+            case 1: col_offset = IntOf(value); break;
+            case 2: end_lineno = value is null ? null : IntOf(value); break;
+            case 3: end_col_offset = value is null ? null : IntOf(value); break;
+            default: throw new ArgumentOutOfRangeException(nameof(index));
+        }
+    }
+
+    /// <summary>Sets all four positions; returns this node so builders can chain.</summary>
+    public LocatedNode At(int lineno, int colOffset, int? endLineno, int? endColOffset)
+    {
+        this.lineno = lineno;
+        col_offset = colOffset;
+        end_lineno = endLineno;
+        end_col_offset = endColOffset;
+        return this;
+    }
+
+    /// <summary>Copies the positions of <paramref name="other"/> (<c>ast.copy_location</c>).</summary>
+    public LocatedNode CopyLocation(LocatedNode other) =>
+        At(other.lineno, other.col_offset, other.end_lineno, other.end_col_offset);
+}
