@@ -12,6 +12,7 @@ public static class Program
     public static readonly (string Name, string Summary, Func<CliContext, string[], int> Run)[] Commands =
     [
         ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
+        ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
     ];
 
     public static int Main(string[] args)
