@@ -13,6 +13,7 @@ public static class Program
     [
         ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
         ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
+        ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
     ];
 
     public static int Main(string[] args)

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `pytk dump-ast` and `pytk dump-ast -a` against CPython 3.13's `python -m ast [-a]` on the .py files of the
+# 3.13 standard library (site-packages excluded). One pytk process per mode (--batch-out); CPython parses
+# and dumps every file in one process. Prints identical/total per mode.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+MIN_IDENTICAL=0
+SAMPLE=${DUMP_AST_SAMPLE:-1}
+export PYENV_VERSION=3.13.0
+STDLIB=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+dotnet publish cli -c Release -o "$OUT/pytk" --nologo -v q >/dev/null
+python3 conformance/ast_compare.py "$OUT/pytk/pytk" "$STDLIB" --sample "$SAMPLE" --min-identical "$MIN_IDENTICAL" --show "${DUMP_AST_SHOW:-5}"

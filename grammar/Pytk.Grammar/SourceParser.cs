@@ -1,0 +1,94 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using Pytk.Grammar.Generated;
+using Pytk.Grammar.Parsing;
+using Pytk.Syntax;
+
+namespace Pytk.Grammar;
+
+/// <summary>
+/// The parser's public face: Python source in, a Pytk.Syntax tree out (Module, Expression, Interactive or
+/// FunctionType, as ast.parse returns), or a <see cref="PythonSyntaxError"/> with CPython's class, message
+/// and location. Too-deep input throws <see cref="PythonLimitError"/> (CPython's MemoryError/RecursionError).
+/// Nothing ANTLR leaks out. See docs/parser-api.md.
+/// </summary>
+public static class SourceParser
+{
+    /// <summary>Stack size of the thread parsing runs on: deep input recurses deeply (see PythonParser.Depth.cs).</summary>
+    const int StackSize = 256 << 20;
+
+    [ThreadStatic] static bool t_onBigStack;
+
+    /// <summary>Parses source bytes: the encoding comes from the BOM or coding cookie, as CPython does.</summary>
+    public static ModNode Parse(byte[] source, string filename = "<unknown>", ParseMode mode = ParseMode.Exec, bool typeComments = false)
+    {
+        var (_, text) = SourceDecoder.Decode(source, filename);
+        return Parse(text, filename, mode, typeComments);
+    }
+
+    /// <summary>Parses decoded source text (ast.parse(text, filename, mode, type_comments)).</summary>
+    public static ModNode Parse(string source, string filename = "<unknown>", ParseMode mode = ParseMode.Exec, bool typeComments = false) =>
+        OnBigStack(() => ParseHere(source, filename, mode, typeComments));
+
+    /// <summary>Runs <paramref name="work"/> on a thread with a large stack (inline if already on one).</summary>
+    public static T OnBigStack<T>(Func<T> work)
+    {
+        if (t_onBigStack) return work();
+        T result = default!;
+        Exception? error = null;
+        var thread = new Thread(() =>
+        {
+            t_onBigStack = true;
+            try { result = work(); }
+            catch (Exception e) { error = e; }
+        }, StackSize);
+        thread.Start();
+        thread.Join();
+        if (error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+        return result;
+    }
+
+    static ModNode ParseHere(string source, string filename, ParseMode mode, bool typeComments)
+    {
+        if (source.Contains('\r')) source = source.Replace("\r\n", "\n").Replace('\r', '\n');
+        var text = new SourceText(source);
+        var lexer = Tokenizer.CreateLexer(source, filename);
+        var tokens = new CommonTokenStream(new SoftKeywordTokenSource(lexer));
+        var parser = new PythonParser(tokens);
+        parser.RemoveErrorListeners();
+        var builder = new AstBuilder(text, filename) { TypeComments = typeComments };
+        builder.UseTokens(tokens);
+
+        // Stage 1: SLL prediction, bail out at the first error. Almost every valid file ends here.
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        try
+        {
+            return Build(parser, builder, mode);
+        }
+        catch (ParseCanceledException)
+        {
+        }
+        // Stage 2: full LL, which is exact; an error here is a real syntax error.
+        tokens.Seek(0);
+        parser.Reset();
+        parser.Interpreter.PredictionMode = PredictionMode.LL;
+        try
+        {
+            return Build(parser, builder, mode);
+        }
+        catch (ParseCanceledException e)
+        {
+            throw new SyntaxErrorAnalyzer(text, filename, tokens).Explain(e.InnerException as RecognitionException);
+        }
+    }
+
+    static ModNode Build(PythonParser parser, AstBuilder builder, ParseMode mode) => mode switch
+    {
+        ParseMode.Exec => builder.Module(parser.file_input()),
+        ParseMode.Eval => builder.Expression(parser.eval_input()),
+        ParseMode.Single => builder.Interactive(parser.interactive()),
+        _ => builder.FunctionType(parser.func_type_input()),
+    };
+}
