@@ -1,4 +1,5 @@
 using System.Text;
+using Pytk.Passes;
 
 namespace Pytk.Cli;
 
@@ -13,6 +14,7 @@ public static class Program
     [
         ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
         ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
+        ("passes", "list the AST passes (built-in and --plugin) and the presets", PassesCommand.Run),
         ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
     ];
 
@@ -56,6 +58,18 @@ public static class Program
         {
             ctx.Err.WriteLine($"pytk: error: {e.Message}");
             return 2;
+        }
+        catch (PassFailedException e)
+        {
+            // a pass (often a plugin) broke: name it, exit 1; the stack trace only on request
+            ctx.Err.WriteLine($"pytk: error: {e.Message}");
+            if (verbose && e.InnerException is not null) ctx.Err.WriteLine(e.InnerException.ToString());
+            return 1;
+        }
+        catch (PipelineException e)
+        {
+            ctx.Err.WriteLine($"pytk: error: {e.Message}");
+            return 1;
         }
         catch (Exception e) when (!verbose)
         {

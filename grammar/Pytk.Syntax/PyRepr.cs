@@ -25,6 +25,8 @@ public static class PyRepr
         byte[] b => Bytes(b),
         PyEllipsis => "Ellipsis",
         PyTuple t => Tuple(t),
+        PyFrozenSet f => f.Items.Count == 0 ? "frozenset()"
+            : "frozenset({" + string.Join(", ", f.Items.Select(Repr).Order(StringComparer.Ordinal)) + "})",
         _ => throw new ArgumentException($"not a Python constant: {value.GetType().Name}"),
     };
 
