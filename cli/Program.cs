@@ -16,6 +16,7 @@ public static class Program
         ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
         ("passes", "list the AST passes (built-in and --plugin) and the presets", PassesCommand.Run),
         ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
+        ("unparse", "print a file as Python source from its AST (after --passes), as ast.unparse does", UnparseCommand.Run),
     ];
 
     public static int Main(string[] args)
