@@ -4,7 +4,7 @@
 # process. Prints identical/total; fails below MIN_IDENTICAL.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-MIN_IDENTICAL=0
+MIN_IDENTICAL=1711
 SAMPLE=${CONSTFOLD_SAMPLE:-1}
 export PYENV_VERSION=3.13.0
 STDLIB=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')

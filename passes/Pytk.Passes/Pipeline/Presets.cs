@@ -15,6 +15,16 @@ public static class Presets
 
     public static readonly Preset O2 = new("O2", "classic scalar optimisations", [
         "constfold",
+        // constprop exposes constant operands; fold them right away
+        "constprop",
+        "constfold",
+        // after folding, so `3 > 2` produced by propagation becomes True
+        "cmpfold",
+        // dce after cmpfold: `if True:`/`if False:` are what it removes
+        "dce",
+        // stores made dead by propagation; dce again drops the pass a removed store leaves
+        "dse",
+        "dce",
     ]);
 
     /// <summary><c>--passes default</c>.</summary>
