@@ -99,12 +99,14 @@ public static class PyValue
     static bool IntEqualsFloat(BigInteger i, double d) =>
         !double.IsNaN(d) && !double.IsInfinity(d) && Math.Floor(d) == d && new BigInteger(d) == i;
 
-    /// <summary>frozenset(items): duplicates dropped, the first one kept, as a set keeps its first key.</summary>
+    /// <summary>frozenset(items): duplicates dropped, the first one kept, as a set keeps its first key.
+    /// CPython prints a set in hash order, which for str follows the per-process hash seed; pytk orders
+    /// the items by their repr, the one stable order (the conformance check normalises CPython's alike).</summary>
     public static PyFrozenSet FrozenSet(IEnumerable<object?> items)
     {
         var kept = new List<object?>();
         foreach (var item in items)
             if (!kept.Any(k => Equal(k, item))) kept.Add(item);
-        return new PyFrozenSet(kept);
+        return new PyFrozenSet(kept.OrderBy(PyRepr.Repr, StringComparer.Ordinal).ToList());
     }
 }
