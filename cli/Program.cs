@@ -1,4 +1,5 @@
 using System.Text;
+using Pytk.Passes;
 
 namespace Pytk.Cli;
 
@@ -17,6 +18,8 @@ public static class Program
         ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
         ("dis", "print the bytecode of a file, as `python -m dis` does", DisCommand.Run),
         ("run", "compile a file to bytecode and run it on the VM, as `python FILE` does", RunCommand.Run),
+        ("passes", "list the AST passes (built-in and --plugin) and the presets", PassesCommand.Run),
+        ("unparse", "print a file as Python source from its AST (after --passes), as ast.unparse does", UnparseCommand.Run),
     ];
 
     public static int Main(string[] args)
@@ -59,6 +62,18 @@ public static class Program
         {
             ctx.Err.WriteLine($"pytk: error: {e.Message}");
             return 2;
+        }
+        catch (PassFailedException e)
+        {
+            // a pass (often a plugin) broke: name it, exit 1; the stack trace only on request
+            ctx.Err.WriteLine($"pytk: error: {e.Message}");
+            if (verbose && e.InnerException is not null) ctx.Err.WriteLine(e.InnerException.ToString());
+            return 1;
+        }
+        catch (PipelineException e)
+        {
+            ctx.Err.WriteLine($"pytk: error: {e.Message}");
+            return 1;
         }
         catch (Exception e) when (!verbose)
         {

@@ -11,7 +11,7 @@ namespace Pytk.Cli;
 /// </summary>
 public static class DumpAstCommand
 {
-    sealed record Options(ParseMode Mode, bool Attributes, int Indent, bool TypeComments, string Format);
+    sealed record Options(ParseMode Mode, bool Attributes, int Indent, bool TypeComments, string Format, PassOptions Passes);
 
     public static int Run(CliContext ctx, string[] args)
     {
@@ -21,8 +21,10 @@ public static class DumpAstCommand
         string format = "text";
         string? batchOut = null;
         var paths = new List<string>();
+        var passes = new PassOptions();
         for (int i = 0; i < args.Length; i++)
         {
+            if (passes.TryParse(args, ref i)) continue;
             string a = args[i];
             string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"argument {a}: expected one argument");
             switch (a)
@@ -56,7 +58,8 @@ public static class DumpAstCommand
                     break;
             }
         }
-        var options = new Options(mode, attributes, indent, typeComments, format);
+        passes.Validate();
+        var options = new Options(mode, attributes, indent, typeComments, format, passes);
         if (batchOut is not null) return Batch(ctx, batchOut, paths, options);
         if (paths.Count > 1) throw new UsageException($"unrecognized arguments: {string.Join(' ', paths.Skip(1))}");
 
@@ -94,6 +97,7 @@ public static class DumpAstCommand
         try
         {
             var tree = SourceParser.Parse(source, name, o.Mode, o.TypeComments);
+            tree = o.Passes.Apply(tree, new StringWriter(error) { NewLine = "\n" });
             output.Append(o.Format switch
             {
                 "json" => AstExport.Json(tree, o.Attributes),
@@ -160,5 +164,7 @@ public static class DumpAstCommand
         w.WriteLine("  -a, --include-attributes  include attributes such as line numbers and column offsets");
         w.WriteLine("  -i, --indent N            indentation of nodes (default 3)");
         w.WriteLine("  --format FORMAT           text (default, as python -m ast), json (docs/ast-json.md) or dot (Graphviz)");
+        w.WriteLine();
+        w.Write(PassOptions.Help);
     }
 }
