@@ -58,7 +58,7 @@ public static class SourceParser
         if (source.Contains('\r')) source = source.Replace("\r\n", "\n").Replace('\r', '\n');
         var text = new SourceText(source);
         var lexer = Tokenizer.CreateLexer(source, filename);
-        var tokens = new CommonTokenStream(new SoftKeywordTokenSource(lexer));
+        var tokens = new FurthestTokenStream(new SoftKeywordTokenSource(lexer, filename));
         var parser = new PythonParser(tokens);
         parser.RemoveErrorListeners();
         var builder = new AstBuilder(text, filename) { TypeComments = typeComments };
@@ -74,10 +74,15 @@ public static class SourceParser
         catch (ParseCanceledException)
         {
         }
+        catch (PythonSyntaxError e) when (e.Msg == "unexpected EOF in multi-line statement")
+        {
+            throw new SyntaxErrorAnalyzer(text, filename, tokens).UnclosedBracket() ?? e;
+        }
         // Stage 2: full LL, which is exact; an error here is a real syntax error.
         Interlocked.Increment(ref s_llFallbacks);
         tokens.Seek(0);
         parser.Reset();
+        tokens.Furthest = -1;
         parser.Interpreter.PredictionMode = PredictionMode.LL;
         try
         {
@@ -85,7 +90,11 @@ public static class SourceParser
         }
         catch (ParseCanceledException e)
         {
-            throw new SyntaxErrorAnalyzer(text, filename, tokens).Explain(e.InnerException as RecognitionException);
+            throw new SyntaxErrorAnalyzer(text, filename, tokens).Explain(e.InnerException as RecognitionException, tokens.Furthest);
+        }
+        catch (PythonSyntaxError e) when (e.Msg == "unexpected EOF in multi-line statement")
+        {
+            throw new SyntaxErrorAnalyzer(text, filename, tokens).UnclosedBracket() ?? e;
         }
     }
 
@@ -96,4 +105,17 @@ public static class SourceParser
         ParseMode.Single => builder.Interactive(parser.interactive()),
         _ => builder.FunctionType(parser.func_type_input()),
     };
+}
+
+/// <summary>A token stream that remembers the furthest token the parser looked at, where CPython reports errors.</summary>
+sealed class FurthestTokenStream(ITokenSource source) : CommonTokenStream(source)
+{
+    public int Furthest = -1;
+
+    public override IToken LT(int k)
+    {
+        var t = base.LT(k);
+        if (t is not null && t.TokenIndex > Furthest) Furthest = t.TokenIndex;
+        return t!;
+    }
 }

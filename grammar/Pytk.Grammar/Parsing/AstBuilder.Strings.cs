@@ -22,7 +22,7 @@ sealed partial class AstBuilder
             var p = StringPrefix.Of(((ITerminalNode)child).Symbol.Text);
             if (p.Bytes) anyBytes = true; else anyStr = true;
         }
-        if (anyBytes && anyStr) throw Error("cannot mix bytes and nonbytes literals", c);
+        if (anyBytes && anyStr) throw Error("cannot mix bytes and nonbytes literals", After(c.Stop));
 
         if (!anyF)
         {
