@@ -21,6 +21,7 @@ public static class PyRepr
         double d => Float(d),
         Complex c => ComplexRepr(c),
         string s => Str(s),
+        SurrogateStr s => Str(s.CodePoints),
         byte[] b => Bytes(b),
         PyEllipsis => "Ellipsis",
         PyTuple t => Tuple(t),
@@ -90,15 +91,34 @@ public static class PyRepr
     }
 
     /// <summary><c>str.__repr__</c>. Surrogate pairs count as one code point; lone surrogates are escaped.</summary>
-    public static string Str(string s)
+    public static string Str(string s) => Str(CodePoints(s));
+
+    /// <summary>The code points of a C# string, pairing surrogates.</summary>
+    public static IEnumerable<int> CodePoints(string s)
     {
-        char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
-        var sb = new StringBuilder(s.Length + 2).Append(quote);
         for (int i = 0; i < s.Length; i++)
         {
-            int cp = s[i];
             if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                cp = char.ConvertToUtf32(s[i], s[++i]);
+                yield return char.ConvertToUtf32(s[i], s[++i]);
+            else
+                yield return s[i];
+        }
+    }
+
+    /// <summary><c>str.__repr__</c> of a sequence of code points.</summary>
+    public static string Str(IEnumerable<int> codePoints)
+    {
+        var cps = codePoints as IReadOnlyCollection<int> ?? codePoints.ToList();
+        bool hasSingle = false, hasDouble = false;
+        foreach (int c in cps)
+        {
+            hasSingle |= c == '\'';
+            hasDouble |= c == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        var sb = new StringBuilder(cps.Count + 2).Append(quote);
+        foreach (int cp in cps)
+        {
             if (cp == quote || cp == '\\') sb.Append('\\').Append((char)cp);
             else if (cp == '\t') sb.Append("\\t");
             else if (cp == '\n') sb.Append("\\n");
@@ -116,28 +136,9 @@ public static class PyRepr
         return sb.Append(quote).ToString();
     }
 
-    /// <summary><c>str.isprintable()</c> for one code point: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs,
-    /// except the ASCII space.</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        if (UnicodeTables.IsUnassignedInPython(cp)) return false;
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.SpaceSeparator:
-                return false;
-            default:
-                return true;
-        }
-    }
+    /// <summary><c>str.isprintable()</c> for one code point, by CPython 3.13's Unicode 15.1 tables (not .NET's,
+    /// which know newer characters).</summary>
+    public static bool IsPrintable(int cp) => UnicodeTables.IsPrintable(cp);
 
     /// <summary><c>bytes.__repr__</c>.</summary>
     public static string Bytes(byte[] b)
@@ -166,4 +167,34 @@ public sealed class PyTuple(IReadOnlyList<object?> items)
 {
     public IReadOnlyList<object?> Items { get; } = items;
     public override string ToString() => PyRepr.Repr(this);
+}
+
+/// <summary>
+/// A Python str that a C# string cannot hold faithfully: one in which a high surrogate code point is
+/// directly followed by a low one (only escapes such as <c>'\ud83d\ude00'</c> make these). UTF-16 would read
+/// the two as one astral character, which Python keeps distinct. Every other str is a plain C# string.
+/// </summary>
+public sealed class SurrogateStr(IReadOnlyList<int> codePoints)
+{
+    public IReadOnlyList<int> CodePoints { get; } = codePoints;
+
+    /// <summary>The value as a str if UTF-16 can hold it exactly, else this wrapper.</summary>
+    public static object FromCodePoints(IReadOnlyList<int> cps)
+    {
+        for (int i = 0; i + 1 < cps.Count; i++)
+            if (cps[i] is >= 0xD800 and <= 0xDBFF && cps[i + 1] is >= 0xDC00 and <= 0xDFFF)
+                return new SurrogateStr(cps);
+        var sb = new StringBuilder(cps.Count);
+        foreach (int cp in cps)
+        {
+            if (cp > 0xffff) sb.Append(char.ConvertFromUtf32(cp)); else sb.Append((char)cp);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The closest C# string (the surrogate code points become a pair).</summary>
+    public override string ToString() => string.Concat(CodePoints.Select(c => c > 0xffff ? char.ConvertFromUtf32(c) : ((char)c).ToString()));
+
+    public override bool Equals(object? obj) => obj is SurrogateStr o && o.CodePoints.SequenceEqual(CodePoints);
+    public override int GetHashCode() => CodePoints.Count;
 }

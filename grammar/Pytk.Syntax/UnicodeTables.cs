@@ -1,10 +1,20 @@
 namespace Pytk.Syntax;
 
-/// <summary>
-/// Where .NET's Unicode data differs from CPython 3.13's (Unicode 15.1): code points that .NET assigns but
-/// CPython does not know yet. Filled from conformance/unicode_diff.py; empty means no known difference.
-/// </summary>
-internal static class UnicodeTables
+/// <summary>CPython 3.13's Unicode data where pytk needs it to agree byte for byte (repr of str).</summary>
+internal static partial class UnicodeTables
 {
-    public static bool IsUnassignedInPython(int cp) => false;
+    /// <summary><c>str.isprintable()</c> of one code point, by CPython's tables.</summary>
+    public static bool IsPrintable(int cp)
+    {
+        if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
+        int lo = 0, hi = NonPrintable.Length / 2 - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (cp < NonPrintable[2 * mid]) hi = mid - 1;
+            else if (cp > NonPrintable[2 * mid + 1]) lo = mid + 1;
+            else return false;
+        }
+        return true;
+    }
 }

@@ -126,15 +126,15 @@ public static partial class NodeKinds
     public static readonly NodeInfo Pass = new("Pass", typeof(global::Pytk.Syntax.Pass), "stmt",
         new FieldInfo[] {  },
         new FieldInfo[] { new FieldInfo("lineno", "int", FieldBase.Int, Cardinality.Required, typeof(int), itemsOptional: false), new FieldInfo("col_offset", "int", FieldBase.Int, Cardinality.Required, typeof(int), itemsOptional: false), new FieldInfo("end_lineno", "int", FieldBase.Int, Cardinality.Optional, typeof(int), itemsOptional: false), new FieldInfo("end_col_offset", "int", FieldBase.Int, Cardinality.Optional, typeof(int), itemsOptional: false) },
-        () => global::Pytk.Syntax.Pass.Instance, isSingleton: true);
+        () => new global::Pytk.Syntax.Pass(), isSingleton: false);
     public static readonly NodeInfo Break = new("Break", typeof(global::Pytk.Syntax.Break), "stmt",
         new FieldInfo[] {  },
         new FieldInfo[] { new FieldInfo("lineno", "int", FieldBase.Int, Cardinality.Required, typeof(int), itemsOptional: false), new FieldInfo("col_offset", "int", FieldBase.Int, Cardinality.Required, typeof(int), itemsOptional: false), new FieldInfo("end_lineno", "int", FieldBase.Int, Cardinality.Optional, typeof(int), itemsOptional: false), new FieldInfo("end_col_offset", "int", FieldBase.Int, Cardinality.Optional, typeof(int), itemsOptional: false) },
-        () => global::Pytk.Syntax.Break.Instance, isSingleton: true);
+        () => new global::Pytk.Syntax.Break(), isSingleton: false);
     public static readonly NodeInfo Continue = new("Continue", typeof(global::Pytk.Syntax.Continue), "stmt",
         new FieldInfo[] {  },
         new FieldInfo[] { new FieldInfo("lineno", "int", FieldBase.Int, Cardinality.Required, typeof(int), itemsOptional: false), new FieldInfo("col_offset", "int", FieldBase.Int, Cardinality.Required, typeof(int), itemsOptional: false), new FieldInfo("end_lineno", "int", FieldBase.Int, Cardinality.Optional, typeof(int), itemsOptional: false), new FieldInfo("end_col_offset", "int", FieldBase.Int, Cardinality.Optional, typeof(int), itemsOptional: false) },
-        () => global::Pytk.Syntax.Continue.Instance, isSingleton: true);
+        () => new global::Pytk.Syntax.Continue(), isSingleton: false);
     public static readonly NodeInfo BoolOp = new("BoolOp", typeof(global::Pytk.Syntax.BoolOp), "expr",
         new FieldInfo[] { new FieldInfo("op", "boolop", FieldBase.Node, Cardinality.Required, typeof(BoolOpNode), itemsOptional: false), new FieldInfo("values", "expr", FieldBase.Node, Cardinality.List, typeof(ExprNode), itemsOptional: false) },
         new FieldInfo[] { new FieldInfo("lineno", "int", FieldBase.Int, Cardinality.Required, typeof(int), itemsOptional: false), new FieldInfo("col_offset", "int", FieldBase.Int, Cardinality.Required, typeof(int), itemsOptional: false), new FieldInfo("end_lineno", "int", FieldBase.Int, Cardinality.Optional, typeof(int), itemsOptional: false), new FieldInfo("end_col_offset", "int", FieldBase.Int, Cardinality.Optional, typeof(int), itemsOptional: false) },

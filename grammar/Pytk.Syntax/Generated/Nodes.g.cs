@@ -1659,8 +1659,6 @@ public sealed partial class Expr : StmtNode
 /// <summary>CPython's <c>Pass</c>.</summary>
 public sealed partial class Pass : StmtNode
 {
-    /// <summary>The shared instance; any two <c>Pass</c> nodes are interchangeable.</summary>
-    public static readonly Pass Instance = new();
 
     public Pass() { }
 
@@ -1698,8 +1696,6 @@ public sealed partial class Pass : StmtNode
 /// <summary>CPython's <c>Break</c>.</summary>
 public sealed partial class Break : StmtNode
 {
-    /// <summary>The shared instance; any two <c>Break</c> nodes are interchangeable.</summary>
-    public static readonly Break Instance = new();
 
     public Break() { }
 
@@ -1737,8 +1733,6 @@ public sealed partial class Break : StmtNode
 /// <summary>CPython's <c>Continue</c>.</summary>
 public sealed partial class Continue : StmtNode
 {
-    /// <summary>The shared instance; any two <c>Continue</c> nodes are interchangeable.</summary>
-    public static readonly Continue Instance = new();
 
     public Continue() { }
 

@@ -55,6 +55,10 @@ public abstract class AstNode
         }
     }
 
+    /// <summary>Deep structural equality (see <see cref="AstEquality"/>).</summary>
+    public bool DeepEquals(AstNode? other, bool compareAttributes = false) =>
+        AstEquality.Equal(this, other, compareAttributes);
+
     public AstNode ShallowCopy() => (AstNode)MemberwiseClone();
 
     public override string ToString() => AstDump.Dump(this);

@@ -103,7 +103,7 @@ def generate():
         nodes.append(f"\n/// <summary>CPython's abstract <c>{name}</c>.</summary>\npublic abstract partial class {cs} : {b} {{ }}\n")
     for k in kinds:
         nodes.append(f"\n/// <summary>CPython's <c>{k.name}</c>.</summary>\npublic sealed partial class {k.cs} : {base(k)}\n{{\n")
-        if not k.fields and k.category:
+        if not k.fields and not k.attributes and k.category:
             nodes.append(f"    /// <summary>The shared instance; any two <c>{k.name}</c> nodes are interchangeable.</summary>\n")
             nodes.append(f"    public static readonly {k.cs} Instance = new();\n")
         for f in k.fields:
@@ -174,10 +174,10 @@ def generate():
         fields = ", ".join(field_info(f, k) for f in k.fields)
         attrs = ", ".join(field_info(f, k) for f in k.attributes)
         category = f'"{k.category[0]}"' if k.category else "null"
-        singleton = f"() => global::Pytk.Syntax.{k.cs}.Instance" if (not k.fields and k.category) else f"() => new global::Pytk.Syntax.{k.cs}()"
+        singleton = f"() => global::Pytk.Syntax.{k.cs}.Instance" if (not k.fields and not k.attributes and k.category) else f"() => new global::Pytk.Syntax.{k.cs}()"
         infos.append(f'    public static readonly NodeInfo {k.cs} = new("{k.name}", typeof(global::Pytk.Syntax.{k.cs}), {category},\n'
                      f'        new FieldInfo[] {{ {fields} }},\n        new FieldInfo[] {{ {attrs} }},\n'
-                     f'        {singleton}, isSingleton: {"true" if (not k.fields and k.category) else "false"});\n')
+                     f'        {singleton}, isSingleton: {"true" if (not k.fields and not k.attributes and k.category) else "false"});\n')
     infos.append("\n    /// <summary>Every concrete node kind, in the order of Ast.def.</summary>\n")
     infos.append("    public static IReadOnlyList<NodeInfo> All { get; } = new[]\n    {\n")
     for k in kinds:

@@ -1,0 +1,82 @@
+using Pytk.Syntax;
+
+namespace Pytk.Cli;
+
+/// <summary>
+/// `pytk from-json [--format text|json|dot] [-a] [-i N] [--lines] [FILE|-]`: reads an AST in pytk's JSON
+/// schema (docs/ast-json.md; e.g. exported from CPython by conformance/ast_export.py) and prints it the way
+/// `dump-ast` does. With --lines every input line is one tree and every output ends with a line holding
+/// only U+001E, so one process can check a whole corpus.
+/// </summary>
+public static class FromJsonCommand
+{
+    public const string Separator = "\u001e";
+
+    public static int Run(CliContext ctx, string[] args)
+    {
+        string format = "text", file = "-";
+        int indent = 3;
+        bool attributes = false, lines = false, indentGiven = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-h" or "--help":
+                    ctx.Out.WriteLine("usage: pytk from-json [--format text|json|dot] [-a] [-i N] [--lines] [FILE|-]");
+                    return 0;
+                case "-a" or "--include-attributes": attributes = true; break;
+                case "--lines": lines = true; break;
+                case "--format":
+                    format = i + 1 < args.Length ? args[++i] : throw new UsageException("argument --format: expected one argument");
+                    if (format is not ("text" or "json" or "dot"))
+                        throw new UsageException($"argument --format: invalid choice: '{format}' (choose from 'text', 'json', 'dot')");
+                    break;
+                case "-i" or "--indent":
+                    if (i + 1 >= args.Length || !int.TryParse(args[++i], out indent))
+                        throw new UsageException("argument -i/--indent: expected an integer");
+                    indentGiven = true;
+                    break;
+                default:
+                    if (args[i].StartsWith('-') && args[i] != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
+                    file = args[i];
+                    break;
+            }
+        }
+        TextReader reader;
+        try
+        {
+            reader = file == "-" ? new StreamReader(ctx.In) : new StreamReader(file);
+        }
+        catch (IOException e)
+        {
+            ctx.Err.WriteLine($"pytk: error: can't open '{file}': {e.Message}");
+            return 1;
+        }
+        int status = 0;
+        using (reader)
+        {
+            // --lines streams one tree at a time: a whole-stdlib export is hundreds of megabytes.
+            for (string? doc = lines ? reader.ReadLine() : reader.ReadToEnd(); doc is not null; doc = lines ? reader.ReadLine() : null)
+            {
+                if (lines && doc.Length == 0) continue;
+                try
+                {
+                    var tree = AstJson.Read(doc);
+                    ctx.Out.WriteLine(format switch
+                    {
+                        "json" => AstJson.Write(tree, indentGiven ? indent : null),
+                        "dot" => AstDot.Write(tree, attributes),
+                        _ => AstDump.Dump(tree, indent, includeAttributes: attributes),
+                    });
+                }
+                catch (Exception e) when (e is AstJsonException or AstTooDeepException)
+                {
+                    ctx.Err.WriteLine($"pytk: error: {e.Message}");
+                    status = 1;
+                }
+                if (lines) ctx.Out.WriteLine(Separator);
+            }
+        }
+        return status;
+    }
+}
