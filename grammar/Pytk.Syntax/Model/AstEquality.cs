@@ -47,6 +47,7 @@ public static class AstEquality
         (Complex a, Complex b) => ConstantEqual(a.Real, b.Real) && ConstantEqual(a.Imaginary, b.Imaginary),
         (byte[] a, byte[] b) => a.AsSpan().SequenceEqual(b),
         (PyTuple a, PyTuple b) => a.Items.Count == b.Items.Count && a.Items.Zip(b.Items).All(p => ConstantEqual(p.First, p.Second)),
+        (PyFrozenSet a, PyFrozenSet b) => a.Items.Count == b.Items.Count && a.Items.Zip(b.Items).All(p => ConstantEqual(p.First, p.Second)),
         (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
         (null, _) or (_, null) => false,
         _ => x.GetType() == y.GetType() && x.Equals(y),
