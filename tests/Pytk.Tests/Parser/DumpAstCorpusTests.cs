@@ -4,12 +4,12 @@ using Xunit.Abstractions;
 namespace Pytk.Tests.Parser;
 
 /// <summary>
-/// tests/corpus/ast/*.py cover every node kind; NAME.dump and NAME.dump-a are CPython 3.13's `python -m ast`
-/// output, written by tests/corpus/ast/generate.py. `pytk dump-ast` must print the same bytes.
+/// tests/corpus/dump-ast/*.py cover every node kind; NAME.dump and NAME.dump-a are CPython 3.13's `python -m ast`
+/// output, written by tests/corpus/dump-ast/generate.py. `pytk dump-ast` must print the same bytes.
 /// </summary>
 public class DumpAstCorpusTests
 {
-    static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "ast");
+    static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "dump-ast");
 
     public static IEnumerable<object[]> Cases() =>
         Directory.GetFiles(Dir, "*.py").Where(p => Path.GetFileName(p) != "generate.py").Order()

@@ -1,6 +1,6 @@
 """Writes NAME.dump and NAME.dump-a for every NAME.py here: CPython 3.13's `python -m ast [-a]` output.
 
-Run with `PYENV_VERSION=3.13.0 python3 tests/corpus/ast/generate.py`.
+Run with `PYENV_VERSION=3.13.0 python3 tests/corpus/dump-ast/generate.py`.
 """
 import ast, os, sys
 
