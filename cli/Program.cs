@@ -12,12 +12,9 @@ public static class Program
     public static readonly (string Name, string Summary, Func<CliContext, string[], int> Run)[] Commands =
     [
         ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
-<<<<<<< HEAD
         ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
         ("parse", "parse files and directories, print counts, errors and time", ParseCommand.Run),
-=======
         ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
->>>>>>> lexer
     ];
 
     public static int Main(string[] args)

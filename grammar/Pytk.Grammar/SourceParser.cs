@@ -58,6 +58,7 @@ public static class SourceParser
         if (source.Contains('\r')) source = source.Replace("\r\n", "\n").Replace('\r', '\n');
         var text = new SourceText(source);
         var lexer = Tokenizer.CreateLexer(source, filename);
+        lexer.TokenizeMode = false; // the compiler's tokenizer: stricter, with compile()'s messages
         var tokens = new FurthestTokenStream(new SoftKeywordTokenSource(lexer, filename));
         var parser = new PythonParser(tokens);
         parser.RemoveErrorListeners();
