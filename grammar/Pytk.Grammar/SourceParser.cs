@@ -27,8 +27,31 @@ public static class SourceParser
     /// <summary>Parses source bytes: the encoding comes from the BOM or coding cookie, as CPython does.</summary>
     public static ModNode Parse(byte[] source, string filename = "<unknown>", ParseMode mode = ParseMode.Exec, bool typeComments = false)
     {
-        var (_, text) = SourceDecoder.Decode(source, filename);
+        string text;
+        try { (_, text) = SourceDecoder.Decode(source, filename); }
+        catch (PythonSyntaxError e) { throw CompilerEncodingError(e, source, filename); }
         return Parse(text, filename, mode, typeComments);
+    }
+
+    /// <summary>
+    /// The decoder words its errors as the tokenize module does; compile() says them differently, on
+    /// "line 0" of the file.
+    /// </summary>
+    static PythonSyntaxError CompilerEncodingError(PythonSyntaxError e, byte[] source, string filename)
+    {
+        string msg = e.Msg;
+        if (msg.StartsWith("unknown encoding", StringComparison.Ordinal))
+            msg = "unknown encoding: " + msg[(msg.LastIndexOf(": ", StringComparison.Ordinal) + 2)..];
+        else if (msg.StartsWith("encoding problem", StringComparison.Ordinal))
+        {
+            int bom = source.Length >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF ? 3 : 0;
+            var head = System.Text.Encoding.Latin1.GetString(source, bom, Math.Min(source.Length - bom, 400));
+            var cookie = System.Text.RegularExpressions.Regex.Match(head, @"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)",
+                System.Text.RegularExpressions.RegexOptions.Multiline);
+            msg = "encoding problem: " + (cookie.Success ? cookie.Groups[1].Value : "utf-8") + " with BOM";
+        }
+        else return e;
+        return new PythonSyntaxError(e.Kind, msg, filename, 0, 0);
     }
 
     /// <summary>Parses decoded source text (ast.parse(text, filename, mode, type_comments)).</summary>

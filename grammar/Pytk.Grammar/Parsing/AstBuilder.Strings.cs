@@ -145,6 +145,11 @@ sealed partial class AstBuilder
             var next = ((ITerminalNode)c.GetChild(IndexOf(c, equal) + 1)).Symbol;
             int from = lbrace.StopIndex + 1, to = next.StartIndex - 1;
             string debug = lbrace.InputStream.GetText(new Antlr4.Runtime.Misc.Interval(from, to));
+            // Comments inside the field are not part of the text CPython shows.
+            if (_tokens is not null && debug.Contains('#'))
+                for (int i = next.TokenIndex - 1; i > lbrace.TokenIndex; i--)
+                    if (_tokens.Get(i) is { Type: COMMENT } comment)
+                        debug = debug.Remove(comment.StartIndex - from, comment.StopIndex - comment.StartIndex + 1);
             var (el, ec) = (next.Line, _source.Col(next));
             var node = new Constant(debug, null);
             node.At(lbrace.Line, _source.Col(lbrace) + 1, el, ec);
