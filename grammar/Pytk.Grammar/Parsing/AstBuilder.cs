@@ -121,6 +121,15 @@ sealed partial class AstBuilder
         return stop;
     }
 
+    /// <summary>The default-channel token after <paramref name="t"/>: where CPython's location-less errors point.</summary>
+    IToken After(IToken t)
+    {
+        if (_tokens is null) return t;
+        for (int i = t.TokenIndex + 1; i < _tokens.Size; i++)
+            if (_tokens.Get(i) is { Channel: 0 } next) return next;
+        return t;
+    }
+
     // ---- errors ----
 
     PythonSyntaxError Error(string message, IToken start, IToken? stop = null)
