@@ -29,8 +29,8 @@ public static class Loop
                     int arg = ins.Arg;
                     switch (ins.Op)
                     {
-                        case Op.NOP: break;
-                        case Op.RESUME: break;
+                        case Op.NOP: Exec.NOP(f, arg); break;
+                        case Op.RESUME: Exec.RESUME(f, arg); break;
                         case Op.POP_TOP: Exec.POP_TOP(f, arg); break;
                         case Op.COPY: Exec.COPY(f, arg); break;
                         case Op.SWAP: Exec.SWAP(f, arg); break;
@@ -38,7 +38,7 @@ public static class Loop
                         case Op.RETURN_CONST: return Exec.RETURN_CONST(f, arg);
                         case Op.RETURN_VALUE: return Exec.RETURN_VALUE(f, arg);
                         case Op.LOAD_FAST: Exec.LOAD_FAST(f, arg); break;
-                        case Op.LOAD_FAST_CHECK: Exec.LOAD_FAST(f, arg); break;
+                        case Op.LOAD_FAST_CHECK: Exec.LOAD_FAST_CHECK(f, arg); break;
                         case Op.STORE_FAST: Exec.STORE_FAST(f, arg); break;
                         case Op.DELETE_FAST: Exec.DELETE_FAST(f, arg); break;
                         case Op.LOAD_NAME: Exec.LOAD_NAME(f, arg); break;
@@ -68,8 +68,8 @@ public static class Loop
                         case Op.COMPARE_OP: Exec.COMPARE_OP(f, arg); break;
                         case Op.IS_OP: Exec.IS_OP(f, arg); break;
                         case Op.CONTAINS_OP: Exec.CONTAINS_OP(f, arg); break;
-                        case Op.JUMP_FORWARD: pc = arg; break;
-                        case Op.JUMP_BACKWARD: pc = arg; Exec.CheckInterrupt(); break;
+                        case Op.JUMP_FORWARD: pc = Exec.JUMP_FORWARD(f, arg, pc); break;
+                        case Op.JUMP_BACKWARD: pc = Exec.JUMP_BACKWARD(f, arg, pc); break;
                         case Op.POP_JUMP_IF_FALSE: pc = Exec.POP_JUMP_IF_FALSE(f, arg, pc); break;
                         case Op.POP_JUMP_IF_TRUE: pc = Exec.POP_JUMP_IF_TRUE(f, arg, pc); break;
                         case Op.POP_JUMP_IF_NONE: pc = Exec.POP_JUMP_IF_NONE(f, arg, pc); break;
