@@ -1,0 +1,37 @@
+namespace Pytk.Cli;
+
+/// <summary>`pytk run FILE [args...]`: runs a program as `python3.13 FILE args...` does.</summary>
+public static class RunCommand
+{
+    public static int Run(CliContext ctx, string[] args)
+    {
+        args = args.Where(a => a != "--verbose").ToArray();
+        int i = 0;
+        // pass options come before FILE; what follows FILE is the program's own argv
+        var passes = new PassOptions();
+        while (i < args.Length && args[i].StartsWith('-') && passes.TryParse(args, ref i)) i++;
+        if (i < args.Length && args[i] is "-h" or "--help")
+        {
+            ctx.Out.WriteLine("usage: pytk run [pass options] FILE [args ...]");
+            ctx.Out.WriteLine();
+            ctx.Out.WriteLine("Compiles FILE to bytecode and runs it on the pytk VM, as `python3.13 FILE args` does.");
+            ctx.Out.Write(PassOptions.Help);
+            return 0;
+        }
+        if (i < args.Length && args[i].StartsWith('-') && args[i] != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
+        if (i >= args.Length) throw new UsageException("the following arguments are required: FILE");
+        string path = args[i];
+        passes.Validate();
+        try
+        {
+            var code = PythonPipeline.CompileFile(ctx, path, passes);
+            PythonPipeline.InstallModuleCompiler();
+            var stdin = new StreamReader(ctx.In);
+            return Pytk.Vm.Host.RunMain(code, path, args[(i + 1)..], ctx.Out, ctx.Err, stdin);
+        }
+        catch (PythonPipeline.Failed f)
+        {
+            return f.Status;
+        }
+    }
+}
