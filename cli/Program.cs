@@ -17,6 +17,7 @@ public static class Program
         ("passes", "list the AST passes (built-in and --plugin) and the presets", PassesCommand.Run),
         ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
         ("unparse", "print a file as Python source from its AST (after --passes), as ast.unparse does", UnparseCommand.Run),
+        ("compare", "compare a file after two pass pipelines (diff of AST or source, node counts)", CompareCommand.Run),
         ("dis", "print the bytecode of a file, as `python -m dis` does", DisCommand.Run),
         ("run", "compile a file to bytecode and run it on the VM, as `python FILE` does", RunCommand.Run),
     ];

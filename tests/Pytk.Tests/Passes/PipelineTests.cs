@@ -159,3 +159,24 @@ public class PipelineTests
         Assert.Equal("", UnifiedDiff.Format("same\n", "same\n", "x", "y"));
     }
 }
+
+public class CompareCommandTests
+{
+    [Fact]
+    public void ComparesTwoPipelinesWithCountsAndNoColourWhenPiped()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"pytk-cmp-{Guid.NewGuid():N}.py");
+        File.WriteAllText(path, "def f():\n    k = 2\n    return k * 3\n");
+        var r = CliRunner.Run("compare", path, "--passes", "constprop,constfold", "--against", "O0", "--source");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("A: constprop,constfold", r.Stdout);
+        Assert.Contains("B: (no passes)", r.Stdout);
+        Assert.Contains("-    return k * 3", r.Stdout);
+        Assert.Contains("+    return 6", r.Stdout);
+        Assert.Contains("BinOp            1        0             -1", r.Stdout);
+        Assert.DoesNotContain("\u001b[", r.Stdout);
+        var y = CliRunner.Run("compare", path, "-O2", "--side-by-side", "--source");
+        Assert.Contains("    return k * 3", y.Stdout);
+        Assert.Contains(" | ", y.Stdout);
+    }
+}
