@@ -20,6 +20,7 @@ public static class Program
         ("run", "compile a file to bytecode and run it on the VM, as `python FILE` does", RunCommand.Run),
         ("passes", "list the AST passes (built-in and --plugin) and the presets", PassesCommand.Run),
         ("unparse", "print a file as Python source from its AST (after --passes), as ast.unparse does", UnparseCommand.Run),
+        ("compare", "compare a file after two pass pipelines (diff of AST or source, node counts)", CompareCommand.Run),
     ];
 
     public static int Main(string[] args)

@@ -7,11 +7,15 @@ public static class DisCommand
     {
         args = args.Where(a => a != "--verbose").ToArray();
         string? path = null;
-        foreach (var a in args)
+        var passes = new PassOptions();
+        for (int k = 0; k < args.Length; k++)
         {
+            if (passes.TryParse(args, ref k)) continue;
+            string a = args[k];
             if (a is "-h" or "--help")
             {
-                ctx.Out.WriteLine("usage: pytk dis FILE");
+                ctx.Out.WriteLine("usage: pytk dis [pass options] FILE");
+                ctx.Out.Write(PassOptions.Help);
                 return 0;
             }
             if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
@@ -19,9 +23,10 @@ public static class DisCommand
             path = a;
         }
         if (path is null) throw new UsageException("the following arguments are required: FILE");
+        passes.Validate();
         try
         {
-            var code = PythonPipeline.CompileFile(ctx, path);
+            var code = PythonPipeline.CompileFile(ctx, path, passes);
             ctx.Out.Write(Pytk.Vm.Disassembler.Disassemble(code));
             return 0;
         }

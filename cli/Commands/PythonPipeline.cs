@@ -12,7 +12,7 @@ public static class PythonPipeline
     public sealed class Failed(int status) : Exception { public readonly int Status = status; }
 
     /// <summary>Reads FILE (a .py file, or a .json AST export beside its .py for tests before the parser lands).</summary>
-    public static CodeObject CompileFile(CliContext ctx, string path)
+    public static CodeObject CompileFile(CliContext ctx, string path, PassOptions? passes = null)
     {
         byte[] bytes;
         try { bytes = File.ReadAllBytes(path); }
@@ -23,7 +23,7 @@ public static class PythonPipeline
         }
         try
         {
-            return Compile(bytes, path);
+            return Compile(bytes, path, passes, ctx.Err);
         }
         catch (PythonSyntaxError e)
         {
@@ -45,10 +45,11 @@ public static class PythonPipeline
         }
     }
 
-    public static CodeObject Compile(byte[] bytes, string path)
+    public static CodeObject Compile(byte[] bytes, string path, PassOptions? passes = null, TextWriter? passLog = null)
     {
         var (_, text) = SourceDecoder.Decode(bytes, path);
         var module = (Module)SourceParser.Parse(text, path);
+        if (passes is not null) module = (Module)SourceParser.OnBigStack(() => passes.Apply(module, passLog ?? TextWriter.Null));
         return SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text));
     }
 

@@ -7,21 +7,30 @@ public static class RunCommand
     {
         args = args.Where(a => a != "--verbose").ToArray();
         int i = 0;
+        // pass options come before FILE; what follows FILE is the program's own argv
+        var passes = new PassOptions();
         bool trace = false;
-        if (i < args.Length && args[i] == "--trace") { trace = true; i++; }
+        while (i < args.Length && args[i].StartsWith('-'))
+        {
+            if (args[i] == "--trace") trace = true;
+            else if (!passes.TryParse(args, ref i)) break;
+            i++;
+        }
         if (i < args.Length && args[i] is "-h" or "--help")
         {
-            ctx.Out.WriteLine("usage: pytk run [--trace] FILE [args ...]");
+            ctx.Out.WriteLine("usage: pytk run [--trace] [pass options] FILE [args ...]");
             ctx.Out.WriteLine();
             ctx.Out.WriteLine("Compiles FILE to bytecode and runs it on the pytk VM, as `python3.13 FILE args` does.");
+            ctx.Out.Write(PassOptions.Help);
             return 0;
         }
         if (i < args.Length && args[i].StartsWith('-') && args[i] != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
         if (i >= args.Length) throw new UsageException("the following arguments are required: FILE");
         string path = args[i];
+        passes.Validate();
         try
         {
-            var code = PythonPipeline.CompileFile(ctx, path);
+            var code = PythonPipeline.CompileFile(ctx, path, passes);
             PythonPipeline.InstallModuleCompiler();
             var stdin = new StreamReader(ctx.In);
             Pytk.Vm.Loop.Trace = trace ? ctx.Err : null;

@@ -21,31 +21,51 @@ public sealed class Dce : TransformerPass
 
     sealed class Eliminator(PassContext context) : NodeTransformer
     {
-        readonly Stack<bool> inFunction = new([false]);
+        /// <summary>Per enclosing scope: for a function, how many bindings of each name remain (parameters
+        /// included); null for class and module scopes, where a binding does not decide a name's scope.</summary>
+        readonly Stack<Dictionary<string, int>?> scopes = new([null]);
 
         public override AstNode? Visit(AstNode node)
         {
-            bool function = node switch
-            {
-                FunctionDef or AsyncFunctionDef or Lambda => true,
-                ClassDef or ModNode => false,
-                _ => inFunction.Peek(),
-            };
-            inFunction.Push(function);
+            bool opens = node is FunctionDef or AsyncFunctionDef or Lambda or ClassDef or ModNode;
+            if (opens)
+                scopes.Push(node switch
+                {
+                    FunctionDef f => Bindings(f.body, f.args),
+                    AsyncFunctionDef f => Bindings(f.body, f.args),
+                    Lambda l => Bindings([], l.args),
+                    _ => null,
+                });
             try
             {
                 var result = base.Visit(node);
                 return result is null or Splice ? result : CleanBodies(result);
             }
-            finally { inFunction.Pop(); }
+            finally
+            {
+                if (opens) scopes.Pop();
+            }
         }
 
-        /// <summary>Statements that can vanish without changing the scope they are in.</summary>
+        static Dictionary<string, int> Bindings(List<StmtNode> body, Arguments args)
+        {
+            var counts = new Dictionary<string, int>(ScopeFacts.Of(body).Bindings);
+            foreach (var a in args.posonlyargs.Concat(args.args).Concat(args.kwonlyargs).Append(args.vararg).Append(args.kwarg))
+                if (a is not null) counts[a.arg] = counts.GetValueOrDefault(a.arg) + 1;
+            return counts;
+        }
+
+        /// <summary>Whether these statements can vanish without changing their scope: in a function every
+        /// name they bind must stay bound elsewhere. Answering yes books them as removed.</summary>
         bool Droppable(IEnumerable<StmtNode> stmts)
         {
             var facts = ScopeFacts.Of(stmts);
             if (facts.DeclaresGlobalOrNonlocal || facts.Yields) return false;
-            return !inFunction.Peek() || facts.Bindings.Count == 0;
+            var remaining = scopes.Peek();
+            if (remaining is null) return true;
+            if (facts.Bindings.Any(b => remaining.GetValueOrDefault(b.Key) - b.Value < 1)) return false;
+            foreach (var (name, count) in facts.Bindings) remaining[name] -= count;
+            return true;
         }
 
         public override AstNode? VisitIf(If original)
