@@ -14,6 +14,10 @@ namespace Pytk.Grammar;
 public abstract partial class PythonLexerBase : Lexer
 {
     const int TabSize = 8;
+    // CPython's fixed limits (MAXINDENT, MAXLEVEL in Parser/lexer).
+    const int MaxIndent = 100;
+    const int MaxLevel = 200;
+    const int MaxFieldNesting = 3;
 
     /// <summary>Source name used in errors.</summary>
     public string Filename { get; set; } = "<string>";
@@ -178,6 +182,7 @@ public abstract partial class PythonLexerBase : Lexer
         }
         else if (col > top)
         {
+            if (indents.Count >= MaxIndent) throw LineError(SyntaxErrorKind.IndentationError, "too many levels of indentation", t.Line);
             if (alt <= altIndents[^1]) throw LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", t.Line);
             indents.Add(col);
             altIndents.Add(alt);
@@ -220,6 +225,7 @@ public abstract partial class PythonLexerBase : Lexer
                 OnEof(t);
                 return;
             case PythonLexer.LPAR or PythonLexer.LSQB or PythonLexer.LBRACE:
+                CheckNesting(t);
                 parenDepth++;
                 OpenBracket(t, field: false);
                 break;
@@ -279,6 +285,9 @@ public abstract partial class PythonLexerBase : Lexer
                 SplitMiddle(t, fs.Raw);
                 return;
             case PythonLexer.LBRACE:
+                if (fs.Fields.Count >= MaxFieldNesting)
+                    throw TokenError("f-string: expressions nested too deeply", t.Line, t.Column);
+                CheckNesting(t);
                 parenDepth++;
                 OpenBracket(t, field: true);
                 fs.Fields.Push(new Field(parenDepth));
@@ -353,6 +362,11 @@ public abstract partial class PythonLexerBase : Lexer
             Text = text,
         };
         return tok;
+    }
+
+    void CheckNesting(IToken t)
+    {
+        if (parenDepth >= MaxLevel) throw TokenError("too many nested parentheses", t.Line, t.Column + 1);
     }
 
     static int LineBreaks(IToken t)
