@@ -68,10 +68,7 @@ sealed partial class AstBuilder
         var argtypes = new List<ExprNode>();
         if (c.type_expressions() is { } types)
             foreach (var t in types.type_expression())
-            {
-                var e = Expression(t.expression());
-                argtypes.Add(t.STAR() is { } star ? Loc(new Starred(e, Load.Instance), star.Symbol, t.Stop) : e);
-            }
+                argtypes.Add(Expression(t.expression())); // CPython keeps `*a` and `**k` as plain `a`, `k`
         return new FunctionType(argtypes, Expression(c.expression()));
     }
 
