@@ -176,8 +176,17 @@ sealed partial class AstBuilder
         {
             var at = owner.Loc(new Constant(null, null), start, stop);
             // A middle cut at a doubled brace keeps one brace; CPython's position covers both.
-            if (stop.Type == FSTRING_MIDDLE && stop.Text is { Length: > 0 } t && t[^1] is '{' or '}') at.end_col_offset++;
+            if (stop.Type == FSTRING_MIDDLE && stop.Text is { Length: > 0 } t && t[^1] is '{' or '}' && IsDoubled(stop, t[^1]))
+                at.end_col_offset++;
             Text(s, at);
+        }
+
+        // The source has the brace twice right there (not the `}` closing a \N{...} escape).
+        static bool IsDoubled(IToken middle, char brace)
+        {
+            var input = middle.InputStream;
+            int i = middle.StopIndex + 1;
+            return input is not null && i < input.Size && input.GetText(new Antlr4.Runtime.Misc.Interval(i, i)) == brace.ToString();
         }
 
         public void Text(string s, LocatedNode at)
