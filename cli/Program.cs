@@ -13,13 +13,14 @@ public static class Program
     public static readonly (string Name, string Summary, Func<CliContext, string[], int> Run)[] Commands =
     [
         ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
-        ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
-        ("passes", "list the AST passes (built-in and --plugin) and the presets", PassesCommand.Run),
         ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
-        ("unparse", "print a file as Python source from its AST (after --passes), as ast.unparse does", UnparseCommand.Run),
-        ("compare", "compare a file after two pass pipelines (diff of AST or source, node counts)", CompareCommand.Run),
+        ("parse", "parse files and directories, print counts, errors and time", ParseCommand.Run),
+        ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
         ("dis", "print the bytecode of a file, as `python -m dis` does", DisCommand.Run),
         ("run", "compile a file to bytecode and run it on the VM, as `python FILE` does", RunCommand.Run),
+        ("passes", "list the AST passes (built-in and --plugin) and the presets", PassesCommand.Run),
+        ("unparse", "print a file as Python source from its AST (after --passes), as ast.unparse does", UnparseCommand.Run),
+        ("compare", "compare a file after two pass pipelines (diff of AST or source, node counts)", CompareCommand.Run),
     ];
 
     public static int Main(string[] args)

@@ -9,10 +9,16 @@ public static class RunCommand
         int i = 0;
         // pass options come before FILE; what follows FILE is the program's own argv
         var passes = new PassOptions();
-        while (i < args.Length && args[i].StartsWith('-') && passes.TryParse(args, ref i)) i++;
+        bool trace = false;
+        while (i < args.Length && args[i].StartsWith('-'))
+        {
+            if (args[i] == "--trace") trace = true;
+            else if (!passes.TryParse(args, ref i)) break;
+            i++;
+        }
         if (i < args.Length && args[i] is "-h" or "--help")
         {
-            ctx.Out.WriteLine("usage: pytk run [pass options] FILE [args ...]");
+            ctx.Out.WriteLine("usage: pytk run [--trace] [pass options] FILE [args ...]");
             ctx.Out.WriteLine();
             ctx.Out.WriteLine("Compiles FILE to bytecode and runs it on the pytk VM, as `python3.13 FILE args` does.");
             ctx.Out.Write(PassOptions.Help);
@@ -27,7 +33,9 @@ public static class RunCommand
             var code = PythonPipeline.CompileFile(ctx, path, passes);
             PythonPipeline.InstallModuleCompiler();
             var stdin = new StreamReader(ctx.In);
-            return Pytk.Vm.Host.RunMain(code, path, args[(i + 1)..], ctx.Out, ctx.Err, stdin);
+            Pytk.Vm.Loop.Trace = trace ? ctx.Err : null;
+            try { return Pytk.Vm.Host.RunMain(code, path, args[(i + 1)..], ctx.Out, ctx.Err, stdin); }
+            finally { Pytk.Vm.Loop.Trace = null; }
         }
         catch (PythonPipeline.Failed f)
         {

@@ -4,7 +4,7 @@
 # and dumps every file in one process. Prints identical/total per mode.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-MIN_IDENTICAL=0
+MIN_IDENTICAL=1725
 SAMPLE=${DUMP_AST_SAMPLE:-1}
 export PYENV_VERSION=3.13.0
 STDLIB=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')

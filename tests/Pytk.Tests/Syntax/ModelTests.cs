@@ -57,8 +57,8 @@ public class ModelTests
         Assert.True(C(new byte[] { 1 }).DeepEquals(C(new byte[] { 1 })));
         Assert.True(new Name("x", Load.Instance).DeepEquals(new Name("x", new Load())));
         Assert.False(new Name("x", Load.Instance).DeepEquals(new Name("x", Store.Instance)));
-        var a = (Constant)new Constant(BigInteger.One, null).At(1, 0, 1, 1);
-        var b = (Constant)new Constant(BigInteger.One, null).At(2, 0, 2, 1);
+        var a = new Constant(BigInteger.One, null).At(1, 0, 1, 1);
+        var b = new Constant(BigInteger.One, null).At(2, 0, 2, 1);
         Assert.True(a.DeepEquals(b));
         Assert.False(a.DeepEquals(b, compareAttributes: true));
         Assert.True(AstCorpus.Tree("match").DeepEquals(AstCorpus.Tree("match"), compareAttributes: true));

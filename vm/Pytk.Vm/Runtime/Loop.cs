@@ -27,6 +27,7 @@ public static class Loop
                     f.Pc = pc;
                     var ins = code[pc++];
                     int arg = ins.Arg;
+                    if (Trace is not null) TraceInstruction(f, ins);
                     switch (ins.Op)
                     {
                         case Op.NOP: Exec.NOP(f, arg); break;
@@ -147,6 +148,24 @@ public static class Loop
                 pc = Unwind(f, Translate(e), f.Pc);
             }
         }
+    }
+
+    /// <summary>`pytk run --trace`: where each executed instruction and the value stack are printed.</summary>
+    public static TextWriter? Trace;
+
+    static void TraceInstruction(Frame f, Instr ins)
+    {
+        var info = OpTable.Info(ins.Op);
+        var stack = new List<string>();
+        for (int i = 0; i < f.Sp; i++)
+        {
+            string r;
+            try { r = f.Stack[i] is CodeObject c ? $"<code {c.Name}>" : Ops.Repr(f.Stack[i]); }
+            catch (PyException) { r = "<?>"; }
+            stack.Add(r.Length > 40 ? r[..37] + "..." : r);
+        }
+        string arg = info.Operand == Operand.None ? "" : ins.Arg.ToString();
+        Trace!.WriteLine($"{f.Code.QualName,-16} {f.Pc,4} line {f.Code.LineAt(f.Pc),-4} {info.Name,-24}{arg,5}   [{string.Join(", ", stack)}]");
     }
 
     /// <summary>A .NET failure surfaced as the Python exception CPython would raise in its place.</summary>
