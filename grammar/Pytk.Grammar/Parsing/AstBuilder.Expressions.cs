@@ -169,7 +169,9 @@ sealed partial class AstBuilder
 
     ExprNode Primary(PrimaryExprContext c)
     {
-        var e = Atom(c.atom());
+        var atom = c.atom();
+        var e = Atom(atom);
+        var start = atom.Start; // not c.Start: that is the `await`, outside the trailers
         var trailers = c.trailer();
         // Each trailer nests the tree one level deeper (Call(Attribute(Call(...)))).
         _depth += trailers.Length;
@@ -180,14 +182,14 @@ sealed partial class AstBuilder
             switch (t.Start.Type)
             {
                 case DOT:
-                    e = Loc(new Attribute(e, Identifier(t.NAME()), Load.Instance), c.Start, t.Stop);
+                    e = Loc(new Attribute(e, Identifier(t.NAME()), Load.Instance), start, t.Stop);
                     break;
                 case LPAR:
                     var (args, keywords) = t.arguments() is { } a ? Arguments(a, t) : ([], []);
-                    e = Loc(new Call(e, args, keywords), c.Start, t.Stop);
+                    e = Loc(new Call(e, args, keywords), start, t.Stop);
                     break;
                 default:
-                    e = Loc(new Subscript(e, Slices(t.slices()), Load.Instance), c.Start, t.Stop);
+                    e = Loc(new Subscript(e, Slices(t.slices()), Load.Instance), start, t.Stop);
                     break;
             }
         }

@@ -94,7 +94,8 @@ sealed partial class AstBuilder
                         throw Error($"cannot assign to {Describe(t)} here. Maybe you meant '==' instead of '='?", t);
                     SetContext(t, Store.Instance, TargetKind.Assign);
                 }
-                return Loc(new Assign(targets, last, TypeComment(c.Stop)), c);
+                var typeComment = TypeComment(c.Stop);
+                return Loc(new Assign(targets, last, typeComment), c.Start, typeComment is null ? c.Stop : WithTypeComment(c.Stop));
             }
         }
         throw Error("invalid syntax", c);
