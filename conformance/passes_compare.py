@@ -9,7 +9,7 @@ process. Each file's result is its stdout then "---- exit N" (on failure "---- s
 A frozenset's repr follows the per-process str hash seed in CPython, so both sides print frozenset items
 sorted by repr (pytk always does; CPython's constants are rewritten here before dumping).
 
-usage: passes_compare.py {constfold,unparse} PYTK [--sample N] [--min-identical N] [--show N] ROOT...
+usage: passes_compare.py {constfold,unparse} PYTK [--sample N] [--min-identical N] [--max-differing N] [--show N] ROOT...
 """
 import argparse, ast, os, subprocess, sys, tempfile, traceback
 
@@ -64,6 +64,7 @@ def main():
     ap.add_argument('roots', nargs='+')
     ap.add_argument('--sample', type=int, default=0, help='every Nth file only')
     ap.add_argument('--min-identical', type=int, default=0, help='fail below this many identical files')
+    ap.add_argument('--max-differing', type=int, default=-1, help='fail above this many differing files (works for samples too)')
     ap.add_argument('--show', type=int, default=5, help='differing files to name')
     ap.add_argument('--keep', help='copy differing outputs (pytk/CPython) into this directory')
     args = ap.parse_args()
@@ -98,6 +99,9 @@ def main():
         print('  differs:', path)
     if identical < args.min_identical:
         print('  below the recorded %d identical files: regression' % args.min_identical)
+        return 1
+    if args.max_differing >= 0 and len(differing) > args.max_differing:
+        print('  more than the recorded %d differing files: regression' % args.max_differing)
         return 1
     return 0
 

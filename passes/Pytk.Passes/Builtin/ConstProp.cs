@@ -9,7 +9,8 @@ namespace Pytk.Passes.Builtin;
 /// or match capture can change it; top level means the assignment has run before any later statement
 /// (a use before it would raise UnboundLocalError, so those stay); no mention in nested scopes (a closure
 /// could rebind it with nonlocal) and no global/nonlocal declaration; no locals()/vars()/exec/eval or
-/// frame access, which see or (PEP 667) write locals. Constants are immutable, so sharing them is safe.
+/// frame access, which see or (PEP 667) write locals. Constants are immutable, so sharing them is safe;
+/// operands of `is`/`is not` keep their names (a literal's identity is not guaranteed).
 /// </summary>
 [Pass]
 public sealed class ConstProp : TransformerPass
@@ -63,6 +64,25 @@ public sealed class ConstProp : TransformerPass
             if (node.id != name || node.ctx is not Load) return node;
             context.Changed("propagated", $"{name} -> {PyRepr.Repr(value.value)}", node);
             return new Constant(value.value, value.kind).CopyLocation(node);
+        }
+
+        /// <summary>An operand of `is`/`is not` keeps its name: identity of a literal is not a language
+        /// guarantee, and CPython warns about `x is 'literal'` at compile time.</summary>
+        public override AstNode? VisitCompare(Compare node)
+        {
+            if (!node.ops.Any(o => o is Is or IsNot)) return GenericVisit(node);
+            List<ExprNode> operands = [node.left, .. node.comparators];
+            var result = new List<ExprNode>(operands.Count);
+            for (int k = 0; k < operands.Count; k++)
+            {
+                bool identity = k > 0 && node.ops[k - 1] is Is or IsNot || k < node.ops.Count && node.ops[k] is Is or IsNot;
+                result.Add(identity && operands[k] is Name ? operands[k] : (ExprNode)Visit(operands[k])!);
+            }
+            if (result.SequenceEqual(operands)) return node;
+            var copy = (Compare)node.ShallowCopy();
+            copy.left = result[0];
+            copy.comparators = result.Skip(1).ToList();
+            return copy;
         }
     }
 }

@@ -58,6 +58,7 @@ public class BuiltinPassTests
         Assert.Contains("print(k)", Run("constprop", "def f():\n    print(k)\n    k = 3\n"));
         Assert.Contains("return k", Run("constprop", "def f():\n    k = 3\n    locals()\n    return k\n"));
         Assert.Contains("return k", Run("constprop", "def f():\n    global k\n    k = 3\n    return k\n"));
+        Assert.Contains("op is put", Run("constprop", "def f(op):\n    put = 'PUT'\n    return op is put\n"));
     }
 
     [Fact]
