@@ -7,9 +7,11 @@ public static class RunCommand
     {
         args = args.Where(a => a != "--verbose").ToArray();
         int i = 0;
+        bool trace = false;
+        if (i < args.Length && args[i] == "--trace") { trace = true; i++; }
         if (i < args.Length && args[i] is "-h" or "--help")
         {
-            ctx.Out.WriteLine("usage: pytk run FILE [args ...]");
+            ctx.Out.WriteLine("usage: pytk run [--trace] FILE [args ...]");
             ctx.Out.WriteLine();
             ctx.Out.WriteLine("Compiles FILE to bytecode and runs it on the pytk VM, as `python3.13 FILE args` does.");
             return 0;
@@ -22,7 +24,9 @@ public static class RunCommand
             var code = PythonPipeline.CompileFile(ctx, path);
             PythonPipeline.InstallModuleCompiler();
             var stdin = new StreamReader(ctx.In);
-            return Pytk.Vm.Host.RunMain(code, path, args[(i + 1)..], ctx.Out, ctx.Err, stdin);
+            Pytk.Vm.Loop.Trace = trace ? ctx.Err : null;
+            try { return Pytk.Vm.Host.RunMain(code, path, args[(i + 1)..], ctx.Out, ctx.Err, stdin); }
+            finally { Pytk.Vm.Loop.Trace = null; }
         }
         catch (PythonPipeline.Failed f)
         {

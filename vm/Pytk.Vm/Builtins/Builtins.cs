@@ -8,7 +8,7 @@ public static partial class Builtins
 {
     public static string FuncName(PyObject fn) => fn switch
     {
-        PyFunction f => f.QualName + "()",
+        PyFunction f => (f.ModuleName == "builtins" ? "" : f.ModuleName + ".") + f.QualName + "()",
         PyBuiltin b => b.Name + "()",
         PyType t => t.Name + "()",
         PyMethod m => FuncName(m.Func),

@@ -23,7 +23,7 @@ public sealed class Handler(Label target, bool lasti, int adjust = 0)
 /// </summary>
 public sealed class CodeBuilder
 {
-    struct Item
+    record struct Item
     {
         public Op Op;
         public int Arg;
@@ -76,14 +76,16 @@ public sealed class CodeBuilder
 
     public void Assemble(CodeObject code)
     {
+        code.StackSize = StackDepth(out var reached);
+        // Unreachable instructions (code after return/raise/break) are dropped, as CPython's optimizer does.
+        for (int i = 0; i < items.Count; i++)
+            if (reached[i] < 0 && !items[i].IsMarker) items[i] = items[i] with { IsMarker = true, Setup = null };
         // Map item indices to instruction indices (markers take no slot).
         var map = new int[items.Count + 1];
         int n = 0;
         for (int i = 0; i < items.Count; i++) { map[i] = n; if (!items[i].IsMarker) n++; }
         map[items.Count] = n;
         int Resolve(Label l) => map[l.Index < 0 ? throw new InvalidOperationException("unplaced label") : l.Index];
-
-        code.StackSize = StackDepth();
 
         var instrs = new Instr[n];
         var pos = new Position[n];
@@ -112,16 +114,17 @@ public sealed class CodeBuilder
     }
 
     /// <summary>Flow analysis over the items: the deepest stack any path reaches.</summary>
-    int StackDepth()
+    int StackDepth(out int[] depth)
     {
-        var depth = new int[items.Count + 1];
+        depth = new int[items.Count + 1];
+        var d0 = depth;
         Array.Fill(depth, -1);
         var work = new Stack<int>();
         void Visit(int i, int d)
         {
             if (i > items.Count) return;
-            if (depth[i] >= d) return;
-            depth[i] = d;
+            if (d0[i] >= d) return;
+            d0[i] = d;
             work.Push(i);
         }
         Visit(0, 0);

@@ -20,6 +20,12 @@ public static partial class Exec
         }
     }
 
+    public static void NOP(Frame f, int arg) { }
+    public static void RESUME(Frame f, int arg) { }
+    public static int JUMP_FORWARD(Frame f, int arg, int next) => arg;
+    public static int JUMP_BACKWARD(Frame f, int arg, int next) { CheckInterrupt(); return arg; }
+    public static void LOAD_FAST_CHECK(Frame f, int arg) => LOAD_FAST(f, arg);
+
     public static void POP_TOP(Frame f, int arg) => f.Stack[--f.Sp] = null!;
     public static void COPY(Frame f, int arg) => f.Push(f.Peek(arg));
     public static void SWAP(Frame f, int arg)

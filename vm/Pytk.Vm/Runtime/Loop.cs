@@ -27,10 +27,11 @@ public static class Loop
                     f.Pc = pc;
                     var ins = code[pc++];
                     int arg = ins.Arg;
+                    if (Trace is not null) TraceInstruction(f, ins);
                     switch (ins.Op)
                     {
-                        case Op.NOP: break;
-                        case Op.RESUME: break;
+                        case Op.NOP: Exec.NOP(f, arg); break;
+                        case Op.RESUME: Exec.RESUME(f, arg); break;
                         case Op.POP_TOP: Exec.POP_TOP(f, arg); break;
                         case Op.COPY: Exec.COPY(f, arg); break;
                         case Op.SWAP: Exec.SWAP(f, arg); break;
@@ -38,7 +39,7 @@ public static class Loop
                         case Op.RETURN_CONST: return Exec.RETURN_CONST(f, arg);
                         case Op.RETURN_VALUE: return Exec.RETURN_VALUE(f, arg);
                         case Op.LOAD_FAST: Exec.LOAD_FAST(f, arg); break;
-                        case Op.LOAD_FAST_CHECK: Exec.LOAD_FAST(f, arg); break;
+                        case Op.LOAD_FAST_CHECK: Exec.LOAD_FAST_CHECK(f, arg); break;
                         case Op.STORE_FAST: Exec.STORE_FAST(f, arg); break;
                         case Op.DELETE_FAST: Exec.DELETE_FAST(f, arg); break;
                         case Op.LOAD_NAME: Exec.LOAD_NAME(f, arg); break;
@@ -68,8 +69,8 @@ public static class Loop
                         case Op.COMPARE_OP: Exec.COMPARE_OP(f, arg); break;
                         case Op.IS_OP: Exec.IS_OP(f, arg); break;
                         case Op.CONTAINS_OP: Exec.CONTAINS_OP(f, arg); break;
-                        case Op.JUMP_FORWARD: pc = arg; break;
-                        case Op.JUMP_BACKWARD: pc = arg; Exec.CheckInterrupt(); break;
+                        case Op.JUMP_FORWARD: pc = Exec.JUMP_FORWARD(f, arg, pc); break;
+                        case Op.JUMP_BACKWARD: pc = Exec.JUMP_BACKWARD(f, arg, pc); break;
                         case Op.POP_JUMP_IF_FALSE: pc = Exec.POP_JUMP_IF_FALSE(f, arg, pc); break;
                         case Op.POP_JUMP_IF_TRUE: pc = Exec.POP_JUMP_IF_TRUE(f, arg, pc); break;
                         case Op.POP_JUMP_IF_NONE: pc = Exec.POP_JUMP_IF_NONE(f, arg, pc); break;
@@ -147,6 +148,24 @@ public static class Loop
                 pc = Unwind(f, Translate(e), f.Pc);
             }
         }
+    }
+
+    /// <summary>`pytk run --trace`: where each executed instruction and the value stack are printed.</summary>
+    public static TextWriter? Trace;
+
+    static void TraceInstruction(Frame f, Instr ins)
+    {
+        var info = OpTable.Info(ins.Op);
+        var stack = new List<string>();
+        for (int i = 0; i < f.Sp; i++)
+        {
+            string r;
+            try { r = f.Stack[i] is CodeObject c ? $"<code {c.Name}>" : Ops.Repr(f.Stack[i]); }
+            catch (PyException) { r = "<?>"; }
+            stack.Add(r.Length > 40 ? r[..37] + "..." : r);
+        }
+        string arg = info.Operand == Operand.None ? "" : ins.Arg.ToString();
+        Trace!.WriteLine($"{f.Code.QualName,-16} {f.Pc,4} line {f.Code.LineAt(f.Pc),-4} {info.Name,-24}{arg,5}   [{string.Join(", ", stack)}]");
     }
 
     /// <summary>A .NET failure surfaced as the Python exception CPython would raise in its place.</summary>
