@@ -31,6 +31,23 @@ public static class ExceptionMethods
         Def.M0(ExcTypes.KeyError, "__str__", o => new PyStr(E(o).Args.Items.Length == 1 ? Ops.Repr(E(o).Args.Items[0]) : E(o).Message));
         Def.Prop(ExcTypes.NameError, "name", o => E(o).Dict?.GetValueOrDefault("name") ?? Py.None);
         Def.Prop(ExcTypes.AttributeError, "name", o => E(o).Dict?.GetValueOrDefault("name") ?? Py.None);
+        Def.Static(ExcTypes.OSError, "__new__", (a, kw) =>
+        {
+            var cls = (PyType)a[0];
+            // OSError(errno, ...) picks the subclass for the errno, as CPython does.
+            if (cls == ExcTypes.OSError && a.Length >= 3 && a[1] is PyInt en && en.IsSmall)
+            {
+                string? sub = en.V switch
+                {
+                    2 => "FileNotFoundError", 13 or 1 => "PermissionError", 17 => "FileExistsError", 21 => "IsADirectoryError",
+                    20 => "NotADirectoryError", 11 => "BlockingIOError", 32 => "BrokenPipeError", 110 => "TimeoutError",
+                    4 => "InterruptedError", 3 => "ProcessLookupError", 10 => "ChildProcessError",
+                    104 => "ConnectionResetError", 111 => "ConnectionRefusedError", 103 => "ConnectionAbortedError", _ => null,
+                };
+                if (sub is not null) cls = ExcTypes.All[sub];
+            }
+            return new PyBaseException(cls) { Args = new PyTuple(a[1..]) };
+        });
         Def.Prop(ExcTypes.OSError, "errno", o => E(o).Args.Items.Length >= 2 ? E(o).Args.Items[0] : Py.None);
         Def.Prop(ExcTypes.OSError, "strerror", o => E(o).Args.Items.Length >= 2 ? E(o).Args.Items[1] : Py.None);
         Def.Prop(ExcTypes.OSError, "filename", o => E(o).Args.Items.Length >= 3 ? E(o).Args.Items[2] : Py.None);

@@ -62,7 +62,8 @@ public static class NumberMethods
         if (s.Length == 0) bad = true;
         foreach (char ch in s)
         {
-            int d = char.IsAsciiDigit(ch) ? ch - '0' : char.IsAsciiLetter(ch) ? char.ToLowerInvariant(ch) - 'a' + 10 : 99;
+            int d = char.IsAsciiDigit(ch) ? ch - '0' : char.IsAsciiLetter(ch) ? char.ToLowerInvariant(ch) - 'a' + 10
+                : char.IsDigit(ch) ? (int)char.GetNumericValue(ch) : 99;
             if (d >= radix) { bad = true; break; }
             v = v * radix + d;
         }
@@ -333,8 +334,7 @@ public static class NumberMethods
         long frac = bits & 0xFFFFFFFFFFFFFL;
         string lead = exp == 0 ? "0" : "1";
         int e = exp == 0 ? -1022 : exp - 1023;
-        string fs = frac.ToString("x13").TrimEnd('0');
-        if (fs.Length == 0) fs = "0";
+        string fs = frac.ToString("x13");
         return $"{sign}0x{lead}.{fs}p{(e >= 0 ? "+" : "")}{e}";
     }
 
