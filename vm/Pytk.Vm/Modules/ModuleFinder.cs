@@ -3,6 +3,8 @@ namespace Pytk.Vm;
 /// <summary>Where a module comes from: importlib's ModuleSpec reduced to what pytk's loaders need.</summary>
 public sealed record ModuleSpecInfo(string Name, string? Origin, List<string>? SearchLocations, bool IsBuiltin)
 {
+    /// <summary>Source of a module shipped with pytk (vm/Pytk.Vm/Lib), when the spec is one.</summary>
+    public string? ShippedSource { get; init; }
     public string Parent => SearchLocations is not null && !IsBuiltin ? Name : Name.Contains('.') ? Name[..Name.LastIndexOf('.')] : "";
     public bool IsNamespace => SearchLocations is not null && Origin is null;
 }
@@ -31,6 +33,7 @@ public static partial class Modules
         }
         if (portions.Count > 0) return new(name, null, portions, false);
         if (path is null && BuiltinModules.ContainsKey(name)) return new(name, "built-in", null, true);
+        if (path is null && ShippedLib.Source(name) is { } src) return new(name, ShippedLib.Origin(name), null, false) { ShippedSource = src };
         return null;
     }
 
@@ -53,7 +56,7 @@ public static partial class Modules
         InitAttributes(m.Dict!, spec);
         if (spec.IsNamespace) { Store(spec.Name, m); return m; }
         var code = CompileFile is null ? throw Err.New(ExcTypes.ImportError, "no compiler installed")
-                                       : CompileFile(File.ReadAllText(spec.Origin!), spec.Origin!);
+                                       : CompileFile(spec.ShippedSource ?? File.ReadAllText(spec.Origin!), spec.Origin!);
         Store(spec.Name, m);
         Initializing.Add(m);
         try { Interpreter.RunFrame(new Frame(code, m.Dict!, null) { Locals = m.Dict }); }
