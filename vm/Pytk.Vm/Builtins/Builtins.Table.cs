@@ -137,7 +137,8 @@ public static partial class Builtins
         Add(F("exit", (a, kw) => throw new PyException(Err.NewValue(ExcTypes.SystemExit, a))));
         Add(F("quit", (a, kw) => throw new PyException(Err.NewValue(ExcTypes.SystemExit, a))));
         Add(F("__build_class__", BuildClass));
-        Add(F("__import__", (a, kw) => Modules.Import(Ops.Str(a[0]), a.Length > 3 ? a[3] : Py.None, a.Length > 4 ? Ops.IndexInt(a[4]) : 0, Interpreter.Current?.Globals)));
+        Add(F("__import__", (a, kw) => Modules.Import(Def.Arg(a, kw, 0, "name") as PyStr is { } n ? n.Value : throw Err.Type("module name must be a string"),
+            Def.Arg(a, kw, 3, "fromlist", Py.None)!, Ops.IndexInt(Def.Arg(a, kw, 4, "level", PyInt.From(0))!), Interpreter.Current?.Globals)));
         Add(F("aiter", (a, kw) => Ops.Call(a[0].Type.Lookup("__aiter__")!, a[0])));
         Add(F("anext", (a, kw) => Ops.Call(a[0].Type.Lookup("__anext__")!, a[0])));
         return d;

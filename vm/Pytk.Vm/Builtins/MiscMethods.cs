@@ -121,7 +121,7 @@ public static class MiscMethods
         Def.Static(Types.NoneType, "__new__", (a, kw) => Py.None);
         Def.M0(Types.NotImplementedType, "__repr__", o => new PyStr("NotImplemented"));
         Def.M0(Types.EllipsisType, "__repr__", o => new PyStr("Ellipsis"));
-        Def.M0(Types.Module, "__repr__", o => new PyStr(((PyModule)o).Name is "sys" or "math" or "builtins" or "time" or "random" ? $"<module '{((PyModule)o).Name}' (built-in)>" : $"<module '{((PyModule)o).Name}'>"));
+        Def.M0(Types.Module, "__repr__", o => new PyStr(Modules.Repr((PyModule)o)));
         Def.Prop(Types.Module, "__dict__", o => new AttrDict(o.Dict!));
         Def.Prop(Types.Cell, "cell_contents", o => ((PyCell)o).Value ?? throw Err.Value("Cell is empty"));
         Def.Prop(Types.Code, "co_name", o => new PyStr(((CodeObject)o).Name));

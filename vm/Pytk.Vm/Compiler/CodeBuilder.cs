@@ -50,7 +50,11 @@ public sealed class CodeBuilder
     {
         // A label marks the next instruction; we record the item index now.
         l.Index = items.Count;
+        lastMark = items.Count;
     }
+
+    /// <summary>Where the last label was marked: a label after a jump makes the next code reachable again.</summary>
+    int lastMark = -1;
 
     public Handler PushHandler(Label target, bool lasti = false, int adjust = 0)
     {
@@ -72,7 +76,7 @@ public sealed class CodeBuilder
     public void PopHandlersTo(int count) { while (handlers.Count > count) handlers.Pop(); }
     public int HandlerCount => handlers.Count;
 
-    public bool LastIsTerminal => items.Count > 0 && !items[^1].IsMarker && OpTable.Info(items[^1].Op).IsTerminal;
+    public bool LastIsTerminal => items.Count > 0 && lastMark != items.Count && !items[^1].IsMarker && OpTable.Info(items[^1].Op).IsTerminal;
 
     public void Assemble(CodeObject code)
     {

@@ -186,7 +186,7 @@ public static class Err
 
     public static PyException NoAttr(PyObject obj, string name) => obj is PyType t
         ? Attribute($"type object '{t.Name}' has no attribute '{name}'")
-        : obj is PyModule m ? Attribute($"module '{m.Name}' has no attribute '{name}'")
+        : obj is PyModule m ? Attribute(Modules.NoAttrMessage(m, name))
         : Attribute($"'{obj.Type.Name}' object has no attribute '{name}'");
 
     public static bool Matches(PyBaseException e, PyType t) => e.Type.IsSubtypeOf(t);

@@ -237,32 +237,9 @@ public static partial class Exec
         f.Push(Modules.Import(f.Code.Names[arg], fromlist, Ops.IndexInt(level), f.Globals));
     }
 
-    public static void IMPORT_FROM(Frame f, int arg)
-    {
-        var module = f.Top();
-        var name = f.Code.Names[arg];
-        var v = Ops.GetAttrOrNull(module, name);
-        if (v is null && module is PyModule m && Modules.TryImportSubmodule(m, name) is { } sub) v = sub;
-        if (v is null)
-        {
-            string mname = module is PyModule mm ? mm.Name : "?";
-            throw Err.New(ExcTypes.ImportError, $"cannot import name '{name}' from '{mname}' (unknown location)");
-        }
-        f.Push(v);
-    }
+    public static void IMPORT_FROM(Frame f, int arg) => f.Push(Modules.ImportFrom(f.Top(), f.Code.Names[arg]));
 
-    public static void IMPORT_STAR(Frame f, int arg)
-    {
-        var module = (PyModule)f.Pop();
-        var target = f.Locals ?? f.Globals;
-        if (module.Dict!.TryGetValue("__all__", out var all))
-        {
-            foreach (var n in Ops.Enumerate(all)) target[Ops.Str(n)] = Ops.GetAttr(module, Ops.Str(n));
-            return;
-        }
-        foreach (var (k, v) in module.Dict!)
-            if (!k.StartsWith('_')) target[k] = v;
-    }
+    public static void IMPORT_STAR(Frame f, int arg) => Modules.ImportStar(f.Pop(), f.Locals ?? f.Globals);
 
     public static void SETUP_ANNOTATIONS(Frame f, int arg)
     {

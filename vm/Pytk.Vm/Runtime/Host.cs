@@ -25,11 +25,7 @@ public static class Host
         argv.Items.Add(new PyStr(path));
         foreach (var a in args) argv.Items.Add(new PyStr(a));
         var dir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        Modules.SearchPath.Clear();
-        Modules.SearchPath.Add(dir);
-        ((PyList)Runtime.Sys.Dict["path"]).Items.Clear();
-        ((PyList)Runtime.Sys.Dict["path"]).Items.Add(new PyStr(dir));
-        foreach (var k in Runtime.ModuleTable.Keys.Where(k => k is not ("sys" or "builtins")).ToList()) Runtime.ModuleTable.Remove(k);
+        Modules.Reset(Modules.MainModuleName is null ? dir : Directory.GetCurrentDirectory());
         var globals = new Dictionary<string, PyObject>
         {
             ["__name__"] = new PyStr("__main__"),
@@ -43,6 +39,7 @@ public static class Host
         Console.CancelKeyPress += OnCancel;
         try
         {
+            code = Modules.PrepareMain(globals) ?? code;
             Interpreter.RunFrame(new Frame(code, globals, null) { Locals = globals });
             Flush(stdout);
             return 0;
