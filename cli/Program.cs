@@ -1,4 +1,5 @@
 using System.Text;
+using Pytk.Passes;
 
 namespace Pytk.Cli;
 
@@ -12,7 +13,14 @@ public static class Program
     public static readonly (string Name, string Summary, Func<CliContext, string[], int> Run)[] Commands =
     [
         ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
+        ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
+        ("parse", "parse files and directories, print counts, errors and time", ParseCommand.Run),
         ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
+        ("dis", "print the bytecode of a file, as `python -m dis` does", DisCommand.Run),
+        ("run", "compile a file to bytecode and run it on the VM, as `python FILE` does", RunCommand.Run),
+        ("passes", "list the AST passes (built-in and --plugin) and the presets", PassesCommand.Run),
+        ("unparse", "print a file as Python source from its AST (after --passes), as ast.unparse does", UnparseCommand.Run),
+        ("compare", "compare a file after two pass pipelines (diff of AST or source, node counts)", CompareCommand.Run),
     ];
 
     public static int Main(string[] args)
@@ -55,6 +63,18 @@ public static class Program
         {
             ctx.Err.WriteLine($"pytk: error: {e.Message}");
             return 2;
+        }
+        catch (PassFailedException e)
+        {
+            // a pass (often a plugin) broke: name it, exit 1; the stack trace only on request
+            ctx.Err.WriteLine($"pytk: error: {e.Message}");
+            if (verbose && e.InnerException is not null) ctx.Err.WriteLine(e.InnerException.ToString());
+            return 1;
+        }
+        catch (PipelineException e)
+        {
+            ctx.Err.WriteLine($"pytk: error: {e.Message}");
+            return 1;
         }
         catch (Exception e) when (!verbose)
         {

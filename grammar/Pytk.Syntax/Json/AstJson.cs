@@ -115,6 +115,8 @@ public static class AstJson
                                 : throw new AstJsonException($"{where}: bad code point")).ToList());
                     case "tuple":
                         return new PyTuple(((tagged.GetValueOrDefault("items") as List<object?>) ?? []).Select(x => Constant(x, where)).ToList());
+                    case "frozenset":
+                        return new PyFrozenSet(((tagged.GetValueOrDefault("items") as List<object?>) ?? []).Select(x => Constant(x, where)).ToList());
                 }
                 break;
         }
@@ -248,6 +250,9 @@ public static class AstJson
                     break;
                 case PyTuple t:
                     Object([("_const", _ => Str("tuple")), ("items", l => Array(t.Items.ToList(), Constant, l))], level);
+                    break;
+                case PyFrozenSet f:
+                    Object([("_const", _ => Str("frozenset")), ("items", l => Array(f.Items.ToList(), Constant, l))], level);
                     break;
                 default: throw new ArgumentException($"not a Python constant: {value.GetType().Name}");
             }

@@ -57,12 +57,26 @@ public class ModelTests
         Assert.True(C(new byte[] { 1 }).DeepEquals(C(new byte[] { 1 })));
         Assert.True(new Name("x", Load.Instance).DeepEquals(new Name("x", new Load())));
         Assert.False(new Name("x", Load.Instance).DeepEquals(new Name("x", Store.Instance)));
-        var a = (Constant)new Constant(BigInteger.One, null).At(1, 0, 1, 1);
-        var b = (Constant)new Constant(BigInteger.One, null).At(2, 0, 2, 1);
+        var a = new Constant(BigInteger.One, null).At(1, 0, 1, 1);
+        var b = new Constant(BigInteger.One, null).At(2, 0, 2, 1);
         Assert.True(a.DeepEquals(b));
         Assert.False(a.DeepEquals(b, compareAttributes: true));
         Assert.True(AstCorpus.Tree("match").DeepEquals(AstCorpus.Tree("match"), compareAttributes: true));
         Assert.False(AstCorpus.Tree("match").DeepEquals(AstCorpus.Tree("statements")));
+    }
+
+    [Fact]
+    public void Structural_hash_agrees_with_equality()
+    {
+        var a = AstCorpus.Tree("expressions");
+        var b = AstHelpers.IncrementLineno(AstCorpus.Tree("expressions"), 5);
+        Assert.Equal(AstEquality.Hash(a), AstEquality.Hash(b));
+        var set = new HashSet<AstNode>(AstEquality.Structural) { a };
+        Assert.Contains(b, set);
+        Assert.DoesNotContain(AstCorpus.Tree("match"), set);
+        var exprs = AstHelpers.Walk(a).OfType<ExprNode>().ToList();
+        var distinct = new HashSet<AstNode>(exprs, AstEquality.Structural);
+        Assert.True(distinct.Count < exprs.Count); // e.g. the many Name('x') loads
     }
 
     [Fact]

@@ -3,7 +3,8 @@
 
     PYENV_VERSION=3.13.0 python3 tests/corpus/ast/regen.py
 
-For NAME.py (parsed in mode X if NAME is mode-X, else exec; type comments on, as `python -m ast`):
+For NAME.py (parsed in mode X if NAME is mode-X, else exec; type comments on, as `python -m ast`;
+optimized.py with optimize=1, for the constants only CPython's constant folder makes):
   NAME.json          the tree in pytk's JSON schema (conformance/ast_export.py): the tests' input
   NAME.dump          ast.dump(tree, indent=3)
   NAME.dump-a        ast.dump(tree, indent=3, include_attributes=True)
@@ -72,7 +73,7 @@ def main():
             continue
         mode = name[len("mode-"):] if name.startswith("mode-") else "exec"
         with open(src, "rb") as f:
-            tree = ast.parse(f.read(), src, mode, type_comments=True)
+            tree = ast.parse(f.read(), src, mode, type_comments=True, optimize=1 if name == "optimized" else -1)
         base = os.path.join(HERE, name)
         write(base + ".json", ast_export.dumps(tree))
         for suffix, kwargs in VARIANTS.items():

@@ -1,0 +1,38 @@
+namespace Pytk.Cli;
+
+/// <summary>`pytk dis FILE`: the bytecode of FILE laid out as `python3.13 -m dis FILE` lays it out.</summary>
+public static class DisCommand
+{
+    public static int Run(CliContext ctx, string[] args)
+    {
+        args = args.Where(a => a != "--verbose").ToArray();
+        string? path = null;
+        var passes = new PassOptions();
+        for (int k = 0; k < args.Length; k++)
+        {
+            if (passes.TryParse(args, ref k)) continue;
+            string a = args[k];
+            if (a is "-h" or "--help")
+            {
+                ctx.Out.WriteLine("usage: pytk dis [pass options] FILE");
+                ctx.Out.Write(PassOptions.Help);
+                return 0;
+            }
+            if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
+            if (path is not null) throw new UsageException($"unrecognized arguments: {a}");
+            path = a;
+        }
+        if (path is null) throw new UsageException("the following arguments are required: FILE");
+        passes.Validate();
+        try
+        {
+            var code = PythonPipeline.CompileFile(ctx, path, passes);
+            ctx.Out.Write(Pytk.Vm.Disassembler.Disassemble(code));
+            return 0;
+        }
+        catch (PythonPipeline.Failed f)
+        {
+            return f.Status;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text;
+using Pytk.Grammar;
+using Pytk.Syntax;
+
+namespace Pytk.Cli;
+
+/// <summary>
+/// `pytk dump-ast [-m MODE] [-a] [-i N] [--no-type-comments] [--format text|json|dot] [FILE|-]`: what
+/// `python3.13 -m ast` prints, byte for byte (Lib/ast.py main(): indent 3, type comments on, stdin by default).
+/// The hidden `--batch-out DIR FILE...` (for conformance/checks/dump-ast.sh) dumps many files in one process.
+/// </summary>
+public static class DumpAstCommand
+{
+    sealed record Options(ParseMode Mode, bool Attributes, int Indent, bool TypeComments, string Format, PassOptions Passes);
+
+    public static int Run(CliContext ctx, string[] args)
+    {
+        var mode = ParseMode.Exec;
+        bool attributes = false, typeComments = true;
+        int indent = 3;
+        string format = "text";
+        string? batchOut = null;
+        var paths = new List<string>();
+        var passes = new PassOptions();
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (passes.TryParse(args, ref i)) continue;
+            string a = args[i];
+            string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"argument {a}: expected one argument");
+            switch (a)
+            {
+                case "-m" or "--mode":
+                    mode = Value() switch
+                    {
+                        "exec" => ParseMode.Exec,
+                        "eval" => ParseMode.Eval,
+                        "single" => ParseMode.Single,
+                        "func_type" => ParseMode.FuncType,
+                        var v => throw new UsageException($"argument -m/--mode: invalid choice: '{v}' (choose from 'exec', 'single', 'eval', 'func_type')"),
+                    };
+                    break;
+                case "-a" or "--include-attributes": attributes = true; break;
+                case "--no-type-comments": typeComments = false; break;
+                case "-i" or "--indent":
+                    string n = Value();
+                    if (!int.TryParse(n, out indent)) throw new UsageException($"argument -i/--indent: invalid int value: '{n}'");
+                    break;
+                case "--format":
+                    format = Value();
+                    if (format is not ("text" or "json" or "dot"))
+                        throw new UsageException($"argument --format: invalid choice: '{format}' (choose from 'text', 'json', 'dot')");
+                    break;
+                case "--batch-out": batchOut = Value(); break;
+                case "-h" or "--help": PrintHelp(ctx.Out); return 0;
+                default:
+                    if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
+                    paths.Add(a);
+                    break;
+            }
+        }
+        passes.Validate();
+        var options = new Options(mode, attributes, indent, typeComments, format, passes);
+        if (batchOut is not null) return Batch(ctx, batchOut, paths, options);
+        if (paths.Count > 1) throw new UsageException($"unrecognized arguments: {string.Join(' ', paths.Skip(1))}");
+
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        string path = paths.Count == 0 ? "-" : paths[0];
+        int code = SourceParser.OnBigStack(() => DumpFile(path, path == "-" ? ReadAll(ctx.In) : null, options, output, error));
+        ctx.Out.Write(output.ToString());
+        ctx.Err.Write(error.ToString());
+        return code;
+    }
+
+    static byte[] ReadAll(Stream s)
+    {
+        using var ms = new MemoryStream();
+        s.CopyTo(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>The whole output of `python -m ast` for one file: stdout into `output`, stderr into `error`.</summary>
+    static int DumpFile(string path, byte[]? stdin, Options o, StringBuilder output, StringBuilder error)
+    {
+        string name = stdin is null ? path : "<stdin>";
+        byte[] source;
+        if (stdin is not null) source = stdin;
+        else
+        {
+            try { source = File.ReadAllBytes(path); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.Append(OsError(e, path)).Append('\n');
+                return 1;
+            }
+        }
+        try
+        {
+            var tree = SourceParser.Parse(source, name, o.Mode, o.TypeComments);
+            tree = o.Passes.Apply(tree, new StringWriter(error) { NewLine = "\n" });
+            output.Append(o.Format switch
+            {
+                "json" => AstExport.Json(tree, o.Attributes),
+                "dot" => AstExport.Dot(tree, o.Attributes),
+                _ => AstDump.Dump(tree, o.Indent, o.Attributes),
+            }).Append('\n');
+            return 0;
+        }
+        catch (PythonSyntaxError e)
+        {
+            error.Append(SyntaxErrorFormatter.Format(e));
+            return 1;
+        }
+        catch (PythonLimitError e)
+        {
+            error.Append(e.TypeName).Append(": ").Append(e.Message).Append('\n');
+            return 1;
+        }
+    }
+
+    /// <summary>What Python prints for an unreadable file (the last line of its traceback).</summary>
+    static string OsError(Exception e, string path)
+    {
+        string quoted = PyRepr.Str(path);
+        if (Directory.Exists(path)) return $"IsADirectoryError: [Errno 21] Is a directory: {quoted}";
+        if (e is UnauthorizedAccessException) return $"PermissionError: [Errno 13] Permission denied: {quoted}";
+        return $"FileNotFoundError: [Errno 2] No such file or directory: {quoted}";
+    }
+
+    /// <summary>One process for many files: DIR/N.out holds stdout, then the exit status, of file N.</summary>
+    static int Batch(CliContext ctx, string dir, List<string> paths, Options o)
+    {
+        Directory.CreateDirectory(dir);
+        var utf8 = new UTF8Encoding(false);
+        SourceParser.OnBigStack(() =>
+        {
+            var output = new StringBuilder();
+            var error = new StringBuilder();
+            for (int i = 0; i < paths.Count; i++)
+            {
+                output.Clear();
+                error.Clear();
+                int code;
+                try { code = DumpFile(paths[i], null, o, output, error); }
+                catch (Exception e) { error.Append("pytk: internal error: ").Append(e.GetType().Name).Append(": ").Append(e.Message).Append('\n'); code = 70; }
+                if (code != 0) output.Append("---- stderr\n").Append(error);
+                output.Append("---- exit ").Append(code == 0 ? 0 : 1).Append('\n');
+                File.WriteAllText(Path.Combine(dir, i + ".out"), output.ToString(), utf8);
+            }
+            return 0;
+        });
+        ctx.Out.WriteLine($"{paths.Count} files written to {dir}");
+        return 0;
+    }
+
+    static void PrintHelp(TextWriter w)
+    {
+        w.WriteLine("usage: pytk dump-ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a] [-i INDENT]");
+        w.WriteLine("                     [--format {text,json,dot}] [infile]");
+        w.WriteLine();
+        w.WriteLine("Prints the AST of infile (default: stdin) exactly as `python3.13 -m ast` does.");
+        w.WriteLine("  -m, --mode MODE           exec (default), single, eval or func_type");
+        w.WriteLine("  --no-type-comments        don't add information about type comments");
+        w.WriteLine("  -a, --include-attributes  include attributes such as line numbers and column offsets");
+        w.WriteLine("  -i, --indent N            indentation of nodes (default 3)");
+        w.WriteLine("  --format FORMAT           text (default, as python -m ast), json (docs/ast-json.md) or dot (Graphviz)");
+        w.WriteLine();
+        w.Write(PassOptions.Help);
+    }
+}

@@ -1,0 +1,105 @@
+using Pytk.Passes;
+using Pytk.Syntax;
+
+namespace Pytk.Cli;
+
+/// <summary>
+/// The pass options every tree-printing command shares (dump-ast, unparse, dis, run, compare): a command
+/// offers each argument to <see cref="TryParse"/> first and calls <see cref="Apply"/> on its tree.
+/// Without --passes/-O the pipeline is empty, so commands behave as before.
+/// </summary>
+public sealed class PassOptions
+{
+    readonly List<string> pipelineParts = [];
+    readonly List<string> plugins = [];
+    PassRegistry? registry;
+
+    public RunOptions Run { get; } = new();
+    public bool Verbose { get; private set; }
+    /// <summary>True once --passes or -O was given.</summary>
+    public bool HasPipeline => pipelineParts.Count > 0;
+
+    public const string Help = """
+      pass options (shared by dump-ast, unparse, dis, run, compare):
+        --passes LIST             run AST passes in this order, e.g. constfold,dce,constfold (`pytk passes` lists them)
+        -O0, -O1, -O2             presets (-O1 = CPython's own folding); `--passes default` = -O1
+        --plugin PATH.dll         load passes from a plugin assembly (repeatable)
+        --pass-opt PASS.KEY=VALUE an option for one pass (e.g. constfold.optimize=0)
+        --print-after-all         print the AST after every pass (to stderr)
+        --print-after PASS        print the AST after each run of PASS (repeatable)
+        --print-changed           unified diff of the AST after each pass that changed it
+        --time-passes             time each pass
+        --stats                   node counts before/after each pass and what each pass changed
+        --opt-bisect-limit N      run only the first N passes of the pipeline
+        --verbose                 show .NET stack traces of failures
+      """;
+
+    /// <summary>Consumes args[i] (and its value) if it is a pass option; false otherwise.</summary>
+    public bool TryParse(string[] args, ref int i)
+    {
+        string a = args[i];
+        string? inline = null;
+        int eq = a.IndexOf('=');
+        if (a.StartsWith("--") && eq > 0) { inline = a[(eq + 1)..]; a = a[..eq]; }
+        int at = i;
+        string Value()
+        {
+            if (inline is not null) return inline;
+            if (at + 1 >= args.Length) throw new UsageException($"argument {a}: expected one argument");
+            return args[++at];
+        }
+        switch (a)
+        {
+            case "--passes": pipelineParts.Add(Value()); break;
+            case "-O0" or "-O1" or "-O2": pipelineParts.Add(a[1..]); break;
+            case "--plugin": plugins.Add(Value()); break;
+            case "--pass-opt":
+                string kv = Value();
+                int k = kv.IndexOf('=');
+                if (k <= 0 || !kv[..k].Contains('.')) throw new UsageException($"argument --pass-opt: expected PASS.KEY=VALUE, got '{kv}'");
+                Run.PassOptions[kv[..k]] = kv[(k + 1)..];
+                break;
+            case "--print-after-all": Run.PrintAfterAll = true; break;
+            case "--print-after": Run.PrintAfter.Add(Value()); break;
+            case "--print-changed": Run.PrintChanged = true; break;
+            case "--time-passes": Run.TimePasses = true; break;
+            case "--stats": Run.Stats = true; break;
+            case "--opt-bisect-limit":
+                string n = Value();
+                if (!int.TryParse(n, out int limit) || limit < 0) throw new UsageException($"argument --opt-bisect-limit: invalid non-negative int value: '{n}'");
+                Run.BisectLimit = limit;
+                break;
+            case "--verbose": Verbose = true; break;
+            default: return false;
+        }
+        i = at;
+        return true;
+    }
+
+    /// <summary>The built-in passes plus the plugins given with --plugin (loaded once).</summary>
+    public PassRegistry Registry()
+    {
+        if (registry is not null) return registry;
+        var r = PassRegistry.CreateDefault();
+        foreach (var p in plugins) PluginLoader.Load(r, p);
+        foreach (var name in Run.PrintAfter)
+            if (r.Find(name) is null)
+                throw new PipelineException($"--print-after: unknown pass '{name}' (known passes: {string.Join(", ", r.Entries.Select(e => e.Name))})");
+        return registry = r;
+    }
+
+    public IReadOnlyList<PassEntry> Pipeline() => Registry().ParsePipeline(string.Join(",", pipelineParts));
+
+    /// <summary>Validates the pipeline before any file is read, so a typo fails fast.</summary>
+    public void Validate()
+    {
+        if (HasPipeline || plugins.Count > 0 || Run.PrintAfter.Count > 0) Pipeline();
+    }
+
+    /// <summary>Runs the pipeline on <paramref name="tree"/>; reports (print-*, time, stats) go to <paramref name="log"/>.</summary>
+    public ModNode Apply(ModNode tree, TextWriter log)
+    {
+        if (!HasPipeline) return tree;
+        return PassRunner.Run(tree, Pipeline(), Run, log);
+    }
+}

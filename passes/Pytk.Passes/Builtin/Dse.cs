@@ -1,0 +1,79 @@
+using Pytk.Syntax;
+
+namespace Pytk.Passes.Builtin;
+
+/// <summary>
+/// dse: dead-store elimination. In a function, <c>x = CONSTANT</c> statements are removed when x is never
+/// read in the function at all.
+/// The textbook version removes any store whose value is not used later; Python forbids most of that:
+/// the right-hand side may have effects (only constants are removed here), a closure or locals()/frame
+/// access may read the variable (functions with nested mentions of x, global/nonlocal or introspection
+/// are skipped), and a del of x would raise without the store (del counts as a read here).
+/// </summary>
+[Pass]
+public sealed class Dse : TransformerPass
+{
+    public override string Name => "dse";
+    public override string Description => "remove constant stores to function locals that are never read (not visible to closures or introspection)";
+
+    protected override NodeTransformer CreateTransformer(PassContext context) => new Eliminator(context);
+
+    sealed class Eliminator(PassContext context) : NodeTransformer
+    {
+        ScopeFacts? facts;
+
+        public override AstNode? VisitFunctionDef(FunctionDef node) => InFunction(node, node.body);
+        public override AstNode? VisitAsyncFunctionDef(AsyncFunctionDef node) => InFunction(node, node.body);
+
+        // nested classes and lambdas have their own scope: leave their stores alone
+        public override AstNode? VisitClassDef(ClassDef node) => Without(node);
+        public override AstNode? VisitLambda(Lambda node) => Without(node);
+
+        AstNode? Without(AstNode node)
+        {
+            var saved = facts;
+            facts = null;
+            var r = GenericVisit(node);
+            facts = saved;
+            return r;
+        }
+
+        AstNode? InFunction(AstNode node, List<StmtNode> body)
+        {
+            var saved = facts;
+            var savedDeleted = deleted;
+            deleted = Deletes(body);
+            var f = ScopeFacts.Of(body);
+            facts = f.DeclaresGlobalOrNonlocal || f.Dynamic ? null : f;
+            var r = GenericVisit(node);
+            facts = saved;
+            deleted = savedDeleted;
+            return r;
+        }
+
+        public override AstNode? VisitAssign(Assign node)
+        {
+            if (facts is null || node.targets is not [Name { id: var name }] || node.value is not Constant) return node;
+            if (facts.Reads.Contains(name) || facts.NestedMentions.Contains(name) || DeletedSomewhere(name)) return node;
+            context.Changed("removed-stores", $"removed dead store to {name}", node);
+            // pass, not nothing: the store may be the only statement of its block (dce drops the pass)
+            return new Pass().CopyLocation(node);
+        }
+
+        bool DeletedSomewhere(string name) => deleted.Contains(name);
+        HashSet<string> deleted = [];
+
+        sealed class DelCollector : NodeVisitor
+        {
+            public readonly HashSet<string> Names = [];
+            public override void VisitName(Name node) { if (node.ctx is Del) Names.Add(node.id); }
+        }
+
+        HashSet<string> Deletes(List<StmtNode> body)
+        {
+            var c = new DelCollector();
+            foreach (var s in body) c.Visit(s);
+            return c.Names;
+        }
+    }
+}

@@ -1,0 +1,313 @@
+using System.Numerics;
+using Pytk.Syntax;
+
+namespace Pytk.Passes;
+
+/// <summary>
+/// Python's arithmetic on constants, with CPython 3.13 ast_opt.c's safety limits: every method returns false
+/// where Python would raise (TypeError, ZeroDivisionError, OverflowError, ValueError, IndexError) or where
+/// the optimizer refuses to build a too-large constant, so the expression is left for run time.
+/// </summary>
+public static class PyArith
+{
+    public const int MaxIntBits = 128;
+    public const int MaxCollectionSize = 256;
+    public const int MaxStrSize = 4096;
+    public const int MaxTotalItems = 1024;
+
+    public static bool Binary(OperatorNode op, object? l, object? r, out object? result)
+    {
+        result = op switch
+        {
+            Add => Sum(l, r),
+            Sub => Numeric(l, r, (a, b) => a - b, (a, b) => a - b, (a, b) => a - b),
+            Mult => SafeMultiply(l, r),
+            Div => TrueDivide(l, r),
+            FloorDiv => FloorDivMod(l, r, wantDiv: true),
+            Mod => l is string or SurrogateStr or byte[] ? NoFold : FloorDivMod(l, r, wantDiv: false),
+            Pow => SafePower(l, r),
+            LShift => SafeLShift(l, r),
+            RShift => RShiftOp(l, r),
+            BitOr => Bitwise(l, r, (a, b) => a | b, (a, b) => a | b),
+            BitXor => Bitwise(l, r, (a, b) => a ^ b, (a, b) => a ^ b),
+            BitAnd => Bitwise(l, r, (a, b) => a & b, (a, b) => a & b),
+            _ => NoFold, // MatMult: no constant implements it
+        };
+        if (ReferenceEquals(result, NoFold)) { result = null; return false; }
+        return true;
+    }
+
+    public static bool Unary(UnaryOpNode op, object? v, out object? result)
+    {
+        result = (op, v) switch
+        {
+            (Not, _) => !PyValue.Truthy(v),
+            (USub, bool or BigInteger) => -PyValue.AsInt(v),
+            (USub, double d) => -d,
+            (USub, Complex c) => new Complex(-c.Real, -c.Imaginary),
+            (UAdd, bool or BigInteger) => PyValue.AsInt(v),
+            (UAdd, double or Complex) => v,
+            (Invert, bool or BigInteger) => -PyValue.AsInt(v) - 1,
+            _ => NoFold,
+        };
+        if (ReferenceEquals(result, NoFold)) { result = null; return false; }
+        return true;
+    }
+
+    /// <summary>value[index] for a str, bytes or tuple and an int index.</summary>
+    public static bool Subscript(object? value, object? index, out object? result)
+    {
+        result = null;
+        if (!PyValue.IsInt(index)) return false;
+        var i = PyValue.AsInt(index);
+        switch (value)
+        {
+            case string s:
+                var cps = PyRepr.CodePoints(s).ToList();
+                if (!Index(ref i, cps.Count)) return false;
+                result = CodePointString(cps[(int)i]);
+                return true;
+            case byte[] b:
+                if (!Index(ref i, b.Length)) return false;
+                result = new BigInteger(b[(int)i]);
+                return true;
+            case PyTuple t:
+                if (!Index(ref i, t.Items.Count)) return false;
+                result = t.Items[(int)i];
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    static bool Index(ref BigInteger i, int length)
+    {
+        if (i < 0) i += length;
+        return i >= 0 && i < length;
+    }
+
+    static string CodePointString(int cp) => cp is >= 0xD800 and <= 0xDFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+
+    static readonly object NoFold = new();
+
+    static object? Sum(object? l, object? r) => (l, r) switch
+    {
+        (string or SurrogateStr, string or SurrogateStr) => StrConcat(l!, r!),
+        (byte[] a, byte[] b) => a.Concat(b).ToArray(),
+        (PyTuple a, PyTuple b) => new PyTuple([.. a.Items, .. b.Items]),
+        _ => Numeric(l, r, (a, b) => a + b, (a, b) => a + b, (a, b) => a + b),
+    };
+
+    /// <summary>str + str by code points: '\ud800' + '\udc00' stays two code points in Python, which a
+    /// plain UTF-16 concatenation would merge into one.</summary>
+    static object StrConcat(object a, object b)
+    {
+        if (a is string x && b is string y && !(x.Length > 0 && char.IsHighSurrogate(x[^1]) && y.Length > 0 && char.IsLowSurrogate(y[0])))
+            return x + y;
+        return SurrogateStr.FromCodePoints([.. CodePointsOf(a), .. CodePointsOf(b)]);
+    }
+
+    static IEnumerable<int> CodePointsOf(object s) => s is SurrogateStr ss ? ss.CodePoints : PyRepr.CodePoints((string)s);
+
+    /// <summary>An operation of the numeric tower: both ints → int, else float, else complex.</summary>
+    static object? Numeric(object? l, object? r, Func<BigInteger, BigInteger, BigInteger> ints,
+        Func<double, double, double> floats, Func<Complex, Complex, Complex> complexes)
+    {
+        if (!PyValue.IsNumber(l) || !PyValue.IsNumber(r)) return NoFold;
+        if (PyValue.IsInt(l) && PyValue.IsInt(r)) return ints(PyValue.AsInt(l), PyValue.AsInt(r));
+        if (l is Complex || r is Complex)
+            return PyValue.ToComplex(l) is Complex a && PyValue.ToComplex(r) is Complex b ? complexes(a, b) : NoFold;
+        return PyValue.ToFloat(l) is double x && PyValue.ToFloat(r) is double y ? floats(x, y) : NoFold;
+    }
+
+    static long NumBits(BigInteger i) => (long)BigInteger.Abs(i).GetBitLength();
+
+    static object? SafeMultiply(object? v, object? w)
+    {
+        if (PyValue.IsInt(v) && PyValue.IsInt(w))
+        {
+            var a = PyValue.AsInt(v);
+            var b = PyValue.AsInt(w);
+            if (!a.IsZero && !b.IsZero && NumBits(a) + NumBits(b) > MaxIntBits) return NoFold;
+            return a * b;
+        }
+        if (PyValue.IsInt(v) && w is PyTuple t)
+        {
+            int size = t.Items.Count;
+            if (size == 0) return RepeatTuple(t, PyValue.AsInt(v));
+            var n = PyValue.AsInt(v);
+            if (n < 0 || n > MaxCollectionSize / size) return NoFold;
+            if (!n.IsZero && Complexity(t, MaxTotalItems / (int)n) < 0) return NoFold;
+            return RepeatTuple(t, n);
+        }
+        if (PyValue.IsInt(v) && (w is string || w is byte[]))
+        {
+            int size = w is string s ? PyValue.StrLength(s) : ((byte[])w).Length;
+            var n = PyValue.AsInt(v);
+            if (size != 0 && (n < 0 || n > MaxStrSize / size)) return NoFold;
+            int times = n <= 0 ? 0 : size == 0 ? 0 : (int)n;
+            if (w is string str) return string.Concat(Enumerable.Repeat(str, times));
+            return Enumerable.Repeat((byte[])w, times).SelectMany(x => x).ToArray();
+        }
+        if (PyValue.IsInt(w) && (v is PyTuple or string or byte[])) return SafeMultiply(w, v);
+        return Numeric(v, w, (a, b) => a * b, (a, b) => a * b, ComplexMath.Prod);
+    }
+
+    static object RepeatTuple(PyTuple t, BigInteger n)
+    {
+        int times = n <= 0 || t.Items.Count == 0 ? 0 : (int)n;
+        var items = new List<object?>();
+        for (int i = 0; i < times; i++) items.AddRange(t.Items);
+        return new PyTuple(items);
+    }
+
+    /// <summary>ast_opt.c check_complexity: the limit minus the items of the collection and its nested
+    /// collections; negative once the limit is exceeded.</summary>
+    static int Complexity(object? obj, int limit)
+    {
+        IReadOnlyList<object?>? items = obj switch { PyTuple t => t.Items, PyFrozenSet f => f.Items, _ => null };
+        if (items is null) return limit;
+        limit -= items.Count;
+        for (int i = 0; limit >= 0 && i < items.Count; i++) limit = Complexity(items[i], limit);
+        return limit;
+    }
+
+    static object? TrueDivide(object? l, object? r)
+    {
+        if (!PyValue.IsNumber(l) || !PyValue.IsNumber(r)) return NoFold;
+        if (PyValue.IsInt(l) && PyValue.IsInt(r))
+        {
+            var a = PyValue.AsInt(l);
+            var b = PyValue.AsInt(r);
+            if (b.IsZero) return NoFold;
+            var limit = BigInteger.One << 53;
+            if (BigInteger.Abs(a) <= limit && BigInteger.Abs(b) <= limit) return (double)a / (double)b;
+            return IntTrueDivide(a, b) is double q ? q : NoFold;
+        }
+        if (l is Complex || r is Complex)
+        {
+            if (PyValue.ToComplex(l) is not Complex x || PyValue.ToComplex(r) is not Complex y) return NoFold;
+            return ComplexMath.Quot(x, y) is Complex c ? c : NoFold;
+        }
+        if (PyValue.ToFloat(l) is not double f || PyValue.ToFloat(r) is not double g || g == 0) return NoFold;
+        return f / g;
+    }
+
+    /// <summary>Correctly rounded int / int for large operands (long_true_divide); null on overflow.</summary>
+    static double? IntTrueDivide(BigInteger a, BigInteger b)
+    {
+        bool negative = (a.Sign < 0) != (b.Sign < 0);
+        a = BigInteger.Abs(a);
+        b = BigInteger.Abs(b);
+        if (a.IsZero) return negative ? -0.0 : 0.0;
+        // scale so the quotient has 55 or 56 bits, keep a sticky bit for the remainder, round once
+        int shift = (int)((long)a.GetBitLength() - (long)b.GetBitLength() - 55);
+        BigInteger q, rem;
+        if (shift >= 0) q = BigInteger.DivRem(a, b << shift, out rem);
+        else q = BigInteger.DivRem(a << -shift, b, out rem);
+        if (!rem.IsZero) q |= 1;
+        double d = Math.ScaleB((double)(long)q, shift);
+        if (double.IsInfinity(d)) return null;
+        return negative ? -d : d;
+    }
+
+    static object? FloorDivMod(object? l, object? r, bool wantDiv)
+    {
+        if (!PyValue.IsNumber(l) || !PyValue.IsNumber(r) || l is Complex || r is Complex) return NoFold;
+        if (PyValue.IsInt(l) && PyValue.IsInt(r))
+        {
+            var a = PyValue.AsInt(l);
+            var b = PyValue.AsInt(r);
+            if (b.IsZero) return NoFold;
+            var q = BigInteger.DivRem(a, b, out var m);
+            if (!m.IsZero && (m.Sign < 0) != (b.Sign < 0)) { q -= 1; m += b; }
+            return wantDiv ? q : m;
+        }
+        if (PyValue.ToFloat(l) is not double vx || PyValue.ToFloat(r) is not double wx || wx == 0) return NoFold;
+        // float_divmod (Objects/floatobject.c)
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0)
+        {
+            if ((wx < 0) != (mod < 0)) { mod += wx; div -= 1.0; }
+        }
+        else mod = Math.CopySign(0.0, wx);
+        double floordiv;
+        if (div != 0)
+        {
+            floordiv = Math.Floor(div);
+            if (div - floordiv > 0.5) floordiv += 1.0;
+        }
+        else floordiv = Math.CopySign(0.0, vx / wx);
+        return wantDiv ? floordiv : mod;
+    }
+
+    static object? SafePower(object? v, object? w)
+    {
+        if (!PyValue.IsNumber(v) || !PyValue.IsNumber(w)) return NoFold;
+        if (PyValue.IsInt(v) && PyValue.IsInt(w))
+        {
+            var a = PyValue.AsInt(v);
+            var b = PyValue.AsInt(w);
+            if (b.Sign >= 0)
+            {
+                if (b.IsZero) return BigInteger.One;
+                if (a.IsZero) return BigInteger.Zero;
+                if (b > ulong.MaxValue || (ulong)NumBits(a) > MaxIntBits / (ulong)b) return NoFold;
+                return BigInteger.Pow(a, (int)b);
+            }
+            // a negative exponent makes it float ** float
+        }
+        if (v is Complex || w is Complex)
+        {
+            if (PyValue.ToComplex(v) is not Complex x || PyValue.ToComplex(w) is not Complex y) return NoFold;
+            return ComplexMath.Pow(x, y) is Complex c ? c : NoFold;
+        }
+        if (PyValue.ToFloat(v) is not double iv || PyValue.ToFloat(w) is not double iw) return NoFold;
+        return FloatPow(iv, iw);
+    }
+
+    /// <summary>float_pow: IEEE pow plus Python's errors (0 ** negative, overflow) and its complex result for
+    /// a negative base and a non-integer exponent.</summary>
+    static object FloatPow(double iv, double iw)
+    {
+        if (iw == 0) return 1.0;
+        if (double.IsNaN(iv)) return iv;
+        if (double.IsNaN(iw)) return iv == 1.0 ? 1.0 : iw;
+        if (iv == 0 && iw < 0) return NoFold;
+        if (iv < 0 && !double.IsInfinity(iv) && !double.IsInfinity(iw) && Math.Floor(iw) != iw)
+            return ComplexMath.Pow(new Complex(iv, 0), new Complex(iw, 0)) is Complex c ? c : NoFold;
+        double r = Math.Pow(iv, iw);
+        if (double.IsInfinity(r) && !double.IsInfinity(iv) && !double.IsInfinity(iw)) return NoFold;
+        return r;
+    }
+
+    static object? SafeLShift(object? v, object? w)
+    {
+        if (!PyValue.IsInt(v) || !PyValue.IsInt(w)) return NoFold;
+        var a = PyValue.AsInt(v);
+        var b = PyValue.AsInt(w);
+        if (b.Sign < 0) return NoFold; // ValueError: negative shift count
+        if (a.IsZero) return BigInteger.Zero;
+        if (b.IsZero) return a;
+        if (b > MaxIntBits || NumBits(a) > MaxIntBits - (long)b) return NoFold;
+        return a << (int)b;
+    }
+
+    static object? RShiftOp(object? v, object? w)
+    {
+        if (!PyValue.IsInt(v) || !PyValue.IsInt(w)) return NoFold;
+        var a = PyValue.AsInt(v);
+        var b = PyValue.AsInt(w);
+        if (b.Sign < 0) return NoFold;
+        if (b > int.MaxValue) return a.Sign < 0 ? BigInteger.MinusOne : BigInteger.Zero;
+        return a >> (int)b;
+    }
+
+    static object? Bitwise(object? l, object? r, Func<bool, bool, bool> bools, Func<BigInteger, BigInteger, BigInteger> ints)
+    {
+        if (l is bool a && r is bool b) return bools(a, b);
+        if (!PyValue.IsInt(l) || !PyValue.IsInt(r)) return NoFold;
+        return ints(PyValue.AsInt(l), PyValue.AsInt(r));
+    }
+}

@@ -1,0 +1,51 @@
+using Pytk.Tests.Support;
+using Pytk.Tests.Vm;
+
+namespace Pytk.Tests.Modules;
+
+/// <summary>
+/// tests/corpus/modules: single programs (NAME.py) and multi-file programs (DIR/main.py with packages, relative
+/// and circular imports), run with `pytk run` and compared with CPython 3.13's results (regen.sh there), using
+/// the program corpus's runner. Fails when the number passing drops below <see cref="Threshold"/>.
+/// </summary>
+[Collection("vm")]
+public class ModuleCorpusTests
+{
+    /// <summary>Programs known to pass; raise it as modules improve (never lower it to make a test green).</summary>
+    const int Threshold = 15;
+
+    static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "modules");
+
+    public static IEnumerable<string> Programs() =>
+        Directory.GetFiles(Dir, "*.py")
+            .Concat(Directory.GetDirectories(Dir).Select(d => Path.Combine(d, "main.py")).Where(File.Exists))
+            .Order(StringComparer.Ordinal);
+
+    [Fact]
+    public void ModuleProgramsGiveCPythonsResults()
+    {
+        var outcomes = Programs().Select(ProgramCorpusTests.RunOne).ToList();
+        int pass = outcomes.Count(o => o.Pass);
+        var report = $"{pass}/{outcomes.Count} module programs pass\n" +
+                     string.Join("\n", outcomes.Where(o => !o.Pass).Select(o => $"  FAIL {o.Name}: {o.Why}"));
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "pytk-modules-report.txt"), report);
+        Assert.True(pass >= Threshold, report);
+    }
+
+    [Fact]
+    public void RunDashMRunsAModuleAndAPackageMain()
+    {
+        var cwd = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(Path.Combine(Dir, "pkg_basic"));
+        try
+        {
+            var r = CliRunner.Run("run", "-m", "shapes.circle", "x");
+            Assert.Equal(0, r.ExitCode);
+            Assert.Equal("init shapes shapes shapes\nloaded circle __main__ shapes\n", r.Stdout);
+            var missing = CliRunner.Run("run", "-m", "nosuch_mod");
+            Assert.Equal(1, missing.ExitCode);
+            Assert.Equal("pytk: No module named nosuch_mod\n", missing.Stderr);
+        }
+        finally { Directory.SetCurrentDirectory(cwd); }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Pytk.Passes;
+using Pytk.Syntax;
+using Assert = Xunit.Assert;
+using Pytk.Tests.Support;
+
+namespace Pytk.Tests.Passes;
+
+/// <summary>A plugin pass that throws: loading this test assembly with --plugin registers it.</summary>
+[Pass]
+public sealed class ExplodingPluginPass : AstPass
+{
+    public override string Name => "explode";
+    public override string Description => "throws (test plugin)";
+    public override ModNode Run(ModNode module, PassContext context) => throw new InvalidOperationException("kaboom");
+}
+
+/// <summary>A plugin pass that returns an invalid tree (an expression statement without its value).</summary>
+[Pass]
+public sealed class BreakingPluginPass : AstPass
+{
+    public override string Name => "break-tree";
+    public override string Description => "drops a required field (test plugin)";
+    public override ModNode Run(ModNode module, PassContext context)
+    {
+        var copy = (Module)module.ShallowCopy();
+        copy.body = [new Expr { value = null! }.At(1, 0, 1, 1) as StmtNode ?? throw new InvalidOperationException()];
+        return copy;
+    }
+}
+
+public class PluginTests
+{
+    static string Source()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"pytk-plugin-{Guid.NewGuid():N}.py");
+        File.WriteAllText(path, "x = 'quiet'\nprint('hello', x, 1 + 1)\n");
+        return path;
+    }
+
+    static string ThisAssembly => typeof(PluginTests).Assembly.Location;
+
+    /// <summary>Builds examples/plugin with the SDK (as README tells users to) and loads it with --plugin.</summary>
+    [Fact]
+    public void ExamplePluginBuildsLoadsAndRuns()
+    {
+        string repo = CliRunner.RepoRoot;
+        string outDir = Directory.CreateTempSubdirectory("pytk-example-plugin").FullName;
+        try
+        {
+            var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repo };
+            foreach (var a in new[] { "build", "examples/plugin/ExamplePlugin.csproj", "-o", outDir, "--nologo", "-v", "q" }) psi.ArgumentList.Add(a);
+            using (var p = Process.Start(psi)!)
+            {
+                string output = p.StandardOutput.ReadToEnd() + p.StandardError.ReadToEnd();
+                p.WaitForExit();
+                Assert.True(p.ExitCode == 0, "dotnet build examples/plugin failed:\n" + output);
+            }
+            string dll = Path.Combine(outDir, "ExamplePlugin.dll");
+            var listed = CliRunner.Run("passes", "--plugin", dll);
+            Assert.Contains("shout", listed.Stdout);
+            Assert.Contains("[plugin ExamplePlugin.dll]", listed.Stdout);
+
+            string src = Source();
+            var r = CliRunner.Run("unparse", "--plugin", dll, "--passes", "shout,constfold", src);
+            Assert.Equal("", r.Stderr);
+            Assert.Equal(0, r.ExitCode);
+            Assert.Equal("x = 'quiet'\nprint('HELLO', x, 2)\n", r.Stdout);
+        }
+        finally { Directory.Delete(outDir, true); }
+    }
+
+    [Fact]
+    public void ThrowingPluginIsNamedWithoutStackTrace()
+    {
+        var r = CliRunner.Run("unparse", "--plugin", ThisAssembly, "--passes", "explode", Source());
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("pytk: error: pass 'explode' (plugin Pytk.Tests.dll) failed: InvalidOperationException: kaboom\n", r.Stderr);
+        var verbose = CliRunner.Run("unparse", "--verbose", "--plugin", ThisAssembly, "--passes", "explode", Source());
+        Assert.Equal(1, verbose.ExitCode);
+        Assert.Contains("   at ", verbose.Stderr);
+    }
+
+    [Fact]
+    public void PluginReturningAnInvalidTreeIsNamed()
+    {
+        var r = CliRunner.Run("dump-ast", "--plugin", ThisAssembly, "--passes", "break-tree", Source());
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("pass 'break-tree' (plugin Pytk.Tests.dll) left an invalid AST: Module.body[0].value: required field is missing", r.Stderr);
+    }
+
+    [Fact]
+    public void MissingPluginIsOneLine()
+    {
+        var r = CliRunner.Run("passes", "--plugin", "/nonexistent/p.dll");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("pytk: error: plugin p.dll: file not found: /nonexistent/p.dll\n", r.Stderr);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using Pytk.Tests.Support;
+
+namespace Pytk.Tests.Vm;
+
+/// <summary>
+/// Runs every program of tests/corpus/programs with `pytk run` and compares stdout, exit status and the last
+/// line of stderr with what CPython 3.13 produced (regen.sh). The suite grows; the test fails when the number
+/// of passing programs drops below <see cref="Threshold"/>, so a regression is caught without hiding progress.
+/// </summary>
+[Collection("vm")]
+public class ProgramCorpusTests
+{
+    /// <summary>Programs known to pass; raise it as the VM improves (never lower it to make a test green).</summary>
+    const int Threshold = 150;
+
+    static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "programs");
+
+    public sealed record Outcome(string Name, bool Pass, string Why);
+
+    public static Outcome RunOne(string py)
+    {
+        string name = Path.GetFileNameWithoutExtension(py);
+        string expectedOut = File.ReadAllText(Path.ChangeExtension(py, ".stdout"));
+        var status = File.ReadAllText(Path.ChangeExtension(py, ".status")).Split('\n');
+        int expectedCode = int.Parse(status[0]);
+        string expectedLast = status.Length > 1 ? status[1] : "";
+        CliRunner.Result? r = null;
+        var task = Task.Run(() => r = CliRunner.Run("run", py, "arg1", "arg2"));
+        if (!task.Wait(TimeSpan.FromSeconds(30))) return new(name, false, "timed out");
+        if (task.IsFaulted) return new(name, false, "crashed: " + task.Exception!.InnerException!.Message);
+        string last = r!.Stderr.Split('\n').Where(l => l.Trim().Length > 0).LastOrDefault() ?? "";
+        var why = new StringBuilder();
+        if (r.ExitCode != expectedCode) why.Append($"exit {r.ExitCode} != {expectedCode}; ");
+        if (last != expectedLast) why.Append($"stderr last line '{last}' != '{expectedLast}'; ");
+        if (r.Stdout != expectedOut) why.Append("stdout differs at line " + FirstDiff(r.Stdout, expectedOut) + "; ");
+        return new(name, why.Length == 0, why.ToString());
+    }
+
+    static string FirstDiff(string a, string b)
+    {
+        var la = a.Split('\n');
+        var lb = b.Split('\n');
+        for (int i = 0; i < Math.Max(la.Length, lb.Length); i++)
+        {
+            string x = i < la.Length ? la[i] : "<eof>", y = i < lb.Length ? lb[i] : "<eof>";
+            if (x != y) return $"{i + 1}: got '{Trim(x)}' expected '{Trim(y)}'";
+        }
+        return "?";
+    }
+
+    static string Trim(string s) => s.Length > 120 ? s[..120] + "..." : s;
+
+    [Fact]
+    public void ProgramsGiveCPythonsResults()
+    {
+        var programs = Directory.GetFiles(Dir, "*.py").Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(programs);
+        var outcomes = programs.Select(RunOne).ToList();
+        int pass = outcomes.Count(o => o.Pass);
+        var report = $"{pass}/{outcomes.Count} programs pass\n" +
+                     string.Join("\n", outcomes.Where(o => !o.Pass).Select(o => $"  FAIL {o.Name}: {o.Why}"));
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "pytk-programs-report.txt"), report);
+        Assert.True(pass >= Threshold, report);
+    }
+}

@@ -1,0 +1,2 @@
+from y import yv
+xv = 1

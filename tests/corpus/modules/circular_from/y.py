@@ -1,0 +1,2 @@
+from x import xv
+yv = 2

@@ -1,0 +1,3 @@
+from .. import square
+def volume(s):
+    return square.area(s) * s

@@ -1,0 +1,3 @@
+def run():
+    import random
+    return random.VALUE

@@ -1,0 +1,4 @@
+import random
+print(random.__name__, random.VALUE)
+import helper
+print(helper.run())

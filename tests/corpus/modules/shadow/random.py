@@ -1,0 +1,1 @@
+VALUE = "local random shadows the built-in"

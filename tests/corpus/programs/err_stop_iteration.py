@@ -1,0 +1,4 @@
+x = [1]
+it = iter(x)
+next(it)
+next(it)

@@ -1,0 +1,4 @@
+def f():
+    print(local_before)
+    local_before = 1
+f()

@@ -1,0 +1,12 @@
+import itertools
+print(list(itertools.islice(itertools.count(10, 5), 4)))
+print(list(itertools.chain([1, 2], (3,), "ab")))
+print(list(itertools.permutations("abc", 2)))
+print(list(itertools.combinations(range(4), 2)))
+print(list(itertools.product("ab", [0, 1])))
+print(list(itertools.accumulate([1, 2, 3, 4])), list(itertools.accumulate([1, 2, 3], lambda a, b: a * b)))
+print([(k, list(g)) for k, g in itertools.groupby("aaabccdd")])
+print(list(itertools.zip_longest("ab", [1, 2, 3], fillvalue="-")))
+print(list(itertools.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(itertools.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(itertools.repeat("x", 3)), list(itertools.islice(itertools.cycle("ab"), 5)), list(itertools.pairwise([1, 2, 3])))
+print(list(itertools.starmap(pow, [(2, 3), (3, 2)])), list(itertools.combinations_with_replacement("ab", 2)))

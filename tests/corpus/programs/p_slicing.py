@@ -1,0 +1,12 @@
+a = list(range(10))
+print(a[2:8:2], a[::-3], a[-1:-5:-1], a[100:], a[:-100], a[5:2], a[::1] == a)
+a[2:5] = []; print(a)
+a[:0] = [-1, -2]; print(a)
+a[len(a):] = [99]; print(a)
+del a[::2]; print(a)
+s = "abcdefgh"
+print(s[1:7:3], s[::-2], s[-3:], s[:3] + s[3:] == s)
+t = tuple(range(6)); print(t[1::2], t[::-1][:2])
+print(list(range(20))[slice(2, 15, 4)], "hello"[slice(-3, None)])
+b = bytearray(b"abc"); print(bytes(b[::-1]))
+r = range(0, 30, 3); print(r[2:5], list(r[::-2]), r[-1])

@@ -1,0 +1,5 @@
+def gen():
+    yield 1
+    raise LookupError("inside generator")
+for v in gen():
+    print(v)

@@ -1,0 +1,5 @@
+print(list("abc"), tuple([1, 2]), set((1, 1, 2)), dict([(1, "a")]), str(12.0), int("12"), float(3))
+print(list({"a": 1, "b": 2}), list({"a": 1}.items()), tuple(range(3)), list(map(int, "123")))
+print(bool(0), bool("False"), str(True), int(False), float(True), complex(2), bytes("ab", "ascii"))
+print(repr(str(b"x")), list(b"hi"), bytes([1, 2]).hex(), bytearray(2), chr(9731), ord("\n"))
+print(frozenset("aa") == {"a"}, sorted(frozenset([3, 1])), list(reversed("abc")), "".join(["1", "2"]))

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Regenerates the expected results of every program here from CPython 3.13 (the oracle):
+#   NAME.stdout  - its standard output
+#   NAME.status  - line 1: exit status; line 2: the last line of its standard error (empty if none)
+# Usage: tests/corpus/programs/regen.sh [NAME.py ...]   (all programs when none are given)
+set -euo pipefail
+cd "$(dirname "$0")"
+files=("$@")
+[ ${#files[@]} -eq 0 ] && files=(*.py)
+for f in "${files[@]}"; do
+  name="${f%.py}"
+  set +e
+  PYENV_VERSION=3.13.0 PYTHONHASHSEED=0 timeout 20 python3 "$f" arg1 arg2 > "$name.stdout" 2> /tmp/pytk-regen.err < /dev/null
+  status=$?
+  set -e
+  last=$(grep -v '^\s*$' /tmp/pytk-regen.err | tail -n 1 || true)
+  printf '%s\n%s\n' "$status" "$last" > "$name.status"
+done
+echo "regenerated ${#files[@]} program(s)"

@@ -1,0 +1,13 @@
+print("{:<10}|{:>10}|{:^10}|".format("left", "right", "center"))
+print("{:*<8}{:->8}{:#^8}".format(1, 2, 3))
+print("{0:b} {0:o} {0:x} {0:X} {0:#x} {0:08b}".format(42))
+print("{:,} {:_} {:.3%} {:e} {:.2E}".format(1234567, 9876543, 0.12345, 12345.678, 0.000321))
+print("{name} is {age:d}".format(name="X", age=5), "{0[0]} {0[1]}".format(["a", "b"]), "{p.real}".format(p=3 + 4j))
+d = {"k": "v"}
+print("{k}".format_map(d), "%(k)s and %(k)r" % d)
+print("%c%c" % (72, "i"), "%5.1f%%" % 99.45, "%+d %+d" % (5, -5), "% d" % 3, "%03d" % 7, "%-6d|" % 42)
+print("%s %s" % ("only", ("tuple",)), "%s" % [1, 2], "%.2s" % "abc", "%10.3s|" % "abcdef")
+print(format(True), format(None, ""), str(True), f"{True!r:>6}", f"{3:{'>'}{5}}")
+print(f"{'x':{'^'}{7}}", "{:>{w}.{p}f}".format(3.14159, w=10, p=2))
+print("{!r} {!s} {!a}".format("q", "q", "é"))
+print(f"{1e-7:f} {1e-7} {123456789012345678:e} {0.1:.20f}")

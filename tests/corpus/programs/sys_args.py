@@ -1,0 +1,10 @@
+import sys
+print(sys.argv[1:], len(sys.argv))
+print(sys.maxsize, sys.getrecursionlimit())
+sys.stdout.write("written directly\n")
+print("to stderr", file=sys.stderr)
+print("a", "b", sep="-", end="!\n")
+print(*[1, 2, 3], sep=", ")
+print()
+print("flushed", flush=True)
+sys.exit(3)

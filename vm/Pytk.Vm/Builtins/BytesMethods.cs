@@ -1,0 +1,153 @@
+using System.Text;
+
+namespace Pytk.Vm;
+
+/// <summary>bytes and bytearray (the common subset).</summary>
+public static class BytesMethods
+{
+    public static byte[] Encode(string s, string encoding) => NormEnc(encoding) switch
+    {
+        "utf8" => new UTF8Encoding(false).GetBytes(s),
+        "ascii" => s.All(c => c < 128) ? Encoding.ASCII.GetBytes(s)
+            : throw Err.New(ExcTypes.All["UnicodeEncodeError"], $"'ascii' codec can't encode character {StrMethods.Repr(s.First(c => c >= 128).ToString())[1..^1]} in position {s.ToList().FindIndex(c => c >= 128)}: ordinal not in range(128)"),
+        "latin1" => Encoding.Latin1.GetBytes(s),
+        "utf16" => Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(s)).ToArray(),
+        "utf32" => Encoding.UTF32.GetBytes(s),
+        _ => throw Err.New(ExcTypes.LookupError, $"unknown encoding: {encoding}"),
+    };
+
+    public static string Decode(byte[] b, string encoding, string errors = "strict") => NormEnc(encoding) switch
+    {
+        "utf8" => DecodeUtf8(b, errors),
+        "ascii" => b.All(x => x < 128) ? Encoding.ASCII.GetString(b)
+            : throw Err.New(ExcTypes.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b.First(x => x >= 128):x2} in position {Array.FindIndex(b, x => x >= 128)}: ordinal not in range(128)"),
+        "latin1" => Encoding.Latin1.GetString(b),
+        _ => throw Err.New(ExcTypes.LookupError, $"unknown encoding: {encoding}"),
+    };
+
+    static string DecodeUtf8(byte[] b, string errors)
+    {
+        try { return new UTF8Encoding(false, true).GetString(b); }
+        catch (DecoderFallbackException e)
+        {
+            if (errors == "replace") return Encoding.UTF8.GetString(b);
+            if (errors == "ignore") return new UTF8Encoding(false, false).GetString(b).Replace("\uFFFD", "");
+            int pos = e.Index;
+            throw Err.New(ExcTypes.UnicodeDecodeError, $"'utf-8' codec can't decode byte 0x{b[Math.Max(0, pos)]:x2} in position {pos}: invalid start byte");
+        }
+    }
+
+    static string NormEnc(string e) => e.ToLowerInvariant().Replace("-", "").Replace("_", "") switch
+    {
+        "utf8" or "u8" => "utf8",
+        "ascii" or "usascii" => "ascii",
+        "latin1" or "iso88591" or "l1" => "latin1",
+        "utf16" => "utf16",
+        "utf32" => "utf32",
+        var x => x,
+    };
+
+    public static IEnumerable<byte> AsBytes(PyObject o) => o switch
+    {
+        PyBytes b => b.Value,
+        PyStr => throw Err.Type("cannot convert 'str' object to bytes"),
+        PyInt => throw Err.Type("cannot convert 'int' object to bytes"),
+        _ => Ops.Enumerate(o).Select(x =>
+        {
+            var v = Ops.IndexInt(x);
+            if (v < 0 || v > 255) throw Err.Value("bytes must be in range(0, 256)");
+            return (byte)v;
+        }).ToList(),
+    };
+
+    public static string Repr(byte[] b, string prefix = "b")
+    {
+        char q = b.Contains((byte)'\'') && !b.Contains((byte)'"') ? '"' : '\'';
+        var sb = new StringBuilder(prefix).Append(q);
+        foreach (var c in b)
+        {
+            if (c == q || c == '\\') sb.Append('\\').Append((char)c);
+            else if (c == '\n') sb.Append("\\n");
+            else if (c == '\r') sb.Append("\\r");
+            else if (c == '\t') sb.Append("\\t");
+            else if (c < 32 || c >= 127) sb.Append($"\\x{c:x2}");
+            else sb.Append((char)c);
+        }
+        return sb.Append(q).ToString();
+    }
+
+    static byte[] B(PyObject o) => ((PyBytes)o).Value;
+
+    public static void Register()
+    {
+        foreach (var t in new[] { Types.Bytes, Types.ByteArray })
+        {
+            bool mutable = t == Types.ByteArray;
+            Def.Static(t, "__new__", (a, kw) =>
+            {
+                var src = Def.Arg(a, kw, 1, "source");
+                byte[] v = src switch
+                {
+                    null => [],
+                    PyInt n => new byte[Ops.IndexInt(n)],
+                    PyStr s => Def.Arg(a, kw, 2, "encoding") is { } enc ? Encode(s.Value, Ops.Str(enc)) : throw Err.Type("string argument without an encoding"),
+                    _ => AsBytes(src).ToArray(),
+                };
+                return new PyBytes(v, mutable) { Type = (PyType)a[0] };
+            });
+            Def.M0(t, "__repr__", o => new PyStr(mutable ? "bytearray(" + Repr(B(o)) + ")" : Repr(B(o))));
+            Def.M0(t, "__len__", o => PyInt.From(B(o).Length));
+            Def.M0(t, "__iter__", o => new ArrayIterator(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray()));
+            Def.M1(t, "__getitem__", (o, k) => k is PySlice
+                ? new PyBytes(((PyList)SeqMethods.GetItem(B(o).Select(x => (PyObject)PyInt.From(x)).ToList(), k, "index", l => new PyList(l))).Items.Select(x => (byte)((PyInt)x).V).ToArray(), mutable)
+                : SeqMethods.GetItem(B(o).Select(x => (PyObject)PyInt.From(x)).ToList(), k, "index", l => new PyList(l)));
+            Def.M1(t, "__contains__", (o, x) => Py.Bool(x is PyInt xi ? B(o).Contains((byte)xi.V)
+                : Encoding.Latin1.GetString(B(o)).Contains(Encoding.Latin1.GetString(AsBytes(x).ToArray()), StringComparison.Ordinal)));
+            Def.M1(t, "__add__", (o, x) => x is PyBytes xb ? new PyBytes([.. B(o), .. xb.Value], mutable) : Py.NotImplemented);
+            Def.M1(t, "__mul__", (o, n) => new PyBytes(Enumerable.Repeat(B(o), Math.Max(0, Ops.IndexInt(n))).SelectMany(x => x).ToArray(), mutable));
+            Def.M0(t, "__hash__", o => PyInt.From(Ops.HashTuple(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray())));
+            foreach (CmpOp op in Enum.GetValues<CmpOp>())
+            {
+                var cop = op;
+                Def.M1(t, CmpOpInfo.Slot[(int)op], (a, b) => b is PyBytes bb
+                    ? Py.Bool(CmpOpInfo.FromOrder(B(a).AsSpan().SequenceCompareTo(bb.Value), cop))
+                    : Py.NotImplemented);
+            }
+            Def.Method(t, "decode", (a, kw) =>
+            {
+                var enc = Def.Arg(a, kw, 1, "encoding");
+                var errors = Def.Arg(a, kw, 2, "errors");
+                return new PyStr(Decode(B(a[0]), enc is null ? "utf-8" : Ops.Str(enc), errors is null ? "strict" : Ops.Str(errors)));
+            });
+            Def.M0(t, "hex", o => new PyStr(Convert.ToHexString(B(o)).ToLowerInvariant()));
+            Def.M1(t, "join", (o, it) => new PyBytes(Ops.Enumerate(it).Select((x, i) => (i > 0 ? B(o) : []).Concat(B(x))).SelectMany(x => x).ToArray(), mutable));
+            Def.M1(t, "startswith", (o, p) => Py.Bool(B(o).AsSpan().StartsWith(B(p))));
+            Def.M1(t, "endswith", (o, p) => Py.Bool(B(o).AsSpan().EndsWith(B(p))));
+            Def.M0(t, "upper", o => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(o)).ToUpperInvariant()), mutable));
+            Def.M0(t, "lower", o => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(o)).ToLowerInvariant()), mutable));
+            Def.Method(t, "strip", (a, kw) => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(a[0])).Trim()), mutable));
+            Def.Method(t, "split", (a, kw) =>
+            {
+                var s = Encoding.Latin1.GetString(B(a[0]));
+                var parts = a.Length > 1 ? s.Split(Encoding.Latin1.GetString(B(a[1]))) : s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                return new PyList(parts.Select(p => (PyObject)new PyBytes(Encoding.Latin1.GetBytes(p), mutable)));
+            });
+            Def.Method(t, "replace", (a, kw) => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(a[0])).Replace(Encoding.Latin1.GetString(B(a[1])), Encoding.Latin1.GetString(B(a[2])))), mutable));
+            Def.M1(t, "count", (o, x) => PyInt.From(x is PyInt xi ? B(o).Count(b => b == xi.V) : 0));
+            Def.Method(t, "find", (a, kw) => PyInt.From(a[1] is PyInt fi ? Array.IndexOf(B(a[0]), (byte)fi.V) : B(a[0]).AsSpan().IndexOf(B(a[1]))));
+            Def.ClassMethod(t, "fromhex", (a, kw) => new PyBytes(Convert.FromHexString(Ops.Str(a[1]).Replace(" ", "")), mutable));
+            if (!mutable) continue;
+            t.Dict!["__hash__"] = Py.None;
+            Def.M1(t, "append", (o, x) => { ((PyBytes)o).Value = [.. B(o), (byte)Ops.IndexInt(x)]; return Py.None; });
+            Def.M1(t, "extend", (o, x) => { ((PyBytes)o).Value = [.. B(o), .. AsBytes(x)]; return Py.None; });
+            Def.M2(t, "__setitem__", (o, k, v) =>
+            {
+                var arr = B(o); long i = Ops.IndexLongClamped(k);
+                if (i < 0) i += arr.Length;
+                if (i < 0 || i >= arr.Length) throw Err.Index("bytearray index out of range");
+                arr[i] = (byte)Ops.IndexInt(v);
+                return Py.None;
+            });
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace Pytk.Vm;
+
+public static class SysModule
+{
+    public static PyModule Create()
+    {
+        var m = new PyModule("sys");
+        var d = m.Dict!;
+        d["argv"] = new PyList();
+        d["maxsize"] = PyInt.From(long.MaxValue);
+        d["path"] = new PyList();
+        d["modules"] = new PyDict();
+        d["platform"] = new PyStr("linux");
+        d["byteorder"] = new PyStr("little");
+        d["version"] = new PyStr("3.13.0 (pytk)");
+        d["version_info"] = PyTuple.Of(PyInt.From(3), PyInt.From(13), PyInt.From(0), new PyStr("final"), PyInt.From(0));
+        d["implementation"] = new PyStr("pytk");
+        d["maxunicode"] = PyInt.From(0x10FFFF);
+        d["float_info"] = PyTuple.Of(new PyFloat(double.MaxValue), PyInt.From(1024), PyInt.From(308), new PyFloat(2.2250738585072014e-308),
+            PyInt.From(-1021), PyInt.From(-307), PyInt.From(15), PyInt.From(53), new PyFloat(double.Epsilon * 0 + 2.220446049250313e-16), PyInt.From(2), PyInt.From(1));
+        d["exit"] = Def.Func("exit", (a, kw) => throw new PyException(Err.NewValue(ExcTypes.SystemExit, a)));
+        d["getrecursionlimit"] = Def.Func("getrecursionlimit", (a, kw) => PyInt.From(Interpreter.RecursionLimit));
+        d["setrecursionlimit"] = Def.Func("setrecursionlimit", (a, kw) =>
+        {
+            int n = Ops.IndexInt(a[0]);
+            if (n < 1) throw Err.Value("recursion limit must be greater or equal than 1");
+            Interpreter.RecursionLimit = n;
+            return Py.None;
+        });
+        d["exc_info"] = Def.Func("exc_info", (a, kw) => Interpreter.Handled is { } e
+            ? PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? Py.None) : PyTuple.Of(Py.None, Py.None, Py.None));
+        d["exception"] = Def.Func("exception", (a, kw) => (PyObject?)Interpreter.Handled ?? Py.None);
+        d["getsizeof"] = Def.Func("getsizeof", (a, kw) => PyInt.From(64));
+        d["intern"] = Def.Func("intern", (a, kw) => a[0]);
+        return m;
+    }
+
+    public static void SyncModules()
+    {
+        var mods = (PyDict)Runtime.Sys.Dict!["modules"];
+        foreach (var (k, v) in Runtime.ModuleTable) mods.Set(new PyStr(k), v);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text;
+
+namespace Pytk.Vm;
+
+/// <summary>Prints code objects laid out as `python3.13 -m dis` does (labels, line numbers, resolved arguments).</summary>
+public static class Disassembler
+{
+    const int OpNameWidth = 20, OpArgWidth = 5;
+
+    public static string Disassemble(CodeObject code)
+    {
+        var sb = new StringBuilder();
+        Recursive(code, sb);
+        return sb.ToString();
+    }
+
+    static void Recursive(CodeObject code, StringBuilder sb)
+    {
+        One(code, sb);
+        foreach (var c in code.Consts)
+            if (c is CodeObject inner)
+            {
+                sb.Append('\n');
+                sb.Append("Disassembly of ").Append(CodeRepr(inner)).Append(":\n");
+                Recursive(inner, sb);
+            }
+    }
+
+    public static string CodeRepr(CodeObject c) => $"<code object {c.Name} at 0x{Ops.IdOf(c):x}, file \"{c.Filename}\", line {c.FirstLine}>";
+
+    static void One(CodeObject code, StringBuilder sb)
+    {
+        var ins = code.Code;
+        var labelAt = new SortedSet<int>();
+        for (int i = 0; i < ins.Length; i++)
+            if (OpTable.Info(ins[i].Op).IsJump) labelAt.Add(ins[i].Arg);
+        foreach (var e in code.ExceptionTable) { labelAt.Add(e.Start); labelAt.Add(e.End); labelAt.Add(e.Target); }
+        var labels = new Dictionary<int, int>();
+        foreach (var off in labelAt) labels[off] = labels.Count + 1;
+        int labelWidth = 4 + labels.Count.ToString().Length;
+        int maxLine = code.Positions.Length == 0 ? 0 : code.Positions.Max(p => p.Line);
+        int linenoWidth = Math.Max(3, maxLine.ToString().Length);
+        int prevLine = int.MinValue;
+        for (int i = 0; i < ins.Length; i++)
+        {
+            int line = code.Positions[i].Line;
+            bool starts = line != prevLine;
+            prevLine = line;
+            if (starts && i > 0) sb.Append('\n');
+            var fields = new List<string>
+            {
+                starts ? line.ToString().PadLeft(linenoWidth) : new string(' ', linenoWidth),
+                labels.TryGetValue(i, out int lb) ? $"L{lb}:".PadLeft(labelWidth) : new string(' ', labelWidth),
+                "   ",
+            };
+            var info = OpTable.Info(ins[i].Op);
+            fields.Add(info.Name.PadRight(OpNameWidth));
+            if (info.Operand != Operand.None)
+            {
+                int excess = Math.Max(0, info.Name.Length - OpNameWidth);
+                fields.Add(ins[i].Arg.ToString().PadLeft(OpArgWidth - excess));
+                var rep = ArgRepr(code, info, ins[i].Arg, labels);
+                if (rep.Length > 0) fields.Add("(" + rep + ")");
+            }
+            sb.Append(string.Join(' ', fields).TrimEnd()).Append('\n');
+        }
+        if (code.ExceptionTable.Length > 0)
+        {
+            sb.Append("ExceptionTable:\n");
+            foreach (var e in code.ExceptionTable)
+                sb.Append($"  L{labels[e.Start]} to L{labels[e.End]} -> L{labels[e.Target]} [{e.Depth}]{(e.Lasti ? " lasti" : "")}\n");
+        }
+    }
+
+    static string ArgRepr(CodeObject code, OpInfo info, int arg, Dictionary<int, int> labels) => info.Operand switch
+    {
+        Operand.Const => code.Consts[arg] is CodeObject c ? CodeRepr(c) : Ops.Repr(code.Consts[arg]),
+        Operand.Name or Operand.Global or Operand.Attr => code.Names[arg],
+        Operand.Local => code.VarNames[arg],
+        Operand.Deref => arg < code.CellVars.Length ? code.CellVars[arg] : code.FreeVars[arg - code.CellVars.Length],
+        Operand.Jump => labels.TryGetValue(arg, out int l) ? $"to L{l}" : $"to {arg}",
+        Operand.BinOp => BinOpInfo.ArgRepr(arg),
+        Operand.Compare => CmpOpInfo.Symbol[arg],
+        Operand.Format => arg switch { 1 => "str", 2 => "repr", 3 => "ascii", _ => "" },
+        Operand.Flags => arg switch { 1 => "defaults", 2 => "kwdefaults", 4 => "annotations", 8 => "closure", _ => "" },
+        _ => "",
+    };
+}

@@ -1,0 +1,209 @@
+using A = Pytk.Syntax;
+
+namespace Pytk.Vm.Compiler;
+
+/// <summary>Functions, lambdas, classes and comprehensions: each compiles to its own code object.</summary>
+public sealed partial class Compiler
+{
+    string QualNameFor(string name)
+    {
+        var b = u.Block;
+        if (b.Kind == BlockKind.Module) return name;
+        if (b.Kind == BlockKind.Class) return u.QualName + "." + name;
+        return u.QualName + ".<locals>." + name;
+    }
+
+    /// <summary>Pushes the function built from `code`, with the attributes whose flags are given (already on the stack).</summary>
+    void MakeFunction(CodeObject code, int flags)
+    {
+        if (code.FreeVars.Length > 0)
+        {
+            foreach (var fv in code.FreeVars)
+            {
+                int ci = u.CellVars.IndexOf(fv);
+                int idx = ci >= 0 ? ci : u.CellVars.Count + u.FreeVars.IndexOf(fv);
+                if (ci < 0 && u.FreeVars.IndexOf(fv) < 0) throw new CompileError($"internal: no cell for free variable '{fv}'", 0, 0);
+                Emit(Op.LOAD_CLOSURE, idx);
+            }
+            Emit(Op.BUILD_TUPLE, code.FreeVars.Length);
+            flags |= 8;
+        }
+        LoadConst(code);
+        Emit(Op.MAKE_FUNCTION);
+        foreach (int f in new[] { 8, 4, 2, 1 })
+            if ((flags & f) != 0) Emit(Op.SET_FUNCTION_ATTRIBUTE, f);
+    }
+
+    int Defaults(A.Arguments args)
+    {
+        int flags = 0;
+        if (args.defaults.Count > 0)
+        {
+            foreach (var d in args.defaults) Expr(d);
+            Emit(Op.BUILD_TUPLE, args.defaults.Count);
+            flags |= 1;
+        }
+        int nkw = 0;
+        for (int i = 0; i < args.kwonlyargs.Count; i++)
+        {
+            if (args.kw_defaults[i] is not { } d) continue;
+            LoadConst(new PyStr(Mangle(args.kwonlyargs[i].arg)));
+            Expr(d);
+            nkw++;
+        }
+        if (nkw > 0) { Emit(Op.BUILD_MAP, nkw); flags |= 2; }
+        return flags;
+    }
+
+    int Annotations(A.Arguments args, A.ExprNode? returns)
+    {
+        int n = 0;
+        void One(string name, A.ExprNode? ann)
+        {
+            if (ann is null) return;
+            LoadConst(new PyStr(Mangle(name)));
+            Expr(ann);
+            n++;
+        }
+        foreach (var a in args.posonlyargs.Concat(args.args)) One(a.arg, a.annotation);
+        if (args.vararg is not null) One(args.vararg.arg, args.vararg.annotation);
+        foreach (var a in args.kwonlyargs) One(a.arg, a.annotation);
+        if (args.kwarg is not null) One(args.kwarg.arg, args.kwarg.annotation);
+        One("return", returns);
+        if (n == 0) return 0;
+        Emit(Op.BUILD_TUPLE, n * 2);
+        return 4;
+    }
+
+    void FunctionDef(A.StmtNode node, string name, A.Arguments args, List<A.StmtNode> body, List<A.ExprNode> decorators, A.ExprNode? returns, bool isAsync)
+    {
+        foreach (var d in decorators) Expr(d);
+        int flags = Defaults(args);
+        flags |= Annotations(args, returns);
+        var block = st.Blocks[node];
+        int firstLine = decorators.Count > 0 ? decorators[0].lineno : node.lineno;
+        Enter(block, name, QualNameFor(name), firstLine);
+        u.B.Pos = new Position(firstLine, firstLine, 0, 0);
+        Emit(Op.RESUME, 0);
+        if (DocString(body) is { } doc) { u.Doc = new PyStr(doc); AddConst(u.Doc); }
+        else AddConst(Py.None);
+        Body(body, skipDoc: true);
+        SetPos(body[^1]);
+        ReturnNone();
+        var code = Finish();
+        SetPos(node);
+        MakeFunction(code, flags);
+        for (int i = 0; i < decorators.Count; i++) Emit(Op.CALL, 1);
+        StoreName(name);
+    }
+
+    void Lambda(A.Lambda l)
+    {
+        int flags = Defaults(l.args);
+        Enter(st.Blocks[l], "<lambda>", QualNameFor("<lambda>"), l.lineno);
+        u.B.Pos = new Position(l.lineno, l.lineno, 0, 0);
+        Emit(Op.RESUME, 0);
+        Expr(l.body);
+        if (u.Block.IsGenerator) { Emit(Op.POP_TOP); ReturnNone(); }
+        else Emit(Op.RETURN_VALUE);
+        var code = Finish();
+        SetPos(l);
+        MakeFunction(code, flags);
+    }
+
+    void ClassDef(A.ClassDef c)
+    {
+        foreach (var d in c.decorator_list) Expr(d);
+        Emit(Op.LOAD_BUILD_CLASS);
+        var block = st.Blocks[c];
+        int firstLine = c.decorator_list.Count > 0 ? c.decorator_list[0].lineno : c.lineno;
+        string qual = QualNameFor(c.name);
+        Enter(block, c.name, qual, firstLine);
+        u.ClassName = c.name;
+        u.B.Pos = new Position(firstLine, firstLine, 0, 0);
+        Emit(Op.RESUME, 0);
+        SetPos(c);
+        LoadName("__name__");
+        StoreName("__module__");
+        LoadConst(new PyStr(qual));
+        StoreName("__qualname__");
+        if (DocString(c.body) is { } doc)
+        {
+            LoadConst(new PyStr(doc));
+            StoreName("__doc__");
+        }
+        if (HasAnnotations(c.body)) Emit(Op.SETUP_ANNOTATIONS);
+        Body(c.body, skipDoc: true);
+        ReturnNone();
+        var code = Finish();
+        SetPos(c);
+        MakeFunction(code, 0);
+        LoadConst(new PyStr(c.name));
+        foreach (var b in c.bases.Where(x => x is not A.Starred)) Expr(b);
+        if (c.bases.Any(x => x is A.Starred) || c.keywords.Any(k => k.arg is null))
+            throw Error("starred bases and **kwargs in class definitions are not supported yet", c);
+        if (c.keywords.Count > 0)
+        {
+            foreach (var k in c.keywords) Expr(k.value);
+            LoadConst(new PyTuple(c.keywords.Select(k => (PyObject)new PyStr(k.arg!)).ToArray()));
+            Emit(Op.CALL_KW, 2 + c.bases.Count + c.keywords.Count);
+        }
+        else Emit(Op.CALL, 2 + c.bases.Count);
+        for (int i = 0; i < c.decorator_list.Count; i++) Emit(Op.CALL, 1);
+        StoreName(c.name);
+    }
+
+    void Comprehension(A.ExprNode e)
+    {
+        var (name, gens) = e switch
+        {
+            A.ListComp l => ("<listcomp>", l.generators),
+            A.SetComp s => ("<setcomp>", s.generators),
+            A.DictComp d => ("<dictcomp>", d.generators),
+            A.GeneratorExp g => ("<genexpr>", g.generators),
+            _ => throw new InvalidOperationException(),
+        };
+        var block = st.Blocks[e];
+        Enter(block, name, QualNameFor(name), e.lineno);
+        SetPos(e);
+        Emit(Op.RESUME, 0);
+        bool isGen = e is A.GeneratorExp;
+        if (!isGen) Emit(e switch { A.ListComp => Op.BUILD_LIST, A.SetComp => Op.BUILD_SET, _ => Op.BUILD_MAP }, 0);
+        CompGenerator(e, gens, 0, isGen);
+        if (isGen) ReturnNone(); else Emit(Op.RETURN_VALUE);
+        var code = Finish();
+        SetPos(e);
+        MakeFunction(code, 0);
+        Expr(gens[0].iter);
+        Emit(gens[0].is_async != 0 ? Op.GET_AITER : Op.GET_ITER);
+        Emit(Op.CALL, 1);
+        if (block.IsCoroutine && !isGen) AwaitTop();
+    }
+
+    void CompGenerator(A.ExprNode e, List<A.Comprehension> gens, int i, bool isGen)
+    {
+        var g = gens[i];
+        var top = NewLabel();
+        var end = NewLabel();
+        if (i == 0) Emit(Op.LOAD_FAST, 0);
+        else { Expr(g.iter); Emit(Op.GET_ITER); }
+        Mark(top);
+        Jump(Op.FOR_ITER, end);
+        Store(g.target);
+        foreach (var cond in g.ifs) Test(cond, top, false);
+        if (i + 1 < gens.Count) CompGenerator(e, gens, i + 1, isGen);
+        else
+        {
+            int depth = gens.Count + 1;
+            switch (e)
+            {
+                case A.ListComp l: Expr(l.elt); Emit(Op.LIST_APPEND, depth); break;
+                case A.SetComp s: Expr(s.elt); Emit(Op.SET_ADD, depth); break;
+                case A.DictComp d: Expr(d.key); Expr(d.value); Emit(Op.MAP_ADD, depth); break;
+                case A.GeneratorExp ge: Expr(ge.elt); Emit(Op.YIELD_VALUE, 0); Emit(Op.POP_TOP); break;
+            }
+        }
+        Jump(Op.JUMP_BACKWARD, top);
+        Mark(end);
+    }
+}

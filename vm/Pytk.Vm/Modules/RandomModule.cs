@@ -1,0 +1,159 @@
+using System.Numerics;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Pytk.Vm;
+
+/// <summary>
+/// random, in C# so the generator is fast; each function follows CPython's random.py step for step (which
+/// draws it makes, in which order) because programs print seeded results and expect CPython's numbers.
+/// </summary>
+public static class RandomModule
+{
+    public static PyModule Create()
+    {
+        var rng = new MersenneTwister();
+        SeedFrom(rng, Py.None);
+        var m = new PyModule("random");
+        var d = m.Dict!;
+        void F(string name, BuiltinFn fn) => d[name] = Def.Func(name, fn);
+        PyInt Below(BigInteger n) => PyInt.From(rng.Below(n));
+
+        F("seed", (a, kw) => { SeedFrom(rng, Def.Arg(a, kw, 0, "a", Py.None)!); return Py.None; });
+        F("random", (a, kw) => new PyFloat(rng.NextDouble()));
+        F("getrandbits", (a, kw) =>
+        {
+            var k = Ops.Index(a[0]).AsBig;
+            if (k < 0) throw Err.Value("number of bits must be non-negative");
+            return PyInt.From(rng.GetRandBits((int)k));
+        });
+        F("uniform", (a, kw) =>
+        {
+            double lo = NumberMethods.ToDouble(a[0]), hi = NumberMethods.ToDouble(a[1]);
+            return new PyFloat(lo + (hi - lo) * rng.NextDouble());
+        });
+        PyObject RandRange(PyObject start, PyObject? stop, PyObject? step)
+        {
+            var istart = Ops.Index(start).AsBig;
+            if (stop is null or PyNone)
+            {
+                if (step is not null) throw Err.Type("Missing a non-None stop argument");
+                if (istart > 0) return Below(istart);
+                throw Err.Value("empty range for randrange()");
+            }
+            var istop = Ops.Index(stop).AsBig;
+            var width = istop - istart;
+            var istep = step is null ? BigInteger.One : Ops.Index(step).AsBig;
+            if (istep == 1)
+            {
+                if (width > 0) return PyInt.From(istart + rng.Below(width));
+                throw Err.Value($"empty range in randrange({Ops.Str(start)}, {Ops.Str(stop)})");
+            }
+            BigInteger n;
+            if (istep > 0) n = FloorDiv(width + istep - 1, istep);
+            else if (istep < 0) n = FloorDiv(width + istep + 1, istep);
+            else throw Err.Value("zero step for randrange()");
+            if (n <= 0) throw Err.Value($"empty range in randrange({Ops.Str(start)}, {Ops.Str(stop)}, {Ops.Str(step!)})");
+            return PyInt.From(istart + istep * rng.Below(n));
+        }
+        F("randrange", (a, kw) => RandRange(Def.Arg(a, kw, 0, "start")!, Def.Arg(a, kw, 1, "stop"), Def.Arg(a, kw, 2, "step")));
+        F("randint", (a, kw) => RandRange(a[0], Ops.Binary(BinOp.Add, a[1], PyInt.From(1)), null));
+        F("choice", (a, kw) =>
+        {
+            int n = Ops.Len(a[0]);
+            if (n == 0) throw Err.Index("Cannot choose from an empty sequence");
+            return Ops.GetItem(a[0], Below(n));
+        });
+        F("shuffle", (a, kw) =>
+        {
+            var x = a[0];
+            for (int i = Ops.Len(x) - 1; i > 0; i--)
+            {
+                var j = Below(i + 1);
+                var ii = PyInt.From(i);
+                var xi = Ops.GetItem(x, ii); var xj = Ops.GetItem(x, j);
+                Ops.SetItem(x, ii, xj); Ops.SetItem(x, j, xi);
+            }
+            return Py.None;
+        });
+        F("sample", (a, kw) =>
+        {
+            var population = a[0];
+            var kObj = Def.Arg(a, kw, 1, "k") ?? throw Err.Type("Random.sample() missing 1 required positional argument: 'k'");
+            if (population is PySet or PyDict || population.Type.Lookup("__getitem__") is null)
+                throw Err.Type("Population must be a sequence.  For dicts or sets, use sorted(d).");
+            int n = Ops.Len(population);
+            var kb = Ops.Index(kObj).AsBig;
+            if (kb < 0 || kb > n) throw Err.Value("Sample larger than population or is negative");
+            int k = (int)kb;
+            var result = new PyObject[k];
+            int setsize = 21;
+            if (k > 5) setsize += (int)Math.Pow(4, Math.Ceiling(Math.Log(k * 3) / Math.Log(4)));
+            if (n <= setsize)
+            {
+                var pool = Ops.ToList(population);
+                for (int i = 0; i < k; i++)
+                {
+                    int j = (int)rng.Below(n - i);
+                    result[i] = pool[j];
+                    pool[j] = pool[n - i - 1];
+                }
+            }
+            else
+            {
+                var selected = new HashSet<int>();
+                for (int i = 0; i < k; i++)
+                {
+                    int j = (int)rng.Below(n);
+                    while (selected.Contains(j)) j = (int)rng.Below(n);
+                    selected.Add(j);
+                    result[i] = Ops.GetItem(population, PyInt.From(j));
+                }
+            }
+            return new PyList(result);
+        });
+        F("getstate", (a, kw) =>
+        {
+            var (st, idx) = rng.GetState();
+            var items = st.Select(w => (PyObject)PyInt.From((long)w)).Append(PyInt.From(idx)).ToArray();
+            return PyTuple.Of(PyInt.From(3), new PyTuple(items), Py.None);
+        });
+        F("setstate", (a, kw) =>
+        {
+            var inner = Ops.ToList(Ops.GetItem(a[0], PyInt.From(1)));
+            rng.SetState(inner.Take(624).Select(x => (uint)Ops.Index(x).V).ToArray(), (int)Ops.Index(inner[624]).V);
+            return Py.None;
+        });
+        return m;
+    }
+
+    static BigInteger FloorDiv(BigInteger a, BigInteger b)
+    {
+        var q = BigInteger.DivRem(a, b, out var r);
+        return r != 0 && (r < 0) != (b < 0) ? q - 1 : q;
+    }
+
+    /// <summary>seed(a): None → entropy; int → |a|; str/bytes → version 2 (bytes + their SHA-512); else hash(a).</summary>
+    static void SeedFrom(MersenneTwister rng, PyObject a)
+    {
+        switch (a)
+        {
+            case PyNone:
+                rng.Seed(new BigInteger(RandomNumberGenerator.GetBytes(32), isUnsigned: true));
+                return;
+            case PyInt i:
+                rng.Seed(i.AsBig);
+                return;
+            case PyStr or PyBytes:
+                var bytes = a is PyStr s ? Encoding.UTF8.GetBytes(s.Value) : Ops.ToList(a).Select(x => (byte)Ops.Index(x).V).ToArray();
+                var all = bytes.Concat(SHA512.HashData(bytes)).ToArray();
+                rng.Seed(new BigInteger(all, isUnsigned: true, isBigEndian: true));
+                return;
+            case PyFloat:
+                rng.Seed(Ops.Hash(a));
+                return;
+            default:
+                throw Err.Type("The only supported seed types are:\nNone, int, float, str, bytes, and bytearray.");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Numerics;
+
+namespace Pytk.Vm;
+
+/// <summary>
+/// int: a long while the value fits, a BigInteger beyond (Big is null on the fast path). Values -5..1024 are
+/// cached so loops over small ranges allocate nothing.
+/// </summary>
+public class PyInt : PyObject
+{
+    public readonly long V;
+    public readonly BigInteger? Big;
+
+    const int CacheLow = -5, CacheHigh = 1024;
+    static readonly PyInt[] cache = MakeCache();
+    static PyInt[] MakeCache()
+    {
+        var c = new PyInt[CacheHigh - CacheLow + 1];
+        for (int i = 0; i < c.Length; i++) c[i] = new PyInt(i + CacheLow);
+        return c;
+    }
+
+    protected PyInt(long v, PyType type) : base(type) { V = v; }
+    PyInt(long v) : base(Types.Int) { V = v; }
+    PyInt(BigInteger b) : base(Types.Int) { Big = b; }
+    public PyInt(PyType subtype, BigInteger b) : base(subtype)
+    {
+        if (b >= long.MinValue && b <= long.MaxValue) V = (long)b; else Big = b;
+    }
+
+    public static PyInt From(long v) => v >= CacheLow && v <= CacheHigh ? cache[v - CacheLow] : new PyInt(v);
+    public static PyInt From(int v) => From((long)v);
+    public static PyInt From(BigInteger b) => b >= long.MinValue && b <= long.MaxValue ? From((long)b) : new PyInt(b);
+
+    public bool IsSmall => Big is null;
+    public BigInteger AsBig => Big ?? V;
+    public int Sign => Big is { } b ? b.Sign : Math.Sign(V);
+
+    public int ToInt32(string what = "int")
+    {
+        if (Big is null && V >= int.MinValue && V <= int.MaxValue) return (int)V;
+        throw Err.Overflow($"Python int too large to convert to C {what}");
+    }
+
+    public long ToInt64()
+    {
+        if (Big is null) return V;
+        throw Err.Overflow("Python int too large to convert to C ssize_t");
+    }
+
+    public double ToDouble()
+    {
+        if (Big is null) return V;
+        var d = BigToDouble(Big.Value);
+        if (double.IsInfinity(d)) throw Err.Overflow("int too large to convert to float");
+        return d;
+    }
+
+    /// <summary>Correctly rounded (half to even) conversion; .NET's cast truncates.</summary>
+    public static double BigToDouble(BigInteger b)
+    {
+        var abs = BigInteger.Abs(b);
+        long bits = (long)abs.GetBitLength();
+        if (bits <= 63) return (double)(long)b;
+        int shift = (int)(bits - 64);
+        ulong top = (ulong)(abs >> shift);
+        if (!(abs & ((BigInteger.One << shift) - 1)).IsZero) top |= 1;
+        double r = Math.ScaleB((double)top, shift);
+        return b.Sign < 0 ? -r : r;
+    }
+
+    public string ToDecimal() => Big is { } b ? b.ToString() : V.ToString();
+}
+
+public sealed class PyBool : PyInt
+{
+    public static readonly PyBool True = new(1);
+    public static readonly PyBool False = new(0);
+    PyBool(long v) : base(v, Types.Bool) { }
+    public bool Value => V != 0;
+}
+
+public sealed class PyFloat(double v, PyType? subtype = null) : PyObject(subtype ?? Types.Float)
+{
+    public readonly double V = v;
+}
+
+public sealed class PyComplex(double real, double imag) : PyObject(Types.Complex)
+{
+    public readonly double Real = real, Imag = imag;
+}
