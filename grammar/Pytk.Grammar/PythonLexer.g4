@@ -115,8 +115,8 @@ fragment ESCAPE   : '\\' ( '\r\n' | . ) ;
 // (hence the optional trailing backslash of a middle); before a doubled brace it is text, as is the brace.
 fragment FSTRING_ESCAPE : '\\' ( '\r\n' | ~[{}] | DOUBLED_BRACE ) ;
 fragment DOUBLED_BRACE  : { !InFormatSpec }? ( '{{' | '}}' ) ;
-// \N{NAME} in a non-raw f-string: its braces are not a replacement field.
-fragment NAMED_ESCAPE   : { !FStringRaw }? '\\N{' ~[}\r\n'"]* '}' ;
+// \N{NAME} in a non-raw f-string: its braces are not a replacement field (an unclosed one is text).
+fragment NAMED_ESCAPE   : { !FStringRaw }? '\\N{' ~[{}\r\n'"]* '}'? ;
 
 fragment DIGIT_PART   : [0-9] ( '_'? [0-9] )* ;
 fragment FLOAT_NUMBER : ( DIGIT_PART? '.' DIGIT_PART | DIGIT_PART '.' ) EXPONENT?

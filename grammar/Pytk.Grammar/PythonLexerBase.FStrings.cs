@@ -23,8 +23,9 @@ public abstract partial class PythonLexerBase
             {
                 if (!raw && i + 2 < text.Length && text[i + 1] == 'N' && text[i + 2] == '{')
                 {
-                    int close = text.IndexOf('}', i + 3);
-                    if (close < 0) { i = text.Length; break; }
+                    int close = i + 3;
+                    while (close < text.Length && text[close] is not ('{' or '}')) close++;
+                    if (close == text.Length || text[close] == '{') { i = close; continue; }
                     Piece(text, start, close + 1, ref line, ref col, ref index, skip: 0);
                     start = i = close + 1;
                     continue;

@@ -14,6 +14,10 @@ namespace Pytk.Grammar;
 public abstract partial class PythonLexerBase : Lexer
 {
     const int TabSize = 8;
+    // CPython's fixed limits (MAXINDENT, MAXLEVEL in Parser/lexer).
+    const int MaxIndent = 100;
+    const int MaxLevel = 200;
+    const int MaxFieldNesting = 3;
 
     /// <summary>Source name used in errors.</summary>
     public string Filename { get; set; } = "<string>";
@@ -39,8 +43,10 @@ public abstract partial class PythonLexerBase : Lexer
     protected PythonLexerBase(ICharStream input) : base(input) { }
     protected PythonLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput) : base(input, output, errorOutput) { }
 
-    sealed class FString(int mode, bool raw, char quote, int quoteLength)
+    sealed class FString(int mode, bool raw, char quote, int quoteLength, int baseDepth)
     {
+        /// <summary>Bracket depth outside the f-string: a '}' that would close below it is a lone '}'.</summary>
+        public readonly int BaseDepth = baseDepth;
         public readonly char Quote = quote;
         public readonly int Mode = mode;
         public readonly bool Raw = raw;
@@ -85,12 +91,25 @@ public abstract partial class PythonLexerBase : Lexer
 
     void Fill()
     {
-        if (InFStringMode && InFormatSpec && lastType != PythonLexer.FSTRING_MIDDLE && StartsEmptySpecPart())
+        if (InFStringMode && InFormatSpec)
         {
-            // CPython's format-spec scanner returns an empty FSTRING_MIDDLE when it starts on '}' or '{{'.
-            pending.Enqueue(Synthesize(PythonLexer.FSTRING_MIDDLE, "", InputStream.Index, Line, Column));
-            lastType = PythonLexer.FSTRING_MIDDLE;
-            return;
+            // A line break ends the format spec of a single-quoted f-string: CPython goes back to the
+            // field's expression (where the break is an NL), after a possibly empty FSTRING_MIDDLE.
+            bool lineBreak = fstrings.Peek().QuoteLength == 1 && InputStream.LA(1) is '\n' or '\r';
+            if (lastType != PythonLexer.FSTRING_MIDDLE && (lineBreak || StartsEmptySpecPart()))
+            {
+                // CPython's format-spec scanner returns an empty FSTRING_MIDDLE when it starts on '}' or '{{'.
+                pending.Enqueue(Synthesize(PythonLexer.FSTRING_MIDDLE, "", InputStream.Index, Line, Column));
+                lastType = PythonLexer.FSTRING_MIDDLE;
+                return;
+            }
+            if (lineBreak)
+            {
+                fstrings.Peek().Fields.Peek().InFormatSpec = false;
+                PopMode();
+                lastType = -1;
+                return;
+            }
         }
         int mode = CurrentMode;
         measuringIndentation = mode == DefaultModeIndex && atLineStart;
@@ -167,7 +186,8 @@ public abstract partial class PythonLexerBase : Lexer
         foreach (var w in lead) pending.Enqueue(w);
         bool blank = t.Type is PythonLexer.NEWLINE or PythonLexer.COMMENT;
         if (blank || parenDepth > 0) return t;
-        if (contCol >= 0) { col = contCol; alt = contCol; }
+        // CPython tests the column of the first backslash for truth: one in column 0 changes nothing.
+        if (contCol > 0) { col = contCol; alt = contCol; }
         int top = indents[^1];
         if (col == top)
         {
@@ -175,6 +195,7 @@ public abstract partial class PythonLexerBase : Lexer
         }
         else if (col > top)
         {
+            if (indents.Count >= MaxIndent) throw LineError(SyntaxErrorKind.IndentationError, "too many levels of indentation", t.Line);
             if (alt <= altIndents[^1]) throw LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", t.Line);
             indents.Add(col);
             altIndents.Add(alt);
@@ -217,14 +238,19 @@ public abstract partial class PythonLexerBase : Lexer
                 OnEof(t);
                 return;
             case PythonLexer.LPAR or PythonLexer.LSQB or PythonLexer.LBRACE:
+                CheckNesting(t);
                 parenDepth++;
                 OpenBracket(t, field: false);
                 break;
             case PythonLexer.RPAR or PythonLexer.RSQB:
+                if (fstrings.Count > 0 && parenDepth == fstrings.Peek().BaseDepth)
+                    throw TokenError($"f-string: unmatched '{t.Text}'", t.Line, t.Column + 1);
                 CloseBracket(t);
                 if (parenDepth > 0) parenDepth--;
                 break;
             case PythonLexer.RBRACE:
+                if (fstrings.Count > 0 && parenDepth == fstrings.Peek().BaseDepth)
+                    throw TokenError("f-string: single '}' is not allowed", t.Line, t.Column + 1);
                 CloseBracket(t);
                 if (fstrings.Count > 0 && fstrings.Peek().Fields.Count > 0 && fstrings.Peek().Fields.Peek().Depth == parenDepth)
                 {
@@ -270,10 +296,13 @@ public abstract partial class PythonLexerBase : Lexer
                 // CPython raises before returning the text when the body runs into a line end or EOF.
                 int next = InputStream.LA(1);
                 if (next == IntStreamConstants.EOF) throw UnterminatedFStringAtEof(fs);
-                if (fs.QuoteLength == 1 && next is '\n' or '\r') { UnterminatedFString(Line); return; }
+                if (fs.QuoteLength == 1 && next is '\n' or '\r' && !InFormatSpec) { UnterminatedFString(Line); return; }
                 SplitMiddle(t, fs.Raw);
                 return;
             case PythonLexer.LBRACE:
+                if (fs.Fields.Count >= MaxFieldNesting)
+                    throw TokenError("f-string: expressions nested too deeply", t.Line, t.Column);
+                CheckNesting(t);
                 parenDepth++;
                 OpenBracket(t, field: true);
                 fs.Fields.Push(new Field(parenDepth));
@@ -320,7 +349,7 @@ public abstract partial class PythonLexerBase : Lexer
             _ => PythonLexer.FSTRING_TDQ,
         };
         bool raw = text.Contains('r') || text.Contains('R');
-        fstrings.Push(new FString(mode, raw, q, quoteLength));
+        fstrings.Push(new FString(mode, raw, q, quoteLength, parenDepth));
         fstringStarts.Push((t.Line, t.Column));
         PushMode(mode);
     }
@@ -348,6 +377,11 @@ public abstract partial class PythonLexerBase : Lexer
             Text = text,
         };
         return tok;
+    }
+
+    void CheckNesting(IToken t)
+    {
+        if (parenDepth >= MaxLevel) throw TokenError("too many nested parentheses", t.Line, t.Column + 1);
     }
 
     static int LineBreaks(IToken t)

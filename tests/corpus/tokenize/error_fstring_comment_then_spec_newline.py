@@ -1,0 +1,5 @@
+def f(self):
+    return f'{s#elf}'
+
+    def buf(self):
+        return 1

@@ -1,0 +1,2 @@
+x = f"bad\N{, ok): {desc}"
+y = f"\N{BULLET} {z}"
