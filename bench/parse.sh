@@ -22,7 +22,7 @@ def run(cmd):
     return out, wall, cpu
 
 pytk, paths = sys.argv[1], sys.argv[2:]
-p_out, p_wall, p_cpu = run([pytk, 'parse', '-q'] + paths)
+p_out, p_wall, p_cpu = run([pytk, "parse", "-q"] + paths)
 c_out, c_wall, c_cpu = run([sys.executable, 'bench/parse_cpython.py'] + paths)
 print('pytk parse:        %s  (process: %.2f s wall, %.2f s CPU)' % (p_out, p_wall, p_cpu))
 print('CPython ast.parse: %s  (process: %.2f s wall, %.2f s CPU)' % (c_out, c_wall, c_cpu))

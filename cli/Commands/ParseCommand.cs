@@ -14,17 +14,25 @@ public static class ParseCommand
     {
         var paths = new List<string>();
         bool quiet = false;
-        foreach (var a in args)
+        int jobs = Environment.ProcessorCount;
+        for (int k = 0; k < args.Length; k++)
         {
+            string a = args[k];
             if (a is "-h" or "--help")
             {
-                ctx.Out.WriteLine("usage: pytk parse [-q] PATH...");
+                ctx.Out.WriteLine("usage: pytk parse [-q] [-j N] PATH...");
                 ctx.Out.WriteLine();
                 ctx.Out.WriteLine("Parses every .py file under PATH (files or directories, recursively) and prints counts and time.");
                 ctx.Out.WriteLine("  -q, --quiet   do not list the errors, only count them");
+                ctx.Out.WriteLine("  -j, --jobs N  parse on N threads (default: one per processor)");
                 return 0;
             }
             if (a is "-q" or "--quiet") quiet = true;
+            else if (a is "-j" or "--jobs")
+            {
+                if (k + 1 >= args.Length || !int.TryParse(args[++k], out jobs) || jobs < 1)
+                    throw new UsageException("argument -j/--jobs: expected a positive number");
+            }
             else if (a.StartsWith('-')) throw new UsageException($"unrecognized arguments: {a}");
             else paths.Add(a);
         }
@@ -39,39 +47,54 @@ public static class ParseCommand
         }
 
         var clock = Stopwatch.StartNew();
+        // Files are independent, so they are parsed on `jobs` threads (ANTLR's prediction cache is shared
+        // and thread-safe); results are reported in file order.
+        var results = new (int Lines, string? Error)[files.Count];
+        int next = -1;
+        void Work()
+        {
+            SourceParser.OnBigStack(() =>
+            {
+                for (int i; (i = Interlocked.Increment(ref next)) < files.Count;)
+                    results[i] = ParseOne(files[i]);
+                return 0;
+            });
+        }
+        var threads = Enumerable.Range(0, Math.Max(1, Math.Min(jobs, files.Count))).Select(_ => new Thread(Work)).ToList();
+        foreach (var t in threads) t.Start();
+        foreach (var t in threads) t.Join();
+        clock.Stop();
+
         long lines = 0;
         int errors = 0;
-        SourceParser.OnBigStack(() =>
+        foreach (var (n, error) in results)
         {
-            foreach (var file in files)
-            {
-                byte[] bytes;
-                try { bytes = File.ReadAllBytes(file); }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    errors++;
-                    if (!quiet) ctx.Out.WriteLine($"{file}: OSError: {e.Message}");
-                    continue;
-                }
-                lines += CountLines(bytes);
-                try { SourceParser.Parse(bytes, file, ParseMode.Exec); }
-                catch (PythonSyntaxError e)
-                {
-                    errors++;
-                    if (!quiet) ctx.Out.WriteLine($"{file}:{e.Lineno}:{e.Offset}: {e.TypeName}: {e.Msg}");
-                }
-                catch (PythonLimitError e)
-                {
-                    errors++;
-                    if (!quiet) ctx.Out.WriteLine($"{file}: {e.TypeName}: {e.Message}");
-                }
-            }
-            return 0;
-        });
-        clock.Stop();
+            lines += n;
+            if (error is null) continue;
+            errors++;
+            if (!quiet) ctx.Out.WriteLine(error);
+        }
         ctx.Out.WriteLine($"{files.Count} files, {lines} lines, {errors} errors, {clock.Elapsed.TotalSeconds:F2} s"
             + (SourceParser.LLFallbacks > 0 ? $" ({SourceParser.LLFallbacks} parsed again with full LL)" : ""));
         return errors == 0 ? 0 : 1;
+    }
+
+    static (int Lines, string? Error) ParseOne(string file)
+    {
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(file); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (0, $"{file}: OSError: {e.Message}");
+        }
+        int lines = CountLines(bytes);
+        try
+        {
+            SourceParser.Parse(bytes, file, ParseMode.Exec);
+            return (lines, null);
+        }
+        catch (PythonSyntaxError e) { return (lines, $"{file}:{e.Lineno}:{e.Offset}: {e.TypeName}: {e.Msg}"); }
+        catch (PythonLimitError e) { return (lines, $"{file}: {e.TypeName}: {e.Message}"); }
     }
 
     static IEnumerable<string> PythonFiles(string dir)

@@ -22,14 +22,17 @@ sealed class SyntaxErrorAnalyzer(SourceText source, string filename, CommonToken
         // The checks look a little past the error, as CPython's invalid_* rules do; running into the end of
         // the file inside brackets is then what CPython reports, as its tokenizer does.
         bool eofInBrackets = false;
+        PythonSyntaxError? neverClosed = null;
         try { tokens.Fill(); }
         catch (PythonSyntaxError x) when (x.Msg == "unexpected EOF in multi-line statement") { eofInBrackets = true; }
+        catch (PythonSyntaxError x) when (x.Msg.EndsWith("was never closed", StringComparison.Ordinal)) { neverClosed = x; }
         catch (PythonSyntaxError) { }
         _toks = tokens.GetTokens().Where(t => t.Channel == 0).ToList();
         _k = _toks.FindIndex(t => t.TokenIndex >= index);
         if (_k < 0) _k = _toks.Count - 1;
         var t = _toks[_k];
         if (Brackets(t) is { } mismatch) return mismatch;
+        if (neverClosed is not null) return neverClosed;
         if (eofInBrackets && UnclosedBracket() is { } unclosed) return unclosed;
         return UnexpectedIndent(t) ?? ExpectedIndent(t) ?? Brackets(t) ?? FString(t) ?? MissingColon(t) ?? ImportNames(t)
             ?? TrailingComma(t) ?? Legacy(t) ?? ForgotComma(t) ?? MaybeEquals(t) ?? ExpectedElse(t) ?? DictValue(t)
