@@ -12,8 +12,9 @@ public static class Program
     public static readonly (string Name, string Summary, Func<CliContext, string[], int> Run)[] Commands =
     [
         ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
-        ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
         ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
+        ("parse", "parse files and directories, print counts, errors and time", ParseCommand.Run),
+        ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
         ("dis", "print the bytecode of a file, as `python -m dis` does", DisCommand.Run),
         ("run", "compile a file to bytecode and run it on the VM, as `python FILE` does", RunCommand.Run),
     ];

@@ -3,7 +3,7 @@ using Pytk.Syntax;
 namespace Pytk.Cli;
 
 /// <summary>
-/// `pytk from-json [--format text|json|dot] [-a] [-i N] [--lines] [FILE|-]`: reads an AST in pytk's JSON
+/// `pytk from-json [--format text|json|dot] [-a] [-i N] [--lines] [--validate] [FILE|-]`: reads an AST in pytk's JSON
 /// schema (docs/ast-json.md; e.g. exported from CPython by conformance/ast_export.py) and prints it the way
 /// `dump-ast` does. With --lines every input line is one tree and every output ends with a line holding
 /// only U+001E, so one process can check a whole corpus.
@@ -16,16 +16,17 @@ public static class FromJsonCommand
     {
         string format = "text", file = "-";
         int indent = 3;
-        bool attributes = false, lines = false, indentGiven = false;
+        bool attributes = false, lines = false, indentGiven = false, validate = false;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "-h" or "--help":
-                    ctx.Out.WriteLine("usage: pytk from-json [--format text|json|dot] [-a] [-i N] [--lines] [FILE|-]");
+                    ctx.Out.WriteLine("usage: pytk from-json [--format text|json|dot] [-a] [-i N] [--lines] [--validate] [FILE|-]");
                     return 0;
                 case "-a" or "--include-attributes": attributes = true; break;
                 case "--lines": lines = true; break;
+                case "--validate": validate = true; break;
                 case "--format":
                     format = i + 1 < args.Length ? args[++i] : throw new UsageException("argument --format: expected one argument");
                     if (format is not ("text" or "json" or "dot"))
@@ -62,6 +63,13 @@ public static class FromJsonCommand
                 try
                 {
                     var tree = AstJson.Read(doc);
+                    if (validate)
+                    {
+                        // Only the problems (AstValidator), one per line: no output means a valid tree.
+                        foreach (var problem in AstValidator.Validate(tree)) ctx.Out.WriteLine(problem);
+                        if (lines) ctx.Out.WriteLine(Separator);
+                        continue;
+                    }
                     ctx.Out.WriteLine(format switch
                     {
                         "json" => AstJson.Write(tree, indentGiven ? indent : null),

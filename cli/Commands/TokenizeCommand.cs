@@ -35,8 +35,9 @@ public static class TokenizeCommand
         int code = paths.Count == 0 || paths[0] == "-"
             ? TokenizeText(ReadStdin(ctx.In), "<stdin>", exact, output, error)
             : TokenizeFile(paths[0], exact, output, error);
-        ctx.Out.Write(output.ToString());
+        // CPython's stderr is unbuffered and its stdout, when redirected, is flushed at exit: errors come first.
         ctx.Err.Write(error.ToString());
+        ctx.Out.Write(output.ToString());
         return code;
     }
 
@@ -52,7 +53,7 @@ public static class TokenizeCommand
         }
         try
         {
-            var (encoding, tokens) = Tokenizer.Tokenize(bytes, path);
+            var (encoding, tokens) = Tokenizer.Tokenize(bytes, path, (line, msg) => AppendWarning(error, line, msg));
             TokenizeFormatter.AppendEncoding(output, encoding);
             foreach (var t in tokens) TokenizeFormatter.AppendToken(output, t, exact);
             return 0;
@@ -64,11 +65,20 @@ public static class TokenizeCommand
         }
     }
 
+    /// <summary>
+    /// How CPython's warnings module shows a SyntaxWarning from the tokenize module's C tokenizer, which
+    /// always believes its source is "&lt;string&gt;".
+    /// </summary>
+    static void AppendWarning(StringBuilder error, int line, string msg) =>
+        error.Append("<string>:").Append(line).Append(": SyntaxWarning: ").Append(msg).Append('\n');
+
+    /// <summary>Stdin: tokenize prints each token as it comes (no list first), so an error follows the tokens before it.</summary>
     static int TokenizeText(string text, string filename, bool exact, StringBuilder output, StringBuilder error)
     {
         try
         {
-            foreach (var t in Tokenizer.Tokenize(text, filename)) TokenizeFormatter.AppendToken(output, t, exact);
+            foreach (var t in Tokenizer.Enumerate(text, filename, (line, msg) => AppendWarning(error, line, msg)))
+                TokenizeFormatter.AppendToken(output, t, exact);
             return 0;
         }
         catch (PythonSyntaxError e)

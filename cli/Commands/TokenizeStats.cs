@@ -19,17 +19,24 @@ public static class TokenizeStats
         }
         long tokens = 0, bytes = 0;
         int errors = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         foreach (var f in files)
         {
             byte[] source = File.ReadAllBytes(f);
             bytes += source.Length;
-            try { tokens += Tokenizer.Tokenize(source, f).Tokens.Count + 1; }
+            try
+            {
+                var (_, text) = SourceDecoder.Decode(source, f);
+                tokens++; // ENCODING
+                foreach (var _ in Tokenizer.Enumerate(text, f)) tokens++;
+            }
             catch (PythonSyntaxError) { errors++; }
         }
         sw.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         ctx.Out.WriteLine($"files: {files.Count}  tokens: {tokens}  errors: {errors}  bytes: {bytes}");
-        ctx.Out.WriteLine($"elapsed: {sw.Elapsed.TotalSeconds:F3} s");
+        ctx.Out.WriteLine($"elapsed: {sw.Elapsed.TotalSeconds:F3} s  cpu: {cpu.TotalSeconds:F3} s");
         return 0;
     }
 }

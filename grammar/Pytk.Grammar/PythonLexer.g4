@@ -62,6 +62,8 @@ MINEQUAL : '-=' ;  STAREQUAL : '*=' ;  SLASHEQUAL : '/=' ;  PERCENTEQUAL : '%=' 
 VBAREQUAL : '|=' ;  CIRCUMFLEXEQUAL : '^=' ;  LEFTSHIFTEQUAL : '<<=' ;  RIGHTSHIFTEQUAL : '>>=' ;
 DOUBLESTAREQUAL : '**=' ;  DOUBLESLASH : '//' ;  DOUBLESLASHEQUAL : '//=' ;  AT : '@' ;  ATEQUAL : '@=' ;
 RARROW : '->' ;  ELLIPSIS : '...' ;  EXCLAMATION : '!' ;
+// Barry's '<>' (PEP 401): CPython lexes it, tokenize prints it as a plain OP, the parser rejects it.
+LESSGREATER : '<>' ;
 // At the top level of an f-string replacement field ':' starts the format spec, so ':=' is two tokens.
 COLONEQUAL : ':=' { !AtReplacementFieldTop }? ;
 

@@ -29,7 +29,12 @@ public abstract partial class PythonLexerBase
                     start = i = close + 1;
                     continue;
                 }
-                i += i + 1 < text.Length && text[i + 1] is not ('{' or '}') ? 2 : 1;
+                if (i + 1 < text.Length && text[i + 1] is not ('{' or '}')) { i += 2; continue; }
+                // A backslash before a brace: CPython's tokenizer warns about it in a non-raw f-string.
+                int brace = i + 1 < text.Length ? text[i + 1] : InputStream.LA(1);
+                if (!raw && brace is '{' or '}')
+                    Warning?.Invoke(line + LinesBefore(text, start, i), $"invalid escape sequence '\\{(char)brace}'");
+                i++;
                 continue;
             }
             if ((c == '{' || c == '}') && i + 1 < text.Length && text[i + 1] == c)
@@ -43,6 +48,13 @@ public abstract partial class PythonLexerBase
         if (start < text.Length)
             Piece(text, start, text.Length, ref line, ref col, ref index, skip: 0);
         lineHasTokens = true;
+    }
+
+    static int LinesBefore(string text, int from, int to)
+    {
+        int n = 0;
+        for (int k = from; k < to; k++) if (text[k] == '\n') n++;
+        return n;
     }
 
     /// <summary>Queues text[from..to) as one FSTRING_MIDDLE and moves the position past it and `skip` chars.</summary>

@@ -18,6 +18,12 @@ public abstract partial class PythonLexerBase : Lexer
     /// <summary>Source name used in errors.</summary>
     public string Filename { get; set; } = "<string>";
 
+    /// <summary>SyntaxWarnings the tokenizer itself issues (line, message), e.g. "invalid escape sequence '\{'".</summary>
+    public Action<int, string>? Warning { get; set; }
+
+    /// <summary>The first line holding a NUL character (CPython refuses it when it reads that line).</summary>
+    public int NulLine { get; set; } = int.MaxValue;
+
     readonly Queue<IToken> pending = new();
     readonly List<int> indents = [0];
     readonly List<int> altIndents = [0];
@@ -28,12 +34,14 @@ public abstract partial class PythonLexerBase : Lexer
     int lastType = -1;
     int lastRawType = -1;
     int prevRawType = -1;
+    bool measuringIndentation;
 
     protected PythonLexerBase(ICharStream input) : base(input) { }
     protected PythonLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput) : base(input, output, errorOutput) { }
 
-    sealed class FString(int mode, bool raw, int quoteLength)
+    sealed class FString(int mode, bool raw, char quote, int quoteLength)
     {
+        public readonly char Quote = quote;
         public readonly int Mode = mode;
         public readonly bool Raw = raw;
         public readonly int QuoteLength = quoteLength;
@@ -68,7 +76,11 @@ public abstract partial class PythonLexerBase : Lexer
         atLineStart = true;
         lineHasTokens = false;
         lastType = lastRawType = prevRawType = -1;
+        deferredError = null;
+        spanEndLine = spanStartLine = 0;
+        joinInIndentation = false;
         fstringStarts.Clear();
+        brackets.Clear();
     }
 
     void Fill()
@@ -81,7 +93,9 @@ public abstract partial class PythonLexerBase : Lexer
             return;
         }
         int mode = CurrentMode;
+        measuringIndentation = mode == DefaultModeIndex && atLineStart;
         var t = RawToken();
+        measuringIndentation = false;
         if (mode == DefaultModeIndex && atLineStart)
         {
             atLineStart = false;
@@ -113,8 +127,13 @@ public abstract partial class PythonLexerBase : Lexer
     IToken RawToken()
     {
         var t = base.NextToken();
+        if (t.Line >= NulLine || (t.Line + LineBreaks(t) >= NulLine && t.Type != PythonLexer.NEWLINE))
+            throw TokenError("source code cannot contain null bytes", NulLine, 0);
         prevRawType = lastRawType;
         lastRawType = t.Type;
+        // A backslash in the indentation is read before any token starts: CPython's buffer does not grow.
+        if ((t.Type == PythonLexer.LINE_JOIN && !measuringIndentation) || t.Type is PythonLexer.STRING or PythonLexer.FSTRING_MIDDLE)
+            TrackBuffer(t);
         return t;
     }
 
@@ -140,8 +159,11 @@ public abstract partial class PythonLexerBase : Lexer
             }
             else if (contCol < 0) contCol = col;
             lead.Add(t);
+            measuringIndentation = true;
             t = RawToken();
+            measuringIndentation = false;
         }
+        joinInIndentation = lead.Count > 0 && lead[^1].Type == PythonLexer.LINE_JOIN;
         foreach (var w in lead) pending.Enqueue(w);
         bool blank = t.Type is PythonLexer.NEWLINE or PythonLexer.COMMENT;
         if (blank || parenDepth > 0) return t;
@@ -156,8 +178,10 @@ public abstract partial class PythonLexerBase : Lexer
             if (alt <= altIndents[^1]) throw LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", t.Line);
             indents.Add(col);
             altIndents.Add(alt);
-            string text = lead.Count == 1 ? lead[0].Text : string.Concat(lead.Select(w => w.Text));
-            int startIndex = lead.Count > 0 ? lead[0].StartIndex : t.StartIndex;
+            // After a backslash-continued indentation CPython's INDENT holds the last line's whitespace only.
+            var own = lead.Where(w => w.Type == PythonLexer.WS && w.Line == t.Line).ToList();
+            string text = own.Count == 1 ? own[0].Text : string.Concat(own.Select(w => w.Text));
+            int startIndex = own.Count > 0 ? own[0].StartIndex : t.StartIndex;
             pending.Enqueue(Synthesize(PythonLexer.INDENT, text, startIndex, t.Line, 0));
         }
         else
@@ -179,6 +203,7 @@ public abstract partial class PythonLexerBase : Lexer
 
     void OnDefaultModeToken(IToken t)
     {
+        if (deferredError is not null) throw deferredError;
         switch (t.Type)
         {
             case PythonLexer.NEWLINE:
@@ -193,11 +218,14 @@ public abstract partial class PythonLexerBase : Lexer
                 return;
             case PythonLexer.LPAR or PythonLexer.LSQB or PythonLexer.LBRACE:
                 parenDepth++;
+                OpenBracket(t, field: false);
                 break;
             case PythonLexer.RPAR or PythonLexer.RSQB:
+                CloseBracket(t);
                 if (parenDepth > 0) parenDepth--;
                 break;
             case PythonLexer.RBRACE:
+                CloseBracket(t);
                 if (fstrings.Count > 0 && fstrings.Peek().Fields.Count > 0 && fstrings.Peek().Fields.Peek().Depth == parenDepth)
                 {
                     fstrings.Peek().Fields.Pop();
@@ -215,6 +243,18 @@ public abstract partial class PythonLexerBase : Lexer
             case PythonLexer.FSTRING_START:
                 StartFString(t);
                 break;
+            case PythonLexer.NUMBER:
+                CheckNumberEnd(t);
+                if (!TokenizeMode) CheckNumberStrict(t);
+                break;
+            case PythonLexer.NAME:
+                if (!TokenizeMode) CheckIdentifier(t);
+                break;
+            case PythonLexer.ERRORTOKEN:
+                int c = char.ConvertToUtf32(t.Text, 0);
+                if (!Pytk.Syntax.PyRepr.IsPrintable(c))
+                    throw TokenError($"invalid non-printable character U+{c:X4}", t.Line, t.Column + 1);
+                break;
         }
         if (t.Channel == DefaultTokenChannel && t.Type != PythonLexer.NEWLINE)
             lineHasTokens = true;
@@ -227,10 +267,15 @@ public abstract partial class PythonLexerBase : Lexer
         switch (t.Type)
         {
             case PythonLexer.FSTRING_MIDDLE:
+                // CPython raises before returning the text when the body runs into a line end or EOF.
+                int next = InputStream.LA(1);
+                if (next == IntStreamConstants.EOF) throw UnterminatedFStringAtEof(fs);
+                if (fs.QuoteLength == 1 && next is '\n' or '\r') { UnterminatedFString(Line); return; }
                 SplitMiddle(t, fs.Raw);
                 return;
             case PythonLexer.LBRACE:
                 parenDepth++;
+                OpenBracket(t, field: true);
                 fs.Fields.Push(new Field(parenDepth));
                 PushMode(DefaultModeIndex);
                 break;
@@ -238,13 +283,19 @@ public abstract partial class PythonLexerBase : Lexer
                 if (fs.Fields.Count == 0 || !fs.Fields.Peek().InFormatSpec)
                     throw TokenError("f-string: single '}' is not allowed", t.Line, t.Column + 1);
                 fs.Fields.Pop();
+                CloseBracket(t);
                 if (parenDepth > 0) parenDepth--;
                 PopMode();
                 PopMode();
                 break;
             case PythonLexer.FSTRING_END:
-                if (fs.Fields.Count > 0)
-                    throw TokenError("f-string: expecting '}'", t.Line, t.Column + 1);
+                // A quote in a format spec ends the f-string; the fields' brackets stay open, as in CPython
+                // (what follows is inside brackets, up to "unexpected EOF in multi-line statement").
+                foreach (var field in fs.Fields)
+                {
+                    PopMode();
+                    if (field.InFormatSpec) PopMode();
+                }
                 fstrings.Pop();
                 fstringStarts.Pop();
                 PopMode();
@@ -269,7 +320,7 @@ public abstract partial class PythonLexerBase : Lexer
             _ => PythonLexer.FSTRING_TDQ,
         };
         bool raw = text.Contains('r') || text.Contains('R');
-        fstrings.Push(new FString(mode, raw, quoteLength) { });
+        fstrings.Push(new FString(mode, raw, q, quoteLength));
         fstringStarts.Push((t.Line, t.Column));
         PushMode(mode);
     }
@@ -279,7 +330,7 @@ public abstract partial class PythonLexerBase : Lexer
         if (prevRawType == PythonLexer.LINE_JOIN)
             throw EofInStatement(t, afterContinuation: true);
         if (parenDepth > 0)
-            throw EofInStatement(t, afterContinuation: false);
+            throw !TokenizeMode && brackets.Count > 0 ? NeverClosed() : EofInStatement(t, afterContinuation: false);
         // Dedent to column 0 at the end of the file, positioned at ENDMARKER.
         for (int i = indents.Count - 1; i > 0; i--)
             pending.Enqueue(Synthesize(PythonLexer.DEDENT, "", t.StartIndex, t.Line, t.Column));
@@ -297,6 +348,14 @@ public abstract partial class PythonLexerBase : Lexer
             Text = text,
         };
         return tok;
+    }
+
+    static int LineBreaks(IToken t)
+    {
+        if (t.Type is not (PythonLexer.STRING or PythonLexer.FSTRING_MIDDLE)) return 0;
+        int n = 0;
+        foreach (char ch in t.Text) if (ch == '\n') n++;
+        return n;
     }
 
     static IToken Retype(IToken t, int type, int channel)

@@ -148,25 +148,30 @@ lambda_param : SLASH | STAR NAME? | DOUBLESTAR NAME | NAME (EQUAL expression)? ;
 
 star_expressions : star_expression (COMMA star_expression)* COMMA? ;
 star_expression : STAR expr | expression ;
-star_named_expression : STAR expr | named_expression ;
+star_named_expression : STAR expr | expression (COLONEQUAL expression)? ;
 
 // Walrus target checked by AstBuilder; keeps the choice LL(1).
 named_expression : expression (COLONEQUAL expression)? ;
 
 expression
-    : disjunction (IF disjunction ELSE expression)?
+    : cond (IF cond ELSE expression)?
     | LAMBDA lambda_params? COLON expression
     ;
 
-disjunction : conjunction (OR conjunction)* ;
-conjunction : inversion (AND inversion)* ;
-inversion : NOT inversion | comparison ;
-comparison : expr (comp_op expr)* ;
+// `or`, `and`, `not` and comparisons in one rule (precedence climbing), rather than one rule per level:
+// every atom of every expression goes through these levels, and a rule invocation is what costs.
+// Operands of comparisons are `expr`, so `not` cannot appear inside arithmetic, as in Python.
+cond
+    : expr (comp_op expr)*                                            # comparison
+    | NOT cond                                                        # notTest
+    | cond AND cond                                                   # andTest
+    | cond OR cond                                                    # orTest
+    ;
 comp_op : EQEQUAL | NOTEQUAL | LESS | LESSEQUAL | GREATER | GREATEREQUAL | IN | NOT IN | IS | IS NOT ;
 
-// The operator levels below `comparison`, highest first (ANTLR turns this into precedence climbing).
+// The operator levels below comparisons, highest first (ANTLR turns this into precedence climbing).
 expr
-    : AWAIT? primary                                                  # primaryExpr
+    : AWAIT? atom trailer*                                            # primaryExpr
     | <assoc = right> expr DOUBLESTAR expr                            # powerExpr
     | (PLUS | MINUS | TILDE) expr                                     # unaryExpr
     | expr (STAR | SLASH | DOUBLESLASH | PERCENT | AT) expr           # binExpr
@@ -177,7 +182,6 @@ expr
     | expr VBAR expr                                                  # binExpr
     ;
 
-primary : atom trailer* ;
 trailer
     : DOT NAME
     | LPAR arguments? RPAR
@@ -206,7 +210,7 @@ dict_tail : comp_for | (COMMA dict_item)* COMMA? ;
 dict_item : DOUBLESTAR expr | expression COLON expression ;
 
 comp_for : comp_clause+ ;
-comp_clause : ASYNC? FOR target_list IN disjunction (IF disjunction)* ;
+comp_clause : ASYNC? FOR target_list IN cond (IF cond)* ;
 
 // Targets of for loops and comprehensions stop below `comparison`, so that `in` ends them.
 target_list : target (COMMA target)* COMMA? ;

@@ -25,7 +25,7 @@ public static class TokenNames
 
     static (string Type, string Exact) Classify(int t, string name)
     {
-        if (t == PythonLexer.ERRORTOKEN) return ("OP", "OP");
+        if (t is PythonLexer.ERRORTOKEN or PythonLexer.LESSGREATER) return ("OP", "OP");
         if (t is >= PythonLexer.FALSE and <= PythonLexer.YIELD) return ("NAME", "NAME");
         if (t is >= PythonLexer.LPAR and <= PythonLexer.COLONEQUAL) return ("OP", name);
         return (name, name);

@@ -22,38 +22,58 @@ public static class Tokenizer
     /// </summary>
     public static PythonLexer CreateLexer(string text, string filename = "<string>")
     {
-        var lexer = new PythonLexer(CharStreams.fromString(WithFinalNewline(text)), TextWriter.Null, TextWriter.Null)
+        var lexer = new PythonLexer(CharStream(WithFinalNewline(text)), TextWriter.Null, TextWriter.Null)
         {
             Filename = filename,
         };
         lexer.RemoveErrorListeners();
+        int nul = text.IndexOf('\0');
+        if (nul >= 0) lexer.NulLine = 1 + text.AsSpan(0, nul).Count('\n');
         return lexer;
     }
+
+    /// <summary>
+    /// Positions count code points. Without surrogate pairs UTF-16 indices are code points already, and
+    /// AntlrInputStream's token text is a plain substring (CodePointCharStream rebuilds each one).
+    /// </summary>
+    static ICharStream CharStream(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? CharStreams.fromString(text) : new AntlrInputStream(text);
 
     static string WithFinalNewline(string text) => text.Length == 0 || text[^1] == '\n' ? text : text + "\n";
 
     /// <summary>Decodes the bytes (BOM, coding cookie) and tokenizes them; the encoding comes back too.</summary>
-    public static (string Encoding, List<PyToken> Tokens) Tokenize(byte[] source, string filename)
+    public static (string Encoding, List<PyToken> Tokens) Tokenize(byte[] source, string filename, Action<int, string>? warning = null)
     {
         var (encoding, text) = SourceDecoder.Decode(source, filename);
-        return (encoding, Tokenize(text, filename));
+        return (encoding, Tokenize(text, filename, warning));
     }
 
     /// <summary>Tokens of decoded text, ENDMARKER last (no ENCODING token). Throws PythonSyntaxError.</summary>
-    public static List<PyToken> Tokenize(string text, string filename = "<string>")
+    public static List<PyToken> Tokenize(string text, string filename = "<string>", Action<int, string>? warning = null)
+    {
+        var result = new List<PyToken>(text.Length / 8 + 16);
+        result.AddRange(Enumerate(text, filename, warning));
+        return result;
+    }
+
+    /// <summary>
+    /// The same tokens, produced lazily like CPython's tokenize generator: nothing is kept, so counting
+    /// them (`pytk tokenize --stats`) costs no more than lexing.
+    /// </summary>
+    public static IEnumerable<PyToken> Enumerate(string text, string filename = "<string>", Action<int, string>? warning = null)
     {
         var lexer = CreateLexer(text, filename);
+        lexer.Warning = warning;
         // The code point index where the supplied line break sits: its NEWLINE/NL has an empty string.
         int implicitNewline = text.Length == 0 || text[^1] == '\n' ? -1 : CodePointCount(text);
-        var result = new List<PyToken>(text.Length / 4);
         while (true)
         {
             var t = lexer.NextToken();
             int type = t.Type;
             if (type == TokenConstants.EOF)
             {
-                result.Add(new PyToken(type, "", t.Line, t.Column, t.Line, t.Column));
-                return result;
+                yield return new PyToken(type, "", t.Line, t.Column, t.Line, t.Column);
+                yield break;
             }
             if (t.Channel != Lexer.DefaultTokenChannel && type != PythonLexer.NL && type != PythonLexer.COMMENT)
                 continue;
@@ -63,11 +83,11 @@ public static class Tokenizer
             {
                 int endCol = col + s.Length;
                 if (t.StartIndex == implicitNewline) s = "";
-                result.Add(new PyToken(type, s, line, col, line, endCol));
+                yield return new PyToken(type, s, line, col, line, endCol);
                 continue;
             }
             var (endLine, endColumn) = End(s, line, col);
-            result.Add(new PyToken(type, s, line, col, endLine, endColumn));
+            yield return new PyToken(type, s, line, col, endLine, endColumn);
         }
     }
 

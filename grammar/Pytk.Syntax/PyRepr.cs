@@ -25,6 +25,7 @@ public static class PyRepr
         byte[] b => Bytes(b),
         PyEllipsis => "Ellipsis",
         PyTuple t => Tuple(t),
+        PyFrozenSet f => f.Items.Count == 0 ? "frozenset()" : "frozenset({" + string.Join(", ", f.Items.Select(Repr)) + "})",
         _ => throw new ArgumentException($"not a Python constant: {value.GetType().Name}"),
     };
 
@@ -160,6 +161,14 @@ public static class PyRepr
     private static string Tuple(PyTuple t) => t.Items.Count == 1
         ? "(" + Repr(t.Items[0]) + ",)"
         : "(" + string.Join(", ", t.Items.Select(Repr)) + ")";
+}
+
+/// <summary>A frozenset constant (CPython's constant folder makes them for <c>x in {1, 2}</c>). Items keep
+/// the order they were given in; whoever builds one decides it (CPython prints hash order).</summary>
+public sealed class PyFrozenSet(IReadOnlyList<object?> items)
+{
+    public IReadOnlyList<object?> Items { get; } = items;
+    public override string ToString() => PyRepr.Repr(this);
 }
 
 /// <summary>A tuple constant (CPython's constant folder makes them, e.g. for <c>x in (1, 2)</c>).</summary>

@@ -21,8 +21,13 @@ sealed partial class AstBuilder
     ExprNode StarExpression(Star_expressionContext c) =>
         c.STAR() is { } star ? Loc(new Starred(Expr(c.expr()), Load.Instance), c) : Expression(c.expression());
 
-    ExprNode StarNamedExpression(Star_named_expressionContext c) =>
-        c.STAR() is { } star ? Loc(new Starred(Expr(c.expr()), Load.Instance), c) : NamedExpression(c.named_expression());
+    ExprNode StarNamedExpression(Star_named_expressionContext c)
+    {
+        if (c.STAR() is not null) return Loc(new Starred(Expr(c.expr()), Load.Instance), c);
+        var exprs = c.expression();
+        if (exprs.Length == 1) return Expression(exprs[0]);
+        return Walrus(Expression(exprs[0]), Expression(exprs[1]), c);
+    }
 
     ExprNode NamedExpression(Named_expressionContext c)
     {
@@ -46,27 +51,49 @@ sealed partial class AstBuilder
             var args = c.lambda_params() is { } p ? LambdaParameters(p) : EmptyArguments();
             return Loc(new Lambda(args, Expression(c.expression())), c);
         }
-        var d = c.disjunction();
-        if (d.Length == 1) return Disjunction(d[0]);
-        return Loc(new IfExp(Disjunction(d[1]), Disjunction(d[0]), Expression(c.expression())), c);
+        var d = c.cond();
+        if (d.Length == 1) return Cond(d[0]);
+        Enter(c);
+        var result = Loc(new IfExp(Cond(d[1]), Cond(d[0]), Expression(c.expression())), c);
+        _depth--;
+        return result;
     }
 
-    ExprNode Disjunction(DisjunctionContext c)
+    ExprNode Cond(CondContext c)
     {
-        var parts = c.conjunction();
-        if (parts.Length == 1) return Conjunction(parts[0]);
-        return Loc(new BoolOp(Or.Instance, parts.Select(Conjunction).ToList()), c);
+        switch (c)
+        {
+            case ComparisonContext cmp:
+                return Comparison(cmp);
+            case NotTestContext n:
+            {
+                Enter(n);
+                var result = Loc(new UnaryOp(Not.Instance, Cond(n.cond())), n);
+                _depth--;
+                return result;
+            }
+            case AndTestContext or OrTestContext:
+            {
+                // `a and b and c` is left-nested in the tree; CPython has one BoolOp with three values.
+                bool and = c is AndTestContext;
+                var operands = new List<CondContext>();
+                CondContext cur = c;
+                while (and ? cur is AndTestContext : cur is OrTestContext)
+                {
+                    operands.Add(cur.GetRuleContext<CondContext>(1));
+                    cur = cur.GetRuleContext<CondContext>(0);
+                }
+                operands.Add(cur);
+                operands.Reverse();
+                Enter(c);
+                var values = new List<ExprNode>(operands.Count);
+                foreach (var o in operands) values.Add(Cond(o));
+                _depth--;
+                return Loc(new BoolOp(and ? And.Instance : Or.Instance, values), c);
+            }
+        }
+        throw Error("invalid syntax", c);
     }
-
-    ExprNode Conjunction(ConjunctionContext c)
-    {
-        var parts = c.inversion();
-        if (parts.Length == 1) return Inversion(parts[0]);
-        return Loc(new BoolOp(And.Instance, parts.Select(Inversion).ToList()), c);
-    }
-
-    ExprNode Inversion(InversionContext c) =>
-        c.NOT() is not null ? Loc(new UnaryOp(Not.Instance, Inversion(c.inversion())), c) : Comparison(c.comparison());
 
     ExprNode Comparison(ComparisonContext c)
     {
@@ -77,6 +104,19 @@ sealed partial class AstBuilder
         var comparators = new List<ExprNode>(operands.Length - 1);
         for (int i = 1; i < operands.Length; i++) comparators.Add(Expr(operands[i]));
         return Loc(new Compare(Expr(operands[0]), ops, comparators), c);
+    }
+
+    /// <summary>
+    /// CPython converts its AST with a recursion limit; input nested deeper gets its RecursionError
+    /// rather than a stack overflow here or in the passes that walk the tree later.
+    /// </summary>
+    const int MaxAstDepth = 9900;
+    int _depth;
+
+    void Enter(ParserRuleContext c)
+    {
+        if (++_depth > MaxAstDepth)
+            throw new PythonLimitError("RecursionError", "maximum recursion depth exceeded during ast construction");
     }
 
     static CmpOpNode CompareOp(Comp_opContext c) => c.Start.Type switch
@@ -94,20 +134,21 @@ sealed partial class AstBuilder
 
     ExprNode Expr(ExprContext c)
     {
-        switch (c)
+        if (c is PrimaryExprContext p)
         {
-            case PrimaryExprContext p:
-                var primary = Primary(p.primary());
-                return p.AWAIT() is null ? primary : Loc(new Await(primary), p);
-            case BinExprContext b:
-                return Loc(new BinOp(Expr(b.expr(0)), BinaryOperator(((ITerminalNode)b.GetChild(1)).Symbol.Type), Expr(b.expr(1))), b);
-            case PowerExprContext w:
-                return Loc(new BinOp(Expr(w.expr(0)), Pow.Instance, Expr(w.expr(1))), w);
-            case UnaryExprContext u:
-                UnaryOpNode op = u.Start.Type switch { PLUS => UAdd.Instance, MINUS => USub.Instance, _ => Invert.Instance };
-                return Loc(new UnaryOp(op, Expr(u.expr())), u);
+            var primary = Primary(p);
+            return p.AWAIT() is null ? primary : Loc(new Await(primary), p);
         }
-        throw Error("invalid syntax", c);
+        Enter(c);
+        ExprNode result = c switch
+        {
+            BinExprContext b => Loc(new BinOp(Expr(b.expr(0)), BinaryOperator(((ITerminalNode)b.GetChild(1)).Symbol.Type), Expr(b.expr(1))), b),
+            PowerExprContext w => Loc(new BinOp(Expr(w.expr(0)), Pow.Instance, Expr(w.expr(1))), w),
+            UnaryExprContext u => Loc(new UnaryOp(u.Start.Type switch { PLUS => UAdd.Instance, MINUS => USub.Instance, _ => Invert.Instance }, Expr(u.expr())), u),
+            _ => throw Error("invalid syntax", c),
+        };
+        _depth--;
+        return result;
     }
 
     static OperatorNode BinaryOperator(int type) => type switch
@@ -126,26 +167,33 @@ sealed partial class AstBuilder
         _ => BitOr.Instance,
     };
 
-    ExprNode Primary(PrimaryContext c)
+    ExprNode Primary(PrimaryExprContext c)
     {
-        var e = Atom(c.atom());
+        var atom = c.atom();
+        var e = Atom(atom);
+        var start = atom.Start; // not c.Start: that is the `await`, outside the trailers
         var trailers = c.trailer();
+        // Each trailer nests the tree one level deeper (Call(Attribute(Call(...)))).
+        _depth += trailers.Length;
+        if (_depth > MaxAstDepth)
+            throw new PythonLimitError("RecursionError", "maximum recursion depth exceeded during ast construction");
         foreach (var t in trailers)
         {
             switch (t.Start.Type)
             {
                 case DOT:
-                    e = Loc(new Attribute(e, Identifier(t.NAME()), Load.Instance), c.Start, t.Stop);
+                    e = Loc(new Attribute(e, Identifier(t.NAME()), Load.Instance), start, t.Stop);
                     break;
                 case LPAR:
                     var (args, keywords) = t.arguments() is { } a ? Arguments(a, t) : ([], []);
-                    e = Loc(new Call(e, args, keywords), c.Start, t.Stop);
+                    e = Loc(new Call(e, args, keywords), start, t.Stop);
                     break;
                 default:
-                    e = Loc(new Subscript(e, Slices(t.slices()), Load.Instance), c.Start, t.Stop);
+                    e = Loc(new Subscript(e, Slices(t.slices()), Load.Instance), start, t.Stop);
                     break;
             }
         }
+        _depth -= trailers.Length;
         return e;
     }
 
@@ -200,7 +248,12 @@ sealed partial class AstBuilder
 
     object NumberValue(IToken t)
     {
-        try { return NumberLiteral.Decode(t.Text); }
+        string text = t.Text;
+        if (text.Length > 1 && text[0] == '0' && char.IsAsciiDigit(text[1]) && text.AsSpan().IndexOfAny("123456789.eEjJ") >= 0
+            && text.AsSpan().IndexOfAny(".eEjJ") < 0)
+            throw _source.Error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                t.Line, _source.Col(t), t.Line, _source.Col(t) + 1, _filename);
+        try { return NumberLiteral.Decode(text); }
         catch (FormatException) { throw Error("invalid decimal literal", t); }
     }
 
@@ -316,10 +369,10 @@ sealed partial class AstBuilder
         foreach (var clause in c.comp_clause())
         {
             var target = TargetList(clause.target_list());
-            var parts = clause.disjunction();
-            var iter = Disjunction(parts[0]);
+            var parts = clause.cond();
+            var iter = Cond(parts[0]);
             var ifs = new List<ExprNode>(parts.Length - 1);
-            for (int i = 1; i < parts.Length; i++) ifs.Add(Disjunction(parts[i]));
+            for (int i = 1; i < parts.Length; i++) ifs.Add(Cond(parts[i]));
             result.Add(new Comprehension(target, iter, ifs, clause.ASYNC() is null ? 0 : 1));
         }
         return result;
@@ -372,7 +425,7 @@ sealed partial class AstBuilder
                 if (name is not Name n)
                 {
                     if (name is Constant { value: true or false or null } k)
-                        throw Error($"cannot assign to {ConstantName(k)}", name);
+                        throw Error($"cannot assign to {ConstantName(k)}", a.expression(0).Start, a.EQUAL().Symbol);
                     throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", a.expression(0).Start, a.EQUAL().Symbol);
                 }
                 keywords.Add(Loc(new Keyword(n.id, Expression(a.expression(1))), a));
@@ -392,9 +445,9 @@ sealed partial class AstBuilder
                         : Loc(new GeneratorExp(value, Comprehensions(gens)), call);
                 }
                 if (sawDoubleStar)
-                    throw Error("positional argument follows keyword argument unpacking", value);
+                    throw Error("positional argument follows keyword argument unpacking", After(c.Stop));
                 if (sawKeyword)
-                    throw Error("positional argument follows keyword argument", value);
+                    throw Error("positional argument follows keyword argument", After(c.Stop));
                 args.Add(value);
             }
         }

@@ -22,7 +22,7 @@ sealed partial class AstBuilder
             var guard = cb.named_expression() is { } g ? NamedExpression(g) : null;
             cases.Add(new MatchCase(pattern, guard, Block(cb.block())));
         }
-        return Loc(new Match(subj, cases), c.Start, cases[^1].body[^1]);
+        return Loc(new Match(subj, cases), c.Start, LastSignificant(c));
     }
 
     PatternNode Patterns(PatternsContext c)

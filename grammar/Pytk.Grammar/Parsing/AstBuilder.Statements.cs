@@ -86,8 +86,16 @@ sealed partial class AstBuilder
                     targets.Add(last);
                 }
                 targets.RemoveAt(targets.Count - 1);
-                foreach (var t in targets) SetContext(t, Store.Instance, TargetKind.Assign);
-                return Loc(new Assign(targets, last, TypeComment(c.Stop)), c);
+                for (int i = 0; i < targets.Count; i++)
+                {
+                    var t = targets[i];
+                    if (i == 0 && t is not (Name or Attribute or Subscript or Starred or List or Tuple)
+                        && MaybeMeantEquals(t, i + 1 < targets.Count ? targets[i + 1] : last, i + 1 < targets.Count))
+                        throw Error($"cannot assign to {Describe(t)} here. Maybe you meant '==' instead of '='?", t);
+                    SetContext(t, Store.Instance, TargetKind.Assign);
+                }
+                var typeComment = TypeComment(c.Stop);
+                return Loc(new Assign(targets, last, typeComment), c.Start, typeComment is null ? c.Stop : WithTypeComment(c.Stop));
             }
         }
         throw Error("invalid syntax", c);
@@ -157,21 +165,18 @@ sealed partial class AstBuilder
     {
         if (c.function_def() is { } f) return FunctionDef(f, Decorators(c));
         if (c.class_def() is { } k) return ClassDef(k, Decorators(c));
-        if (c.if_stmt() is { } i) return If(i.named_expression(), i.block(), i.elif_clause(), 0, i.else_block(), i.IF().Symbol);
+        if (c.if_stmt() is { } i) return If(i.named_expression(), i.block(), i.elif_clause(), 0, i.else_block(), i.IF().Symbol, LastSignificant(i));
         if (c.while_stmt() is { } w)
         {
             var body = Block(w.block());
             var orelse = w.else_block() is { } e ? Block(e.block()) : [];
-            return Loc(new While(NamedExpression(w.named_expression()), body, orelse), w.Start, Last(body, orelse));
+            return Loc(new While(NamedExpression(w.named_expression()), body, orelse), w.Start, LastSignificant(w));
         }
         if (c.for_stmt() is { } fs) return For(fs);
         if (c.with_stmt() is { } ws) return With(ws);
         if (c.try_stmt() is { } ts) return Try(ts);
         return Match(c.match_stmt());
     }
-
-    static LocatedNode Last(List<StmtNode> body, List<StmtNode>? orelse = null) =>
-        orelse is { Count: > 0 } ? orelse[^1] : body[^1];
 
     List<ExprNode> Decorators(Compound_stmtContext c)
     {
@@ -191,7 +196,7 @@ sealed partial class AstBuilder
         StmtNode node = c.ASYNC() is null
             ? new FunctionDef(name, args, body, decorators, returns, typeComment, typeParams)
             : new AsyncFunctionDef(name, args, body, decorators, returns, typeComment, typeParams);
-        return Loc(node, c.Start, body[^1]);
+        return Loc(node, c.Start, LastSignificant(c));
     }
 
     StmtNode ClassDef(Class_defContext c, List<ExprNode> decorators)
@@ -199,10 +204,10 @@ sealed partial class AstBuilder
         var typeParams = TypeParams(c.type_params());
         var (bases, keywords) = c.arguments() is { } a ? Arguments(a) : ([], []);
         var body = Block(c.block());
-        return Loc(new ClassDef(Identifier(c.NAME()), bases, keywords, body, decorators, typeParams), c.Start, body[^1]);
+        return Loc(new ClassDef(Identifier(c.NAME()), bases, keywords, body, decorators, typeParams), c.Start, LastSignificant(c));
     }
 
-    StmtNode If(Named_expressionContext test, BlockContext block, Elif_clauseContext[] elifs, int next, Else_blockContext? elseBlock, IToken start)
+    StmtNode If(Named_expressionContext test, BlockContext block, Elif_clauseContext[] elifs, int next, Else_blockContext? elseBlock, IToken start, IToken end)
     {
         var condition = NamedExpression(test);
         var body = Block(block);
@@ -210,10 +215,10 @@ sealed partial class AstBuilder
         if (next < elifs.Length)
         {
             var e = elifs[next];
-            orelse = [If(e.named_expression(), e.block(), elifs, next + 1, elseBlock, e.ELIF().Symbol)];
+            orelse = [If(e.named_expression(), e.block(), elifs, next + 1, elseBlock, e.ELIF().Symbol, end)];
         }
         else orelse = elseBlock is null ? [] : Block(elseBlock.block());
-        return Loc(new If(condition, body, orelse), start, Last(body, orelse));
+        return Loc(new If(condition, body, orelse), start, end);
     }
 
     StmtNode For(For_stmtContext c)
@@ -226,7 +231,7 @@ sealed partial class AstBuilder
         StmtNode node = c.ASYNC() is null
             ? new For(target, iter, body, orelse, typeComment)
             : new AsyncFor(target, iter, body, orelse, typeComment);
-        return Loc(node, c.Start, Last(body, orelse));
+        return Loc(node, c.Start, LastSignificant(c));
     }
 
     StmtNode With(With_stmtContext c)
@@ -246,7 +251,7 @@ sealed partial class AstBuilder
         var typeComment = BlockTypeComment(c.COLON().Symbol);
         var body = Block(c.block());
         StmtNode node = c.ASYNC() is null ? new With(items, body, typeComment) : new AsyncWith(items, body, typeComment);
-        return Loc(node, c.Start, body[^1]);
+        return Loc(node, c.Start, LastSignificant(c));
     }
 
     StmtNode Try(Try_stmtContext c)
@@ -258,17 +263,16 @@ sealed partial class AstBuilder
         {
             bool isStar = h.STAR() is not null;
             if (star is { } s && s != isStar)
-                throw Error("cannot have both 'except' and 'except*' on the same 'try'", h);
+                throw Error("cannot have both 'except' and 'except*' on the same 'try'", h.EXCEPT().Symbol, h.STAR()?.Symbol ?? h.EXCEPT().Symbol);
             star = isStar;
             handlers.Add(ExceptHandler(h));
         }
         var orelse = c.else_block() is { } e ? Block(e.block()) : [];
         var finalbody = c.finally_block() is { } f ? Block(f.block()) : [];
-        LocatedNode last = finalbody.Count > 0 ? finalbody[^1] : orelse.Count > 0 ? orelse[^1] : handlers[^1];
         StmtNode node = star == true
             ? new TryStar(body, handlers, orelse, finalbody)
             : new Pytk.Syntax.Try(body, handlers, orelse, finalbody);
-        return Loc(node, c.Start, last);
+        return Loc(node, c.Start, LastSignificant(c));
     }
 
     ExceptHandlerNode ExceptHandler(Except_clauseContext c)
@@ -278,13 +282,13 @@ sealed partial class AstBuilder
         if (exprs.Length > 0)
         {
             if (c.COMMA().Length > 0)
-                throw Error("multiple exception types must be parenthesized", exprs[0].Start, c.AS() is { } asTok ? exprs[^1].Stop : c.COMMA()[^1].Symbol);
+                throw Error("multiple exception types must be parenthesized", exprs[0].Start, exprs[^1].Stop);
             type = Expression(exprs[0]);
         }
         else if (c.STAR() is { } star)
             throw Error("expected one or more exception types", star.Symbol);
         var body = Block(c.block());
-        return Loc(new ExceptHandler(type, c.NAME() is { } n ? Identifier(n) : null, body), c.Start, body[^1]);
+        return Loc(new ExceptHandler(type, c.NAME() is { } n ? Identifier(n) : null, body), c.Start, LastSignificant(c));
     }
 
     // ---- type parameters (PEP 695) ----

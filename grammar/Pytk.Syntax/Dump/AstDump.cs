@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text;
 
 namespace Pytk.Syntax;
 
@@ -8,6 +9,12 @@ namespace Pytk.Syntax;
 /// are left out, and so are None and empty lists elsewhere unless <c>showEmpty</c> (Constant and
 /// MatchSingleton always show their value).
 /// </summary>
+/// <remarks>
+/// CPython formats children into strings and then joins them, which costs O(size × depth). Here the
+/// layout of a node is decided before its children are written (an argument is "simple" exactly when it
+/// is a scalar, an empty list or a node with no arguments, which is known without formatting it), so the
+/// output streams into one buffer in linear time even for very deep trees.
+/// </remarks>
 public static class AstDump
 {
     public static string Dump(AstNode node, int? indent = null, bool includeAttributes = false,
@@ -16,46 +23,81 @@ public static class AstDump
             annotateFields, showEmpty);
 
     public static string Dump(AstNode node, string? indent, bool includeAttributes = false,
-        bool annotateFields = true, bool showEmpty = false) =>
-        new Formatter(indent, includeAttributes, annotateFields, showEmpty).Format(node, 0).Text;
-
-    private sealed class Formatter(string? indent, bool includeAttributes, bool annotateFields, bool showEmpty)
+        bool annotateFields = true, bool showEmpty = false)
     {
-        public (string Text, bool Simple) Format(object? value, int level)
+        var sb = new StringBuilder();
+        new Formatter(sb, indent, includeAttributes, annotateFields, showEmpty).Format(node, 0);
+        return sb.ToString();
+    }
+
+    /// <summary>One argument of a node's printed form: a keyword (or null) and a value, or literal text
+    /// (the "None"/"[]" placeholders CPython keeps for positional output).</summary>
+    private readonly record struct Arg(string? Keyword, object? Value, string? Literal);
+
+    private sealed class Formatter(StringBuilder sb, string? indent, bool includeAttributes, bool annotateFields,
+        bool showEmpty)
+    {
+        public void Format(object? value, int level)
         {
-            string prefix, sep;
-            if (indent is not null)
-            {
-                level++;
-                prefix = "\n" + Repeat(indent, level);
-                sep = ",\n" + Repeat(indent, level);
-            }
-            else
-            {
-                prefix = "";
-                sep = ", ";
-            }
+            if (indent is not null) level++;
             switch (value)
             {
                 case AstNode node:
-                    return FormatNode(node, level, prefix, sep);
+                    FormatNode(node, level);
+                    break;
                 case IList list when value is not byte[]:
-                    if (list.Count == 0) return ("[]", true);
-                    var items = new List<string>(list.Count);
-                    foreach (var item in list) items.Add(Format(item, level).Text);
-                    return ("[" + prefix + string.Join(sep, items) + "]", false);
+                    if (list.Count == 0)
+                    {
+                        sb.Append("[]");
+                        break;
+                    }
+                    sb.Append('[');
+                    Prefix(level);
+                    for (int i = 0; i < list.Count; i++)
+                    {
+                        if (i > 0) Sep(level);
+                        Format(list[i], level);
+                    }
+                    sb.Append(']');
+                    break;
                 default:
-                    return (PyRepr.Repr(value), true);
+                    sb.Append(PyRepr.Repr(value));
+                    break;
             }
         }
 
-        private (string, bool) FormatNode(AstNode node, int level, string prefix, string sep)
+        private void FormatNode(AstNode node, int level)
         {
             DepthGuard.Check();
-            var info = node.Info;
-            var args = new List<string>();
-            var buffer = new List<string>();
+            var args = Plan(node);
             bool allSimple = true;
+            foreach (var a in args)
+                if (a.Literal is null && !IsSimple(a.Value)) { allSimple = false; break; }
+            sb.Append(node.Info.Name).Append('(');
+            bool oneLine = allSimple && args.Count <= 3;
+            if (!oneLine) Prefix(level);
+            for (int i = 0; i < args.Count; i++)
+            {
+                if (i > 0)
+                {
+                    if (oneLine) sb.Append(", ");
+                    else Sep(level);
+                }
+                var a = args[i];
+                if (a.Keyword is not null) sb.Append(a.Keyword).Append('=');
+                if (a.Literal is not null) sb.Append(a.Literal);
+                else Format(a.Value, level);
+            }
+            sb.Append(')');
+        }
+
+        /// <summary>What CPython's loop over _fields and _attributes appends to <c>args</c>.</summary>
+        private List<Arg> Plan(AstNode node)
+        {
+            var info = node.Info;
+            var args = new List<Arg>();
+            if (info.IsSingleton) return args;
+            List<string>? buffer = null;
             bool keywords = annotateFields;
             bool keepsNone = node is Constant or MatchSingleton;
             for (int i = 0; i < info.Fields.Count; i++)
@@ -67,19 +109,17 @@ public static class AstDump
                     keywords = true;
                     continue;
                 }
-                if (!showEmpty && (value is null || value is IList { Count: 0 } and not byte[]) && !keepsNone)
+                if (!showEmpty && !keepsNone && (value is null || value is IList { Count: 0 } and not byte[]))
                 {
-                    buffer.Add(value is null ? "None" : "[]");
+                    (buffer ??= []).Add(value is null ? "None" : "[]");
                     continue;
                 }
-                if (!keywords)
+                if (!keywords && buffer is { Count: > 0 })
                 {
-                    args.AddRange(buffer);
+                    foreach (var text in buffer) args.Add(new Arg(null, null, text));
                     buffer.Clear();
                 }
-                var (text, simple) = Format(value, level);
-                allSimple &= simple;
-                args.Add(keywords ? field.Name + "=" + text : text);
+                args.Add(new Arg(keywords ? field.Name : null, value, null));
             }
             if (includeAttributes)
             {
@@ -88,23 +128,36 @@ public static class AstDump
                     var attr = info.Attributes[i];
                     var value = node.GetAttribute(i);
                     if (value is null && attr.IsOptional) continue;
-                    var (text, simple) = Format(value, level);
-                    allSimple &= simple;
-                    args.Add(attr.Name + "=" + text);
+                    args.Add(new Arg(attr.Name, value, null));
                 }
             }
-            if (allSimple && args.Count <= 3)
-                return (info.Name + "(" + string.Join(", ", args) + ")", args.Count == 0);
-            return (info.Name + "(" + prefix + string.Join(sep, args) + ")", false);
+            return args;
         }
 
-        private readonly Dictionary<int, string> indents = new();
-
-        private string Repeat(string unit, int level)
+        /// <summary>CPython's "simple": a scalar, an empty list, or a node printed without arguments.</summary>
+        private bool IsSimple(object? value) => value switch
         {
-            if (!indents.TryGetValue(level, out var s))
-                indents[level] = s = string.Concat(Enumerable.Repeat(unit, level));
-            return s;
+            AstNode node => node.Info.IsSingleton || Plan(node).Count == 0,
+            IList list when value is not byte[] => list.Count == 0,
+            _ => true,
+        };
+
+        private void Prefix(int level)
+        {
+            if (indent is null) return;
+            sb.Append('\n');
+            for (int i = 0; i < level; i++) sb.Append(indent);
+        }
+
+        private void Sep(int level)
+        {
+            if (indent is null)
+            {
+                sb.Append(", ");
+                return;
+            }
+            sb.Append(",\n");
+            for (int i = 0; i < level; i++) sb.Append(indent);
         }
     }
 }

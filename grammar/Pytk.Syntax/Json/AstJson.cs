@@ -36,12 +36,16 @@ public static class AstJson
         {
             var field = info.Fields[i];
             obj.TryGetValue(field.Name, out var raw);
+            if (raw is null && field.Cardinality == Cardinality.Required && field.Base != FieldBase.Constant)
+                throw new AstJsonException($"{where}: {typeName} lacks its required field '{field.Name}'");
             node.SetField(i, Value(raw, field, $"{typeName}.{field.Name}"));
         }
         for (int i = 0; i < info.Attributes.Count; i++)
         {
             var attr = info.Attributes[i];
             obj.TryGetValue(attr.Name, out var raw);
+            if (raw is null && !attr.IsOptional)
+                throw new AstJsonException($"{where}: {typeName} lacks its required attribute '{attr.Name}'");
             node.SetAttribute(i, raw is null ? null : Value(raw, attr, $"{typeName}.{attr.Name}"));
         }
         return node;
@@ -111,6 +115,8 @@ public static class AstJson
                                 : throw new AstJsonException($"{where}: bad code point")).ToList());
                     case "tuple":
                         return new PyTuple(((tagged.GetValueOrDefault("items") as List<object?>) ?? []).Select(x => Constant(x, where)).ToList());
+                    case "frozenset":
+                        return new PyFrozenSet(((tagged.GetValueOrDefault("items") as List<object?>) ?? []).Select(x => Constant(x, where)).ToList());
                 }
                 break;
         }
@@ -244,6 +250,9 @@ public static class AstJson
                     break;
                 case PyTuple t:
                     Object([("_const", _ => Str("tuple")), ("items", l => Array(t.Items.ToList(), Constant, l))], level);
+                    break;
+                case PyFrozenSet f:
+                    Object([("_const", _ => Str("frozenset")), ("items", l => Array(f.Items.ToList(), Constant, l))], level);
                     break;
                 default: throw new ArgumentException($"not a Python constant: {value.GetType().Name}");
             }

@@ -55,6 +55,10 @@ public abstract class AstNode
         }
     }
 
+    /// <summary>Deep structural equality (see <see cref="AstEquality"/>).</summary>
+    public bool DeepEquals(AstNode? other, bool compareAttributes = false) =>
+        AstEquality.Equal(this, other, compareAttributes);
+
     public AstNode ShallowCopy() => (AstNode)MemberwiseClone();
 
     public override string ToString() => AstDump.Dump(this);
@@ -106,18 +110,22 @@ public abstract class LocatedNode : AstNode
             default: throw new ArgumentOutOfRangeException(nameof(index));
         }
     }
+}
 
-    /// <summary>Sets all four positions; returns this node so builders can chain.</summary>
-    public LocatedNode At(int lineno, int colOffset, int? endLineno, int? endColOffset)
+/// <summary>Position helpers that keep the node's own type, so builders can chain them.</summary>
+public static class LocatedNodeExtensions
+{
+    /// <summary>Sets all four positions; returns the node.</summary>
+    public static T At<T>(this T node, int lineno, int colOffset, int? endLineno, int? endColOffset) where T : LocatedNode
     {
-        this.lineno = lineno;
-        col_offset = colOffset;
-        end_lineno = endLineno;
-        end_col_offset = endColOffset;
-        return this;
+        node.lineno = lineno;
+        node.col_offset = colOffset;
+        node.end_lineno = endLineno;
+        node.end_col_offset = endColOffset;
+        return node;
     }
 
-    /// <summary>Copies the positions of <paramref name="other"/> (<c>ast.copy_location</c>).</summary>
-    public LocatedNode CopyLocation(LocatedNode other) =>
-        At(other.lineno, other.col_offset, other.end_lineno, other.end_col_offset);
+    /// <summary>Copies the positions of <paramref name="other"/> (<c>ast.copy_location</c>); returns the node.</summary>
+    public static T CopyLocation<T>(this T node, LocatedNode other) where T : LocatedNode =>
+        node.At(other.lineno, other.col_offset, other.end_lineno, other.end_col_offset);
 }

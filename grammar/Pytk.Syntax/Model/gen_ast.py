@@ -96,12 +96,14 @@ def generate():
             return k.category[1]
         return "LocatedNode" if k.attributes else "AstNode"
 
-    nodes = [HEADER, "#nullable enable\n#pragma warning disable IDE1006 // CPython's field names are kept on purpose\n",
-             "using System.Collections.Generic;\n\nnamespace Pytk.Syntax;\n"]
+    prologue = HEADER + "#nullable enable\nusing System.Collections.Generic;\n\nnamespace Pytk.Syntax;\n"
+    files = {}
     for name, cs, attrs in categories:
         b = "LocatedNode" if attrs else "AstNode"
-        nodes.append(f"\n/// <summary>CPython's abstract <c>{name}</c>.</summary>\npublic abstract partial class {cs} : {b} {{ }}\n")
+        files[name] = [prologue, f"\n/// <summary>CPython's abstract <c>{name}</c>.</summary>\npublic abstract partial class {cs} : {b} {{ }}\n"]
+    files["products"] = [prologue]
     for k in kinds:
+        nodes = files[k.category[0] if k.category else "products"]
         nodes.append(f"\n/// <summary>CPython's <c>{k.name}</c>.</summary>\npublic sealed partial class {k.cs} : {base(k)}\n{{\n")
         if not k.fields and not k.attributes and k.category:
             nodes.append(f"    /// <summary>The shared instance; any two <c>{k.name}</c> nodes are interchangeable.</summary>\n")
@@ -117,6 +119,13 @@ def generate():
         nodes.append(f"    public override void Accept(NodeVisitor visitor) => visitor.Visit{k.cs}(this);\n")
         nodes.append(f"    public override T Accept<T>(NodeVisitor<T> visitor) => visitor.Visit{k.cs}(this);\n")
         nodes.append(f"    public override AstNode? Accept(NodeTransformer transformer) => transformer.Visit{k.cs}(this);\n")
+        if not k.fields:
+            # field-less kinds (Load, Add, Pass...): nothing to access, visit or copy
+            nodes.append("\n    public override object? GetField(int index) => throw new ArgumentOutOfRangeException(nameof(index));\n")
+            nodes.append("    public override void SetField(int index, object? newValue) => throw new ArgumentOutOfRangeException(nameof(index));\n")
+            nodes.append("    public override void VisitChildren(NodeVisitor visitor) { }\n")
+            nodes.append("    public override AstNode TransformChildren(NodeTransformer transformer) => this;\n}\n")
+            continue
         # field access by index, in CPython's _fields order
         nodes.append("\n    public override object? GetField(int index)\n    {\n        switch (index)\n        {\n")
         for i, f in enumerate(k.fields):
@@ -200,7 +209,8 @@ def generate():
         vis.append(f"    public virtual AstNode? Visit{k.cs}({k.cs} node) => GenericVisit(node);\n")
     vis.append("}\n")
 
-    return {"Nodes.g.cs": "".join(nodes), "NodeInfos.g.cs": "".join(infos), "Visitors.g.cs": "".join(vis)}
+    out = {f"Nodes.{name}.g.cs": "".join(parts) for name, parts in files.items()}
+    return {**out, "NodeInfos.g.cs": "".join(infos), "Visitors.g.cs": "".join(vis)}
 
 
 def main():
@@ -215,6 +225,12 @@ def main():
                 os.makedirs(OUT, exist_ok=True)
                 with open(path, "w", encoding="utf-8", newline="\n") as f:
                     f.write(text)
+    produced = set(generate())
+    for name in sorted(os.listdir(OUT)) if os.path.isdir(OUT) else []:
+        if name.endswith(".g.cs") and name != "UnicodeTables.g.cs" and name not in produced:
+            stale.append(name)
+            if not check:
+                os.remove(os.path.join(OUT, name))
     if check and stale:
         print("out of date (run grammar/Pytk.Syntax/Model/gen_ast.py):", ", ".join(stale))
         return 1

@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Benchmark runner: each program under CPython 3.13, `pytk run --dispatch switch` and
+`pytk run --dispatch threaded`, alternating the runs, several repetitions each.
+
+Prints median wall time, peak memory (max RSS of the process), the ratios against CPython and the
+geometric mean, checks that the outputs agree, and with --write updates bench/RESULTS.md.
+
+usage: bench/run.py [-n REPS] [--pytk PATH] [--write] [PROGRAM ...]
+"""
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from math import exp, log
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def measure(cmd):
+    """Run cmd once; return (seconds, peak RSS in KiB of that process, exit code, stdout, stderr)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err)
+        # wait4 reaps this child alone and gives its own rusage, so ru_maxrss is its peak memory.
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return elapsed, usage.ru_maxrss, proc.returncode, out.read(), err.read()
+
+
+def publish_pytk(out_dir):
+    print(f"building pytk (Release, ReadyToRun) into {out_dir} ...", file=sys.stderr)
+    subprocess.run(["dotnet", "publish", str(ROOT / "cli"), "-c", "Release", "-o", str(out_dir),
+                    "-p:PublishReadyToRun=true", "--nologo", "-v", "q"], check=True)
+    return out_dir / "pytk"
+
+
+def geomean(xs):
+    xs = [x for x in xs if x and x > 0]
+    return exp(sum(log(x) for x in xs) / len(xs)) if xs else float("nan")
+
+
+def machine_description():
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores{mem}, {platform.system()} {platform.release()}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", "--reps", type=int, default=5)
+    ap.add_argument("--pytk", help="path to a built pytk (default: publish one into bench/.pytk)")
+    ap.add_argument("--python", default="python3", help="CPython 3.13 command (PYENV_VERSION=3.13.0 is set)")
+    ap.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
+    ap.add_argument("programs", nargs="*")
+    args = ap.parse_args()
+
+    os.environ["PYENV_VERSION"] = "3.13.0"
+    pytk = Path(args.pytk) if args.pytk else publish_pytk(HERE / ".pytk")
+    programs = [Path(p) for p in args.programs] or sorted((HERE / "programs").glob("*.py"))
+    variants = [
+        ("cpython", lambda p: [args.python, str(p)]),
+        ("switch", lambda p: [str(pytk), "run", "--dispatch", "switch", str(p)]),
+        ("threaded", lambda p: [str(pytk), "run", "--dispatch", "threaded", str(p)]),
+    ]
+    rows = []
+    for prog in programs:
+        times = {v: [] for v, _ in variants}
+        rss = {v: 0 for v, _ in variants}
+        outputs = {}
+        failed = {}
+        for _ in range(args.reps):
+            for name, make in variants:  # alternate the variants within each repetition
+                if name in failed:
+                    continue
+                t, peak, code, out, err = measure(make(prog))
+                if code != 0:
+                    failed[name] = (err.decode(errors="replace").strip().splitlines() or ["exit %d" % code])[-1]
+                    continue
+                times[name].append(t)
+                rss[name] = max(rss[name], peak)
+                outputs.setdefault(name, out)
+        ref = outputs.get("cpython")
+        row = {"program": prog.stem}
+        for name, _ in variants:
+            if name in failed:
+                row[name] = None
+                row[name + "_note"] = "failed: " + failed[name][:60]
+            else:
+                row[name] = statistics.median(times[name])
+                row[name + "_rss"] = rss[name]
+                row[name + "_note"] = "" if outputs.get(name) == ref else "OUTPUT DIFFERS"
+        rows.append(row)
+        print(format_row(row), flush=True)
+
+    table = render(rows)
+    print()
+    print(table)
+    if args.write:
+        text = ["# Benchmark results", "",
+                f"Machine: {machine_description()}.", "",
+                f"Each figure is the median of {args.reps} whole-process runs, the three variants alternated "
+                "within each repetition. Ratios are pytk time / CPython time (lower is faster); memory is "
+                "peak RSS.", "", table, ""]
+        (HERE / "RESULTS.md").write_text("\n".join(text))
+
+
+def fmt_t(x):
+    return "—" if x is None else f"{x:.3f}"
+
+
+def format_row(r):
+    parts = [f"{r['program']:<16}"]
+    for v in ("cpython", "switch", "threaded"):
+        parts.append(f"{v}={fmt_t(r.get(v))}s {r.get(v + '_note', '')}".rstrip())
+    return "  ".join(parts)
+
+
+def render(rows):
+    head = ("| program | CPython s | switch s | threaded s | switch/CPython | threaded/CPython | "
+            "threaded speed-up | CPython MiB | pytk MiB (threaded) | notes |")
+    lines = [head, "|" + "---|" * 10]
+    ratios_s, ratios_t, speedups = [], [], []
+    for r in rows:
+        c, s, t = r.get("cpython"), r.get("switch"), r.get("threaded")
+        rs = s / c if c and s else None
+        rt = t / c if c and t else None
+        sp = s / t if s and t else None
+        ratios_s.append(rs); ratios_t.append(rt); speedups.append(sp)
+        notes = "; ".join(n for n in (r.get("switch_note"), r.get("threaded_note")) if n)
+        lines.append(f"| {r['program']} | {fmt_t(c)} | {fmt_t(s)} | {fmt_t(t)} | "
+                     f"{'—' if rs is None else f'{rs:.2f}'} | {'—' if rt is None else f'{rt:.2f}'} | "
+                     f"{'—' if sp is None else f'{sp:.2f}×'} | {r.get('cpython_rss', 0) / 1024:.1f} | "
+                     f"{r.get('threaded_rss', 0) / 1024:.1f} | {notes} |")
+    lines.append(f"| **geometric mean** | | | | {geomean(ratios_s):.2f} | {geomean(ratios_t):.2f} | "
+                 f"{geomean(speedups):.2f}× | | | |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

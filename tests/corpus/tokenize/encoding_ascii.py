@@ -1,0 +1,2 @@
+# coding=ASCII
+x = 1
