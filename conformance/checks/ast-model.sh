@@ -3,7 +3,8 @@
 #  1. the generated model is up to date with Model/Ast.def, and Ast.def matches CPython's ast classes;
 #  2. over the stdlib (a fixed sample: every 4th file, ~1.5 min; PYTK_AST_MODEL_EVERY=1 for all 1722), trees parsed by
 #     CPython and loaded by pytk dump identically (ast.dump indent=3, with and without attributes) and
-#     write back the same JSON. Prints identical/total per format; fails below 100%.
+#     write back the same JSON, and AstValidator finds nothing wrong. Prints identical/total per format;
+#     fails below 100%.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PYENV_VERSION=3.13.0
