@@ -65,11 +65,21 @@ public abstract partial class PythonLexerBase
         // A backslash in a line's indentation reads the next line into a fresh buffer: offset 0.
         if (afterContinuation && joinInIndentation && TokenizeMode)
             return TokenError("unexpected EOF in multi-line statement", line, 0);
-        // The continuation's buffer is the one that would have gone on to the next line.
+        // After a continuation: the size in bytes of the buffer that would have gone on to the next line.
         if (afterContinuation)
-            return LineError(SyntaxErrorKind.SyntaxError,
-                TokenizeMode ? "unexpected EOF in multi-line statement" : "unexpected EOF while parsing", line, BufferStart(line + 1));
-        return TokenError("unexpected EOF in multi-line statement", line, 0);
+        {
+            int bytes = 0;
+            for (int l = BufferStart(line + 1); l <= line; l++) bytes += System.Text.Encoding.UTF8.GetByteCount(LineText(l));
+            return TokenizeMode
+                ? TokenError("unexpected EOF in multi-line statement", line, bytes)
+                : new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing", Filename, line, bytes, line, -1, LineText(line));
+        }
+        // CPython gives the size of its line buffer in bytes: empty at EOF, unless an f-string kept it
+        // from refreshing.
+        int size = 0;
+        if (fstringStarts.Count > 0)
+            for (int l = BufferStart(line); l <= line; l++) size += System.Text.Encoding.UTF8.GetByteCount(LineText(l));
+        return TokenError("unexpected EOF in multi-line statement", line, size);
     }
 
     PythonSyntaxError TokenError(string msg, int line, int offset) =>
