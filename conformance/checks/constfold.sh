@@ -4,9 +4,9 @@
 # process. Prints identical/total; fails above MAX_DIFFERING.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-# 1711/1726 on the full stdlib; every remaining difference is a parse difference (surrogate escapes,
-# encoding errors) that `pytk dump-ast` shows too. A sample must not differ on more files than the whole.
-MAX_DIFFERING=15
+# 1724/1726 on the full stdlib: test_struct.py (PyRepr prints 2.0**-25 with .NET "R" digits that do not round-trip)
+# and badsyntax_pep3120.py (a parse error message). A sample must not differ on more files than the whole.
+MAX_DIFFERING=2
 SAMPLE=${CONSTFOLD_SAMPLE:-1}
 export PYENV_VERSION=3.13.0
 STDLIB=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')

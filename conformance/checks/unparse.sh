@@ -4,9 +4,9 @@
 # process. Prints identical/total; fails above MAX_DIFFERING.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-# 1712/1726 on the full stdlib; every remaining difference is a parse difference (surrogate escapes,
-# encoding errors) that `pytk dump-ast` shows too. A sample must not differ on more files than the whole.
-MAX_DIFFERING=14
+# 1725/1726 on the full stdlib: only badsyntax_pep3120.py differs (a parse error message, not unparse).
+# A sample must not differ on more files than the whole.
+MAX_DIFFERING=1
 SAMPLE=${UNPARSE_SAMPLE:-1}
 export PYENV_VERSION=3.13.0
 STDLIB=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')

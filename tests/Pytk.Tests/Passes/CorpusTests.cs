@@ -43,4 +43,19 @@ public class CorpusTests
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(changed >= programs.Count * 3 / 4, $"-O2 changed only {changed} of {programs.Count} programs");
     }
+
+    /// <summary>On pytk's own VM: every program prints the same with and without -O2.</summary>
+    [Fact]
+    public void O2PreservesBehaviourOnThePytkVm()
+    {
+        string dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "passes", "programs");
+        var failures = new List<string>();
+        foreach (var prog in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal))
+        {
+            var plain = CliRunner.Run("run", prog);
+            var optimized = CliRunner.Run("run", "-O2", prog);
+            if (plain != optimized) failures.Add($"{Path.GetFileName(prog)}: pytk run -O2 differs from pytk run");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
 }

@@ -183,6 +183,14 @@ public sealed partial class Compiler
         return u.Names.Count - 1;
     }
 
+    /// <summary>A frozenset constant, as constant folding makes for `x in {1, 2}` (added by the passes helper).</summary>
+    static PyObject FrozenSetConst(A.PyFrozenSet f)
+    {
+        var set = new PySet(frozen: true);
+        foreach (var item in f.Items) set.Add(ConstValue(item));
+        return set;
+    }
+
     public static PyObject ConstValue(object? v) => v switch
     {
         null => Py.None,
@@ -197,6 +205,7 @@ public sealed partial class Compiler
         A.PyEllipsis => Py.Ellipsis,
         A.SurrogateStr ss => new PyStr(PyStr.FromCodePoints(ss.CodePoints)),
         A.PyTuple t => new PyTuple(t.Items.Select(ConstValue).ToArray()),
+        A.PyFrozenSet f => FrozenSetConst(f),
         _ => throw new CompileError($"unsupported constant {v}", 0, 0),
     };
 
