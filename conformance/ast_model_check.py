@@ -6,6 +6,7 @@ CPython parses every stdlib .py file and exports it as JSON (ast_export.py). pyt
   - ast.dump(tree, indent=3)                          (text)
   - ast.dump(tree, indent=3, include_attributes=True) (text, -a)
   - the JSON back again                               (json: must equal the export byte for byte)
+  - AstValidator's problems                           (validate: must be none for CPython's trees)
 Prints identical/total per format; exits 1 unless every tree is identical.
 
     PYENV_VERSION=3.13.0 python3 conformance/ast_model_check.py PYTK_CMD... [--every K] [--show N]
@@ -67,13 +68,13 @@ def main():
 
     failed = False
     for label, flags, expected in (("dump", [], "text"), ("dump -a", ["-a"], "text-a"),
-                                   ("json", ["--format", "json"], "in.jsonl")):
+                                   ("json", ["--format", "json"], "in.jsonl"), ("validate", ["--validate"], None)):
         t0 = time.time()
         proc = subprocess.Popen(args.pytk + ["from-json", "--lines", *flags, paths["in.jsonl"]],
                                 stdout=subprocess.PIPE)
         same = shown = 0
-        with open(paths[expected], "rb") as exp:
-            want_iter = records(exp) if expected != "in.jsonl" else iter(exp)
+        with open(paths[expected or "text"], "rb") as exp:
+            want_iter = (records(exp) if expected != "in.jsonl" else iter(exp)) if expected else (b"" for _ in names)
             for i, got in enumerate(records(proc.stdout)):
                 want = next(want_iter, None)
                 if got == want:

@@ -14,6 +14,10 @@ namespace Pytk.Grammar;
 public abstract partial class PythonLexerBase : Lexer
 {
     const int TabSize = 8;
+    // CPython's fixed limits (MAXINDENT, MAXLEVEL in Parser/lexer).
+    const int MaxIndent = 100;
+    const int MaxLevel = 200;
+    const int MaxFieldNesting = 3;
 
     /// <summary>Source name used in errors.</summary>
     public string Filename { get; set; } = "<string>";
@@ -34,12 +38,16 @@ public abstract partial class PythonLexerBase : Lexer
     int lastType = -1;
     int lastRawType = -1;
     int prevRawType = -1;
+    bool measuringIndentation;
 
     protected PythonLexerBase(ICharStream input) : base(input) { }
     protected PythonLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput) : base(input, output, errorOutput) { }
 
-    sealed class FString(int mode, bool raw, int quoteLength)
+    sealed class FString(int mode, bool raw, char quote, int quoteLength, int baseDepth)
     {
+        /// <summary>Bracket depth outside the f-string: a '}' that would close below it is a lone '}'.</summary>
+        public readonly int BaseDepth = baseDepth;
+        public readonly char Quote = quote;
         public readonly int Mode = mode;
         public readonly bool Raw = raw;
         public readonly int QuoteLength = quoteLength;
@@ -74,6 +82,9 @@ public abstract partial class PythonLexerBase : Lexer
         atLineStart = true;
         lineHasTokens = false;
         lastType = lastRawType = prevRawType = -1;
+        deferredError = null;
+        spanEndLine = spanStartLine = 0;
+        joinInIndentation = false;
         fstringStarts.Clear();
         brackets.Clear();
     }
@@ -88,7 +99,9 @@ public abstract partial class PythonLexerBase : Lexer
             return;
         }
         int mode = CurrentMode;
+        measuringIndentation = mode == DefaultModeIndex && atLineStart;
         var t = RawToken();
+        measuringIndentation = false;
         if (mode == DefaultModeIndex && atLineStart)
         {
             atLineStart = false;
@@ -124,6 +137,9 @@ public abstract partial class PythonLexerBase : Lexer
             throw TokenError("source code cannot contain null bytes", NulLine, 0);
         prevRawType = lastRawType;
         lastRawType = t.Type;
+        // A backslash in the indentation is read before any token starts: CPython's buffer does not grow.
+        if ((t.Type == PythonLexer.LINE_JOIN && !measuringIndentation) || t.Type is PythonLexer.STRING or PythonLexer.FSTRING_MIDDLE)
+            TrackBuffer(t);
         return t;
     }
 
@@ -149,12 +165,16 @@ public abstract partial class PythonLexerBase : Lexer
             }
             else if (contCol < 0) contCol = col;
             lead.Add(t);
+            measuringIndentation = true;
             t = RawToken();
+            measuringIndentation = false;
         }
+        joinInIndentation = lead.Count > 0 && lead[^1].Type == PythonLexer.LINE_JOIN;
         foreach (var w in lead) pending.Enqueue(w);
         bool blank = t.Type is PythonLexer.NEWLINE or PythonLexer.COMMENT;
         if (blank || parenDepth > 0) return t;
-        if (contCol >= 0) { col = contCol; alt = contCol; }
+        // CPython tests the column of the first backslash for truth: one in column 0 changes nothing.
+        if (contCol > 0) { col = contCol; alt = contCol; }
         int top = indents[^1];
         if (col == top)
         {
@@ -162,6 +182,7 @@ public abstract partial class PythonLexerBase : Lexer
         }
         else if (col > top)
         {
+            if (indents.Count >= MaxIndent) throw LineError(SyntaxErrorKind.IndentationError, "too many levels of indentation", t.Line);
             if (alt <= altIndents[^1]) throw LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", t.Line);
             indents.Add(col);
             altIndents.Add(alt);
@@ -190,6 +211,7 @@ public abstract partial class PythonLexerBase : Lexer
 
     void OnDefaultModeToken(IToken t)
     {
+        if (deferredError is not null) throw deferredError;
         switch (t.Type)
         {
             case PythonLexer.NEWLINE:
@@ -203,6 +225,7 @@ public abstract partial class PythonLexerBase : Lexer
                 OnEof(t);
                 return;
             case PythonLexer.LPAR or PythonLexer.LSQB or PythonLexer.LBRACE:
+                CheckNesting(t);
                 parenDepth++;
                 OpenBracket(t, field: false);
                 break;
@@ -211,6 +234,8 @@ public abstract partial class PythonLexerBase : Lexer
                 if (parenDepth > 0) parenDepth--;
                 break;
             case PythonLexer.RBRACE:
+                if (fstrings.Count > 0 && parenDepth == fstrings.Peek().BaseDepth)
+                    throw TokenError("f-string: single '}' is not allowed", t.Line, t.Column + 1);
                 CloseBracket(t);
                 if (fstrings.Count > 0 && fstrings.Peek().Fields.Count > 0 && fstrings.Peek().Fields.Peek().Depth == parenDepth)
                 {
@@ -260,6 +285,9 @@ public abstract partial class PythonLexerBase : Lexer
                 SplitMiddle(t, fs.Raw);
                 return;
             case PythonLexer.LBRACE:
+                if (fs.Fields.Count >= MaxFieldNesting)
+                    throw TokenError("f-string: expressions nested too deeply", t.Line, t.Column);
+                CheckNesting(t);
                 parenDepth++;
                 OpenBracket(t, field: true);
                 fs.Fields.Push(new Field(parenDepth));
@@ -306,7 +334,7 @@ public abstract partial class PythonLexerBase : Lexer
             _ => PythonLexer.FSTRING_TDQ,
         };
         bool raw = text.Contains('r') || text.Contains('R');
-        fstrings.Push(new FString(mode, raw, quoteLength) { });
+        fstrings.Push(new FString(mode, raw, q, quoteLength, parenDepth));
         fstringStarts.Push((t.Line, t.Column));
         PushMode(mode);
     }
@@ -334,6 +362,11 @@ public abstract partial class PythonLexerBase : Lexer
             Text = text,
         };
         return tok;
+    }
+
+    void CheckNesting(IToken t)
+    {
+        if (parenDepth >= MaxLevel) throw TokenError("too many nested parentheses", t.Line, t.Column + 1);
     }
 
     static int LineBreaks(IToken t)

@@ -38,8 +38,16 @@ public static partial class SourceDecoder
             encoding = cookie ?? encoding;
         }
         var body = source.AsSpan(start);
-        string text = encoding == "utf-8" ? LenientUtf8.GetString(body) : Lookup(encoding)!.GetString(body);
+        string text = encoding == "utf-8" ? LenientUtf8.GetString(body) : Replacing(Lookup(encoding)!).GetString(body);
         return (encoding, text);
+    }
+
+    /// <summary>Undecodable bytes become U+FFFD, as CPython's tokenizer reads them.</summary>
+    static Encoding Replacing(Encoding e)
+    {
+        var clone = (Encoding)e.Clone();
+        clone.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+        return clone;
     }
 
     static int LineEnd(byte[] s, int from)

@@ -27,8 +27,31 @@ public static class SourceParser
     /// <summary>Parses source bytes: the encoding comes from the BOM or coding cookie, as CPython does.</summary>
     public static ModNode Parse(byte[] source, string filename = "<unknown>", ParseMode mode = ParseMode.Exec, bool typeComments = false)
     {
-        var (_, text) = SourceDecoder.Decode(source, filename);
+        string text;
+        try { (_, text) = SourceDecoder.Decode(source, filename); }
+        catch (PythonSyntaxError e) { throw CompilerEncodingError(e, source, filename); }
         return Parse(text, filename, mode, typeComments);
+    }
+
+    /// <summary>
+    /// The decoder words its errors as the tokenize module does; compile() says them differently, on
+    /// "line 0" of the file.
+    /// </summary>
+    static PythonSyntaxError CompilerEncodingError(PythonSyntaxError e, byte[] source, string filename)
+    {
+        string msg = e.Msg;
+        if (msg.StartsWith("unknown encoding", StringComparison.Ordinal))
+            msg = "unknown encoding: " + msg[(msg.LastIndexOf(": ", StringComparison.Ordinal) + 2)..];
+        else if (msg.StartsWith("encoding problem", StringComparison.Ordinal))
+        {
+            int bom = source.Length >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF ? 3 : 0;
+            var head = System.Text.Encoding.Latin1.GetString(source, bom, Math.Min(source.Length - bom, 400));
+            var cookie = System.Text.RegularExpressions.Regex.Match(head, @"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)",
+                System.Text.RegularExpressions.RegexOptions.Multiline);
+            msg = "encoding problem: " + (cookie.Success ? cookie.Groups[1].Value : "utf-8") + " with BOM";
+        }
+        else return e;
+        return new PythonSyntaxError(e.Kind, msg, filename, 0, 0);
     }
 
     /// <summary>Parses decoded source text (ast.parse(text, filename, mode, type_comments)).</summary>
@@ -58,7 +81,8 @@ public static class SourceParser
         if (source.Contains('\r')) source = source.Replace("\r\n", "\n").Replace('\r', '\n');
         var text = new SourceText(source);
         var lexer = Tokenizer.CreateLexer(source, filename);
-        var tokens = new CommonTokenStream(new SoftKeywordTokenSource(lexer));
+        lexer.TokenizeMode = false; // the compiler's tokenizer: stricter, with compile()'s messages
+        var tokens = new FurthestTokenStream(new SoftKeywordTokenSource(lexer, filename));
         var parser = new PythonParser(tokens);
         parser.RemoveErrorListeners();
         var builder = new AstBuilder(text, filename) { TypeComments = typeComments };
@@ -74,10 +98,15 @@ public static class SourceParser
         catch (ParseCanceledException)
         {
         }
+        catch (PythonSyntaxError e) when (e.Msg == "unexpected EOF in multi-line statement")
+        {
+            throw new SyntaxErrorAnalyzer(text, filename, tokens).UnclosedBracket() ?? e;
+        }
         // Stage 2: full LL, which is exact; an error here is a real syntax error.
         Interlocked.Increment(ref s_llFallbacks);
         tokens.Seek(0);
         parser.Reset();
+        tokens.Furthest = -1;
         parser.Interpreter.PredictionMode = PredictionMode.LL;
         try
         {
@@ -85,7 +114,11 @@ public static class SourceParser
         }
         catch (ParseCanceledException e)
         {
-            throw new SyntaxErrorAnalyzer(text, filename, tokens).Explain(e.InnerException as RecognitionException);
+            throw new SyntaxErrorAnalyzer(text, filename, tokens).Explain(e.InnerException as RecognitionException, tokens.Furthest);
+        }
+        catch (PythonSyntaxError e) when (e.Msg == "unexpected EOF in multi-line statement")
+        {
+            throw new SyntaxErrorAnalyzer(text, filename, tokens).UnclosedBracket() ?? e;
         }
     }
 
@@ -96,4 +129,17 @@ public static class SourceParser
         ParseMode.Single => builder.Interactive(parser.interactive()),
         _ => builder.FunctionType(parser.func_type_input()),
     };
+}
+
+/// <summary>A token stream that remembers the furthest token the parser looked at, where CPython reports errors.</summary>
+sealed class FurthestTokenStream(ITokenSource source) : CommonTokenStream(source)
+{
+    public int Furthest = -1;
+
+    public override IToken LT(int k)
+    {
+        var t = base.LT(k);
+        if (t is not null && t.TokenIndex > Furthest) Furthest = t.TokenIndex;
+        return t!;
+    }
 }

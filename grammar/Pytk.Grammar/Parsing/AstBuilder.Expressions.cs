@@ -169,26 +169,31 @@ sealed partial class AstBuilder
 
     ExprNode Primary(PrimaryExprContext c)
     {
-        var e = Atom(c.atom());
+        var atom = c.atom();
+        var e = Atom(atom);
+        var start = atom.Start; // not c.Start: that is the `await`, outside the trailers
         var trailers = c.trailer();
-        if (trailers.Length > 0) Enter(c);
+        // Each trailer nests the tree one level deeper (Call(Attribute(Call(...)))).
+        _depth += trailers.Length;
+        if (_depth > MaxAstDepth)
+            throw new PythonLimitError("RecursionError", "maximum recursion depth exceeded during ast construction");
         foreach (var t in trailers)
         {
             switch (t.Start.Type)
             {
                 case DOT:
-                    e = Loc(new Attribute(e, Identifier(t.NAME()), Load.Instance), c.Start, t.Stop);
+                    e = Loc(new Attribute(e, Identifier(t.NAME()), Load.Instance), start, t.Stop);
                     break;
                 case LPAR:
                     var (args, keywords) = t.arguments() is { } a ? Arguments(a, t) : ([], []);
-                    e = Loc(new Call(e, args, keywords), c.Start, t.Stop);
+                    e = Loc(new Call(e, args, keywords), start, t.Stop);
                     break;
                 default:
-                    e = Loc(new Subscript(e, Slices(t.slices()), Load.Instance), c.Start, t.Stop);
+                    e = Loc(new Subscript(e, Slices(t.slices()), Load.Instance), start, t.Stop);
                     break;
             }
         }
-        if (trailers.Length > 0) _depth--;
+        _depth -= trailers.Length;
         return e;
     }
 
@@ -243,7 +248,12 @@ sealed partial class AstBuilder
 
     object NumberValue(IToken t)
     {
-        try { return NumberLiteral.Decode(t.Text); }
+        string text = t.Text;
+        if (text.Length > 1 && text[0] == '0' && char.IsAsciiDigit(text[1]) && text.AsSpan().IndexOfAny("123456789.eEjJ") >= 0
+            && text.AsSpan().IndexOfAny(".eEjJ") < 0)
+            throw _source.Error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                t.Line, _source.Col(t), t.Line, _source.Col(t) + 1, _filename);
+        try { return NumberLiteral.Decode(text); }
         catch (FormatException) { throw Error("invalid decimal literal", t); }
     }
 
@@ -415,7 +425,7 @@ sealed partial class AstBuilder
                 if (name is not Name n)
                 {
                     if (name is Constant { value: true or false or null } k)
-                        throw Error($"cannot assign to {ConstantName(k)}", name);
+                        throw Error($"cannot assign to {ConstantName(k)}", a.expression(0).Start, a.EQUAL().Symbol);
                     throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", a.expression(0).Start, a.EQUAL().Symbol);
                 }
                 keywords.Add(Loc(new Keyword(n.id, Expression(a.expression(1))), a));
@@ -435,9 +445,9 @@ sealed partial class AstBuilder
                         : Loc(new GeneratorExp(value, Comprehensions(gens)), call);
                 }
                 if (sawDoubleStar)
-                    throw Error("positional argument follows keyword argument unpacking", value);
+                    throw Error("positional argument follows keyword argument unpacking", After(c.Stop));
                 if (sawKeyword)
-                    throw Error("positional argument follows keyword argument", value);
+                    throw Error("positional argument follows keyword argument", After(c.Stop));
                 args.Add(value);
             }
         }

@@ -73,7 +73,6 @@ sealed partial class AstBuilder
         readonly List<Arg> _posonly = [], _args = [], _kwonly = [];
         readonly List<ExprNode> _defaults = [];
         readonly List<ExprNode?> _kwDefaults = [];
-        readonly HashSet<string> _names = [];
         Arg? _vararg, _kwarg;
         bool _slash, _star;
         IToken? _bareStar;
@@ -81,7 +80,6 @@ sealed partial class AstBuilder
         void Check(Arg a, IToken at)
         {
             if (_kwarg is not null) throw owner.Error("arguments cannot follow var-keyword argument", at);
-            if (!_names.Add(a.arg)) throw owner.Error($"duplicate argument '{a.arg}' in function definition", a);
         }
 
         public void Slash(IToken at)

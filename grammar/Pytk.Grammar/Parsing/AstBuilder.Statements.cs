@@ -86,8 +86,16 @@ sealed partial class AstBuilder
                     targets.Add(last);
                 }
                 targets.RemoveAt(targets.Count - 1);
-                foreach (var t in targets) SetContext(t, Store.Instance, TargetKind.Assign);
-                return Loc(new Assign(targets, last, TypeComment(c.Stop)), c);
+                for (int i = 0; i < targets.Count; i++)
+                {
+                    var t = targets[i];
+                    if (i == 0 && t is not (Name or Attribute or Subscript or Starred or List or Tuple)
+                        && MaybeMeantEquals(t, i + 1 < targets.Count ? targets[i + 1] : last, i + 1 < targets.Count))
+                        throw Error($"cannot assign to {Describe(t)} here. Maybe you meant '==' instead of '='?", t);
+                    SetContext(t, Store.Instance, TargetKind.Assign);
+                }
+                var typeComment = TypeComment(c.Stop);
+                return Loc(new Assign(targets, last, typeComment), c.Start, typeComment is null ? c.Stop : WithTypeComment(c.Stop));
             }
         }
         throw Error("invalid syntax", c);
@@ -255,7 +263,7 @@ sealed partial class AstBuilder
         {
             bool isStar = h.STAR() is not null;
             if (star is { } s && s != isStar)
-                throw Error("cannot have both 'except' and 'except*' on the same 'try'", h);
+                throw Error("cannot have both 'except' and 'except*' on the same 'try'", h.EXCEPT().Symbol, h.STAR()?.Symbol ?? h.EXCEPT().Symbol);
             star = isStar;
             handlers.Add(ExceptHandler(h));
         }
@@ -274,7 +282,7 @@ sealed partial class AstBuilder
         if (exprs.Length > 0)
         {
             if (c.COMMA().Length > 0)
-                throw Error("multiple exception types must be parenthesized", exprs[0].Start, c.AS() is { } asTok ? exprs[^1].Stop : c.COMMA()[^1].Symbol);
+                throw Error("multiple exception types must be parenthesized", exprs[0].Start, exprs[^1].Stop);
             type = Expression(exprs[0]);
         }
         else if (c.STAR() is { } star)

@@ -22,7 +22,7 @@ sealed partial class AstBuilder
             var p = StringPrefix.Of(((ITerminalNode)child).Symbol.Text);
             if (p.Bytes) anyBytes = true; else anyStr = true;
         }
-        if (anyBytes && anyStr) throw Error("cannot mix bytes and nonbytes literals", c);
+        if (anyBytes && anyStr) throw Error("cannot mix bytes and nonbytes literals", After(c.Stop));
 
         if (!anyF)
         {
@@ -44,12 +44,24 @@ sealed partial class AstBuilder
                 return Loc(new Constant(bytes.ToArray(), kind), c);
             }
             var sb = new StringBuilder();
+            List<int>? cps = null;
             foreach (var child in children)
             {
                 var tok = ((ITerminalNode)child).Symbol;
-                sb.Append((string)DecodeLiteral(tok, StringPrefix.Of(tok.Text)));
+                var part = DecodeLiteral(tok, StringPrefix.Of(tok.Text));
+                if (part is SurrogateStr ss && cps is null)
+                {
+                    cps = [];
+                    foreach (var r in sb.ToString().EnumerateRunes()) cps.Add(r.Value);
+                }
+                if (cps is not null)
+                {
+                    if (part is SurrogateStr s2) cps.AddRange(s2.CodePoints);
+                    else foreach (var r in ((string)part).EnumerateRunes()) cps.Add(r.Value);
+                }
+                else sb.Append((string)part);
             }
-            return Loc(new Constant(sb.ToString(), kind), c);
+            return Loc(new Constant(cps is null ? sb.ToString() : SurrogateStr.FromCodePoints(cps), kind), c);
         }
 
         var parts = new JoinedParts(this);
@@ -59,7 +71,7 @@ sealed partial class AstBuilder
             else
             {
                 var tok = ((ITerminalNode)child).Symbol;
-                parts.Text((string)DecodeLiteral(tok, StringPrefix.Of(tok.Text)), tok, tok);
+                parts.Text(DecodeLiteral(tok, StringPrefix.Of(tok.Text)).ToString()!, tok, tok);
             }
         }
         return Loc(new JoinedStr(parts.Finish()), c);
@@ -72,7 +84,7 @@ sealed partial class AstBuilder
             text.Length - prefix.PrefixLength - 2 * prefix.QuoteLength);
         try
         {
-            return prefix.Bytes ? StringLiteral.DecodeBytes(body, prefix.Raw) : StringLiteral.DecodeStr(body, prefix.Raw);
+            return prefix.Bytes ? StringLiteral.DecodeBytes(body, prefix.Raw) : StringLiteral.DecodeStrValue(body, prefix.Raw);
         }
         catch (LiteralException e)
         {
@@ -133,6 +145,11 @@ sealed partial class AstBuilder
             var next = ((ITerminalNode)c.GetChild(IndexOf(c, equal) + 1)).Symbol;
             int from = lbrace.StopIndex + 1, to = next.StartIndex - 1;
             string debug = lbrace.InputStream.GetText(new Antlr4.Runtime.Misc.Interval(from, to));
+            // Comments inside the field are not part of the text CPython shows.
+            if (_tokens is not null && debug.Contains('#'))
+                for (int i = next.TokenIndex - 1; i > lbrace.TokenIndex; i--)
+                    if (_tokens.Get(i) is { Type: COMMENT } comment)
+                        debug = debug.Remove(comment.StartIndex - from, comment.StopIndex - comment.StartIndex + 1);
             var (el, ec) = (next.Line, _source.Col(next));
             var node = new Constant(debug, null);
             node.At(lbrace.Line, _source.Col(lbrace) + 1, el, ec);
@@ -159,8 +176,17 @@ sealed partial class AstBuilder
         {
             var at = owner.Loc(new Constant(null, null), start, stop);
             // A middle cut at a doubled brace keeps one brace; CPython's position covers both.
-            if (stop.Type == FSTRING_MIDDLE && stop.Text is { Length: > 0 } t && t[^1] is '{' or '}') at.end_col_offset++;
+            if (stop.Type == FSTRING_MIDDLE && stop.Text is { Length: > 0 } t && t[^1] is '{' or '}' && IsDoubled(stop, t[^1]))
+                at.end_col_offset++;
             Text(s, at);
+        }
+
+        // The source has the brace twice right there (not the `}` closing a \N{...} escape).
+        static bool IsDoubled(IToken middle, char brace)
+        {
+            var input = middle.InputStream;
+            int i = middle.StopIndex + 1;
+            return input is not null && i < input.Size && input.GetText(new Antlr4.Runtime.Misc.Interval(i, i)) == brace.ToString();
         }
 
         public void Text(string s, LocatedNode at)

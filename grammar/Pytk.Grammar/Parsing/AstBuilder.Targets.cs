@@ -22,7 +22,8 @@ sealed partial class AstBuilder
                 return;
             case Attribute a: a.ctx = ctx; return;
             case Subscript s: s.ctx = ctx; return;
-            case Starred st when kind is TargetKind.Assign or TargetKind.For or TargetKind.With:
+            case Starred st when kind is TargetKind.Assign or TargetKind.For or TargetKind.With or TargetKind.Delete:
+                if (kind == TargetKind.Delete) throw Error("cannot delete starred", e);
                 st.ctx = ctx;
                 SetContext(st.value, ctx, kind);
                 return;
@@ -40,9 +41,7 @@ sealed partial class AstBuilder
         {
             TargetKind.AugAssign => Error($"'{what}' is an illegal expression for augmented assignment", e),
             TargetKind.Delete => Error($"cannot delete {what}", e),
-            TargetKind.Assign when e is Starred => Error("starred assignment target must be in a list or tuple", e),
-            TargetKind.Assign when e is not (Yield or YieldFrom or Await or NamedExpr or Starred)
-                => Error($"cannot assign to {what} here. Maybe you meant '==' instead of '='?", e),
+            TargetKind.Assign when e is Yield or YieldFrom => Error("assignment to yield expression not possible", e),
             _ => Error($"cannot assign to {what}", e),
         };
     }
@@ -79,12 +78,27 @@ sealed partial class AstBuilder
         _ => "expression",
     };
 
+    /// <summary>
+    /// CPython's invalid_named_expression: `1 = x` gets "... here. Maybe you meant '==' instead of '='?" when
+    /// the bad target is a plain operand (not a display, comparison or keyword constant) and the value after
+    /// the `=` is one too, not followed by another `=`.
+    /// </summary>
+    bool MaybeMeantEquals(ExprNode target, ExprNode value, bool valueFollowedByEquals)
+    {
+        static bool Operand(ExprNode e) => e is not (Compare or BoolOp or UnaryOp { op: Not } or IfExp or Lambda
+            or Starred or Yield or YieldFrom or NamedExpr);
+        if (!Operand(target) || target is List or Tuple or GeneratorExp || target is Constant { value: null or bool }) return false;
+        if (valueFollowedByEquals) return false;
+        var first = value is Tuple { elts.Count: > 0 } t && t.col_offset == t.elts[0].col_offset ? t.elts[0] : value;
+        return Operand(first) && !(first is Tuple);
+    }
+
     void CheckAnnotationTarget(ExprNode target, ParserRuleContext c)
     {
         switch (target)
         {
             case Name or Attribute or Subscript: return;
-            case Tuple: throw Error("only single target (not tuple) can be annotated", target);
+            case Tuple t: throw Error("only single target (not tuple) can be annotated", IsParenthesized(c) ? t : t.elts[0]);
             case List: throw Error("only single target (not list) can be annotated", target);
             default: throw Error("illegal target for annotation", target);
         }

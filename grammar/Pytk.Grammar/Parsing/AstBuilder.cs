@@ -68,10 +68,7 @@ sealed partial class AstBuilder
         var argtypes = new List<ExprNode>();
         if (c.type_expressions() is { } types)
             foreach (var t in types.type_expression())
-            {
-                var e = Expression(t.expression());
-                argtypes.Add(t.STAR() is { } star ? Loc(new Starred(e, Load.Instance), star.Symbol, t.Stop) : e);
-            }
+                argtypes.Add(Expression(t.expression())); // CPython keeps `*a` and `**k` as plain `a`, `k`
         return new FunctionType(argtypes, Expression(c.expression()));
     }
 
@@ -116,9 +113,33 @@ sealed partial class AstBuilder
         for (int i = stop.TokenIndex; i >= 0; i--)
         {
             var t = _tokens.Get(i);
-            if (t.Channel == 0 && t.Type is not (NEWLINE or INDENT or DEDENT)) return t;
+            if (t.Channel == 0 && t.Type is not (NEWLINE or INDENT or DEDENT)) return WithTypeComment(t);
         }
         return stop;
+    }
+
+    /// <summary>
+    /// A type comment after <paramref name="t"/> is a token to CPython (TYPE_COMMENT), so a statement that
+    /// ends with one ends where the comment ends.
+    /// </summary>
+    IToken WithTypeComment(IToken t)
+    {
+        if (!TypeComments || _tokens is null) return t;
+        var hidden = _tokens.GetHiddenTokensToRight(t.TokenIndex);
+        if (hidden is null) return t;
+        foreach (var h in hidden)
+            if (h.Type == COMMENT)
+                return TypeCommentText(h, out bool ignore) is not null && !ignore ? h : t;
+        return t;
+    }
+
+    /// <summary>The default-channel token after <paramref name="t"/>: where CPython's location-less errors point.</summary>
+    IToken After(IToken t)
+    {
+        if (_tokens is null) return t;
+        for (int i = t.TokenIndex + 1; i < _tokens.Size; i++)
+            if (_tokens.Get(i) is { Channel: 0 } next) return next;
+        return t;
     }
 
     // ---- errors ----

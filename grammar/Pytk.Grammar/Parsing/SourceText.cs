@@ -82,6 +82,14 @@ sealed class SourceText
     /// <summary>(end_lineno, end_col_offset) of a token, from its text (strings can span lines).</summary>
     public (int Line, int Col) End(IToken t)
     {
+        // Fast path without t.Text (which builds a new string each call): names, numbers, keywords and
+        // operators never span lines, and on an ASCII line their length is their extent in the input.
+        int type = t.Type;
+        if (type is not (Generated.PythonParser.STRING or Generated.PythonParser.FSTRING_START or Generated.PythonParser.FSTRING_MIDDLE
+                or Generated.PythonParser.FSTRING_END or Generated.PythonParser.NEWLINE or Generated.PythonParser.INDENT
+                or Generated.PythonParser.DEDENT or TokenConstants.EOF)
+            && t.Line >= 1 && t.Line <= _ascii.Length && _ascii[t.Line - 1] && t.StopIndex >= t.StartIndex)
+            return (t.Line, t.Column + (t.StopIndex - t.StartIndex + 1));
         string text = t.Text ?? "";
         int nl = text.LastIndexOf('\n');
         if (nl < 0) return (t.Line, Col(t) + Utf8Length(text));

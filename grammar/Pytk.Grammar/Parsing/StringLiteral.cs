@@ -34,6 +34,69 @@ public sealed class LiteralException(string message, int offset) : Exception(mes
 /// </summary>
 public static class StringLiteral
 {
+    /// <summary>
+    /// The str value: a C# string, or a <see cref="Pytk.Syntax.SurrogateStr"/> when escapes put a high
+    /// surrogate right before a low one (Python keeps them two code points; UTF-16 would join them).
+    /// </summary>
+    public static object DecodeStrValue(string body, bool raw)
+    {
+        string s = DecodeStr(body, raw);
+        if (raw || body.IndexOf("\\u", StringComparison.Ordinal) < 0 && body.IndexOf("\\U", StringComparison.Ordinal) < 0) return s;
+        for (int i = 0; i + 1 < s.Length; i++)
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]) && EscapedPair(body))
+                return Pytk.Syntax.SurrogateStr.FromCodePoints(CodePointsKeepingEscapes(body));
+        return s;
+    }
+
+    // True when some escape produced a surrogate (a literal astral character never does).
+    static bool EscapedPair(string body)
+    {
+        for (int i = body.IndexOf('\\'); i >= 0 && i + 5 < body.Length; i = body.IndexOf('\\', i + 2))
+            if (body[i + 1] == 'u' && body[i + 2] is 'd' or 'D' && body[i + 3] is >= '8' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F')
+                return true;
+        return false;
+    }
+
+    /// <summary>Code points of the decoded body, with each escaped surrogate kept as its own code point.</summary>
+    static List<int> CodePointsKeepingEscapes(string body)
+    {
+        var cps = new List<int>();
+        int i = 0;
+        while (i < body.Length)
+        {
+            int next = body.IndexOf('\\', i);
+            string chunk = next < 0 ? body[i..] : body[i..next];
+            foreach (var r in chunk.EnumerateRunes()) cps.Add(r.Value);
+            if (next < 0) break;
+            // Decode one escape on its own.
+            int end = next + 2;
+            if (end <= body.Length && next + 1 < body.Length)
+            {
+                char e = body[next + 1];
+                end = e switch
+                {
+                    'x' => next + 4, 'u' => next + 6, 'U' => next + 10,
+                    'N' => body.IndexOf('}', next) + 1,
+                    >= '0' and <= '7' => OctalEnd(body, next + 1),
+                    _ => next + 2,
+                };
+            }
+            end = Math.Min(Math.Max(end, next + 1), body.Length);
+            string decoded = DecodeStr(body[next..end], false);
+            if (decoded.Length == 1) cps.Add(decoded[0]);
+            else foreach (var r in decoded.EnumerateRunes()) cps.Add(r.Value);
+            i = end;
+        }
+        return cps;
+    }
+
+    static int OctalEnd(string body, int i)
+    {
+        int n = 0;
+        while (i < body.Length && n < 3 && body[i] is >= '0' and <= '7') { i++; n++; }
+        return i;
+    }
+
     public static string DecodeStr(string body, bool raw)
     {
         if (raw || body.IndexOf('\\') < 0) return body;

@@ -39,6 +39,52 @@ public static class AstEquality
         return ConstantEqual(x, y);
     }
 
+    /// <summary>A hash consistent with <see cref="Equal"/> (positions never count), for keying
+    /// dictionaries by structure, e.g. in common-subexpression elimination.</summary>
+    public static int Hash(AstNode node)
+    {
+        DepthGuard.Check();
+        var h = new HashCode();
+        var info = node.Info;
+        h.Add(info.Name);
+        for (int i = 0; i < info.Fields.Count; i++)
+            AddValue(ref h, node.GetField(i));
+        return h.ToHashCode();
+    }
+
+    private static void AddValue(ref HashCode h, object? value)
+    {
+        switch (value)
+        {
+            case AstNode n: h.Add(Hash(n)); break;
+            case IList list when value is not byte[]:
+                h.Add(list.Count);
+                foreach (var item in list) AddValue(ref h, item);
+                break;
+            default: h.Add(ConstantHash(value)); break;
+        }
+    }
+
+    private static int ConstantHash(object? value) => value switch
+    {
+        null => 0,
+        double d => BitConverter.DoubleToInt64Bits(d).GetHashCode(),
+        Complex c => HashCode.Combine(ConstantHash(c.Real), ConstantHash(c.Imaginary)),
+        byte[] b => b.Length,
+        PyTuple t => t.Items.Count,
+        PyFrozenSet f => f.Items.Count,
+        _ => HashCode.Combine(value.GetType(), value.GetHashCode()),
+    };
+
+    /// <summary>Structural equality as an <see cref="IEqualityComparer{T}"/> (positions ignored).</summary>
+    public static IEqualityComparer<AstNode> Structural { get; } = new StructuralComparer();
+
+    private sealed class StructuralComparer : IEqualityComparer<AstNode>
+    {
+        public bool Equals(AstNode? x, AstNode? y) => Equal(x, y);
+        public int GetHashCode(AstNode obj) => Hash(obj);
+    }
+
     /// <summary>Equality of two constant values (see the class summary).</summary>
     public static bool ConstantEqual(object? x, object? y) => (x, y) switch
     {

@@ -66,6 +66,20 @@ public class ModelTests
     }
 
     [Fact]
+    public void Structural_hash_agrees_with_equality()
+    {
+        var a = AstCorpus.Tree("expressions");
+        var b = AstHelpers.IncrementLineno(AstCorpus.Tree("expressions"), 5);
+        Assert.Equal(AstEquality.Hash(a), AstEquality.Hash(b));
+        var set = new HashSet<AstNode>(AstEquality.Structural) { a };
+        Assert.Contains(b, set);
+        Assert.DoesNotContain(AstCorpus.Tree("match"), set);
+        var exprs = AstHelpers.Walk(a).OfType<ExprNode>().ToList();
+        var distinct = new HashSet<AstNode>(exprs, AstEquality.Structural);
+        Assert.True(distinct.Count < exprs.Count); // e.g. the many Name('x') loads
+    }
+
+    [Fact]
     public void Fields_enumerates_in_CPython_order()
     {
         var node = new BinOp(new Name("a", Load.Instance), Add.Instance, new Name("b", Load.Instance));

@@ -98,7 +98,13 @@ public static class NumberMethods
         }
         Def.M1(t, "__divmod__", (a, b) => Num.Binary(BinOp.FloorDiv, a, b) is { } q ? PyTuple.Of(q, Num.Binary(BinOp.Mod, a, b)!) : Py.NotImplemented);
         Def.M1(t, "__rdivmod__", (a, b) => Num.Binary(BinOp.FloorDiv, b, a) is { } q ? PyTuple.Of(q, Num.Binary(BinOp.Mod, b, a)!) : Py.NotImplemented);
-        Def.M0(t, "__neg__", Ops.Negative);
+        Def.M0(t, "__neg__", a => a switch
+        {
+            PyInt i => i.IsSmall && i.V != long.MinValue ? PyInt.From(-i.V) : PyInt.From(-i.AsBig),
+            PyFloat f => new PyFloat(-f.V),
+            PyComplex c => new PyComplex(-c.Real, -c.Imag),
+            _ => Py.NotImplemented,
+        });
         Def.M0(t, "__pos__", a => a is PyFloat ? new PyFloat(((PyFloat)a).V) : a is PyInt i ? PyInt.From(i.AsBig) : a);
         Def.M0(t, "__abs__", Abs);
         Def.M0(t, "__bool__", a => Py.Bool(a switch { PyInt i => i.Sign != 0, PyFloat f => f.V != 0, PyComplex c => c.Real != 0 || c.Imag != 0, _ => true }));
@@ -169,6 +175,7 @@ public static class NumberMethods
         Def.Static(t, "__new__", (a, kw) =>
         {
             var cls = (PyType)a[0];
+            if (a.Length > 3) throw Err.Type($"int expected at most 2 arguments, got {a.Length - 1}");
             var x = Def.Arg(a, kw, 1, "x");
             var bs = Def.Arg(a, kw, 2, "base");
             PyInt r;
@@ -190,7 +197,7 @@ public static class NumberMethods
         Def.M0(t, "__int__", a => PyInt.From(((PyInt)a).AsBig));
         Def.M0(t, "__index__", a => PyInt.From(((PyInt)a).AsBig));
         Def.M0(t, "__float__", a => new PyFloat(((PyInt)a).ToDouble()));
-        Def.M0(t, "__invert__", Ops.Invert);
+        Def.M0(t, "__invert__", a => PyInt.From(-((PyInt)a).AsBig - 1));
         Def.M1(t, "__format__", (a, s) => new PyStr(a is PyBool b && Ops.Str(s).Length == 0 ? (b.Value ? "True" : "False") : Formatting.FormatInt((PyInt)a, Ops.Str(s))));
         Def.Method(t, "__round__", (a, kw) => a.Length < 2 || a[1] is PyNone ? PyInt.From(((PyInt)a[0]).AsBig) : RoundInt((PyInt)a[0], Ops.IndexInt(a[1])));
         Def.M0(t, "__trunc__", a => PyInt.From(((PyInt)a).AsBig));

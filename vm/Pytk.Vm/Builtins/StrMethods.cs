@@ -108,7 +108,7 @@ public static class StrMethods
         }
         Def.M0(t, "upper", o => P(S(o).ToUpperInvariant().Replace("ß", "SS").Replace("ŉ", "ʼN")));
         Def.M0(t, "lower", o => P(S(o).Replace("İ", "i\u0307").ToLowerInvariant()));
-        Def.M0(t, "casefold", o => P(S(o).ToLowerInvariant()));
+        Def.M0(t, "casefold", o => P(S(o).ToLowerInvariant().Replace("ß", "ss")));
         Def.M0(t, "swapcase", o => P(new string(S(o).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
         Def.M0(t, "capitalize", o => { var s = S(o); return P(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant()); });
         Def.M0(t, "title", o => P(Title(S(o))));

@@ -97,7 +97,7 @@ public static partial class Interpreter
         if (hasVarArgs)
             fast[varArgsIndex] = nargs > nparams ? new PyTuple(args[nparams..]) : PyTuple.Empty;
         else if (nargs > nparams)
-            throw TooManyPositional(fn, nargs);
+            throw TooManyPositional(fn, nargs, kw);
 
         PyDict? varKw = null;
         if (hasVarKw) fast[varKwIndex] = varKw = new PyDict();
@@ -151,12 +151,16 @@ public static partial class Interpreter
         }
     }
 
-    static PyException TooManyPositional(PyFunction fn, int given)
+    static PyException TooManyPositional(PyFunction fn, int given, KwArgs? kw = null)
     {
         int max = fn.Code.ArgCount, min = max - fn.Defaults.Length;
         string takes = min == max ? $"{max}" : $"from {min} to {max}";
         string plural = max == 1 && min == max ? "argument" : "arguments";
         string was = given == 1 ? "was" : "were";
+        var code = fn.Code;
+        int kwonly = kw?.Count(p => Array.IndexOf(code.VarNames, p.Key, code.ArgCount, code.KwOnlyArgCount) >= 0) ?? 0;
+        if (kwonly > 0)
+            return Err.Type($"{fn.QualName}() takes {takes} positional {plural} but {given} positional argument{(given == 1 ? "" : "s")} (and {kwonly} keyword-only argument{(kwonly == 1 ? "" : "s")}) were given");
         return Err.Type($"{fn.QualName}() takes {takes} positional {plural} but {given} {was} given");
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Pytk.Vm;
 
 /// <summary>Calling anything callable; instantiating classes.</summary>
@@ -7,6 +9,8 @@ public static partial class Ops
 
     public static PyObject Call(PyObject f, PyObject[] args, KwArgs? kw)
     {
+        // Recursion through built-ins (e.g. a __repr__ calling repr of itself) has no Python frames to count.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (f)
         {
             case PyFunction fn: return Interpreter.CallFunction(fn, args, kw);

@@ -1,0 +1,6 @@
+print("hello world".capitalize(), "HELLO".lower().title(), "a-b_c d".replace("-", " ").replace("_", " ").split())
+print("   ".join(["x", "y"]), "abc".center(9, "-"), "x".zfill(3), "1".rjust(3, "0"), "text".ljust(6, "."))
+print("Hello"[::-1].lower(), "hello".count("l"), "hello".index("lo"), "hello world".title().swapcase())
+print("a1b2c3".isalnum(), "abc".islower(), "ABC1".isupper(), "  x  ".strip().isalpha(), "42".isnumeric())
+print("www.example.com".strip("cmowz."), "xxhelloxx".lstrip("x"), "xxhelloxx".rstrip("x"))
+print("%s-%s" % tuple("ab"), "{0}{1}{0}".format("ab", "cd"), "{:.3}".format("abcdef"), "{:>+8.2f}".format(3.14159))

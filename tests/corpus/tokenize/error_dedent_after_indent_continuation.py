@@ -1,0 +1,5 @@
+class A:
+    def f(self):
+        spec = 1
+  \
+      self.g(spec)

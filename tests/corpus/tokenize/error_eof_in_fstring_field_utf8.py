@@ -1,0 +1,1 @@
+warnings.warn(f"modulé {__name__!r} {x

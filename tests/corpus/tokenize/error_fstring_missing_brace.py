@@ -1,0 +1,2 @@
+fails = []
+line = f"{line}/{fails[}"

@@ -1,0 +1,3 @@
+class State:
+\
+    PASSED = 1
