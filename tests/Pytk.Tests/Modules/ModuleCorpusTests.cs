@@ -12,7 +12,7 @@ namespace Pytk.Tests.Modules;
 public class ModuleCorpusTests
 {
     /// <summary>Programs known to pass; raise it as modules improve (never lower it to make a test green).</summary>
-    const int Threshold = 15;
+    const int Threshold = 28;
 
     static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "modules");
 
@@ -42,6 +42,8 @@ public class ModuleCorpusTests
             var r = CliRunner.Run("run", "-m", "shapes.circle", "x");
             Assert.Equal(0, r.ExitCode);
             Assert.Equal("init shapes shapes shapes\nloaded circle __main__ shapes\n", r.Stdout);
+            var pkg = CliRunner.Run("run", "-m", "shapes", "a", "b");
+            Assert.Equal("init shapes shapes shapes\npkg main __main__ shapes 9 ['a', 'b']\n", pkg.Stdout);
             var missing = CliRunner.Run("run", "-m", "nosuch_mod");
             Assert.Equal(1, missing.ExitCode);
             Assert.Equal("pytk: No module named nosuch_mod\n", missing.Stderr);

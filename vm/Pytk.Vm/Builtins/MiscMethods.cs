@@ -122,6 +122,7 @@ public static class MiscMethods
         Def.M0(Types.NotImplementedType, "__repr__", o => new PyStr("NotImplemented"));
         Def.M0(Types.EllipsisType, "__repr__", o => new PyStr("Ellipsis"));
         Def.M0(Types.Module, "__repr__", o => new PyStr(Modules.Repr((PyModule)o)));
+        Def.M0(Types.Module, "__dir__", o => Modules.Dir((PyModule)o));
         Def.Prop(Types.Module, "__dict__", o => new AttrDict(o.Dict!));
         Def.Prop(Types.Cell, "cell_contents", o => ((PyCell)o).Value ?? throw Err.Value("Cell is empty"));
         Def.Prop(Types.Code, "co_name", o => new PyStr(((CodeObject)o).Name));

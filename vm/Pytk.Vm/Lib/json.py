@@ -15,6 +15,9 @@ class JSONDecodeError(ValueError):
         self.colno = colno
 
 
+JSONDecodeError.__module__ = 'json.decoder'
+
+
 _ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f'}
 
 

@@ -118,6 +118,10 @@ public static partial class Modules
         return $"<module {StrMethods.Repr(m.Name)}>";
     }
 
+    /// <summary>dir(module): the module's own __dir__ function if it defines one (PEP 562), else its names.</summary>
+    public static PyObject Dir(PyModule m) =>
+        m.Dict!.TryGetValue("__dir__", out var f) ? Ops.Call(f) : new PyList(m.Dict.Keys.Select(k => (PyObject)new PyStr(k)));
+
     /// <summary>`run -m NAME`: the spec of the module to run as __main__ (PKG.__main__ for a package), importing parents.</summary>
     public static ModuleSpecInfo FindMain(string name)
     {

@@ -12,33 +12,50 @@ public static class RandomModule
 {
     public static PyModule Create()
     {
-        var rng = new MersenneTwister();
-        SeedFrom(rng, Py.None);
+        var moduleRng = new MersenneTwister();
+        SeedFrom(moduleRng, Py.None);
         var m = new PyModule("random");
         var d = m.Dict!;
-        void F(string name, BuiltinFn fn) => d[name] = Def.Func(name, fn);
-        PyInt Below(BigInteger n) => PyInt.From(rng.Below(n));
+        var cls = new PyType("Random", [Types.Object]) { HasDictSlot = true };
+        cls.Dict!["__module__"] = new PyStr("random");
+        var states = new System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, MersenneTwister>();
+        MersenneTwister Of(PyObject self) => states.TryGetValue(self, out var r) ? r : throw Err.Type("Random object is not initialized");
+        cls.Dict["__init__"] = new PyBuiltin("__init__", (a, kw) =>
+        {
+            var r = new MersenneTwister();
+            SeedFrom(r, a.Length > 1 ? a[1] : Py.None);
+            states.AddOrUpdate(a[0], r);
+            return Py.None;
+        });
+        d["Random"] = cls;
+        // Each function is written once against a generator: the module's shared one, or a Random instance's.
+        void F(string name, Func<MersenneTwister, BuiltinFn> make)
+        {
+            d[name] = Def.Func(name, make(moduleRng));
+            cls.Dict[name] = new PyBuiltin(name, (a, kw) => make(Of(a[0]))(a[1..], kw));
+        }
+        static PyInt Below(MersenneTwister rng, BigInteger n) => PyInt.From(rng.Below(n));
 
-        F("seed", (a, kw) => { SeedFrom(rng, Def.Arg(a, kw, 0, "a", Py.None)!); return Py.None; });
-        F("random", (a, kw) => new PyFloat(rng.NextDouble()));
-        F("getrandbits", (a, kw) =>
+        F("seed", rng => (a, kw) => { SeedFrom(rng, Def.Arg(a, kw, 0, "a", Py.None)!); return Py.None; });
+        F("random", rng => (a, kw) => new PyFloat(rng.NextDouble()));
+        F("getrandbits", rng => (a, kw) =>
         {
             var k = Ops.Index(a[0]).AsBig;
             if (k < 0) throw Err.Value("number of bits must be non-negative");
             return PyInt.From(rng.GetRandBits((int)k));
         });
-        F("uniform", (a, kw) =>
+        F("uniform", rng => (a, kw) =>
         {
             double lo = NumberMethods.ToDouble(a[0]), hi = NumberMethods.ToDouble(a[1]);
             return new PyFloat(lo + (hi - lo) * rng.NextDouble());
         });
-        PyObject RandRange(PyObject start, PyObject? stop, PyObject? step)
+        static PyObject RandRange(MersenneTwister rng, PyObject start, PyObject? stop, PyObject? step)
         {
             var istart = Ops.Index(start).AsBig;
             if (stop is null or PyNone)
             {
                 if (step is not null) throw Err.Type("Missing a non-None stop argument");
-                if (istart > 0) return Below(istart);
+                if (istart > 0) return Below(rng, istart);
                 throw Err.Value("empty range for randrange()");
             }
             var istop = Ops.Index(stop).AsBig;
@@ -56,27 +73,27 @@ public static class RandomModule
             if (n <= 0) throw Err.Value($"empty range in randrange({Ops.Str(start)}, {Ops.Str(stop)}, {Ops.Str(step!)})");
             return PyInt.From(istart + istep * rng.Below(n));
         }
-        F("randrange", (a, kw) => RandRange(Def.Arg(a, kw, 0, "start")!, Def.Arg(a, kw, 1, "stop"), Def.Arg(a, kw, 2, "step")));
-        F("randint", (a, kw) => RandRange(a[0], Ops.Binary(BinOp.Add, a[1], PyInt.From(1)), null));
-        F("choice", (a, kw) =>
+        F("randrange", rng => (a, kw) => RandRange(rng, Def.Arg(a, kw, 0, "start")!, Def.Arg(a, kw, 1, "stop"), Def.Arg(a, kw, 2, "step")));
+        F("randint", rng => (a, kw) => RandRange(rng, a[0], Ops.Binary(BinOp.Add, a[1], PyInt.From(1)), null));
+        F("choice", rng => (a, kw) =>
         {
             int n = Ops.Len(a[0]);
             if (n == 0) throw Err.Index("Cannot choose from an empty sequence");
-            return Ops.GetItem(a[0], Below(n));
+            return Ops.GetItem(a[0], Below(rng, n));
         });
-        F("shuffle", (a, kw) =>
+        F("shuffle", rng => (a, kw) =>
         {
             var x = a[0];
             for (int i = Ops.Len(x) - 1; i > 0; i--)
             {
-                var j = Below(i + 1);
+                var j = Below(rng, i + 1);
                 var ii = PyInt.From(i);
                 var xi = Ops.GetItem(x, ii); var xj = Ops.GetItem(x, j);
                 Ops.SetItem(x, ii, xj); Ops.SetItem(x, j, xi);
             }
             return Py.None;
         });
-        F("sample", (a, kw) =>
+        F("sample", rng => (a, kw) =>
         {
             var population = a[0];
             var kObj = Def.Arg(a, kw, 1, "k") ?? throw Err.Type("Random.sample() missing 1 required positional argument: 'k'");
@@ -112,13 +129,13 @@ public static class RandomModule
             }
             return new PyList(result);
         });
-        F("getstate", (a, kw) =>
+        F("getstate", rng => (a, kw) =>
         {
             var (st, idx) = rng.GetState();
             var items = st.Select(w => (PyObject)PyInt.From((long)w)).Append(PyInt.From(idx)).ToArray();
             return PyTuple.Of(PyInt.From(3), new PyTuple(items), Py.None);
         });
-        F("setstate", (a, kw) =>
+        F("setstate", rng => (a, kw) =>
         {
             var inner = Ops.ToList(Ops.GetItem(a[0], PyInt.From(1)));
             rng.SetState(inner.Take(624).Select(x => (uint)Ops.Index(x).V).ToArray(), (int)Ops.Index(inner[624]).V);

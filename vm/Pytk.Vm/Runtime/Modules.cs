@@ -157,7 +157,7 @@ public static partial class Modules
                 if (!recursive && module.Dict!.TryGetValue("__all__", out var all)) HandleFromList(module, all, true);
                 continue;
             }
-            if (Ops.GetAttrOrNull(module, s.Value) is not null) continue;
+            if (AttrOrNull(module, s.Value) is not null) continue;
             string sub = module.Name + "." + s.Value;
             try { FindAndLoad(sub); }
             catch (PyException e) when (Err.Matches(e.Value, ExcTypes.ModuleNotFoundError)
@@ -177,7 +177,7 @@ public static partial class Modules
 
     public static PyObject ImportFrom(PyObject module, string name)
     {
-        var v = Ops.GetAttrOrNull(module, name);
+        var v = AttrOrNull(module, name);
         if (v is not null) return v;
         var pkgName = Ops.GetAttrOrNull(module, "__name__");
         if (pkgName is PyStr pn && Cached(pn.Value + "." + name) is { } sub) return sub;
@@ -195,6 +195,13 @@ public static partial class Modules
         e.Value.Dict["path"] = file ?? Py.None;
         e.Value.Dict["name_from"] = new PyStr(name);
         throw e;
+    }
+
+    /// <summary>getattr that treats an AttributeError (from a module's __getattr__, say) as absent, as hasattr does.</summary>
+    static PyObject? AttrOrNull(PyObject o, string name)
+    {
+        try { return Ops.GetAttrOrNull(o, name); }
+        catch (PyException e) when (Err.Matches(e.Value, ExcTypes.AttributeError)) { return null; }
     }
 
     /// <summary>`from m import *`: __all__ when present (names taken as listed), else public names.</summary>

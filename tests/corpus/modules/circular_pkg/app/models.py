@@ -1,0 +1,4 @@
+from . import views
+NAME = "model"
+def describe():
+    return NAME + " with " + views.NAME

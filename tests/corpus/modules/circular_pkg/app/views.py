@@ -1,0 +1,4 @@
+from . import models
+NAME = "view"
+def render():
+    return "render " + models.NAME

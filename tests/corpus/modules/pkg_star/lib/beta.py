@@ -1,0 +1,6 @@
+__all__ = ["B", "twice"]
+B = "beta"
+def twice(x):
+    return 2 * x
+def hidden():
+    pass

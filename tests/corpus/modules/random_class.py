@@ -1,0 +1,13 @@
+import random
+r1 = random.Random(99)
+r2 = random.Random(99)
+print([r1.randint(1, 100) for _ in range(5)] == [r2.randint(1, 100) for _ in range(5)])
+r = random.Random(7)
+print(r.random(), r.choice("xyz"), r.sample(range(50), 4), r.randrange(0, 100, 5), r.getrandbits(40))
+random.seed(7)
+print(random.random())
+r.seed("again")
+print(r.uniform(1, 2), type(r).__name__)
+lst = list("abcdefgh")
+random.Random(3).shuffle(lst)
+print(lst)

@@ -1,0 +1,238 @@
+"""Type hints (pytk's own, minimal typing: enough for annotated programs to run; no static checking)."""
+
+import collections as _collections
+
+TYPE_CHECKING = False
+
+
+class _Alias:
+    """A subscriptable stand-in for typing's special forms and generic aliases (List[int], Optional[str], ...)."""
+
+    def __init__(self, name, origin=None, args=()):
+        self._name = name
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias(self._name, self.__origin__ if self.__origin__ is not None else self, params)
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ is None or not callable(self.__origin__):
+            raise TypeError(f"Type {self._name} cannot be instantiated; use {self._name.lower()}() instead")
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        while isinstance(origin, _Alias):
+            origin = origin.__origin__
+        return (origin,) if isinstance(origin, type) else ()
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __eq__(self, other):
+        return isinstance(other, _Alias) and (self._name, self.__args__) == (other._name, other.__args__)
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __repr__(self):
+        if not self.__args__:
+            return 'typing.' + self._name
+        return f"typing.{self._name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, list):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+
+def _generic(name, origin):
+    return _Alias(name, origin)
+
+
+Any = _Alias('Any')
+List = _generic('List', list)
+Dict = _generic('Dict', dict)
+Set = _generic('Set', set)
+FrozenSet = _generic('FrozenSet', frozenset)
+Tuple = _generic('Tuple', tuple)
+Type = _generic('Type', type)
+DefaultDict = _generic('DefaultDict', _collections.defaultdict)
+Deque = _generic('Deque', _collections.deque)
+Counter = _generic('Counter', _collections.Counter)
+OrderedDict = _generic('OrderedDict', _collections.OrderedDict)
+Callable = _Alias('Callable')
+Iterable = _Alias('Iterable')
+Iterator = _Alias('Iterator')
+Generator = _Alias('Generator')
+Sequence = _Alias('Sequence')
+MutableSequence = _Alias('MutableSequence')
+Mapping = _Alias('Mapping')
+MutableMapping = _Alias('MutableMapping')
+AbstractSet = _Alias('AbstractSet')
+Collection = _Alias('Collection')
+Container = _Alias('Container')
+Hashable = _Alias('Hashable')
+Sized = _Alias('Sized')
+Awaitable = _Alias('Awaitable')
+Coroutine = _Alias('Coroutine')
+AsyncIterator = _Alias('AsyncIterator')
+AsyncIterable = _Alias('AsyncIterable')
+ClassVar = _Alias('ClassVar')
+Final = _Alias('Final')
+Literal = _Alias('Literal')
+Annotated = _Alias('Annotated')
+Required = _Alias('Required')
+NotRequired = _Alias('NotRequired')
+Self = _Alias('Self')
+Never = _Alias('Never')
+NoReturn = _Alias('NoReturn')
+LiteralString = _Alias('LiteralString')
+TypeAlias = _Alias('TypeAlias')
+
+
+class _UnionForm(_Alias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        flat = []
+        for p in params:
+            p = type(None) if p is None else p
+            for q in (p.__args__ if isinstance(p, _Alias) and p._name == 'Union' and p.__args__ else (p,)):
+                if q not in flat:
+                    flat.append(q)
+        if len(flat) == 1:
+            return flat[0]
+        if len(flat) == 2 and type(None) in flat:
+            other = flat[0] if flat[1] is type(None) else flat[1]
+            return _Alias('Optional', self, (other,))
+        return _Alias('Union', self, tuple(flat))
+
+
+Union = _UnionForm('Union')
+
+
+class _OptionalForm(_Alias):
+    def __getitem__(self, param):
+        return Union[param, None]
+
+
+Optional = _OptionalForm('Optional')
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __repr__(self):
+        return ('+' if self.__covariant__ else '-' if self.__contravariant__ else '~') + self.__name__
+
+
+class ParamSpec(TypeVar):
+    pass
+
+
+class TypeVarTuple(TypeVar):
+    pass
+
+
+class Generic:
+    """Base for user generic classes: Generic[T] (and Protocol[T]) subscript to the class itself."""
+
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    pass
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, name, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(mcls, name, bases, ns)
+        fields = list(ns.get('__annotations__', {}))
+        defaults = [ns[f] for f in fields if f in ns]
+        nt = _collections.namedtuple(name, fields, defaults=defaults or None, module=ns.get('__module__'))
+        for key, value in ns.items():
+            if key not in fields and key not in ('__annotations__', '__module__', '__qualname__', '_root'):
+                setattr(nt, key, value)
+        return nt
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+
+class TypedDict(dict):
+    pass
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(f):
+    return f
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    return dict(getattr(obj, '__annotations__', {}))
+
+
+def get_origin(tp):
+    return getattr(tp, '__origin__', None)
+
+
+def get_args(tp):
+    return getattr(tp, '__args__', ())
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def assert_never(arg):
+    raise AssertionError(f"Expected code to be unreachable, but got: {arg!r}")
+
+
+def reveal_type(obj):
+    return obj
