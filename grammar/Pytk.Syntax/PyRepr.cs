@@ -40,8 +40,19 @@ public static class PyRepr
         if (double.IsInfinity(d)) return sign + "inf";
         if (d == 0) return sign + (addDotZero ? "0.0" : "0");
 
-        // .NET's "R" gives the same shortest round-trip digits as CPython's dtoa; only the layout differs.
-        string r = Math.Abs(d).ToString("R", CultureInfo.InvariantCulture);
+        // .NET's "R" usually gives the same shortest round-trip digits as CPython's dtoa; only the layout differs.
+        // It is not always shortest-and-exact (2.0**-25 comes out one digit short and does not round-trip),
+        // so check, and search the precisions upwards in the rare case it fails.
+        double a = Math.Abs(d);
+        string r = a.ToString("R", CultureInfo.InvariantCulture);
+        if (double.Parse(r, CultureInfo.InvariantCulture) != a)
+        {
+            for (int p = 0; p <= 16; p++)
+            {
+                r = a.ToString("E" + p, CultureInfo.InvariantCulture);
+                if (double.Parse(r, CultureInfo.InvariantCulture) == a) break;
+            }
+        }
         int exp = 0;
         int e = r.IndexOfAny(['E', 'e']);
         if (e >= 0)

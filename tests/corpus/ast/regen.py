@@ -47,6 +47,7 @@ def repr_cases():
     floats += [struct.unpack(">d", rnd.getrandbits(64).to_bytes(8, "big"))[0] for _ in range(1500)]
     floats += [rnd.uniform(-1, 1) * 10.0 ** rnd.randint(-30, 30) for _ in range(1500)]
     floats += [float(rnd.randint(0, 10 ** rnd.randint(1, 20))) for _ in range(300)]
+    floats += [2.0 ** k for k in range(-80, 81)]  # powers of two: .NET's "R" misses some (2.0**-25)
     lines = [f"float\t{bits(d)}\t{d!r}" for d in floats]
     parts = floats[:21] + [rnd.uniform(-5, 5) for _ in range(20)] + [0.0, -0.0, 2.0, -1.5]
     for _ in range(400):
