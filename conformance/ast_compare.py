@@ -7,19 +7,9 @@ exception as the traceback module prints its last lines ("---- stderr" + format_
 
 usage: ast_compare.py PYTK [--sample N] [--min-identical N] [--show N] ROOT...
 """
-import argparse, ast, os, subprocess, sys, tempfile, traceback
+import ast, sys, traceback
 
-
-def python_files(roots):
-    files = []
-    for root in roots:
-        if os.path.isfile(root):
-            files.append(root)
-            continue
-        for d, dirs, names in os.walk(root):
-            dirs[:] = sorted(x for x in dirs if x != 'site-packages')
-            files.extend(os.path.join(d, n) for n in sorted(names) if n.endswith('.py'))
-    return files
+from batch_compare import compare_modes, parse_args
 
 
 def cpython_output(path, attributes):
@@ -33,42 +23,8 @@ def cpython_output(path, attributes):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('pytk')
-    ap.add_argument('roots', nargs='+')
-    ap.add_argument('--sample', type=int, default=0, help='every Nth file only')
-    ap.add_argument('--min-identical', type=int, default=0, help='fail below this many identical files per mode')
-    ap.add_argument('--show', type=int, default=5, help='differing files to name')
-    args = ap.parse_args()
-    files = python_files(args.roots)
-    if args.sample > 1:
-        files = files[::args.sample]
-    status = 0
-    with tempfile.TemporaryDirectory() as tmp:
-        for attributes in (False, True):
-            mode = 'dump-ast -a' if attributes else 'dump-ast'
-            outdir = os.path.join(tmp, 'a' if attributes else 'plain')
-            cmd = [args.pytk, 'dump-ast'] + (['-a'] if attributes else []) + ['--batch-out', outdir] + files
-            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-            identical = cpython_errors = 0
-            differing = []
-            for i, path in enumerate(files):
-                expected = cpython_output(path, attributes)
-                with open(os.path.join(outdir, '%d.out' % i), encoding='utf-8', errors='surrogateescape', newline='') as f:
-                    actual = f.read()
-                if not expected.endswith('---- exit 0\n'):
-                    cpython_errors += 1
-                if expected == actual:
-                    identical += 1
-                else:
-                    differing.append(path)
-            print('%s: %d/%d identical (CPython itself fails on %d of them)' % (mode, identical, len(files), cpython_errors))
-            for path in differing[:args.show]:
-                print('  differs:', path)
-            if identical < args.min_identical:
-                print('  below the recorded %d identical files: regression' % args.min_identical)
-                status = 1
-    return status
+    args = parse_args(__doc__.splitlines()[0])
+    return compare_modes(args, 'dump-ast', [('dump-ast', [], False), ('dump-ast -a', ['-a'], True)], cpython_output)
 
 
 if __name__ == '__main__':

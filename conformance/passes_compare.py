@@ -13,17 +13,7 @@ usage: passes_compare.py {constfold,unparse} PYTK [--sample N] [--min-identical 
 """
 import argparse, ast, os, subprocess, sys, tempfile, traceback
 
-
-def python_files(roots):
-    files = []
-    for root in roots:
-        if os.path.isfile(root):
-            files.append(root)
-            continue
-        for d, dirs, names in os.walk(root):
-            dirs[:] = sorted(x for x in dirs if x != 'site-packages')
-            files.extend(os.path.join(d, n) for n in sorted(names) if n.endswith('.py'))
-    return files
+from batch_compare import python_files
 
 
 class SortedFrozenset:
