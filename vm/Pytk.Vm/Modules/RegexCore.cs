@@ -11,16 +11,21 @@ namespace Pytk.Vm;
 /// </summary>
 public static class RegexCore
 {
-    sealed class Compiled(string pattern, RegexOptions options)
+    sealed class Compiled(string pattern, string widePattern, RegexOptions options)
     {
-        // Search, match (anchored at pos) and fullmatch (anchored at pos and at endpos) variants, built lazily.
-        readonly Regex?[] variants = new Regex?[3];
-        public Regex Get(int mode) => variants[mode] ??= new Regex(mode switch
+        // Search, match (anchored at pos) and fullmatch (anchored at pos and at endpos) variants, built lazily;
+        // the wide ones (for subjects with astral characters) let `.` and negated classes take a surrogate pair.
+        readonly Regex?[] variants = new Regex?[6];
+        public Regex Get(int mode, bool wide = false)
         {
-            0 => pattern,
-            1 => @"\G(?:" + pattern + ")",
-            _ => @"\G(?:" + pattern + @")\z",
-        }, options);
+            string p = wide ? widePattern : pattern;
+            return variants[mode + (wide ? 3 : 0)] ??= new Regex(mode switch
+            {
+                0 => p,
+                1 => @"\G(?:" + p + ")",
+                _ => @"\G(?:" + p + @")\z",
+            }, options);
+        }
     }
 
     static readonly ConditionalWeakTable<PyObject, Compiled> Handles = new();
@@ -38,7 +43,7 @@ public static class RegexCore
             if ((flags & 1) != 0) opts |= RegexOptions.IgnoreCase;
             if ((flags & 2) != 0) opts |= RegexOptions.Multiline;
             if ((flags & 4) != 0) opts |= RegexOptions.Singleline;
-            var c = new Compiled(pat, opts);
+            var c = new Compiled(pat, a.Length > 2 ? Ops.Str(a[2]) : pat, opts);
             try { c.Get(0); }
             catch (ArgumentException e) { throw Err.Value(e.Message); }
             var h = new PyInstance(handleType) { Dict = new() };
@@ -49,7 +54,7 @@ public static class RegexCore
         {
             var (re, s, pos, end) = Args(a);
             var input = new Text(s, end);
-            var r = re.Get(Ops.IndexInt(a[4])).Match(input.Value, input.ToUnits(pos));
+            var r = re.Get(Ops.IndexInt(a[4]), input.Wide).Match(input.Value, input.ToUnits(pos));
             return r.Success ? Spans(r, input) : Py.None;
         });
         m.Dict["scan"] = Def.Func("scan", (a, kw) =>
@@ -57,7 +62,7 @@ public static class RegexCore
             var (re, s, pos, end) = Args(a);
             var input = new Text(s, end);
             var list = new List<PyObject>();
-            for (var r = re.Get(0).Match(input.Value, input.ToUnits(pos)); r.Success; r = r.NextMatch()) list.Add(Spans(r, input));
+            for (var r = re.Get(0, input.Wide).Match(input.Value, input.ToUnits(pos)); r.Success; r = r.NextMatch()) list.Add(Spans(r, input));
             return new PyList(list);
         });
         return m;
@@ -103,6 +108,7 @@ public static class RegexCore
             Value = v[..unitOfPoint[endPoints]];
         }
 
+        public bool Wide => unitOfPoint is not null;
         public int ToUnits(int point) => unitOfPoint is null ? point : unitOfPoint[point];
         public int ToPoints(int unit) => pointOfUnit is null ? unit : pointOfUnit[unit];
     }
