@@ -83,6 +83,16 @@ public static class CodeCache
         return code;
     }
 
+    /// <summary>compileall's "already compiled" test: PYC is valid for SOURCE, written in MODE by this toolchain.</summary>
+    public static bool UpToDate(string source, string pyc, InvalidationMode mode, ulong toolchain)
+    {
+        if (TryReadFile(pyc) is not { } file || PycFormat.ReadHeader(file, out _) is not { } h) return false;
+        if (h.Toolchain != toolchain || h.Mode != mode) return false;
+        var info = new FileInfo(source);
+        if (mode == InvalidationMode.Timestamp) return h.MtimeOrHash == (ulong)info.LastWriteTimeUtc.Ticks && h.Size == (ulong)info.Length;
+        return Hash64.Of(File.ReadAllBytes(source), PycFormat.SourceSeed) == h.MtimeOrHash;
+    }
+
     static byte[]? TryReadFile(string path)
     {
         try { return File.Exists(path) ? File.ReadAllBytes(path) : null; }

@@ -41,13 +41,13 @@ public static class PycFormat
     /// so adding or reordering an opcode changes it without anyone remembering to. The high bit keeps it
     /// apart from CPython's magics (all below 0x1000), so a CPython .pyc is recognised as foreign.
     /// </summary>
-    public static readonly ushort Magic = ComputeMagic();
+    public static readonly ushort Magic = MagicFor(OpTable.Rows);
 
-    static ushort ComputeMagic()
+    public static ushort MagicFor(IEnumerable<OpInfo> rows)
     {
         var sb = new StringBuilder().Append("pytk-format-").Append(FormatVersion).Append('\n');
         foreach (var op in Enum.GetValues<Op>()) sb.Append((int)op).Append(' ').Append(op).Append('\n');
-        foreach (var r in OpTable.Rows)
+        foreach (var r in rows)
         {
             sb.Append(r.Op).Append(' ').Append(r.Operand);
             for (int a = 0; a < 4; a++) sb.Append(' ').Append(r.Effect(a, false)).Append('/').Append(r.Effect(a, true));
