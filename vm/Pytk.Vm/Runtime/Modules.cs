@@ -45,6 +45,7 @@ public static partial class Modules
         var sysPath = (PyList)Runtime.Sys.Dict!["path"];
         sysPath.Items.Clear();
         sysPath.Items.AddRange(SearchPath.Select(p => (PyObject)new PyStr(p)));
+        Runtime.Sys.Dict["dont_write_bytecode"] = Py.Bool(!Cache.CodeCache.WriteEnabled);
         SysModule.SyncModules();
     }
 
