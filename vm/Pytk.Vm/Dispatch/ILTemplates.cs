@@ -20,6 +20,9 @@ public static class ILTemplates
 
     static readonly FieldInfo CodeField = typeof(Frame).GetField(nameof(Frame.Code))!;
     static readonly FieldInfo ConstsField = typeof(CodeObject).GetField(nameof(CodeObject.Consts))!;
+    static readonly FieldInfo TrueField = typeof(Py).GetField(nameof(Py.True))!;
+    static readonly FieldInfo FalseField = typeof(Py).GetField(nameof(Py.False))!;
+    static readonly FieldInfo InterruptRequested = typeof(Exec).GetField(nameof(Exec.InterruptRequested))!;
     static readonly MethodInfo LoadFastHandler = Handlers.Of(Op.LOAD_FAST).Method;
     static readonly MethodInfo DataRef = typeof(MemoryMarshal).GetMethods()
         .Single(m => m.Name == nameof(MemoryMarshal.GetArrayDataReference) && m.IsGenericMethodDefinition)
@@ -88,7 +91,52 @@ public static class ILTemplates
             e.SyncSp(d);
             e.IL.Emit(OpCodes.Br, e.Labels[arg]);
         }),
+        // bools and None decide at once; anything else asks the handler (Ops.Truth, __bool__, __len__)
+        [Op.POP_JUMP_IF_FALSE] = new(InRange, (e, pc, arg, d) => BoolJump(e, pc, arg, d, ifFalse: arg, ifTrue: pc + 1)),
+        [Op.POP_JUMP_IF_TRUE] = new(InRange, (e, pc, arg, d) => BoolJump(e, pc, arg, d, ifFalse: pc + 1, ifTrue: arg)),
+        // Ctrl-C is noticed at backward jumps: the handler runs only when an interrupt is pending
+        [Op.JUMP_BACKWARD] = new(InRange, (e, pc, arg, d) =>
+        {
+            var il = e.IL;
+            var slow = il.DefineLabel();
+            e.SyncSp(d);
+            il.Emit(OpCodes.Volatile);
+            il.Emit(OpCodes.Ldsfld, InterruptRequested);
+            il.Emit(OpCodes.Brtrue, slow);
+            il.Emit(OpCodes.Br, e.Labels[arg]);
+            il.MarkLabel(slow);
+            e.StorePc(pc);
+            e.EmitJumpHandler(pc);
+        }),
     };
+
+    static bool InRange(ThreadedEmitter e, int arg, int d) => arg >= 0 && arg < e.Code.Code.Length && d >= 0;
+
+    static void BoolJump(ThreadedEmitter e, int pc, int arg, int d, int ifFalse, int ifTrue)
+    {
+        if (d < 1) throw new InvalidOperationException("conditional jump on an empty stack");
+        var il = e.IL;
+        var value = il.DeclareLocal(typeof(PyObject));
+        var notFalse = il.DefineLabel();
+        var slow = il.DefineLabel();
+        Slot(e, e.Stack, d - 1);
+        il.Emit(OpCodes.Ldind_Ref);
+        il.Emit(OpCodes.Stloc, value);
+        il.Emit(OpCodes.Ldloc, value);
+        il.Emit(OpCodes.Ldsfld, FalseField);
+        il.Emit(OpCodes.Bne_Un, notFalse);
+        e.SyncSp(d - 1);
+        il.Emit(OpCodes.Br, e.Labels[ifFalse]);
+        il.MarkLabel(notFalse);
+        il.Emit(OpCodes.Ldloc, value);
+        il.Emit(OpCodes.Ldsfld, TrueField);
+        il.Emit(OpCodes.Bne_Un, slow);
+        e.SyncSp(d - 1);
+        il.Emit(OpCodes.Br, e.Labels[ifTrue]);
+        il.MarkLabel(slow);
+        e.SyncAll(pc, d);
+        e.EmitJumpHandler(pc);
+    }
 
     public static Template? For(Op op) => Table.GetValueOrDefault(op);
 

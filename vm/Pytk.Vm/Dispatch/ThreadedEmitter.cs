@@ -55,6 +55,8 @@ public sealed class ThreadedEmitter
     readonly bool[] isTarget;
     /// <summary>f.Sp may be out of date (a template ran since the last sync).</summary>
     bool spStale;
+    readonly LocalBuilder pcLocal, target;
+    readonly Label dispatch;
 
     ThreadedEmitter(ILGenerator il, CodeObject code)
     {
@@ -67,6 +69,9 @@ public sealed class ThreadedEmitter
         depths = UseTemplates ? StackDepths.Compute(code) : null;
         if (depths is not null && depths.Max() >= code.StackSize + 1) depths = null;  // slots must exist
         isTarget = BranchTargets(code);
+        pcLocal = il.DeclareLocal(typeof(int));
+        target = il.DeclareLocal(typeof(int));
+        dispatch = il.DefineLabel();
     }
 
     public static Func<Frame, PyObject> Compile(CodeObject code, bool counting)
@@ -97,13 +102,11 @@ public sealed class ThreadedEmitter
     {
         var il = IL;
         var ins = Code.Code;
-        var pc = il.DeclareLocal(typeof(int));
-        var target = il.DeclareLocal(typeof(int));
+        var pc = pcLocal;
         var result = il.DeclareLocal(typeof(PyObject));
         var pyExc = il.DeclareLocal(typeof(PyException));
         var netExc = il.DeclareLocal(typeof(Exception));
         var retry = il.DefineLabel();
-        var dispatch = il.DefineLabel();
         var exit = il.DefineLabel();
 
         il.Emit(OpCodes.Ldarg_0);
@@ -134,7 +137,8 @@ public sealed class ThreadedEmitter
                 il.Emit(OpCodes.Call, CountOp);
             }
             int depth = depths?[i] ?? -1;
-            if (depth >= 0 && ILTemplates.For(op) is { } template && template.Applies(this, arg, depth))
+            if (depth >= 0 && (next < ins.Length || OpTable.Info(op).IsTerminal)
+                && ILTemplates.For(op) is { } template && template.Applies(this, arg, depth))
             {
                 template.Emit(this, i, arg, depth);
                 var info = OpTable.Info(op);
@@ -153,17 +157,7 @@ public sealed class ThreadedEmitter
                     il.Emit(OpCodes.Call, h.Method);
                     break;
                 case HandlerKind.Jump:
-                    il.Emit(OpCodes.Ldarg_0);
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    il.Emit(OpCodes.Ldc_I4, next);
-                    il.Emit(OpCodes.Call, h.Method);
-                    il.Emit(OpCodes.Stloc, target);
-                    // The usual outcomes are direct branches; anything else goes through the entry switch.
-                    if (OpTable.Info(op).IsJump && arg >= 0 && arg < ins.Length) BranchIf(target, arg, Labels[arg]);
-                    if (next < ins.Length) BranchIf(target, next, Labels[next]);
-                    il.Emit(OpCodes.Ldloc, target);
-                    il.Emit(OpCodes.Stloc, pc);
-                    il.Emit(OpCodes.Br, dispatch);
+                    EmitJumpHandler(i);
                     break;
                 case HandlerKind.Exit:
                     // A suspension (yield) resumes after itself; a return leaves f.Pc at the return, as the switch loop does.
@@ -209,6 +203,29 @@ public sealed class ThreadedEmitter
         il.MarkLabel(exit);
         il.Emit(OpCodes.Ldloc, result);
         il.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>
+    /// Calls the jump handler of the instruction at pc (frame state already exact) and branches on its
+    /// result: the usual outcomes (its target, the next instruction) directly, anything else through the
+    /// entry switch.
+    /// </summary>
+    public void EmitJumpHandler(int pc)
+    {
+        var il = IL;
+        var ins = Code.Code;
+        var op = ins[pc].Op;
+        int arg = ins[pc].Arg, next = pc + 1;
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4, arg);
+        il.Emit(OpCodes.Ldc_I4, next);
+        il.Emit(OpCodes.Call, Handlers.Of(op).Method);
+        il.Emit(OpCodes.Stloc, target);
+        if (OpTable.Info(op).IsJump && arg >= 0 && arg < ins.Length) BranchIf(target, arg, Labels[arg]);
+        if (next < ins.Length) BranchIf(target, next, Labels[next]);
+        il.Emit(OpCodes.Ldloc, target);
+        il.Emit(OpCodes.Stloc, pcLocal);
+        il.Emit(OpCodes.Br, dispatch);
     }
 
     /// <summary>Before a handler call at pc: f.Sp exact (if a template left it stale) and f.Pc = pc.</summary>
