@@ -1,5 +1,6 @@
 using System.Text;
 using Pytk.Passes;
+using Pytk.Passes.Unparse;
 using Pytk.Syntax;
 
 namespace Pytk.Cli;
@@ -29,6 +30,7 @@ public sealed class PassOptions
         --print-after-all         print the AST after every pass (to stderr)
         --print-after PASS        print the AST after each run of PASS (repeatable)
         --print-changed           unified diff of the AST after each pass that changed it
+        --print-format ast|source how the print options show the tree: the AST dump (default) or unparsed source
         --time-passes             time each pass
         --stats                   node counts before/after each pass and what each pass changed
         --opt-bisect-limit N      run only the first N passes of the pipeline
@@ -63,6 +65,14 @@ public sealed class PassOptions
             case "--print-after-all": Run.PrintAfterAll = true; break;
             case "--print-after": Run.PrintAfter.Add(Value()); break;
             case "--print-changed": Run.PrintChanged = true; break;
+            case "--print-format":
+                Run.Printer = Value() switch
+                {
+                    "ast" => m => AstDump.Dump(m, 3),
+                    "source" => m => Unparser.Unparse(m),
+                    var f => throw new UsageException($"argument --print-format: invalid choice: '{f}' (choose from 'ast', 'source')"),
+                };
+                break;
             case "--time-passes": Run.TimePasses = true; break;
             case "--stats": Run.Stats = true; break;
             case "--opt-bisect-limit":

@@ -13,10 +13,8 @@ public static partial class Modules
         ["math"] = MathModule.Create,
         ["time"] = MiscModules.Time,
         ["random"] = RandomModule.Create,
-        ["itertools"] = MiscModules.Itertools,
-        ["functools"] = MiscModules.Functools,
-        ["operator"] = MiscModules.Operator,
-        ["string"] = MiscModules.String,
+        ["_re"] = RegexCore.Create,
+        ["_os"] = OsCore.Create,
         ["abc"] = MiscModules.Abc,
     };
 
