@@ -135,34 +135,8 @@ class _OptionalForm(_Alias):
 Optional = _OptionalForm('Optional')
 
 
-class TypeVar:
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
-        self.__constraints__ = constraints
-        self.__bound__ = bound
-        self.__covariant__ = covariant
-        self.__contravariant__ = contravariant
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __repr__(self):
-        return ('+' if self.__covariant__ else '-' if self.__contravariant__ else '~') + self.__name__
-
-
-class ParamSpec(TypeVar):
-    pass
-
-
-class TypeVarTuple(TypeVar):
-    pass
-
-
-class Generic:
-    """Base for user generic classes: Generic[T] (and Protocol[T]) subscript to the class itself."""
-
-    def __class_getitem__(cls, params):
-        return cls
+# The PEP 695 runtime objects live in _typing (the VM's type-parameter syntax creates them too).
+from _typing import TypeVar, ParamSpec, TypeVarTuple, TypeAliasType, Generic, NoDefault, Unpack
 
 
 class Protocol(Generic):
