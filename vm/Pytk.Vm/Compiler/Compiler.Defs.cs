@@ -233,10 +233,20 @@ public sealed partial class Compiler
         var g = gens[i];
         var top = NewLabel();
         var end = NewLabel();
+        bool isAsync = g.is_async != 0;
         if (i == 0) Emit(Op.LOAD_FAST, 0);
-        else { Expr(g.iter); Emit(Op.GET_ITER); }
+        else { Expr(g.iter); Emit(isAsync ? Op.GET_AITER : Op.GET_ITER); }
         Mark(top);
-        Jump(Op.FOR_ITER, end);
+        if (isAsync)
+        {
+            // `async for` clause: await __anext__(); StopAsyncIteration (handled by END_ASYNC_FOR) ends it.
+            u.B.PushHandler(end);
+            Emit(Op.GET_ANEXT);
+            LoadConst(Py.None);
+            YieldFromLoop();
+            u.B.PopHandler();
+        }
+        else Jump(Op.FOR_ITER, end);
         Store(g.target);
         foreach (var cond in g.ifs) Test(cond, top, false);
         if (i + 1 < gens.Count) CompGenerator(e, gens, i + 1, isGen);
@@ -248,10 +258,11 @@ public sealed partial class Compiler
                 case A.ListComp l: Expr(l.elt); Emit(Op.LIST_APPEND, depth); break;
                 case A.SetComp s: Expr(s.elt); Emit(Op.SET_ADD, depth); break;
                 case A.DictComp d: Expr(d.key); Expr(d.value); Emit(Op.MAP_ADD, depth); break;
-                case A.GeneratorExp ge: Expr(ge.elt); Emit(Op.YIELD_VALUE, 0); Emit(Op.POP_TOP); break;
+                case A.GeneratorExp ge: Expr(ge.elt); YieldValue(); Emit(Op.POP_TOP); break;
             }
         }
         Jump(Op.JUMP_BACKWARD, top);
         Mark(end);
+        if (isAsync) Emit(Op.END_ASYNC_FOR);
     }
 }

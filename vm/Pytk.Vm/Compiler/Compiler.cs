@@ -133,7 +133,7 @@ public sealed partial class Compiler
             code.Flags |= CodeFlags.Optimized | CodeFlags.NewLocals;
             if (b.HasVarArgs) code.Flags |= CodeFlags.VarArgs;
             if (b.HasVarKeywords) code.Flags |= CodeFlags.VarKeywords;
-            if (b.IsGenerator && b.IsCoroutine && b.Kind == BlockKind.Function) code.Flags |= CodeFlags.AsyncGenerator;
+            if (b.IsGenerator && b.IsCoroutine) code.Flags |= CodeFlags.AsyncGenerator;
             else if (b.IsGenerator) code.Flags |= CodeFlags.Generator;
             else if (b.IsCoroutine) code.Flags |= CodeFlags.Coroutine;
             if (b.IsNested) code.Flags |= CodeFlags.Nested;
