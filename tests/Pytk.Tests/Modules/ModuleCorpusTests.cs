@@ -6,7 +6,7 @@ namespace Pytk.Tests.Modules;
 /// <summary>
 /// tests/corpus/modules: single programs (NAME.py) and multi-file programs (DIR/main.py with packages, relative
 /// and circular imports), run with `pytk run` and compared with CPython 3.13's results (regen.sh there), using
-/// the program corpus's runner. Fails when the number passing drops below <see cref="Threshold"/>.
+/// the program corpus's runner under both dispatch loops (which must agree exactly). Fails when the number passing drops below <see cref="Threshold"/>.
 /// </summary>
 [Collection("vm")]
 public class ModuleCorpusTests
@@ -24,12 +24,7 @@ public class ModuleCorpusTests
     [Fact]
     public void ModuleProgramsGiveCPythonsResults()
     {
-        var outcomes = Programs().Select(ProgramCorpusTests.RunOne).ToList();
-        int pass = outcomes.Count(o => o.Pass);
-        var report = $"{pass}/{outcomes.Count} module programs pass\n" +
-                     string.Join("\n", outcomes.Where(o => !o.Pass).Select(o => $"  FAIL {o.Name}: {o.Why}"));
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "pytk-modules-report.txt"), report);
-        Assert.True(pass >= Threshold, report);
+        BothLoops.Run(Programs(), "modules").AssertAtLeast(Threshold);
     }
 
     [Fact]
