@@ -74,6 +74,24 @@ public class DispatchTests
         Assert.True(s.AllocatedBytes > 0);
     }
 
+    /// <summary>Ctrl-C (the flag the console handler sets) becomes KeyboardInterrupt at a backward jump, in both loops.</summary>
+    [Theory]
+    [InlineData(DispatchKind.Switch)]
+    [InlineData(DispatchKind.Threaded)]
+    public void InterruptStopsALoopWithKeyboardInterrupt(DispatchKind dispatch)
+    {
+        var code = Pytk.Cli.PythonPipeline.Compile("print('start', flush=True)\nwhile True:\n    pass\n"u8.ToArray(), "<loop>");
+        var err = new StringWriter();
+        RunResult? result = null;
+        var run = new Thread(() => result = Host.Run(code, "<loop>", [], new StringWriter(), err, new StringReader(""), new HostOptions { Dispatch = dispatch }));
+        run.Start();
+        Thread.Sleep(300);
+        Exec.InterruptRequested = true;
+        Assert.True(run.Join(TimeSpan.FromSeconds(20)), "the loop did not stop");
+        Assert.Equal(130, result!.Status);
+        Assert.EndsWith("KeyboardInterrupt\n", err.ToString());
+    }
+
     [Fact]
     public void DispatchFlagIsChecked()
     {
