@@ -5,7 +5,7 @@ namespace Pytk.Cli;
 /// <summary>`pytk run FILE [args...]`: runs a program as `python3.13 FILE args...` does.</summary>
 public static class RunCommand
 {
-    public const string Usage = "usage: pytk run [--dispatch switch|threaded] [--stats] [--trace] [pass options] (FILE | -m MODULE) [args ...]";
+    public const string Usage = "usage: pytk run [-B] [-v] [--dispatch switch|threaded] [--stats] [--trace] [pass options] (FILE | FILE.pyc | -m MODULE) [args ...]";
 
     public static int Run(CliContext ctx, string[] args)
     {
@@ -13,12 +13,14 @@ public static class RunCommand
         int i = 0;
         // pass options come before FILE; what follows FILE is the program's own argv
         var passes = new PassOptions();
-        bool trace = false, stats = false;
+        bool trace = false, stats = false, dontWrite = false, verbose = false;
         var dispatch = Host.DefaultDispatch;
         while (i < args.Length && args[i].StartsWith('-'))
         {
             if (args[i] == "--trace") trace = true;
-            else if (args[i] == "--stats") stats = true;  // for run, --stats is the run's dynamic counts
+            else if (args[i] == "--stats") { stats = true; passes.Run.Stats = true; }  // the run's dynamic counts, and the passes' node counts
+            else if (args[i] == "-B") dontWrite = true;
+            else if (args[i] == "-v") verbose = true;
             else if (args[i] == "--dispatch" || args[i].StartsWith("--dispatch=")) dispatch = ParseDispatch(args, ref i);
             else if (!passes.TryParse(args, ref i)) break;
             i++;
@@ -28,7 +30,10 @@ public static class RunCommand
             ctx.Out.WriteLine(Usage);
             ctx.Out.WriteLine();
             ctx.Out.WriteLine("Compiles FILE to bytecode and runs it on the pytk VM, as `python3.13 FILE args` does.");
+            ctx.Out.WriteLine("FILE's code and the modules it imports are cached in __pycache__/NAME.pytk-313.pyc (docs/pyc.md).");
             ctx.Out.WriteLine();
+            ctx.Out.WriteLine("  -B                          don't write .pyc files (also PYTKDONTWRITEBYTECODE=1)");
+            ctx.Out.WriteLine("  -v                          print a line for every cache file read, rejected or written (also PYTKVERBOSE=1)");
             ctx.Out.WriteLine("  --dispatch switch|threaded  the dispatch loop (default: " + Name(Host.DefaultDispatch) + "; docs/dispatch.md)");
             ctx.Out.WriteLine("  --stats                     after the run, print executed instructions per opcode, calls,");
             ctx.Out.WriteLine("                              allocation and time to stderr");
@@ -37,15 +42,16 @@ public static class RunCommand
             return 0;
         }
         var options = new HostOptions { Dispatch = dispatch, Stats = stats };
-        if (i < args.Length && args[i] == "-m") return RunModule(ctx, args[(i + 1)..], trace, options);
+        PythonPipeline.ConfigureCache(ctx, dontWrite, verbose);
+        if (i < args.Length && args[i] == "-m") return RunModule(ctx, args[(i + 1)..], trace, options, passes);
         if (i < args.Length && args[i].StartsWith('-') && args[i] != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
         if (i >= args.Length) throw new UsageException("the following arguments are required: FILE");
         string path = args[i];
         passes.Validate();
         try
         {
-            var code = PythonPipeline.CompileFile(ctx, path, passes);
-            return Execute(ctx, code, path, args[(i + 1)..], trace, options);
+            var code = PythonPipeline.MainCode(ctx, path, passes);
+            return Execute(ctx, code, path, args[(i + 1)..], trace, options, passes);
         }
         catch (PythonPipeline.Failed f)
         {
@@ -73,18 +79,20 @@ public static class RunCommand
     /// Runs compiled code as the main module and returns the exit status and, if asked for, the run's
     /// <see cref="RunStats"/> (for `pytk compare`, which shows two pipelines' dynamic counts side by side).
     /// </summary>
-    public static RunResult RunCompiled(CliContext ctx, CodeObject code, string path, string[] argv, HostOptions options)
+    public static RunResult RunCompiled(CliContext ctx, CodeObject code, string path, string[] argv, HostOptions options,
+        PassOptions? passes = null)
     {
-        PythonPipeline.InstallModuleCompiler();
+        PythonPipeline.InstallModuleCompiler(passes);
         var stdin = new StreamReader(ctx.In);
         return Host.Run(code, path, argv, ctx.Out, ctx.Err, stdin, options);
     }
 
-    static int Execute(CliContext ctx, CodeObject code, string path, string[] argv, bool trace, HostOptions options)
+    static int Execute(CliContext ctx, CodeObject code, string path, string[] argv, bool trace, HostOptions options,
+        PassOptions? passes)
     {
         Loop.Trace = trace ? ctx.Err : null;
         RunResult result;
-        try { result = RunCompiled(ctx, code, path, argv, options); }
+        try { result = RunCompiled(ctx, code, path, argv, options, passes); }
         finally { Loop.Trace = null; }
         if (result.Stats is { } s)
         {
@@ -95,10 +103,11 @@ public static class RunCommand
     }
 
     /// <summary>`run -m MODULE`: sys.path[0] is the current folder; the module (or PKG.__main__) runs as __main__.</summary>
-    static int RunModule(CliContext ctx, string[] args, bool trace, HostOptions options)
+    static int RunModule(CliContext ctx, string[] args, bool trace, HostOptions options, PassOptions passes)
     {
         if (args.Length == 0) throw new UsageException("argument -m: expected one argument");
-        PythonPipeline.InstallModuleCompiler();
+        passes.Validate();
+        PythonPipeline.InstallModuleCompiler(passes);
         Modules.Reset(Directory.GetCurrentDirectory());
         string top = args[0].Split('.')[0];
         if (Modules.Find(top, null) is not { } spec)
@@ -108,8 +117,8 @@ public static class RunCommand
         }
         Modules.MainModuleName = args[0];
         // The real code is found and compiled inside the run (after sys.path is set); this stands in until then.
-        var placeholder = PythonPipeline.Compile([], "<run -m>");
-        try { return Execute(ctx, placeholder, spec.Origin ?? args[0], args[1..], trace, options); }
+        var placeholder = new CodeObject { Name = "<module>", QualName = "<module>", Filename = "<run -m>" };
+        try { return Execute(ctx, placeholder, spec.Origin ?? args[0], args[1..], trace, options, passes); }
         finally { Modules.MainModuleName = null; }
     }
 }

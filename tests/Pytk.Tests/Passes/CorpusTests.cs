@@ -5,8 +5,11 @@ namespace Pytk.Tests.Passes;
 /// <summary>
 /// Every program of tests/corpus/passes/programs is optimized with -O2 and unparsed by pytk (in process);
 /// CPython 3.13 runs the original and the optimized source and they must print the same. The passes must
-/// also have changed most programs, so a pipeline that does nothing fails.
+/// also have changed most programs, so a pipeline that does nothing fails. (VmCorpusTests runs the same
+/// programs on pytk's VM under each pass.)
+/// In the "vm" collection: `pytk run` uses the VM's process-wide state (module table), so VM runs must not overlap.
 /// </summary>
+[Collection("vm")]
 public class CorpusTests
 {
     static (string, string, int) Behaviour(string path)
