@@ -117,3 +117,31 @@ public class DispatchTests
         finally { File.Delete(tmp); }
     }
 }
+
+/// <summary>The threaded emitter's templates need one stack depth per instruction; the compiler must provide it.</summary>
+public class StackDepthTests
+{
+    static IEnumerable<CodeObject> All(CodeObject c) => c.Consts.OfType<CodeObject>().SelectMany(All).Prepend(c);
+
+    [Fact]
+    public void EveryCorpusCodeObjectHasConsistentStackDepths()
+    {
+        var dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "programs");
+        var inconsistent = new List<string>();
+        int codes = 0;
+        foreach (var py in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal))
+        {
+            CodeObject module;
+            try { module = Pytk.Cli.PythonPipeline.Compile(File.ReadAllBytes(py), py); }
+            catch (Exception) { continue; }  // programs that test compile errors
+            foreach (var c in All(module))
+            {
+                codes++;
+                var depths = StackDepths.Compute(c);
+                if (depths is null || depths.Max() > c.StackSize) inconsistent.Add($"{Path.GetFileName(py)}: {c.QualName}");
+            }
+        }
+        Assert.True(codes > 500, $"only {codes} code objects");
+        Assert.True(inconsistent.Count == 0, string.Join("\n", inconsistent));
+    }
+}
