@@ -13,9 +13,9 @@ public static class ThreadedLoop
     public static PyObject Run(Frame f)
     {
         var code = f.Code;
-        var body = RunStats.Current is null
-            ? code.Threaded ??= ThreadedEmitter.Compile(code, counting: false)
-            : code.ThreadedCounting ??= ThreadedEmitter.Compile(code, counting: true);
+        var stats = RunStats.Current;
+        var body = stats is null ? code.Threaded ??= ThreadedEmitter.Compile(code, counting: false)
+            : code.ThreadedCounting ?? CompileCounting(code, stats);
         if (f.PendingThrow is { } pending)
         {
             // An exception thrown into a suspended generator is raised at its yield (the instruction before f.Pc).
@@ -23,5 +23,11 @@ public static class ThreadedLoop
             f.Pc = Loop.Unwind(f, pending, f.Pc - 1);
         }
         return body(f);
+    }
+
+    static Func<Frame, PyObject> CompileCounting(CodeObject code, RunStats stats)
+    {
+        stats.ThreadedCompiles++;
+        return code.ThreadedCounting = ThreadedEmitter.Compile(code, counting: true);
     }
 }
