@@ -37,8 +37,20 @@ public class OpcodeTableTests
         foreach (var op in Enum.GetValues<Op>())
             Assert.Contains($"case Op.{op}: ", loop);
         foreach (var op in Enum.GetValues<Op>())
-            Assert.Contains($"Exec.{op}(", loop);
+            Assert.True(loop.Contains($"Exec.{op}(") || RoutedWithoutThrow.TryGetValue(op, out var form) && loop.Contains(form),
+                $"the switch loop does not call Exec.{op}");
     }
+
+    /// <summary>
+    /// Opcodes whose exception the switch loop routes without a .NET throw: it calls the handler's
+    /// non-throwing core (which Exec.OP itself calls and throws from), so the semantics is still written once.
+    /// </summary>
+    static readonly Dictionary<Op, string> RoutedWithoutThrow = new()
+    {
+        [Op.CALL] = "Interpreter.CallFromStack(",
+        [Op.RAISE_VARARGS] = "Exec.Raising(",
+        [Op.RERAISE] = "Exec.Reraising(",
+    };
 
     [Fact]
     public void TheInstructionSetDocumentListsEveryOpcode()
