@@ -133,6 +133,8 @@ public static class Loop
                         case Op.GET_AITER: Exec.GET_AITER(f, arg); break;
                         case Op.GET_ANEXT: Exec.GET_ANEXT(f, arg); break;
                         case Op.END_ASYNC_FOR: Exec.END_ASYNC_FOR(f, arg); break;
+                        case Op.CALL_INTRINSIC_1: Exec.CALL_INTRINSIC_1(f, arg); break;
+                        case Op.CALL_INTRINSIC_2: Exec.CALL_INTRINSIC_2(f, arg); break;
                         default: throw new InvalidOperationException($"no handler for {ins.Op}");
                     }
                 }
