@@ -55,7 +55,9 @@ public static partial class Modules
         var m = new PyModule(spec.Name);
         InitAttributes(m.Dict!, spec);
         if (spec.IsNamespace) { Store(spec.Name, m); return m; }
-        var code = spec.ShippedSource is { } shipped ? Compiler(shipped, spec.Origin!) : SourceCode(spec.Origin!);
+        var code = spec.ShippedSource is { } shipped
+            ? Cache.CodeCache.GetShippedCode(spec.Name, shipped, spec.Origin!, () => Compiler(shipped, spec.Origin!))
+            : SourceCode(spec.Origin!);
         Store(spec.Name, m);
         Initializing.Add(m);
         try { Interpreter.RunFrame(new Frame(code, m.Dict!, null) { Locals = m.Dict }); }
@@ -73,6 +75,7 @@ public static partial class Modules
         d["__spec__"] = MakeSpec(spec);
         d["__builtins__"] = Runtime.ModuleTable["builtins"];
         d["__file__"] = spec.Origin is null ? Py.None : new PyStr(spec.Origin);
+        if (CachedPath(spec) is { } cached) d["__cached__"] = new PyStr(cached);
         if (spec.SearchLocations is not null) d["__path__"] = new PyList(spec.SearchLocations.Select(p => (PyObject)new PyStr(p)).ToList());
     }
 
@@ -102,7 +105,7 @@ public static partial class Modules
         o.Dict["submodule_search_locations"] = spec.SearchLocations is null ? Py.None
             : new PyList(spec.SearchLocations.Select(p => (PyObject)new PyStr(p)).ToList());
         o.Dict["has_location"] = Py.Bool(spec.Origin is not null && !spec.IsBuiltin);
-        o.Dict["cached"] = Py.None;
+        o.Dict["cached"] = CachedPath(spec) is { } cached ? new PyStr(cached) : Py.None;
         return o;
     }
 
