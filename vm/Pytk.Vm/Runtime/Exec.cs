@@ -108,14 +108,14 @@ public static partial class Exec
     public static void LOAD_ATTR(Frame f, int arg)
     {
         var o = f.Top();
-        f.Stack[f.Sp - 1] = Ops.GetAttr(o, f.Code.Names[arg]);
+        f.Stack[f.Sp - 1] = AttrCache.Load(f, o, arg);
     }
 
     public static void STORE_ATTR(Frame f, int arg)
     {
         var o = f.Pop();
         var v = f.Pop();
-        Ops.SetAttr(o, f.Code.Names[arg], v);
+        AttrCache.Store(f, o, arg, v);
     }
 
     public static void DELETE_ATTR(Frame f, int arg) => Ops.DelAttr(f.Pop(), f.Code.Names[arg]);
@@ -301,6 +301,14 @@ public static partial class Exec
             if (d.Contains(k)) throw Err.Type($"{Builtins.FuncName(fn)} got multiple values for keyword argument '{Ops.Str(k)}'");
             d.Set(k, val);
         }
+    }
+
+    public static void CALL_INTRINSIC_1(Frame f, int arg) => f.Stack[f.Sp - 1] = Intrinsics.Call1(arg, f.Top());
+
+    public static void CALL_INTRINSIC_2(Frame f, int arg)
+    {
+        var v1 = f.Pop();
+        f.Stack[f.Sp - 1] = Intrinsics.Call2(arg, f.Top(), v1);
     }
 
     public static void LIST_TO_TUPLE(Frame f, int arg) => f.Stack[f.Sp - 1] = new PyTuple(((PyList)f.Top()).Items.ToArray());
