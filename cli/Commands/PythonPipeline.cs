@@ -91,6 +91,9 @@ public static class PythonPipeline
     {
         var (_, text) = SourceDecoder.Decode(bytes, path);
         var module = (Module)SourceParser.Parse(text, path);
+        // CPython reports the compile-time errors of the program as written (also in code an optimizer would
+        // drop, e.g. a `yield` in a comprehension under `if False`), so the source is compiled once unoptimized.
+        if (passes is { HasPipeline: true }) SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text));
         if (passes is not null) module = (Module)SourceParser.OnBigStack(() => passes.Apply(module, passLog ?? TextWriter.Null));
         return SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text));
     }
