@@ -109,10 +109,17 @@ public static class PythonPipeline
     public static void InstallModuleCompiler(PassOptions? passes = null)
     {
         var modulePasses = passes is { HasPipeline: true } ? passes : null;
+        TracebackLines.ParseSnippet = ParseSnippet;
         Modules.CompileFile = (text, path) => CompileModule(Encoding.UTF8.GetBytes(text), path, null);
         Modules.CompileBytes = (bytes, path) => CompileModule(bytes, path, modulePasses);
         Modules.OptTag = passes?.CacheTag();
         Modules.OptStamp = passes?.CacheStamp() ?? 0;
+    }
+
+    static Module? ParseSnippet(string text)
+    {
+        try { return SourceParser.Parse(text, "<traceback>") as Module; }
+        catch (Exception) { return null; }
     }
 
     static CodeObject CompileModule(byte[] bytes, string path, PassOptions? passes)
