@@ -18,9 +18,9 @@ public static class RunCommand
         while (i < args.Length && args[i].StartsWith('-'))
         {
             if (args[i] == "--trace") trace = true;
-            else if (args[i] == "--stats") stats = true;
+            else if (args[i] == "--stats") { stats = true; passes.Run.Stats = true; }  // the run's dynamic counts, and the passes' node counts
             else if (args[i] == "-B") dontWrite = true;
-            else if (args[i] == "-v") verbose = true;  // for run, --stats is the run's dynamic counts
+            else if (args[i] == "-v") verbose = true;
             else if (args[i] == "--dispatch" || args[i].StartsWith("--dispatch=")) dispatch = ParseDispatch(args, ref i);
             else if (!passes.TryParse(args, ref i)) break;
             i++;

@@ -230,6 +230,29 @@ public sealed class CacheBehaviourTests : IDisposable
         Assert.Equal(4, Directory.GetFiles(Path.Combine(dir, "__pycache__")).Length);
     }
 
+    [Fact]
+    public void ShippedModulesAreCachedInTheUserCacheFolder()
+    {
+        var shipped = Path.Combine(dir, "user-cache");
+        var old = Environment.GetEnvironmentVariable("PYTKCACHEDIR");
+        Environment.SetEnvironmentVariable("PYTKCACHEDIR", shipped);
+        try
+        {
+            File.WriteAllText(MainPy, "import bisect\nprint(bisect.bisect([1, 2, 4], 3))\n");
+            var pyc = Path.Combine(shipped, "lib", "bisect.pytk-313.pyc");
+            var cold = RunMain();
+            Assert.Equal("2\n", cold.Stdout);
+            Assert.Contains($"# wrote '{pyc}'", cold.Stderr);
+            var warm = RunMain();
+            Assert.Equal("2\n", warm.Stdout);
+            Assert.Contains($"# code object from '{pyc}'", warm.Stderr);
+            File.WriteAllBytes(pyc, Flip(File.ReadAllBytes(pyc), 60));
+            Assert.Equal("2\n", RunMain().Stdout);
+            Assert.Contains($"# code object from '{pyc}'", RunMain().Stderr);
+        }
+        finally { Environment.SetEnvironmentVariable("PYTKCACHEDIR", old); }
+    }
+
     // ---- separate processes ----
 
     static string PytkDll => Path.Combine(AppContext.BaseDirectory, "pytk.dll");

@@ -34,12 +34,15 @@ public static class MiscModules
                     if (v is not null && Ops.GetAttrOrNull(v, "__isabstractmethod__") is { } ab && Ops.Truth(ab) && !abstracts.Any(x => Ops.Str(x) == k))
                         abstracts.Add(new PyStr(k));
                 }
-            cls.Dict!["__abstractmethods__"] = new PyTuple(abstracts.OrderBy(x => Ops.Str(x), StringComparer.Ordinal).ToArray());
+            var set = new PySet(frozen: true);
+            foreach (var n in abstracts.OrderBy(x => Ops.Str(x), StringComparer.Ordinal)) set.Add(n);
+            cls.Dict!["__abstractmethods__"] = set;
+            PyType.Invalidate();   // the dict was written directly: drop cached attribute lookups
             return cls;
         }));
         var abc = new PyType("ABC", [Types.Object], abcMeta) { HasDictSlot = true };
         abc.Dict!["__module__"] = new PyStr("abc");
-        abc.Dict["__abstractmethods__"] = PyTuple.Empty;
+        abc.Dict["__abstractmethods__"] = new PySet(frozen: true);
         return Mod("abc", ("ABCMeta", abcMeta), ("ABC", abc),
             Fn("abstractmethod", (a, kw) => { try { Ops.SetAttr(a[0], "__isabstractmethod__", Py.True); } catch (PyException) { } return a[0]; }));
     }

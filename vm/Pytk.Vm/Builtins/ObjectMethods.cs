@@ -14,8 +14,9 @@ public static class ObjectMethods
                 throw Err.Type($"{cls.Name}() takes no arguments");
             if (cls.Lookup("__new__") is PyStaticMethod { Func: PyBuiltin } && cls.Solid != Types.Object && cls.Solid.Lookup("__new__") != o.Dict!["__new__"])
                 throw Err.Type($"object.__new__({cls.Name}) is not safe, use {cls.Solid.Name}.__new__()");
-            if (cls.Dict!.TryGetValue("__abstractmethods__", out var am) && am is PyTuple { Items.Length: > 0 } amt)
-                throw Err.Type($"Can't instantiate abstract class {cls.Name} without an implementation for abstract method{(amt.Items.Length > 1 ? "s" : "")} {string.Join(", ", amt.Items.Select(x => "'" + Ops.Str(x) + "'"))}");
+            if (cls.Dict!.TryGetValue("__abstractmethods__", out var am) && am is PySet or PyTuple
+                && Ops.Enumerate(am).Select(Ops.Str).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } names)
+                throw Err.Type($"Can't instantiate abstract class {cls.Name} without an implementation for abstract method{(names.Count > 1 ? "s" : "")} {string.Join(", ", names.Select(x => "'" + x + "'"))}");
             var inst = new PyInstance(cls);
             if (cls.SlotCount > 0) inst.Slots = new PyObject?[cls.SlotCount];
             return inst;

@@ -83,6 +83,45 @@ public static class CodeCache
         return code;
     }
 
+    /// <summary>Folder for the cache files of the modules shipped inside pytk (their source is not a file beside
+    /// which a __pycache__ could go): PYTKCACHEDIR, else $XDG_CACHE_HOME/pytk, else ~/.cache/pytk.</summary>
+    public static string? ShippedDir()
+    {
+        if (Environment.GetEnvironmentVariable("PYTKCACHEDIR") is { Length: > 0 } d) return d;
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return !string.IsNullOrEmpty(xdg) ? Path.Combine(xdg, "pytk") : home.Length > 0 ? Path.Combine(home, ".cache", "pytk") : null;
+    }
+
+    /// <summary>
+    /// The code of a module shipped inside pytk: cached in <see cref="ShippedDir"/> as NAME.pytk-313.pyc, checked
+    /// against a hash of the embedded source (there is no file to take an mtime from), so a pytk with other
+    /// shipped sources or another compiler recompiles. The source lines are attached for tracebacks.
+    /// </summary>
+    public static CodeObject GetShippedCode(string name, string text, string filename, Func<CodeObject> compile)
+    {
+        var src = System.Text.Encoding.UTF8.GetBytes(text);
+        ulong hash = Hash64.Of(src, PycFormat.SourceSeed), toolchain = Toolchain(0);
+        string? dir = ShippedDir();
+        string? pyc = dir is null ? null : Path.Combine(dir, "lib", $"{name}.{CacheTag}.pyc");
+        if (pyc is not null && TryReadFile(pyc) is { } file && PycFormat.ReadHeader(file, out _) is { HashBased: true } h
+            && h.MtimeOrHash == hash && h.Toolchain == toolchain && TryDeserialize(file, filename, pyc) is { } cached)
+        {
+            Say($"# code object from '{pyc}'");
+            SetSourceLines(cached, text.Replace("\r\n", "\n").Split('\n'));
+            return cached;
+        }
+        var code = compile();
+        if (pyc is not null && WriteAllowed) Write(pyc, code, InvalidationMode.CheckedHash, src, 0, toolchain);
+        return code;
+    }
+
+    static void SetSourceLines(CodeObject c, string[] lines)
+    {
+        c.SourceLines = lines;
+        foreach (var k in c.Consts) if (k is CodeObject inner) SetSourceLines(inner, lines);
+    }
+
     /// <summary>compileall's "already compiled" test: PYC is valid for SOURCE, written in MODE by this toolchain.</summary>
     public static bool UpToDate(string source, string pyc, InvalidationMode mode, ulong toolchain)
     {

@@ -413,6 +413,27 @@ class Counter(dict):
             return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
+    # multiset inclusion (missing elements count as zero), as CPython 3.10+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented

@@ -55,7 +55,9 @@ public static partial class Modules
         var m = new PyModule(spec.Name);
         InitAttributes(m.Dict!, spec);
         if (spec.IsNamespace) { Store(spec.Name, m); return m; }
-        var code = spec.ShippedSource is { } shipped ? Compiler(shipped, spec.Origin!) : SourceCode(spec.Origin!);
+        var code = spec.ShippedSource is { } shipped
+            ? Cache.CodeCache.GetShippedCode(spec.Name, shipped, spec.Origin!, () => Compiler(shipped, spec.Origin!))
+            : SourceCode(spec.Origin!);
         Store(spec.Name, m);
         Initializing.Add(m);
         try { Interpreter.RunFrame(new Frame(code, m.Dict!, null) { Locals = m.Dict }); }

@@ -15,6 +15,7 @@ public static partial class Modules
         ["random"] = RandomModule.Create,
         ["_re"] = RegexCore.Create,
         ["_os"] = OsCore.Create,
+        ["_imp"] = ImpCore.Create,
         ["abc"] = MiscModules.Abc,
     };
 
