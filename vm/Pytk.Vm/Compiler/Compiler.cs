@@ -273,8 +273,10 @@ public sealed partial class Compiler
                 {
                     var ok = NewLabel();
                     Test(a.test, ok, true);
+                    // The raise is placed at the test, as CPython places it (the traceback underlines the test).
+                    SetPos(a.test);
                     Emit(Op.LOAD_ASSERTION_ERROR);
-                    if (a.msg is not null) { Expr(a.msg); Emit(Op.CALL, 1); }
+                    if (a.msg is not null) { Expr(a.msg); SetPos(a.test); Emit(Op.CALL, 1); }
                     Emit(Op.RAISE_VARARGS, 1);
                     Mark(ok);
                     break;
@@ -330,9 +332,11 @@ public sealed partial class Compiler
         var exhausted = NewLabel();
         var end = NewLabel();
         Expr(f.iter);
-        SetPos(f);
+        // Iteration happens at the iterable: an exception from its __next__ underlines it (CPython's positions).
+        SetPos(f.iter);
         Emit(Op.GET_ITER);
         Mark(top);
+        SetPos(f.iter);
         Jump(Op.FOR_ITER, exhausted);
         Store(f.target);
         AddBlock(new FBlock(FKind.For, top, end));
