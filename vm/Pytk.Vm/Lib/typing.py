@@ -35,16 +35,22 @@ class _Alias:
     def __ror__(self, other):
         return Union[other, self]
 
+    def _key(self):
+        if self._name in ('Union', 'Optional') and self.__args__:
+            return 'Union', frozenset(self.__args__)   # unions compare as sets of their members
+        return self._name, self.__args__
+
     def __eq__(self, other):
-        return isinstance(other, _Alias) and (self._name, self.__args__) == (other._name, other.__args__)
+        return isinstance(other, _Alias) and self._key() == other._key()
 
     def __hash__(self):
-        return hash((self._name, self.__args__))
+        return hash(self._key())
 
     def __repr__(self):
         if not self.__args__:
             return 'typing.' + self._name
-        return f"typing.{self._name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+        args = self.__args__[:1] if self._name == 'Optional' else self.__args__
+        return f"typing.{self._name}[{', '.join(_type_repr(a) for a in args)}]"
 
 
 def _type_repr(obj):
@@ -120,7 +126,7 @@ class _UnionForm(_Alias):
             return flat[0]
         if len(flat) == 2 and type(None) in flat:
             other = flat[0] if flat[1] is type(None) else flat[1]
-            return _Alias('Optional', self, (other,))
+            return _Alias('Optional', self, (other, type(None)))
         return _Alias('Union', self, tuple(flat))
 
 
@@ -135,34 +141,8 @@ class _OptionalForm(_Alias):
 Optional = _OptionalForm('Optional')
 
 
-class TypeVar:
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
-        self.__constraints__ = constraints
-        self.__bound__ = bound
-        self.__covariant__ = covariant
-        self.__contravariant__ = contravariant
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __repr__(self):
-        return ('+' if self.__covariant__ else '-' if self.__contravariant__ else '~') + self.__name__
-
-
-class ParamSpec(TypeVar):
-    pass
-
-
-class TypeVarTuple(TypeVar):
-    pass
-
-
-class Generic:
-    """Base for user generic classes: Generic[T] (and Protocol[T]) subscript to the class itself."""
-
-    def __class_getitem__(cls, params):
-        return cls
+# The PEP 695 runtime objects live in _typing (the VM's type-parameter syntax creates them too).
+from _typing import TypeVar, ParamSpec, TypeVarTuple, TypeAliasType, Generic, NoDefault, Unpack
 
 
 class Protocol(Generic):

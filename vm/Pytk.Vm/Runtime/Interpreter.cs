@@ -14,6 +14,11 @@ public static partial class Interpreter
 
     public static Dictionary<string, PyObject> Builtins => Runtime.Builtins;
 
+    /// <summary>The loop that runs frames on this thread (set per run by <see cref="Host"/>).</summary>
+    [ThreadStatic] public static DispatchKind Dispatch;
+
+    static PyObject Execute(Frame frame) => Dispatch == DispatchKind.Threaded ? ThreadedLoop.Run(frame) : Loop.Run(frame);
+
     public static PyObject CallFunction(PyFunction fn, PyObject[] args, KwArgs? kw)
     {
         var code = fn.Code;
@@ -47,9 +52,10 @@ public static partial class Interpreter
         }
         frame.Back = Current;
         Current = frame;
+        if (RunStats.Current is { } stats) stats.Frames++;
         try
         {
-            return Loop.Run(frame);
+            return Execute(frame);
         }
         finally
         {
@@ -68,7 +74,8 @@ public static partial class Interpreter
         }
         frame.Back = Current;
         Current = frame;
-        try { return Loop.Run(frame); }
+        if (RunStats.Current is { } stats) stats.Resumes++;
+        try { return Execute(frame); }
         finally { Current = frame.Back; frame.Back = null; depth--; }
     }
 

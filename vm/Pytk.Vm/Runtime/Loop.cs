@@ -27,7 +27,7 @@ public static class Loop
                     f.Pc = pc;
                     var ins = code[pc++];
                     int arg = ins.Arg;
-                    if (Trace is not null) TraceInstruction(f, ins);
+                    if (observing) Observe(f, ins);
                     switch (ins.Op)
                     {
                         case Op.NOP: Exec.NOP(f, arg); break;
@@ -133,6 +133,8 @@ public static class Loop
                         case Op.GET_AITER: Exec.GET_AITER(f, arg); break;
                         case Op.GET_ANEXT: Exec.GET_ANEXT(f, arg); break;
                         case Op.END_ASYNC_FOR: Exec.END_ASYNC_FOR(f, arg); break;
+                        case Op.CALL_INTRINSIC_1: Exec.CALL_INTRINSIC_1(f, arg); break;
+                        case Op.CALL_INTRINSIC_2: Exec.CALL_INTRINSIC_2(f, arg); break;
                         default: throw new InvalidOperationException($"no handler for {ins.Op}");
                     }
                 }
@@ -141,17 +143,37 @@ public static class Loop
             {
                 pc = Unwind(f, e, f.Pc);
             }
-            catch (Exception e) when (e is InsufficientExecutionStackException or InvalidCastException or IndexOutOfRangeException
-                                          or ArgumentException or OverflowException or OutOfMemoryException or FormatException
-                                          or NullReferenceException or KeyNotFoundException or IOException)
+            catch (Exception e) when (IsTranslatable(e))
             {
                 pc = Unwind(f, Translate(e), f.Pc);
             }
         }
     }
 
+    /// <summary>.NET failures that surface as Python exceptions (anything else is a pytk bug and propagates).</summary>
+    public static bool IsTranslatable(Exception e) =>
+        e is InsufficientExecutionStackException or InvalidCastException or IndexOutOfRangeException
+            or ArgumentException or OverflowException or OutOfMemoryException or FormatException
+            or NullReferenceException or KeyNotFoundException or IOException;
+
     /// <summary>`pytk run --trace`: where each executed instruction and the value stack are printed.</summary>
-    public static TextWriter? Trace;
+    public static TextWriter? Trace
+    {
+        get => trace;
+        set { trace = value; RefreshObserving(); }
+    }
+    static TextWriter? trace;
+
+    /// <summary>One flag for everything that watches instructions (trace, stats), so an unwatched run pays one test.</summary>
+    static bool observing;
+
+    internal static void RefreshObserving() => observing = trace is not null || RunStats.AnyActive;
+
+    static void Observe(Frame f, Instr ins)
+    {
+        RunStats.CountSwitch(ins.Op);
+        if (trace is not null) TraceInstruction(f, ins);
+    }
 
     static void TraceInstruction(Frame f, Instr ins)
     {
@@ -180,7 +202,7 @@ public static class Loop
     };
 
     /// <summary>Routes an exception raised at `at` to this frame's handler, or rethrows it to the caller.</summary>
-    static int Unwind(Frame f, PyException e, int at)
+    public static int Unwind(Frame f, PyException e, int at)
     {
         var exc = e.Value;
         if (!e.Reraised) exc.Traceback = new PyTraceback(f.Code, f.Code.LineAt(at), exc.Traceback);
