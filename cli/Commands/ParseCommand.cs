@@ -48,7 +48,8 @@ public static class ParseCommand
             else { ctx.Err.WriteLine($"pytk parse: {p}: No such file or directory"); return 1; }
         }
 
-        var probe = Environment.GetEnvironmentVariable("PYTK_ALLOC") == "1" ? new AllocProbe() : null;
+        // sampled allocations by type (the runtime's allocation ticks), only when tuning
+        using var probe = gcStats ? new AllocationSampler() : null;
         var clock = Stopwatch.StartNew();
         // Files are independent, so they are parsed on `jobs` threads (ANTLR's prediction cache is shared
         // and thread-safe); results are reported in file order.
@@ -79,7 +80,7 @@ public static class ParseCommand
         }
         ctx.Out.WriteLine($"{files.Count} files, {lines} lines, {errors} errors, {clock.Elapsed.TotalSeconds:F2} s"
             + (SourceParser.LLFallbacks > 0 ? $" ({SourceParser.LLFallbacks} parsed again with full LL)" : ""));
-        probe?.Dump(ctx.Out);
+        probe?.Print(ctx.Out, 12);
         if (gcStats)
             ctx.Out.WriteLine($"allocated {GC.GetTotalAllocatedBytes() >> 20} MB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, " +
                 $"gen2 {GC.CollectionCount(2)}; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s; JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F2} s");
@@ -97,15 +98,6 @@ public static class ParseCommand
         int lines = CountLines(bytes);
         try
         {
-            if (Environment.GetEnvironmentVariable("PYTK_LEXONLY") == "1")
-            {
-                var (_, text) = SourceDecoder.Decode(bytes, file);
-                var lx = Tokenizer.CreateLexer(text, file);
-                lx.TokenizeMode = false;
-                var ts = new Antlr4.Runtime.CommonTokenStream(lx);
-                ts.Fill();
-                return (lines, null);
-            }
             SourceParser.Parse(bytes, file, ParseMode.Exec);
             return (lines, null);
         }
