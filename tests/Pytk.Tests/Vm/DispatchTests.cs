@@ -7,7 +7,7 @@ namespace Pytk.Tests.Vm;
 [Collection("vm")]
 public class DispatchTests
 {
-    static readonly string[] Volatile = ["dispatch:", "allocated bytes", "GC collections", "time "];
+    static readonly string[] Volatile = ["dispatch:", "allocated bytes", "GC collections", "time ", "JIT ", "threaded compilations"];
 
     /// <summary>The stats report without the lines that depend on the loop or the machine (time, allocation).</summary>
     static string Counts(string stderr) =>
@@ -74,6 +74,24 @@ public class DispatchTests
         Assert.True(s.AllocatedBytes > 0);
     }
 
+    /// <summary>Ctrl-C (the flag the console handler sets) becomes KeyboardInterrupt at a backward jump, in both loops.</summary>
+    [Theory]
+    [InlineData(DispatchKind.Switch)]
+    [InlineData(DispatchKind.Threaded)]
+    public void InterruptStopsALoopWithKeyboardInterrupt(DispatchKind dispatch)
+    {
+        var code = Pytk.Cli.PythonPipeline.Compile("print('start', flush=True)\nwhile True:\n    pass\n"u8.ToArray(), "<loop>");
+        var err = new StringWriter();
+        RunResult? result = null;
+        var run = new Thread(() => result = Host.Run(code, "<loop>", [], new StringWriter(), err, new StringReader(""), new HostOptions { Dispatch = dispatch }));
+        run.Start();
+        Thread.Sleep(300);
+        Exec.InterruptRequested = true;
+        Assert.True(run.Join(TimeSpan.FromSeconds(20)), "the loop did not stop");
+        Assert.Equal(130, result!.Status);
+        Assert.EndsWith("KeyboardInterrupt\n", err.ToString());
+    }
+
     [Fact]
     public void DispatchFlagIsChecked()
     {
@@ -97,5 +115,33 @@ public class DispatchTests
             Assert.Contains("dispatch: switch", r.Stderr);
         }
         finally { File.Delete(tmp); }
+    }
+}
+
+/// <summary>The threaded emitter's templates need one stack depth per instruction; the compiler must provide it.</summary>
+public class StackDepthTests
+{
+    static IEnumerable<CodeObject> All(CodeObject c) => c.Consts.OfType<CodeObject>().SelectMany(All).Prepend(c);
+
+    [Fact]
+    public void EveryCorpusCodeObjectHasConsistentStackDepths()
+    {
+        var dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "programs");
+        var inconsistent = new List<string>();
+        int codes = 0;
+        foreach (var py in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal))
+        {
+            CodeObject module;
+            try { module = Pytk.Cli.PythonPipeline.Compile(File.ReadAllBytes(py), py); }
+            catch (Exception) { continue; }  // programs that test compile errors
+            foreach (var c in All(module))
+            {
+                codes++;
+                var depths = StackDepths.Compute(c);
+                if (depths is null || depths.Max() > c.StackSize) inconsistent.Add($"{Path.GetFileName(py)}: {c.QualName}");
+            }
+        }
+        Assert.True(codes > 500, $"only {codes} code objects");
+        Assert.True(inconsistent.Count == 0, string.Join("\n", inconsistent));
     }
 }

@@ -40,8 +40,16 @@ public class OpcodeTableTests
         foreach (var op in Enum.GetValues<Op>())
             Assert.Contains($"case Op.{op}: ", loop);
         foreach (var op in Enum.GetValues<Op>())
-            Assert.Contains($"Exec.{op}(", loop);
+            Assert.True(loop.Contains($"Exec.{op}(") || RoutedWithoutThrow(op) is { } form && loop.Contains(form),
+                $"the switch loop does not call Exec.{op}");
     }
+
+    /// <summary>
+    /// Opcodes whose exception both loops route without a .NET throw: they call the handler's non-throwing
+    /// core (which Exec.OP itself calls and throws from), so the semantics is still written once.
+    /// </summary>
+    static string? RoutedWithoutThrow(Op op) =>
+        Handlers.NonThrowingCores.TryGetValue(op, out var core) ? $"{core.DeclaringType!.Name}.{core.Name}(" : null;
 
     [Fact]
     public void TheThreadedLoopHasACallShapeForEveryOpcode()

@@ -28,6 +28,11 @@ public sealed class RunStats
     public int Gen1Collections { get; internal set; }
     public int Gen2Collections { get; internal set; }
     public TimeSpan Elapsed { get; internal set; }
+    /// <summary>Code objects compiled to threaded code during the run (0 under the switch loop).</summary>
+    public int ThreadedCompiles { get; internal set; }
+    /// <summary>.NET JIT work on the run's thread (threaded code, and any pytk method not precompiled): methods, time.</summary>
+    public long JitMethods { get; internal set; }
+    public TimeSpan JitTime { get; internal set; }
 
     public long Instructions => OpCounts.Sum();
     /// <summary>CALL, CALL_KW and CALL_FUNCTION_EX executed (calls of any callable, Python or built-in).</summary>
@@ -49,8 +54,13 @@ public sealed class RunStats
 
     sealed class Session(RunStats stats, long bytes0, int g0, int g1, int g2, Stopwatch clock) : IDisposable
     {
+        readonly long jitMethods0 = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+        readonly TimeSpan jitTime0 = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
+
         public void Dispose()
         {
+            stats.JitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - jitMethods0;
+            stats.JitTime = System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jitTime0;
             stats.Elapsed = clock.Elapsed;
             stats.AllocatedBytes = GC.GetAllocatedBytesForCurrentThread() - bytes0;
             stats.Gen0Collections = GC.CollectionCount(0) - g0;
@@ -86,6 +96,8 @@ public sealed class RunStats
         w.WriteLine($"{"generator resumptions",-24} {Resumes,14:N0}");
         w.WriteLine($"{"allocated bytes",-24} {AllocatedBytes,14:N0}");
         w.WriteLine($"{"GC collections",-24} {$"{Gen0Collections}/{Gen1Collections}/{Gen2Collections}",14} (gen0/gen1/gen2)");
+        w.WriteLine($"{"threaded compilations",-24} {ThreadedCompiles,14:N0}");
+        w.WriteLine($"{"JIT",-24} {JitMethods,14:N0} methods, {JitTime.TotalMilliseconds:F1} ms");
         w.WriteLine($"{"time",-24} {Elapsed.TotalMilliseconds,14:F1} ms");
     }
 }

@@ -40,6 +40,8 @@ public sealed class ThreadedEmitter
     static readonly MethodInfo Unwind = typeof(Loop).GetMethod(nameof(Loop.Unwind))!;
     static readonly MethodInfo IsTranslatable = typeof(Loop).GetMethod(nameof(Loop.IsTranslatable))!;
     static readonly MethodInfo Translate = typeof(Loop).GetMethod(nameof(Loop.Translate))!;
+    static readonly MethodInfo TakeEscaped = typeof(Interpreter).GetMethod(nameof(Interpreter.TakeEscaped))!;
+    static readonly MethodInfo Push = typeof(Frame).GetMethod(nameof(Frame.Push))!;
     static readonly MethodInfo CountOp = typeof(RunStats).GetMethod(nameof(RunStats.CountInstruction))!;
     static readonly ConstructorInfo BadPc = typeof(InvalidOperationException).GetConstructor([typeof(string)])!;
 
@@ -55,8 +57,8 @@ public sealed class ThreadedEmitter
     readonly bool[] isTarget;
     /// <summary>f.Sp may be out of date (a template ran since the last sync).</summary>
     bool spStale;
-    readonly LocalBuilder pcLocal, target;
-    readonly Label dispatch;
+    readonly LocalBuilder pcLocal, target, result, routed, value;
+    readonly Label dispatch, escape;
 
     ThreadedEmitter(ILGenerator il, CodeObject code)
     {
@@ -71,14 +73,19 @@ public sealed class ThreadedEmitter
         isTarget = BranchTargets(code);
         pcLocal = il.DeclareLocal(typeof(int));
         target = il.DeclareLocal(typeof(int));
+        result = il.DeclareLocal(typeof(PyObject));
+        routed = il.DeclareLocal(typeof(PyException));
+        value = il.DeclareLocal(typeof(PyObject));
         dispatch = il.DefineLabel();
+        escape = il.DefineLabel();
     }
 
-    public static Func<Frame, PyObject> Compile(CodeObject code, bool counting)
+    /// <summary>The compiled body: returns the frame's result, or null when an exception escaped (in Interpreter.Escaped).</summary>
+    public static Func<Frame, PyObject?> Compile(CodeObject code, bool counting)
     {
         var dm = new DynamicMethod("py:" + code.QualName, typeof(PyObject), [typeof(Frame)], typeof(ThreadedEmitter).Module, skipVisibility: true);
         new ThreadedEmitter(dm.GetILGenerator(64 + code.Code.Length * 32), code).EmitBody(counting);
-        return dm.CreateDelegate<Func<Frame, PyObject>>();
+        return dm.CreateDelegate<Func<Frame, PyObject?>>();
     }
 
     /// <summary>Instructions control can reach other than by falling through: there f.Sp must be exact.</summary>
@@ -103,7 +110,6 @@ public sealed class ThreadedEmitter
         var il = IL;
         var ins = Code.Code;
         var pc = pcLocal;
-        var result = il.DeclareLocal(typeof(PyObject));
         var pyExc = il.DeclareLocal(typeof(PyException));
         var netExc = il.DeclareLocal(typeof(Exception));
         var retry = il.DefineLabel();
@@ -168,9 +174,35 @@ public sealed class ThreadedEmitter
                     il.Emit(OpCodes.Stloc, result);
                     il.Emit(OpCodes.Leave, exit);
                     break;
+                case HandlerKind.Raise:
+                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Call, h.Method);
+                    EmitRoute();
+                    break;
+                case HandlerKind.ValueOrEscaped:
+                    var ok = il.DefineLabel();
+                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Call, h.Method);
+                    il.Emit(OpCodes.Stloc, value);
+                    il.Emit(OpCodes.Ldloc, value);
+                    il.Emit(OpCodes.Brtrue, ok);
+                    il.Emit(OpCodes.Call, TakeEscaped);
+                    EmitRoute();
+                    il.MarkLabel(ok);
+                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldloc, value);
+                    il.Emit(OpCodes.Call, Push);
+                    break;
             }
         }
         EmitThrow($"{Code.QualName}: ran off the end of the code");
+        // An exception no handler of this frame takes: return null, the exception is in Interpreter.Escaped.
+        il.MarkLabel(escape);
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Stloc, result);
+        il.Emit(OpCodes.Leave, exit);
 
         il.BeginCatchBlock(typeof(PyException));
         il.Emit(OpCodes.Stloc, pyExc);
@@ -179,8 +211,7 @@ public sealed class ThreadedEmitter
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldfld, PcField);
         il.Emit(OpCodes.Call, Unwind);
-        il.Emit(OpCodes.Stloc, pc);
-        il.Emit(OpCodes.Leave, retry);
+        LeaveToHandlerOrEscape(retry, exit);
 
         il.BeginCatchBlock(typeof(Exception));
         var translatable = il.DefineLabel();
@@ -196,8 +227,7 @@ public sealed class ThreadedEmitter
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldfld, PcField);
         il.Emit(OpCodes.Call, Unwind);
-        il.Emit(OpCodes.Stloc, pc);
-        il.Emit(OpCodes.Leave, retry);
+        LeaveToHandlerOrEscape(retry, exit);
         il.EndExceptionBlock();
 
         il.MarkLabel(exit);
@@ -226,6 +256,37 @@ public sealed class ThreadedEmitter
         il.Emit(OpCodes.Ldloc, target);
         il.Emit(OpCodes.Stloc, pcLocal);
         il.Emit(OpCodes.Br, dispatch);
+    }
+
+    /// <summary>In a catch block, with Unwind's result on the stack: re-enter at the handler, or return null.</summary>
+    void LeaveToHandlerOrEscape(Label retry, Label exit)
+    {
+        var escaped = IL.DefineLabel();
+        IL.Emit(OpCodes.Stloc, pcLocal);
+        IL.Emit(OpCodes.Ldloc, pcLocal);
+        IL.Emit(OpCodes.Ldc_I4_0);
+        IL.Emit(OpCodes.Blt, escaped);
+        IL.Emit(OpCodes.Leave, retry);
+        IL.MarkLabel(escaped);
+        IL.Emit(OpCodes.Ldnull);
+        IL.Emit(OpCodes.Stloc, result);
+        IL.Emit(OpCodes.Leave, exit);
+    }
+
+    /// <summary>With a PyException on the stack (frame state exact): continue at its handler in this frame, or escape.</summary>
+    void EmitRoute()
+    {
+        IL.Emit(OpCodes.Stloc, routed);
+        IL.Emit(OpCodes.Ldarg_0);
+        IL.Emit(OpCodes.Ldloc, routed);
+        IL.Emit(OpCodes.Ldarg_0);
+        IL.Emit(OpCodes.Ldfld, PcField);
+        IL.Emit(OpCodes.Call, Unwind);
+        IL.Emit(OpCodes.Stloc, pcLocal);
+        IL.Emit(OpCodes.Ldloc, pcLocal);
+        IL.Emit(OpCodes.Ldc_I4_0);
+        IL.Emit(OpCodes.Blt, escape);
+        IL.Emit(OpCodes.Br, dispatch);
     }
 
     /// <summary>Before a handler call at pc: f.Sp exact (if a template left it stale) and f.Pc = pc.</summary>

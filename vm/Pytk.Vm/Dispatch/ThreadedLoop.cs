@@ -10,18 +10,30 @@ public enum DispatchKind { Switch, Threaded }
 /// </summary>
 public static class ThreadedLoop
 {
-    public static PyObject Run(Frame f)
+    /// <summary>Runs the frame; an escaping exception is thrown.</summary>
+    public static PyObject Run(Frame f) => Execute(f) ?? throw Interpreter.TakeEscaped();
+
+    /// <summary>Runs the frame; null when an exception escaped it (then it is in Interpreter.Escaped).</summary>
+    public static PyObject? Execute(Frame f)
     {
         var code = f.Code;
-        var body = RunStats.Current is null
-            ? code.Threaded ??= ThreadedEmitter.Compile(code, counting: false)
-            : code.ThreadedCounting ??= ThreadedEmitter.Compile(code, counting: true);
+        var stats = RunStats.Current;
+        var body = stats is null ? code.Threaded ??= ThreadedEmitter.Compile(code, counting: false)
+            : code.ThreadedCounting ?? CompileCounting(code, stats);
         if (f.PendingThrow is { } pending)
         {
             // An exception thrown into a suspended generator is raised at its yield (the instruction before f.Pc).
             f.PendingThrow = null;
-            f.Pc = Loop.Unwind(f, pending, f.Pc - 1);
+            int handler = Loop.Unwind(f, pending, f.Pc - 1);
+            if (handler < 0) return null;
+            f.Pc = handler;
         }
         return body(f);
+    }
+
+    static Func<Frame, PyObject?> CompileCounting(CodeObject code, RunStats stats)
+    {
+        stats.ThreadedCompiles++;
+        return code.ThreadedCounting = ThreadedEmitter.Compile(code, counting: true);
     }
 }

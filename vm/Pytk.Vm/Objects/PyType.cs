@@ -38,6 +38,8 @@ public sealed class PyType : PyObject
     }
 
     public static void Invalidate() => version++;
+    /// <summary>Bumped whenever any class dictionary changes; caches of class lookups compare it.</summary>
+    public static int Version => version;
 
     PyType FindSolid()
     {
@@ -83,6 +85,31 @@ public sealed class PyType : PyObject
             if (t.Dict!.TryGetValue(name, out var v)) { found = v; break; }
         cache[name] = found;
         return found;
+    }
+
+    int plainVersion = -1;
+    PyObject? plainInit;
+
+    /// <summary>
+    /// For a class instantiated the plain way (metaclass type, object.__new__, no abstract methods, a
+    /// PyInstance layout): its __init__, so CALL can build the instance itself. Null otherwise.
+    /// </summary>
+    public PyObject? PlainInit()
+    {
+        if (plainVersion == version) return plainInit;
+        plainInit = null;
+        if (Type == Types.Type && !IsBuiltin && Solid == Types.Object && Lookup("__new__") == Ops.ObjectNew
+            && !Dict!.ContainsKey("__abstractmethods__"))
+            plainInit = Lookup("__init__");
+        plainVersion = version;
+        return plainInit;
+    }
+
+    public PyInstance NewPlainInstance()
+    {
+        var inst = new PyInstance(this);
+        if (SlotCount > 0) inst.Slots = new PyObject?[SlotCount];
+        return inst;
     }
 
     public bool IsSubtypeOf(PyType other)

@@ -3,12 +3,7 @@ namespace Pytk.Vm;
 /// <summary>Calls, functions, generators, exceptions, with, import.</summary>
 public static partial class Exec
 {
-    public static void CALL(Frame f, int arg)
-    {
-        var args = f.PopN(arg);
-        var fn = f.Pop();
-        f.Push(Ops.Call(fn, args, null));
-    }
+    public static void CALL(Frame f, int arg) => f.Push(Interpreter.CallFromStack(f, arg) ?? throw Interpreter.TakeEscaped());
 
     public static void CALL_KW(Frame f, int arg)
     {
@@ -130,13 +125,16 @@ public static partial class Exec
         f.Stack[f.Sp - 1] = Ops.Call(aw, o);
     }
 
-    public static void RAISE_VARARGS(Frame f, int arg)
+    public static void RAISE_VARARGS(Frame f, int arg) => throw Raising(f, arg);
+
+    /// <summary>RAISE_VARARGS's exception, for a loop that routes it without a .NET throw.</summary>
+    public static PyException Raising(Frame f, int arg)
     {
         PyObject? cause = arg == 2 ? f.Pop() : null;
         if (arg == 0)
         {
-            if (Interpreter.Handled is null) throw Err.Runtime("No active exception to reraise");
-            throw new PyException(Interpreter.Handled) { Reraised = true };
+            if (Interpreter.Handled is null) return Err.Runtime("No active exception to reraise");
+            return new PyException(Interpreter.Handled) { Reraised = true };
         }
         var exc = MakeException(f.Pop(), "exceptions must derive from BaseException");
         if (cause is not null)
@@ -145,7 +143,7 @@ public static partial class Exec
             else exc.Cause = MakeException(cause, "exception causes must derive from BaseException");
             exc.SuppressContext = true;
         }
-        throw new PyException(exc);
+        return new PyException(exc);
     }
 
     public static PyBaseException MakeException(PyObject o, string error)
@@ -158,11 +156,8 @@ public static partial class Exec
         return o as PyBaseException ?? throw Err.Type(error);
     }
 
-    public static void RERAISE(Frame f, int arg)
-    {
-        var exc = (PyBaseException)f.Pop();
-        throw new PyException(exc) { Reraised = true };
-    }
+    public static void RERAISE(Frame f, int arg) => throw Reraising(f, arg);
+    public static PyException Reraising(Frame f, int arg) => new((PyBaseException)f.Pop()) { Reraised = true };
 
     public static void PUSH_EXC_INFO(Frame f, int arg)
     {

@@ -108,14 +108,14 @@ public static partial class Exec
     public static void LOAD_ATTR(Frame f, int arg)
     {
         var o = f.Top();
-        f.Stack[f.Sp - 1] = Ops.GetAttr(o, f.Code.Names[arg]);
+        f.Stack[f.Sp - 1] = AttrCache.Load(f, o, arg);
     }
 
     public static void STORE_ATTR(Frame f, int arg)
     {
         var o = f.Pop();
         var v = f.Pop();
-        Ops.SetAttr(o, f.Code.Names[arg], v);
+        AttrCache.Store(f, o, arg, v);
     }
 
     public static void DELETE_ATTR(Frame f, int arg) => Ops.DelAttr(f.Pop(), f.Code.Names[arg]);

@@ -17,7 +17,11 @@ public static partial class Interpreter
     /// <summary>The loop that runs frames on this thread (set per run by <see cref="Host"/>).</summary>
     [ThreadStatic] public static DispatchKind Dispatch;
 
-    static PyObject Execute(Frame frame) => Dispatch == DispatchKind.Threaded ? ThreadedLoop.Run(frame) : Loop.Run(frame);
+    /// <summary>Runs the frame on this thread's loop; null when an exception escaped it (then it is in Escaped).</summary>
+    internal static PyObject? ExecuteOrNull(Frame frame) =>
+        Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
+
+    static PyObject Execute(Frame frame) => ExecuteOrNull(frame) ?? throw TakeEscaped();
 
     public static PyObject CallFunction(PyFunction fn, PyObject[] args, KwArgs? kw)
     {

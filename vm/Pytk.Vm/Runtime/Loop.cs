@@ -5,11 +5,19 @@ namespace Pytk.Vm;
 /// <summary>
 /// The switch-dispatch loop. Each case only moves the program counter and calls the instruction's handler
 /// in <see cref="Exec"/>, where its semantics is written once (a threaded loop can reuse the handlers).
-/// Exceptions are .NET exceptions caught once per frame, then routed by the code's exception table.
+/// Exceptions are routed by the code's exception table. A Python `raise`/re-raise and an exception
+/// returned by a callee (see <see cref="Interpreter.CallFromStack"/>) are routed without a .NET throw;
+/// exceptions thrown by handlers (C# code) are caught once per frame. An exception that leaves the frame
+/// is returned as a null result with the exception in <see cref="Interpreter.Escaped"/>, so Python-to-Python
+/// propagation costs no .NET unwinding either (.NET throws cost microseconds each, see docs/vm.md).
 /// </summary>
 public static class Loop
 {
-    public static PyObject Run(Frame f)
+    /// <summary>Runs the frame; an escaping exception is thrown.</summary>
+    public static PyObject Run(Frame f) => Execute(f) ?? throw Interpreter.TakeEscaped();
+
+    /// <summary>Runs the frame; null when an exception escaped it (then it is in Interpreter.Escaped).</summary>
+    public static PyObject? Execute(Frame f)
     {
         var code = f.Code.Code;
         int pc = f.Pc;
@@ -17,6 +25,7 @@ public static class Loop
         {
             f.PendingThrow = null;
             pc = Unwind(f, pending, f.Pc - 1);
+            if (pc < 0) return null;
         }
         while (true)
         {
@@ -99,7 +108,10 @@ public static class Loop
                         case Op.FORMAT_SIMPLE: Exec.FORMAT_SIMPLE(f, arg); break;
                         case Op.FORMAT_WITH_SPEC: Exec.FORMAT_WITH_SPEC(f, arg); break;
                         case Op.CONVERT_VALUE: Exec.CONVERT_VALUE(f, arg); break;
-                        case Op.CALL: Exec.CALL(f, arg); break;
+                        case Op.CALL: // Exec.CALL without the throw when the callee's exception escapes
+                            if (Interpreter.CallFromStack(f, arg) is { } result) f.Push(result);
+                            else if ((pc = Unwind(f, Interpreter.TakeEscaped(), f.Pc)) < 0) return null;
+                            break;
                         case Op.CALL_KW: Exec.CALL_KW(f, arg); break;
                         case Op.CALL_FUNCTION_EX: Exec.CALL_FUNCTION_EX(f, arg); break;
                         case Op.MAKE_FUNCTION: Exec.MAKE_FUNCTION(f, arg); break;
@@ -110,8 +122,8 @@ public static class Loop
                         case Op.END_SEND: Exec.END_SEND(f, arg); break;
                         case Op.GET_YIELD_FROM_ITER: Exec.GET_YIELD_FROM_ITER(f, arg); break;
                         case Op.GET_AWAITABLE: Exec.GET_AWAITABLE(f, arg); break;
-                        case Op.RAISE_VARARGS: Exec.RAISE_VARARGS(f, arg); break;
-                        case Op.RERAISE: Exec.RERAISE(f, arg); break;
+                        case Op.RAISE_VARARGS: if ((pc = Unwind(f, Exec.Raising(f, arg), f.Pc)) < 0) return null; break;
+                        case Op.RERAISE: if ((pc = Unwind(f, Exec.Reraising(f, arg), f.Pc)) < 0) return null; break;
                         case Op.PUSH_EXC_INFO: Exec.PUSH_EXC_INFO(f, arg); break;
                         case Op.POP_EXCEPT: Exec.POP_EXCEPT(f, arg); break;
                         case Op.CHECK_EXC_MATCH: Exec.CHECK_EXC_MATCH(f, arg); break;
@@ -147,6 +159,7 @@ public static class Loop
             {
                 pc = Unwind(f, Translate(e), f.Pc);
             }
+            if (pc < 0) return null;
         }
     }
 
@@ -201,7 +214,10 @@ public static class Loop
         _ => Err.New(ExcTypes.All["SystemError"], $"internal error: {e.GetType().Name}: {e.Message}"),
     };
 
-    /// <summary>Routes an exception raised at `at` to this frame's handler, or rethrows it to the caller.</summary>
+    /// <summary>
+    /// Routes an exception raised at `at` to this frame's handler: returns the handler's pc, or -1 when the
+    /// frame has none (the exception is then in Interpreter.Escaped, for the caller).
+    /// </summary>
     public static int Unwind(Frame f, PyException e, int at)
     {
         var exc = e.Value;
@@ -213,7 +229,8 @@ public static class Loop
         {
             Array.Clear(f.Stack, 0, f.Sp);
             f.Sp = 0;
-            throw e;
+            Interpreter.Escaped = e;
+            return -1;
         }
         var entry = h.Value;
         Array.Clear(f.Stack, entry.Depth, Math.Max(0, f.Sp - entry.Depth));

@@ -1,0 +1,105 @@
+namespace Pytk.Vm;
+
+/// <summary>
+/// The CALL fast path: a Python function (or a bound method of one, or a plain class whose __init__ is
+/// one) called with positional arguments is bound straight from the caller's value stack into the new
+/// frame's locals, with no argument array, no Ops.Call dispatch and no .NET exception on the way back.
+/// </summary>
+public static partial class Interpreter
+{
+    /// <summary>The exception that escaped the frame whose run just returned null.</summary>
+    [ThreadStatic] public static PyException? Escaped;
+
+    public static PyException TakeEscaped()
+    {
+        var e = Escaped!;
+        Escaped = null;
+        return e;
+    }
+
+    /// <summary>
+    /// Calls the callable under `argc` positional arguments on `caller`'s stack and pops them all. Returns
+    /// the result, or null when a Python frame it ran let an exception escape (then it is in Escaped).
+    /// Other failures throw, as any handler may.
+    /// </summary>
+    public static PyObject? CallFromStack(Frame caller, int argc)
+    {
+        int fnIndex = caller.Sp - argc - 1;
+        var callee = caller.Stack[fnIndex];
+        switch (callee)
+        {
+            case PyFunction fn when Bindable(fn, argc):
+                return RunFrameOrNull(BindFromStack(fn, null, caller, argc));
+            case PyMethod { Func: PyFunction mf } m when Bindable(mf, argc + 1):
+                return RunFrameOrNull(BindFromStack(mf, m.Self, caller, argc));
+            case PyType t when t.PlainInit() is { } init:
+                if (init is PyFunction initFn && Bindable(initFn, argc + 1))
+                {
+                    var inst = t.NewPlainInstance();
+                    var r = RunFrameOrNull(BindFromStack(initFn, inst, caller, argc));
+                    if (r is null) return null;
+                    if (r is not PyNone) throw Err.Type($"__init__() should return None, not '{r.Type.Name}'");
+                    return inst;
+                }
+                break;
+        }
+        var args = caller.PopN(argc);
+        caller.Stack[fnIndex] = null!;
+        caller.Sp = fnIndex;
+        return Ops.Call(callee, args, null);
+    }
+
+    /// <summary>Positional arguments only, within the parameter count and the defaults.</summary>
+    static bool Bindable(PyFunction fn, int nargs)
+    {
+        var code = fn.Code;
+        return (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyArgCount == 0
+            && nargs <= code.ArgCount && nargs >= code.ArgCount - fn.Defaults.Length;
+    }
+
+    /// <summary>A new frame for fn with [self,] the top `argc` stack values as arguments; pops them and the callee.</summary>
+    static Frame BindFromStack(PyFunction fn, PyObject? self, Frame caller, int argc)
+    {
+        var code = fn.Code;
+        var frame = new Frame(code, fn.Globals, fn);
+        var fast = frame.Fast;
+        var stack = caller.Stack;
+        int i = 0;
+        if (self is not null) fast[i++] = self;
+        int src = caller.Sp - argc;
+        for (int k = 0; k < argc; k++) { fast[i++] = stack[src + k]; stack[src + k] = null!; }
+        if (i < code.ArgCount)
+        {
+            var defaults = fn.Defaults;
+            int first = code.ArgCount - defaults.Length;
+            for (; i < code.ArgCount; i++) fast[i] = defaults[i - first];
+        }
+        stack[src - 1] = null!;
+        caller.Sp = src - 1;
+        if (frame.Cells.Length > 0) InitCells(fn, frame);
+        return frame;
+    }
+
+    /// <summary>Runs a bound frame (or makes its generator); null when an exception escaped it.</summary>
+    static PyObject? RunFrameOrNull(Frame frame)
+    {
+        if (frame.Code.IsGenerator) return PyGenerator.Create(frame, frame.Function!);
+        if (++depth > RecursionLimit)
+        {
+            depth--;
+            throw Err.New(ExcTypes.RecursionError, "maximum recursion depth exceeded");
+        }
+        frame.Back = Current;
+        Current = frame;
+        if (RunStats.Current is { } stats) stats.Frames++;
+        try
+        {
+            return ExecuteOrNull(frame);
+        }
+        finally
+        {
+            Current = frame.Back;
+            depth--;
+        }
+    }
+}
