@@ -5,7 +5,10 @@
 Prints median wall time, peak memory (max RSS of the process), the ratios against CPython and the
 geometric mean, checks that the outputs agree, and with --write updates bench/RESULTS.md.
 
-usage: bench/run.py [-n REPS] [--pytk PATH] [--write] [PROGRAM ...]
+With --cpu the times are user+sys CPU seconds of the process instead of wall time: steadier on a shared,
+busy machine (where other processes' load stretches wall time), at the cost of not counting waiting.
+
+usage: bench/run.py [-n REPS] [--pytk PATH] [--cpu] [--write] [PROGRAM ...]
 """
 import argparse
 import os
@@ -22,6 +25,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
 
+CPU_TIME = False
+
+
 def measure(cmd):
     """Run cmd once; return (seconds, peak RSS in KiB of that process, exit code, stdout, stderr)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -30,6 +36,8 @@ def measure(cmd):
         # wait4 reaps this child alone and gives its own rusage, so ru_maxrss is its peak memory.
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
+        if CPU_TIME:
+            elapsed = usage.ru_utime + usage.ru_stime
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
@@ -71,9 +79,12 @@ def main():
     ap.add_argument("-n", "--reps", type=int, default=5)
     ap.add_argument("--pytk", help="path to a built pytk (default: publish one into bench/.pytk)")
     ap.add_argument("--python", default="python3", help="CPython 3.13 command (PYENV_VERSION=3.13.0 is set)")
+    ap.add_argument("--cpu", action="store_true", help="measure user+sys CPU time instead of wall time")
     ap.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
     ap.add_argument("programs", nargs="*")
     args = ap.parse_args()
+    global CPU_TIME
+    CPU_TIME = args.cpu
 
     os.environ["PYENV_VERSION"] = "3.13.0"
     pytk = Path(args.pytk) if args.pytk else publish_pytk(HERE / ".pytk")
@@ -119,7 +130,8 @@ def main():
     if args.write:
         text = ["# Benchmark results", "",
                 f"Machine: {machine_description()}.", "",
-                f"Each figure is the median of {args.reps} whole-process runs, the three variants alternated "
+                f"Each figure is the median of {args.reps} whole-process runs "
+                f"({'user+sys CPU seconds' if args.cpu else 'wall seconds'}), the three variants alternated "
                 "within each repetition. Ratios are pytk time / CPython time (lower is faster); memory is "
                 "peak RSS.", "", table, ""]
         (HERE / "RESULTS.md").write_text("\n".join(text))

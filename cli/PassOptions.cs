@@ -1,4 +1,6 @@
+using System.Text;
 using Pytk.Passes;
+using Pytk.Passes.Unparse;
 using Pytk.Syntax;
 
 namespace Pytk.Cli;
@@ -28,6 +30,7 @@ public sealed class PassOptions
         --print-after-all         print the AST after every pass (to stderr)
         --print-after PASS        print the AST after each run of PASS (repeatable)
         --print-changed           unified diff of the AST after each pass that changed it
+        --print-format ast|source how the print options show the tree: the AST dump (default) or unparsed source
         --time-passes             time each pass
         --stats                   node counts before/after each pass and what each pass changed
         --opt-bisect-limit N      run only the first N passes of the pipeline
@@ -62,6 +65,14 @@ public sealed class PassOptions
             case "--print-after-all": Run.PrintAfterAll = true; break;
             case "--print-after": Run.PrintAfter.Add(Value()); break;
             case "--print-changed": Run.PrintChanged = true; break;
+            case "--print-format":
+                Run.Printer = Value() switch
+                {
+                    "ast" => m => AstDump.Dump(m, 3),
+                    "source" => m => Unparser.Unparse(m),
+                    var f => throw new UsageException($"argument --print-format: invalid choice: '{f}' (choose from 'ast', 'source')"),
+                };
+                break;
             case "--time-passes": Run.TimePasses = true; break;
             case "--stats": Run.Stats = true; break;
             case "--opt-bisect-limit":
@@ -94,6 +105,35 @@ public sealed class PassOptions
     public void Validate()
     {
         if (HasPipeline || plugins.Count > 0 || Run.PrintAfter.Count > 0) Pipeline();
+    }
+
+    /// <summary>True when a report (print-*, time, stats) was asked for: it needs the passes to run, so no cached code.</summary>
+    public bool Reports => Run.PrintAfterAll || Run.PrintAfter.Count > 0 || Run.PrintChanged || Run.TimePasses || Run.Stats;
+
+    /// <summary>
+    /// The `.opt-TAG` of cache files compiled with this pipeline (null for the default, empty one): 8 hex digits
+    /// of a hash of the resolved pass names, pass options, bisect limit and plugins, so equal pipelines share files.
+    /// </summary>
+    public string? CacheTag()
+    {
+        if (!HasPipeline && plugins.Count == 0) return null;
+        var text = string.Join(",", Pipeline().Select(e => e.Name + "@" + e.Origin))
+            + "|" + string.Join(",", Run.PassOptions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))
+            + "|" + Run.BisectLimit + "|" + string.Join(",", plugins.Select(Path.GetFullPath));
+        return Pytk.Vm.Cache.Hash64.Of(Encoding.UTF8.GetBytes(text), 7).ToString("x16")[..8];
+    }
+
+    /// <summary>Identifies the passes' implementation (Pytk.Passes and the plugin files) for the cache header.</summary>
+    public ulong CacheStamp()
+    {
+        if (!HasPipeline && plugins.Count == 0) return 0;
+        var parts = new List<byte>(typeof(PassRegistry).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (var p in plugins)
+        {
+            var f = new FileInfo(p);
+            parts.AddRange(BitConverter.GetBytes(f.Exists ? f.Length ^ f.LastWriteTimeUtc.Ticks : 0));
+        }
+        return Pytk.Vm.Cache.Hash64.Of(parts.ToArray(), 11);
     }
 
     /// <summary>Runs the pipeline on <paramref name="tree"/>; reports (print-*, time, stats) go to <paramref name="log"/>.</summary>

@@ -18,6 +18,7 @@ public static class Program
         ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
         ("dis", "print the bytecode of a file, as `python -m dis` does", DisCommand.Run),
         ("run", "compile a file to bytecode and run it on the VM, as `python FILE` does", RunCommand.Run),
+        ("compile", "write the __pycache__ files of .py files and trees, as `python -m compileall` does", CompileCommand.Run),
         ("passes", "list the AST passes (built-in and --plugin) and the presets", PassesCommand.Run),
         ("unparse", "print a file as Python source from its AST (after --passes), as ast.unparse does", UnparseCommand.Run),
         ("compare", "compare a file after two pass pipelines (diff of AST or source, node counts)", CompareCommand.Run),
@@ -27,6 +28,15 @@ public static class Program
     {
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKVERBOSE")))
+        {
+            // which of pytk's assemblies a run needed: a warm-cache run must not load the parser (tests check this)
+            AppDomain.CurrentDomain.AssemblyLoad += (_, e) =>
+            {
+                if (e.LoadedAssembly.GetName().Name is { } n && (n.StartsWith("Pytk.") || n.StartsWith("Antlr")))
+                    stderr.WriteLine($"# loaded assembly {n}");
+            };
+        }
         try
         {
             return Run(new CliContext(stdout, stderr, Console.OpenStandardInput()), args);

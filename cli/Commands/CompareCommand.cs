@@ -3,13 +3,15 @@ using Pytk.Grammar;
 using Pytk.Passes;
 using Pytk.Passes.Unparse;
 using Pytk.Syntax;
+using Pytk.Vm;
 
 namespace Pytk.Cli;
 
 /// <summary>
-/// `pytk compare FILE --passes A --against B [--source] [--side-by-side] [--color auto|always|never]`:
+/// `pytk compare FILE --passes A --against B [--view ast|source|dis] [--side-by-side] [--color auto|always|never]`:
 /// the file after pipeline A next to the file after pipeline B (default: no passes), as a unified or
-/// two-column diff of the AST dump (or of the unparsed source), then a table of node counts per kind.
+/// two-column diff of the AST dump, the unparsed source or the disassembly, then tables of what changed:
+/// node counts per kind and static instruction counts per opcode (pytk's compiler).
 /// Colour only on a terminal unless asked for.
 /// </summary>
 public static class CompareCommand
@@ -18,7 +20,8 @@ public static class CompareCommand
     {
         var a = new PassOptions();
         string against = "O0";
-        bool source = false, sideBySide = false;
+        string view = "ast";
+        bool sideBySide = false;
         string color = "auto";
         string? path = null;
         int width = 60;
@@ -30,7 +33,12 @@ public static class CompareCommand
             switch (arg)
             {
                 case "--against": against = Value(); break;
-                case "--source": source = true; break;
+                case "--source": view = "source"; break;
+                case "--dis": view = "dis"; break;
+                case "--view":
+                    view = Value();
+                    if (view is not ("ast" or "source" or "dis")) throw new UsageException($"argument --view: invalid choice: '{view}' (choose from 'ast', 'source', 'dis')");
+                    break;
                 case "--side-by-side" or "-y": sideBySide = true; break;
                 case "--width":
                     if (!int.TryParse(Value(), out width) || width < 20) throw new UsageException("argument --width: expected an int of at least 20");
@@ -40,10 +48,12 @@ public static class CompareCommand
                     if (color is not ("auto" or "always" or "never")) throw new UsageException($"argument --color: invalid choice: '{color}' (choose from 'auto', 'always', 'never')");
                     break;
                 case "-h" or "--help":
-                    ctx.Out.WriteLine("usage: pytk compare FILE [--passes A | -O1 ...] [--against B] [--source] [--side-by-side] [--width N] [--color WHEN]");
+                    ctx.Out.WriteLine("usage: pytk compare FILE [--passes A | -O1 ...] [--against B] [--view ast|source|dis] [--side-by-side] [--width N] [--color WHEN]");
                     ctx.Out.WriteLine();
                     ctx.Out.WriteLine("Shows FILE after pipeline A against FILE after pipeline B (default: no passes): a diff of the AST");
-                    ctx.Out.WriteLine("(or of the source with --source) and node counts per kind.");
+                    ctx.Out.WriteLine("dump (--view ast, the default), of the unparsed source (--view source, or --source) or of the");
+                    ctx.Out.WriteLine("disassembly (--view dis, or --dis); then node counts per kind and instruction counts per opcode.");
+                    ctx.Out.WriteLine("The print options (--print-after-all ...) report on pipeline A.");
                     ctx.Out.Write(PassOptions.Help);
                     return 0;
                 default:
@@ -64,8 +74,21 @@ public static class CompareCommand
         var treeB = SourceParser.OnBigStack(() => PassRunner.Run(treeB0, pipelineB, new RunOptions(), log));
         ctx.Err.Write(error.ToString());
 
-        Func<ModNode, string> show = source ? Unparser.Unparse : m => AstDump.Dump(m, 3);
-        string textA = show(treeA), textB = show(treeB);
+        string sourceText = SourceDecoder.Decode(File.ReadAllBytes(path), path).Item2;
+        var codeA = CompareBytecode.Compile(treeA, path, sourceText, out var whyA);
+        var codeB = CompareBytecode.Compile(treeB, path, sourceText, out var whyB);
+        if (view == "dis" && (codeA is null || codeB is null))
+        {
+            ctx.Err.WriteLine($"pytk compare: cannot compile: {whyA ?? whyB}");
+            return 1;
+        }
+        Func<ModNode, CodeObject?, string> show = view switch
+        {
+            "source" => (m, _) => Unparser.Unparse(m),
+            "dis" => (_, c) => CompareBytecode.Dis(c!),
+            _ => (m, _) => AstDump.Dump(m, 3),
+        };
+        string textA = show(treeA, codeA), textB = show(treeB, codeB);
         bool colour = color == "always" || color == "auto" && ctx.Out is StreamWriter && !Console.IsOutputRedirected;
         string nameA = string.Join(",", a.Pipeline().Select(e => e.Name)), nameB = string.Join(",", pipelineB.Select(e => e.Name));
         nameA = nameA.Length == 0 ? "(no passes)" : nameA;
@@ -79,7 +102,10 @@ public static class CompareCommand
             foreach (var line in UnifiedDiff.Format(textB, textA, nameB, nameA).TrimEnd('\n').Split('\n'))
                 o.WriteLine(!colour ? line : line.StartsWith('+') ? Green(line) : line.StartsWith('-') ? Red(line) : line.StartsWith('@') ? Cyan(line) : line);
         o.WriteLine();
-        WriteCounts(o, NodeCounter.ByKind(treeB), NodeCounter.ByKind(treeA), nameB, nameA, colour);
+        WriteCounts(o, "node kind", NodeCounter.ByKind(treeB), NodeCounter.ByKind(treeA), colour);
+        o.WriteLine();
+        if (codeA is null || codeB is null) o.WriteLine($"(no bytecode: {whyA ?? whyB})");
+        else WriteCounts(o, "instruction", CompareBytecode.StaticCounts(codeB), CompareBytecode.StaticCounts(codeA), colour);
         return 0;
     }
 
@@ -118,18 +144,20 @@ public static class CompareCommand
         }
     }
 
-    static void WriteCounts(TextWriter o, SortedDictionary<string, int> b, SortedDictionary<string, int> a, string nameB, string nameA, bool colour)
+    /// <summary>B and A counts per key, only the rows that differ, then the total (fewer is green).</summary>
+    static void WriteCounts(TextWriter o, string title, SortedDictionary<string, int> b, SortedDictionary<string, int> a, bool colour)
     {
         const int w = 8;
-        o.WriteLine($"{"node kind",-16} {"B",-w} {"A",-w} {"A-B",7}");
+        int kw = Math.Max(16, b.Keys.Union(a.Keys).Select(k => k.Length).DefaultIfEmpty(0).Max());
+        o.WriteLine($"{title.PadRight(kw)} {"B",-w} {"A",-w} {"A-B",7}");
         foreach (var kind in b.Keys.Union(a.Keys).Order(StringComparer.Ordinal))
         {
             int nb = b.GetValueOrDefault(kind), na = a.GetValueOrDefault(kind);
             if (na == nb) continue; // only kinds whose count changed; the total covers the rest
-            string row = $"{kind,-16} {nb.ToString().PadRight(w)} {na.ToString().PadRight(w)} {na - nb,7:+0;-0;0}";
+            string row = $"{kind.PadRight(kw)} {nb.ToString().PadRight(w)} {na.ToString().PadRight(w)} {na - nb,7:+0;-0;0}";
             o.WriteLine(colour ? (na < nb ? Green(row) : Red(row)) : row);
         }
         int tb = b.Values.Sum(), ta = a.Values.Sum();
-        o.WriteLine($"{"total",-16} {tb.ToString().PadRight(w)} {ta.ToString().PadRight(w)} {ta - tb,7:+0;-0;0}");
+        o.WriteLine($"{"total".PadRight(kw)} {tb.ToString().PadRight(w)} {ta.ToString().PadRight(w)} {ta - tb,7:+0;-0;0}");
     }
 }

@@ -14,7 +14,7 @@ public static class DisCommand
             string a = args[k];
             if (a is "-h" or "--help")
             {
-                ctx.Out.WriteLine("usage: pytk dis [pass options] FILE");
+                ctx.Out.WriteLine("usage: pytk dis [pass options] (FILE | FILE.pyc)");
                 ctx.Out.Write(PassOptions.Help);
                 return 0;
             }
@@ -26,7 +26,8 @@ public static class DisCommand
         passes.Validate();
         try
         {
-            var code = PythonPipeline.CompileFile(ctx, path, passes);
+            var code = path.EndsWith(".pyc", StringComparison.Ordinal) || Pytk.Vm.Cache.CodeCache.LooksLikePyc(path)
+                ? PythonPipeline.LoadPyc(ctx, path) : PythonPipeline.CompileFile(ctx, path, passes);
             ctx.Out.Write(Pytk.Vm.Disassembler.Disassemble(code));
             return 0;
         }

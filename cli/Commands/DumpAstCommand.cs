@@ -60,96 +60,21 @@ public static class DumpAstCommand
         }
         passes.Validate();
         var options = new Options(mode, attributes, indent, typeComments, format, passes);
-        if (batchOut is not null) return Batch(ctx, batchOut, paths, options);
+        if (batchOut is not null) return SourceFiles.Batch(ctx, batchOut, paths, (path, output, error) => DumpFile(path, null, options, output, error));
         if (paths.Count > 1) throw new UsageException($"unrecognized arguments: {string.Join(' ', paths.Skip(1))}");
-
-        var output = new StringBuilder();
-        var error = new StringBuilder();
-        string path = paths.Count == 0 ? "-" : paths[0];
-        int code = SourceParser.OnBigStack(() => DumpFile(path, path == "-" ? ReadAll(ctx.In) : null, options, output, error));
-        ctx.Out.Write(output.ToString());
-        ctx.Err.Write(error.ToString());
-        return code;
-    }
-
-    static byte[] ReadAll(Stream s)
-    {
-        using var ms = new MemoryStream();
-        s.CopyTo(ms);
-        return ms.ToArray();
+        return SourceFiles.Single(ctx, paths.Count == 0 ? "-" : paths[0], (path, stdin, output, error) => DumpFile(path, stdin, options, output, error));
     }
 
     /// <summary>The whole output of `python -m ast` for one file: stdout into `output`, stderr into `error`.</summary>
     static int DumpFile(string path, byte[]? stdin, Options o, StringBuilder output, StringBuilder error)
     {
-        string name = stdin is null ? path : "<stdin>";
-        byte[] source;
-        if (stdin is not null) source = stdin;
-        else
+        if (SourceFiles.Load(path, stdin, o.Passes, error, o.Mode, o.TypeComments) is not { } tree) return 1;
+        output.Append(o.Format switch
         {
-            try { source = File.ReadAllBytes(path); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.Append(OsError(e, path)).Append('\n');
-                return 1;
-            }
-        }
-        try
-        {
-            var tree = SourceParser.Parse(source, name, o.Mode, o.TypeComments);
-            tree = o.Passes.Apply(tree, new StringWriter(error) { NewLine = "\n" });
-            output.Append(o.Format switch
-            {
-                "json" => AstExport.Json(tree, o.Attributes),
-                "dot" => AstExport.Dot(tree, o.Attributes),
-                _ => AstDump.Dump(tree, o.Indent, o.Attributes),
-            }).Append('\n');
-            return 0;
-        }
-        catch (PythonSyntaxError e)
-        {
-            error.Append(SyntaxErrorFormatter.Format(e));
-            return 1;
-        }
-        catch (PythonLimitError e)
-        {
-            error.Append(e.TypeName).Append(": ").Append(e.Message).Append('\n');
-            return 1;
-        }
-    }
-
-    /// <summary>What Python prints for an unreadable file (the last line of its traceback).</summary>
-    static string OsError(Exception e, string path)
-    {
-        string quoted = PyRepr.Str(path);
-        if (Directory.Exists(path)) return $"IsADirectoryError: [Errno 21] Is a directory: {quoted}";
-        if (e is UnauthorizedAccessException) return $"PermissionError: [Errno 13] Permission denied: {quoted}";
-        return $"FileNotFoundError: [Errno 2] No such file or directory: {quoted}";
-    }
-
-    /// <summary>One process for many files: DIR/N.out holds stdout, then the exit status, of file N.</summary>
-    static int Batch(CliContext ctx, string dir, List<string> paths, Options o)
-    {
-        Directory.CreateDirectory(dir);
-        var utf8 = new UTF8Encoding(false);
-        SourceParser.OnBigStack(() =>
-        {
-            var output = new StringBuilder();
-            var error = new StringBuilder();
-            for (int i = 0; i < paths.Count; i++)
-            {
-                output.Clear();
-                error.Clear();
-                int code;
-                try { code = DumpFile(paths[i], null, o, output, error); }
-                catch (Exception e) { error.Append("pytk: internal error: ").Append(e.GetType().Name).Append(": ").Append(e.Message).Append('\n'); code = 70; }
-                if (code != 0) output.Append("---- stderr\n").Append(error);
-                output.Append("---- exit ").Append(code == 0 ? 0 : 1).Append('\n');
-                File.WriteAllText(Path.Combine(dir, i + ".out"), output.ToString(), utf8);
-            }
-            return 0;
-        });
-        ctx.Out.WriteLine($"{paths.Count} files written to {dir}");
+            "json" => AstExport.Json(tree, o.Attributes),
+            "dot" => AstExport.Dot(tree, o.Attributes),
+            _ => AstDump.Dump(tree, o.Indent, o.Attributes),
+        }).Append('\n');
         return 0;
     }
 

@@ -18,9 +18,51 @@ public static class PythonPipeline
         try { bytes = File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            ctx.Err.WriteLine($"pytk: can't open file {StrMethods.Repr(Path.GetFullPath(path))}: [Errno 2] No such file or directory");
-            throw new Failed(2);
+            throw CantOpen(ctx, path);
         }
+        return CompileOrFail(ctx, bytes, path, passes);
+    }
+
+    static Failed CantOpen(CliContext ctx, string path)
+    {
+        ctx.Err.WriteLine($"pytk: can't open file {StrMethods.Repr(Path.GetFullPath(path))}: [Errno 2] No such file or directory");
+        return new Failed(2);
+    }
+
+    /// <summary>
+    /// The main program's code: a cache file run directly, or the source through the `__pycache__` cache
+    /// (bypassed when a pass report is asked for, since cached code runs no passes). Kept free of parser types,
+    /// so a warm run never loads the parser assembly: parsing happens only inside <see cref="CompileOrFail"/>.
+    /// </summary>
+    public static CodeObject MainCode(CliContext ctx, string path, PassOptions passes)
+    {
+        if (path.EndsWith(".pyc", StringComparison.Ordinal) || Pytk.Vm.Cache.CodeCache.LooksLikePyc(path)) return LoadPyc(ctx, path);
+        if (passes.Reports || !File.Exists(path)) return CompileFile(ctx, path, passes);
+        try
+        {
+            return Pytk.Vm.Cache.CodeCache.GetCode(path, passes.CacheTag(), bytes => CompileOrFail(ctx, bytes, path, passes), passes.CacheStamp());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CantOpen(ctx, path);
+        }
+    }
+
+    /// <summary>A cache file given as the program (`pytk run/dis FILE.pyc`); CPython's words when it is not one.</summary>
+    public static CodeObject LoadPyc(CliContext ctx, string path)
+    {
+        try { return Pytk.Vm.Cache.CodeCache.LoadFile(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw CantOpen(ctx, path); }
+        catch (Pytk.Vm.Cache.BadPycException e)
+        {
+            ctx.Err.WriteLine(e.Message == "bad magic number" ? "RuntimeError: Bad magic number in .pyc file" : $"RuntimeError: Bad code object in .pyc file ({e.Message})");
+            throw new Failed(1);
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static CodeObject CompileOrFail(CliContext ctx, byte[] bytes, string path, PassOptions? passes)
+    {
         try
         {
             return Compile(bytes, path, passes, ctx.Err);
@@ -59,12 +101,34 @@ public static class PythonPipeline
         return line >= 1 && line <= lines.Length ? lines[line - 1] + "\n" : null;
     }
 
-    /// <summary>Lets `import mod` compile mod.py found beside the main script.</summary>
-    public static void InstallModuleCompiler() =>
-        Modules.CompileFile = (text, path) =>
-        {
-            try { return Compile(Encoding.UTF8.GetBytes(text), path); }
-            catch (PythonSyntaxError e) { throw new PyException(Err.NewValue(ExcTypes.SyntaxError, new PyStr(e.Msg))); }
-            catch (CompileError e) { throw new PyException(Err.NewValue(ExcTypes.SyntaxError, new PyStr(e.Message))); }
-        };
+    /// <summary>Lets `import mod` compile mod.py found on sys.path, with the run's pass pipeline (so its cache
+    /// files carry the pipeline's tag, as CPython's -O does); reports of the passes are for the main file only.</summary>
+    public static void InstallModuleCompiler(PassOptions? passes = null)
+    {
+        var modulePasses = passes is { HasPipeline: true } ? passes : null;
+        Modules.CompileFile = (text, path) => CompileModule(Encoding.UTF8.GetBytes(text), path, null);
+        Modules.CompileBytes = (bytes, path) => CompileModule(bytes, path, modulePasses);
+        Modules.OptTag = passes?.CacheTag();
+        Modules.OptStamp = passes?.CacheStamp() ?? 0;
+    }
+
+    static CodeObject CompileModule(byte[] bytes, string path, PassOptions? passes)
+    {
+        try { return Compile(bytes, path, passes, TextWriter.Null); }
+        catch (PythonSyntaxError e) { throw new PyException(Err.NewValue(ExcTypes.SyntaxError, new PyStr(e.Msg))); }
+        catch (CompileError e) { throw new PyException(Err.NewValue(ExcTypes.SyntaxError, new PyStr(e.Message))); }
+    }
+
+    /// <summary>
+    /// Settings of the `__pycache__` cache for a run: writing off with -B or PYTKDONTWRITEBYTECODE, `# ...`
+    /// decisions on stderr with -v or PYTKVERBOSE, and the parser's build in the toolchain stamp (from the
+    /// file's size and time: looking inside would load the very assembly a warm run avoids).
+    /// </summary>
+    public static void ConfigureCache(CliContext ctx, bool dontWrite, bool verbose)
+    {
+        Pytk.Vm.Cache.CodeCache.WriteEnabled = !dontWrite && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKDONTWRITEBYTECODE"));
+        Pytk.Vm.Cache.CodeCache.Log = verbose || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKVERBOSE")) ? ctx.Err : null;
+        var grammar = new FileInfo(Path.Combine(AppContext.BaseDirectory, "Pytk.Grammar.dll"));
+        Pytk.Vm.Cache.CodeCache.HostStamp = grammar.Exists ? (ulong)(grammar.Length * 1000003 ^ grammar.LastWriteTimeUtc.Ticks) : 0;
+    }
 }

@@ -1,42 +1,57 @@
+using Pytk.Vm;
+
 namespace Pytk.Cli;
 
 /// <summary>`pytk run FILE [args...]`: runs a program as `python3.13 FILE args...` does.</summary>
 public static class RunCommand
 {
+    public const string Usage = "usage: pytk run [-B] [-v] [--dispatch switch|threaded] [--stats] [--trace] [pass options] (FILE | FILE.pyc | -m MODULE) [args ...]";
+
     public static int Run(CliContext ctx, string[] args)
     {
         args = args.Where(a => a != "--verbose").ToArray();
         int i = 0;
         // pass options come before FILE; what follows FILE is the program's own argv
         var passes = new PassOptions();
-        bool trace = false;
+        bool trace = false, stats = false, dontWrite = false, verbose = false;
+        var dispatch = Host.DefaultDispatch;
         while (i < args.Length && args[i].StartsWith('-'))
         {
             if (args[i] == "--trace") trace = true;
+            else if (args[i] == "--stats") { stats = true; passes.Run.Stats = true; }  // the run's dynamic counts, and the passes' node counts
+            else if (args[i] == "-B") dontWrite = true;
+            else if (args[i] == "-v") verbose = true;
+            else if (args[i] == "--dispatch" || args[i].StartsWith("--dispatch=")) dispatch = ParseDispatch(args, ref i);
             else if (!passes.TryParse(args, ref i)) break;
             i++;
         }
         if (i < args.Length && args[i] is "-h" or "--help")
         {
-            ctx.Out.WriteLine("usage: pytk run [--trace] [pass options] (FILE | -m MODULE) [args ...]");
+            ctx.Out.WriteLine(Usage);
             ctx.Out.WriteLine();
             ctx.Out.WriteLine("Compiles FILE to bytecode and runs it on the pytk VM, as `python3.13 FILE args` does.");
+            ctx.Out.WriteLine("FILE's code and the modules it imports are cached in __pycache__/NAME.pytk-313.pyc (docs/pyc.md).");
+            ctx.Out.WriteLine();
+            ctx.Out.WriteLine("  -B                          don't write .pyc files (also PYTKDONTWRITEBYTECODE=1)");
+            ctx.Out.WriteLine("  -v                          print a line for every cache file read, rejected or written (also PYTKVERBOSE=1)");
+            ctx.Out.WriteLine("  --dispatch switch|threaded  the dispatch loop (default: " + Name(Host.DefaultDispatch) + "; docs/dispatch.md)");
+            ctx.Out.WriteLine("  --stats                     after the run, print executed instructions per opcode, calls,");
+            ctx.Out.WriteLine("                              allocation and time to stderr");
+            ctx.Out.WriteLine("  --trace                     print every instruction and the value stack (runs on the switch loop)");
             ctx.Out.Write(PassOptions.Help);
             return 0;
         }
-        if (i < args.Length && args[i] == "-m") return RunModule(ctx, args[(i + 1)..], trace);
+        var options = new HostOptions { Dispatch = dispatch, Stats = stats };
+        PythonPipeline.ConfigureCache(ctx, dontWrite, verbose);
+        if (i < args.Length && args[i] == "-m") return RunModule(ctx, args[(i + 1)..], trace, options, passes);
         if (i < args.Length && args[i].StartsWith('-') && args[i] != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
         if (i >= args.Length) throw new UsageException("the following arguments are required: FILE");
         string path = args[i];
         passes.Validate();
         try
         {
-            var code = PythonPipeline.CompileFile(ctx, path, passes);
-            PythonPipeline.InstallModuleCompiler();
-            var stdin = new StreamReader(ctx.In);
-            Pytk.Vm.Loop.Trace = trace ? ctx.Err : null;
-            try { return Pytk.Vm.Host.RunMain(code, path, args[(i + 1)..], ctx.Out, ctx.Err, stdin); }
-            finally { Pytk.Vm.Loop.Trace = null; }
+            var code = PythonPipeline.MainCode(ctx, path, passes);
+            return Execute(ctx, code, path, args[(i + 1)..], trace, options, passes);
         }
         catch (PythonPipeline.Failed f)
         {
@@ -44,24 +59,66 @@ public static class RunCommand
         }
     }
 
+    static string Name(DispatchKind d) => d.ToString().ToLowerInvariant();
+
+    static DispatchKind ParseDispatch(string[] args, ref int i)
+    {
+        string value;
+        if (args[i].StartsWith("--dispatch=")) value = args[i]["--dispatch=".Length..];
+        else if (i + 1 < args.Length) value = args[++i];
+        else throw new UsageException("argument --dispatch: expected one argument");
+        return value switch
+        {
+            "switch" => DispatchKind.Switch,
+            "threaded" => DispatchKind.Threaded,
+            _ => throw new UsageException($"argument --dispatch: invalid choice: '{value}' (choose from 'switch', 'threaded')"),
+        };
+    }
+
+    /// <summary>
+    /// Runs compiled code as the main module and returns the exit status and, if asked for, the run's
+    /// <see cref="RunStats"/> (for `pytk compare`, which shows two pipelines' dynamic counts side by side).
+    /// </summary>
+    public static RunResult RunCompiled(CliContext ctx, CodeObject code, string path, string[] argv, HostOptions options,
+        PassOptions? passes = null)
+    {
+        PythonPipeline.InstallModuleCompiler(passes);
+        var stdin = new StreamReader(ctx.In);
+        return Host.Run(code, path, argv, ctx.Out, ctx.Err, stdin, options);
+    }
+
+    static int Execute(CliContext ctx, CodeObject code, string path, string[] argv, bool trace, HostOptions options,
+        PassOptions? passes)
+    {
+        Loop.Trace = trace ? ctx.Err : null;
+        RunResult result;
+        try { result = RunCompiled(ctx, code, path, argv, options, passes); }
+        finally { Loop.Trace = null; }
+        if (result.Stats is { } s)
+        {
+            ctx.Out.Flush();
+            s.Print(ctx.Err);
+        }
+        return result.Status;
+    }
+
     /// <summary>`run -m MODULE`: sys.path[0] is the current folder; the module (or PKG.__main__) runs as __main__.</summary>
-    static int RunModule(CliContext ctx, string[] args, bool trace)
+    static int RunModule(CliContext ctx, string[] args, bool trace, HostOptions options, PassOptions passes)
     {
         if (args.Length == 0) throw new UsageException("argument -m: expected one argument");
-        PythonPipeline.InstallModuleCompiler();
-        var stdin = new StreamReader(ctx.In);
-        Pytk.Vm.Modules.Reset(Directory.GetCurrentDirectory());
+        passes.Validate();
+        PythonPipeline.InstallModuleCompiler(passes);
+        Modules.Reset(Directory.GetCurrentDirectory());
         string top = args[0].Split('.')[0];
-        if (Pytk.Vm.Modules.Find(top, null) is not { } spec)
+        if (Modules.Find(top, null) is not { } spec)
         {
             ctx.Err.WriteLine($"pytk: No module named {top}");
             return 1;
         }
-        Pytk.Vm.Modules.MainModuleName = args[0];
-        Pytk.Vm.Loop.Trace = trace ? ctx.Err : null;
+        Modules.MainModuleName = args[0];
         // The real code is found and compiled inside the run (after sys.path is set); this stands in until then.
-        var placeholder = PythonPipeline.Compile([], "<run -m>");
-        try { return Pytk.Vm.Host.RunMain(placeholder, spec.Origin ?? args[0], args[1..], ctx.Out, ctx.Err, stdin); }
-        finally { Pytk.Vm.Loop.Trace = null; Pytk.Vm.Modules.MainModuleName = null; }
+        var placeholder = new CodeObject { Name = "<module>", QualName = "<module>", Filename = "<run -m>" };
+        try { return Execute(ctx, placeholder, spec.Origin ?? args[0], args[1..], trace, options, passes); }
+        finally { Modules.MainModuleName = null; }
     }
 }

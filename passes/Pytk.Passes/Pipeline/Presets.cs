@@ -25,6 +25,10 @@ public static class Presets
         // stores made dead by propagation; dce again drops the pass a removed store leaves
         "dse",
         "dce",
+        // after propagation and folding: what is left of int arithmetic on locals; cse before strength,
+        // so `x * 2` repeated is first shared, then the one left is reduced
+        "cse",
+        "strength",
     ]);
 
     /// <summary><c>--passes default</c>.</summary>

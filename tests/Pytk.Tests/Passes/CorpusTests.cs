@@ -5,8 +5,11 @@ namespace Pytk.Tests.Passes;
 /// <summary>
 /// Every program of tests/corpus/passes/programs is optimized with -O2 and unparsed by pytk (in process);
 /// CPython 3.13 runs the original and the optimized source and they must print the same. The passes must
-/// also have changed most programs, so a pipeline that does nothing fails.
+/// also have changed most programs, so a pipeline that does nothing fails. (VmCorpusTests runs the same
+/// programs on pytk's VM under each pass.)
+/// In the "vm" collection: `pytk run` uses the VM's process-wide state (module table), so VM runs must not overlap.
 /// </summary>
+[Collection("vm")]
 public class CorpusTests
 {
     static (string, string, int) Behaviour(string path)
@@ -44,7 +47,7 @@ public class CorpusTests
         Assert.True(changed >= programs.Count * 3 / 4, $"-O2 changed only {changed} of {programs.Count} programs");
     }
 
-    /// <summary>On pytk's own VM: every program prints the same with and without -O2.</summary>
+    /// <summary>On pytk's own VM: every program prints the same with and without -O2, and under both dispatch loops.</summary>
     [Fact]
     public void O2PreservesBehaviourOnThePytkVm()
     {
@@ -52,9 +55,11 @@ public class CorpusTests
         var failures = new List<string>();
         foreach (var prog in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal))
         {
-            var plain = CliRunner.Run("run", prog);
+            var plain = CliRunner.Run("run", "--dispatch", "threaded", prog);
             var optimized = CliRunner.Run("run", "-O2", prog);
+            var switched = CliRunner.Run("run", "--dispatch", "switch", prog);
             if (plain != optimized) failures.Add($"{Path.GetFileName(prog)}: pytk run -O2 differs from pytk run");
+            if (plain != switched) failures.Add($"{Path.GetFileName(prog)}: pytk run --dispatch switch differs from --dispatch threaded");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

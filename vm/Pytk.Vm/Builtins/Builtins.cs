@@ -226,13 +226,13 @@ public static partial class Builtins
         if (a.Length == 0) return Locals();
         var o = a[0];
         if (o.Dict is null && o is not PyInstance) throw Err.Type("vars() argument must have __dict__ attribute");
-        return new AttrDict(o.Dict ??= new());
+        return PyDict.Namespace(o.Dict ??= new());
     }
 
     static PyObject Locals()
     {
         var f = Interpreter.Current!;
-        if (f.Locals is not null) return new AttrDict(f.Locals);
+        if (f.Locals is not null) return PyDict.Namespace(f.Locals);
         var d = new PyDict();
         for (int i = 0; i < f.Code.VarNames.Length; i++)
             if (f.Fast[i] is { } v) d.Set(new PyStr(f.Code.VarNames[i]), v);

@@ -78,6 +78,23 @@ public static class BytesMethods
 
     static byte[] B(PyObject o) => ((PyBytes)o).Value;
 
+    /// <summary>find/rfind/count arguments: the bytes, the [start:end] window (slice rules), the needle.</summary>
+    static (byte[] arr, int start, int end, byte[] sub) Window(PyObject[] a)
+    {
+        var arr = B(a[0]);
+        int n = arr.Length;
+        int Clamp(PyObject? v, int dflt)
+        {
+            if (v is null or PyNone) return dflt;
+            long i = Ops.IndexLongClamped(v);
+            if (i < 0) i += n;
+            return (int)Math.Clamp(i, 0, n);
+        }
+        int start = Clamp(a.Length > 2 ? a[2] : null, 0), end = Math.Max(start, Clamp(a.Length > 3 ? a[3] : null, n));
+        var sub = a[1] is PyInt b ? [(byte)b.V] : AsBytes(a[1]).ToArray();
+        return (arr, start, end, sub);
+    }
+
     public static void Register()
     {
         foreach (var t in new[] { Types.Bytes, Types.ByteArray })
@@ -133,8 +150,22 @@ public static class BytesMethods
                 return new PyList(parts.Select(p => (PyObject)new PyBytes(Encoding.Latin1.GetBytes(p), mutable)));
             });
             Def.Method(t, "replace", (a, kw) => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(B(a[0])).Replace(Encoding.Latin1.GetString(B(a[1])), Encoding.Latin1.GetString(B(a[2])))), mutable));
-            Def.M1(t, "count", (o, x) => PyInt.From(x is PyInt xi ? B(o).Count(b => b == xi.V) : 0));
-            Def.Method(t, "find", (a, kw) => PyInt.From(a[1] is PyInt fi ? Array.IndexOf(B(a[0]), (byte)fi.V) : B(a[0]).AsSpan().IndexOf(B(a[1]))));
+            Def.Method(t, "count", (a, kw) =>
+            {
+                var (arr, start, end, sub) = Window(a);
+                if (sub.Length == 0) return PyInt.From(end - start + 1);
+                int n = 0;
+                for (int i = start; i <= end - sub.Length;)
+                {
+                    int j = arr.AsSpan(i, end - i).IndexOf(sub);
+                    if (j < 0) break;
+                    n++;
+                    i += j + sub.Length;
+                }
+                return PyInt.From(n);
+            });
+            Def.Method(t, "find", (a, kw) => { var (arr, start, end, sub) = Window(a); int i = arr.AsSpan(start, end - start).IndexOf(sub); return PyInt.From(i < 0 ? -1 : i + start); });
+            Def.Method(t, "rfind", (a, kw) => { var (arr, start, end, sub) = Window(a); int i = arr.AsSpan(start, end - start).LastIndexOf(sub); return PyInt.From(i < 0 ? -1 : i + start); });
             Def.ClassMethod(t, "fromhex", (a, kw) => new PyBytes(Convert.FromHexString(Ops.Str(a[1]).Replace(" ", "")), mutable));
             if (!mutable) continue;
             t.Dict!["__hash__"] = Py.None;

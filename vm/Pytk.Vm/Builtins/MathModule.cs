@@ -66,11 +66,11 @@ public static class MathModule
             {
                 if (o is PyInt bi && !bi.IsSmall)
                 {
-                    if (bi.Sign <= 0) throw Err.Value("expected a positive input");
+                    if (bi.Sign <= 0) throw Err.Value("math domain error");
                     return BigInteger.Log(bi.AsBig);
                 }
                 double x = D(o);
-                if (x <= 0) throw Err.Value(x == 0 ? "expected a positive input, got 0.0".Replace("0.0", FloatFormat.Repr(x)) : "expected a positive input, got " + FloatFormat.Repr(x));
+                if (x <= 0) throw Err.Value("math domain error");   // CPython 3.13's words (3.14 says more)
                 return Math.Log(x);
             }
             return new PyFloat(a.Length == 1 ? Ln(a[0]) : Ln(a[0]) / Ln(a[1]));

@@ -15,10 +15,10 @@ public static class MiscMethods
             (o, v) => ((PyFunction)o).Defaults = v is PyNone ? [] : ((PyTuple)v).Items);
         Def.Prop(f, "__kwdefaults__", o => (PyObject?)((PyFunction)o).KwDefaults ?? Py.None);
         Def.Prop(f, "__code__", o => ((PyFunction)o).Code);
-        Def.Prop(f, "__globals__", o => Builtins.DictView(((PyFunction)o).Globals));
+        Def.Prop(f, "__globals__", o => PyDict.Namespace(((PyFunction)o).Globals));
         Def.Prop(f, "__closure__", o => ((PyFunction)o).Closure.Length == 0 ? Py.None : new PyTuple(((PyFunction)o).Closure));
         Def.Prop(f, "__annotations__", o => ((PyFunction)o).Annotations ??= new PyDict(), (o, v) => ((PyFunction)o).Annotations = (PyDict)v);
-        Def.Prop(f, "__dict__", o => new AttrDict(o.Dict ??= new()));
+        Def.Prop(f, "__dict__", o => PyDict.Namespace(o.Dict ??= new()));
         Def.Method(f, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone ? a[0] : new PyMethod(a[1], a[0]));
         Def.Method(f, "__call__", (a, kw) => Ops.Call(a[0], a[1..], kw));
 
@@ -123,7 +123,7 @@ public static class MiscMethods
         Def.M0(Types.EllipsisType, "__repr__", o => new PyStr("Ellipsis"));
         Def.M0(Types.Module, "__repr__", o => new PyStr(Modules.Repr((PyModule)o)));
         Def.M0(Types.Module, "__dir__", o => Modules.Dir((PyModule)o));
-        Def.Prop(Types.Module, "__dict__", o => new AttrDict(o.Dict!));
+        Def.Prop(Types.Module, "__dict__", o => PyDict.Namespace(o.Dict!));
         Def.Prop(Types.Cell, "cell_contents", o => ((PyCell)o).Value ?? throw Err.Value("Cell is empty"));
         Def.Prop(Types.Code, "co_name", o => new PyStr(((CodeObject)o).Name));
         Def.Prop(Types.Code, "co_filename", o => new PyStr(((CodeObject)o).Filename));

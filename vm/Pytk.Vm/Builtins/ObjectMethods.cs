@@ -14,8 +14,9 @@ public static class ObjectMethods
                 throw Err.Type($"{cls.Name}() takes no arguments");
             if (cls.Lookup("__new__") is PyStaticMethod { Func: PyBuiltin } && cls.Solid != Types.Object && cls.Solid.Lookup("__new__") != o.Dict!["__new__"])
                 throw Err.Type($"object.__new__({cls.Name}) is not safe, use {cls.Solid.Name}.__new__()");
-            if (cls.Dict!.TryGetValue("__abstractmethods__", out var am) && am is PyTuple { Items.Length: > 0 } amt)
-                throw Err.Type($"Can't instantiate abstract class {cls.Name} without an implementation for abstract method{(amt.Items.Length > 1 ? "s" : "")} {string.Join(", ", amt.Items.Select(x => "'" + Ops.Str(x) + "'"))}");
+            if (cls.Dict!.TryGetValue("__abstractmethods__", out var am) && am is PySet or PyTuple
+                && Ops.Enumerate(am).Select(Ops.Str).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } names)
+                throw Err.Type($"Can't instantiate abstract class {cls.Name} without an implementation for abstract method{(names.Count > 1 ? "s" : "")} {string.Join(", ", names.Select(x => "'" + x + "'"))}");
             var inst = new PyInstance(cls);
             if (cls.SlotCount > 0) inst.Slots = new PyObject?[cls.SlotCount];
             return inst;
@@ -60,7 +61,7 @@ public static class ObjectMethods
             if (v is not PyType nt || x is not PyInstance) throw Err.Type("__class__ assignment only supported for mutable types or ModuleType subclasses");
             x.Type = nt;
         });
-        Def.Prop(o, "__dict__", x => x.Dict is null && x is not PyInstance ? throw Err.NoAttr(x, "__dict__") : new AttrDict(x.Dict ??= new()));
+        Def.Prop(o, "__dict__", x => x.Dict is null && x is not PyInstance ? throw Err.NoAttr(x, "__dict__") : PyDict.Namespace(x.Dict ??= new()));
         Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None);
 
         RegisterType();
@@ -93,7 +94,8 @@ public static class ObjectMethods
         Def.M0(t, "__subclasses__", x => new PyList(AllTypes.Where(s => s.Bases.Contains((PyType)x))));
         Def.M1(t, "__instancecheck__", (x, inst) => Py.Bool(inst.Type.IsSubtypeOf((PyType)x)));
         Def.M1(t, "__subclasscheck__", (x, sub) => Py.Bool(sub is PyType st && st.IsSubtypeOf((PyType)x)));
-        Def.M1(t, "__or__", (x, y) => new PyTuple([x, y]));
+        Def.M1(t, "__or__", (x, y) => TypeAliases.Union(x, y));
+        Def.M1(t, "__ror__", (x, y) => TypeAliases.Union(y, x));
         Def.Prop(t, "__name__", x => new PyStr(((PyType)x).Name), (x, v) => ((PyType)x).Name = Ops.Str(v));
         Def.Prop(t, "__qualname__", x => new PyStr(((PyType)x).QualName), (x, v) => ((PyType)x).Dict!["__qualname__"] = v);
         Def.Prop(t, "__mro__", x => new PyTuple(((PyType)x).Mro));

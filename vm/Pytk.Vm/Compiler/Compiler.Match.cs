@@ -32,7 +32,7 @@ public sealed partial class Compiler
         }
     }
 
-    static readonly PyBuiltin MappingRest = Def.Func("mapping_rest", (a, kw) =>
+    internal static readonly PyBuiltin MappingRest = Def.Func("mapping_rest", (a, kw) =>
     {
         var d = new PyDict();
         foreach (var (k, v) in DictMethods.MappingItems(a[0])) d.Set(k, v);

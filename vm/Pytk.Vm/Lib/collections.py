@@ -7,7 +7,7 @@ from operator import itemgetter as _itemgetter
 
 
 class deque:
-    """A list underneath: pytk's lists already make appends cheap; the left end pays O(n), fine for courses."""
+    """A ring buffer: a list used circularly from _head, doubled when full, so both ends are O(1)."""
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -15,29 +15,55 @@ class deque:
                 raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
-        self._items = []
+        self._buf = [None] * 8
+        self._head = 0
+        self._n = 0
         self._maxlen = maxlen
+        self._state = 0   # bumped on every mutation, so iterators can detect one
         self.extend(iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
+    def _grow(self):
+        old, cap = self._buf, len(self._buf)
+        items = [old[(self._head + i) % cap] for i in range(self._n)]
+        self._buf = items + [None] * cap
+        self._head = 0
 
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+    def _items(self):
+        buf, cap, h = self._buf, len(self._buf), self._head
+        return [buf[(h + i) % cap] for i in range(self._n)]
+
+    def _set_items(self, items):
+        self._buf = list(items) + [None] * max(8, len(items))
+        self._head = 0
+        self._n = len(items)
+        self._state += 1
 
     def append(self, x):
-        self._items.append(x)
-        self._trim_left()
+        self._state += 1
+        if self._maxlen is not None and self._n >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self.popleft()
+        if self._n == len(self._buf):
+            self._grow()
+        self._buf[(self._head + self._n) % len(self._buf)] = x
+        self._n += 1
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        self._state += 1
+        if self._maxlen is not None and self._n >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self.pop()
+        if self._n == len(self._buf):
+            self._grow()
+        self._head = (self._head - 1) % len(self._buf)
+        self._buf[self._head] = x
+        self._n += 1
 
     def extend(self, iterable):
         if iterable is self:
@@ -52,128 +78,203 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
+        if not self._n:
             raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        self._state += 1
+        self._n -= 1
+        i = (self._head + self._n) % len(self._buf)
+        x = self._buf[i]
+        self._buf[i] = None
+        return x
 
     def popleft(self):
-        if not self._items:
+        if not self._n:
             raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        self._state += 1
+        x = self._buf[self._head]
+        self._buf[self._head] = None
+        self._head = (self._head + 1) % len(self._buf)
+        self._n -= 1
+        return x
 
     def rotate(self, n=1):
-        k = len(self._items)
-        if k:
-            n %= k
-            if n:
-                self._items[:] = self._items[-n:] + self._items[:-n]
+        k = self._n
+        if k <= 1:
+            return
+        n %= k
+        if not n:
+            return
+        if k == len(self._buf):
+            # full buffer: rotating is just moving the head
+            self._head = (self._head - n) % k
+            self._state += 1
+            return
+        for _ in range(n if n <= k // 2 else 0):
+            self.appendleft(self.pop())
+        for _ in range(k - n if n > k // 2 else 0):
+            self.append(self.popleft())
 
     def clear(self):
-        self._items.clear()
+        self._buf = [None] * 8
+        self._head = 0
+        self._n = 0
+        self._state += 1
 
     def copy(self):
-        return deque(self._items, self._maxlen)
+        return type(self)(self, self._maxlen)
 
     __copy__ = copy
 
     def count(self, x):
-        return self._items.count(x)
+        return sum(1 for v in self if v is x or v == x)
 
-    def index(self, x, *args):
-        try:
-            return self._items.index(x, *args)
-        except ValueError:
-            raise ValueError(f"{x!r} is not in deque") from None
+    def index(self, x, start=0, stop=None):
+        items = self._items()
+        n = len(items)
+        if stop is None:
+            stop = n
+        for i in range(*slice(start, stop).indices(n)):
+            if items[i] is x or items[i] == x:
+                return i
+        raise ValueError(f"{x!r} is not in deque")
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and self._n >= self._maxlen:
             raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
+        items = self._items()
+        items.insert(i, x)
+        self._set_items(items)
 
     def remove(self, value):
-        try:
-            self._items.remove(value)
-        except ValueError:
-            raise ValueError(f"{value!r} is not in deque") from None
+        items = self._items()
+        for i, v in enumerate(items):
+            if v is value or v == value:
+                del items[i]
+                self._set_items(items)
+                return
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
-        self._items.reverse()
+        items = self._items()
+        items.reverse()
+        self._set_items(items)
 
     def __len__(self):
-        return len(self._items)
+        return self._n
 
     def __bool__(self):
-        return bool(self._items)
+        return self._n > 0
 
     def __iter__(self):
-        return iter(self._items)
+        state, buf, cap, h = self._state, self._buf, len(self._buf), self._head
+        for i in range(self._n):
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
+            yield buf[(h + i) % cap]
+        if self._state != state:
+            raise RuntimeError("deque mutated during iteration")
 
     def __reversed__(self):
-        return reversed(self._items)
+        state, buf, cap, h = self._state, self._buf, len(self._buf), self._head
+        for i in range(self._n - 1, -1, -1):
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
+            yield buf[(h + i) % cap]
 
     def __contains__(self, x):
-        return x in self._items
+        for v in self:
+            if v is x or v == x:
+                return True
+        return False
 
-    def _index(self, i):
+    def _slot(self, i):
         if not isinstance(i, int):
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        if not -len(self._items) <= i < len(self._items):
+        if not -self._n <= i < self._n:
             raise IndexError("deque index out of range")
-        return i
+        if i < 0:
+            i += self._n
+        return (self._head + i) % len(self._buf)
 
     def __getitem__(self, i):
-        return self._items[self._index(i)]
+        return self._buf[self._slot(i)]
 
     def __setitem__(self, i, v):
-        self._items[self._index(i)] = v
+        self._buf[self._slot(i)] = v
 
     def __delitem__(self, i):
-        del self._items[self._index(i)]
+        self._slot(i)
+        items = self._items()
+        del items[i]
+        self._set_items(items)
 
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items == other._items
+        return self._items() == other._items()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items < other._items
+        return self._items() < other._items()
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items <= other._items
+        return self._items() <= other._items()
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items > other._items
+        return self._items() > other._items()
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items >= other._items
+        return self._items() >= other._items()
 
     __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        return deque(self._items + other._items, self._maxlen)
+        return deque(self._items() + other._items(), self._maxlen)
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
     def __mul__(self, n):
-        return deque(self._items * n, self._maxlen)
+        return deque(self._items() * n, self._maxlen)
+
+    def __imul__(self, n):
+        items = self._items() * n
+        self.clear()
+        self.extend(items)
+        return self
 
     def __repr__(self):
-        inner = repr(self._items)
+        if _repr_running(self):
+            return '[...]'
+        inner = _safe_repr(self._items(), self)
         if self._maxlen is None:
             return f"{type(self).__name__}({inner})"
         return f"{type(self).__name__}({inner}, maxlen={self._maxlen})"
+
+
+_repr_stack = []
+
+
+def _repr_running(obj):
+    return any(o is obj for o in _repr_stack)
+
+
+def _safe_repr(items, owner):
+    _repr_stack.append(owner)
+    try:
+        return repr(items)
+    finally:
+        _repr_stack.pop()
 
 
 class defaultdict(dict):
@@ -312,6 +413,27 @@ class Counter(dict):
             return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
+    # multiset inclusion (missing elements count as zero), as CPython 3.10+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
@@ -388,6 +510,26 @@ class Counter(dict):
         for elem in [e for e, c in self.items() if not c > 0]:
             del self[elem]
         return self
+
+
+class _TupleGetter:
+    """A namedtuple field: reads item INDEX; refuses assignment with CPython's _tuplegetter message."""
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -480,7 +622,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        namespace[name] = _TupleGetter(index, f'Alias for field number {index}')
     result = type(typename, (tuple,), namespace)
     if module is None:
         try:

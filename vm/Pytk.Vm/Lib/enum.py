@@ -69,7 +69,9 @@ class EnumType(type):
             if isinstance(value, auto):
                 value = enum_class._generate_next_value_(name, 1, len(enum_class._member_names_), previous[:])
             previous.append(value)
-            args = value if isinstance(value, tuple) and member_type is not object else (value,)
+            args = value if isinstance(value, tuple) else (value,)
+            if member_type is tuple:
+                args = (args,)
             existing = None
             for m in enum_class._member_map_.values():
                 if m._value_ == value:

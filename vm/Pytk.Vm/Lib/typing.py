@@ -35,16 +35,22 @@ class _Alias:
     def __ror__(self, other):
         return Union[other, self]
 
+    def _key(self):
+        if self._name in ('Union', 'Optional') and self.__args__:
+            return 'Union', frozenset(self.__args__)   # unions compare as sets of their members
+        return self._name, self.__args__
+
     def __eq__(self, other):
-        return isinstance(other, _Alias) and (self._name, self.__args__) == (other._name, other.__args__)
+        return isinstance(other, _Alias) and self._key() == other._key()
 
     def __hash__(self):
-        return hash((self._name, self.__args__))
+        return hash(self._key())
 
     def __repr__(self):
         if not self.__args__:
             return 'typing.' + self._name
-        return f"typing.{self._name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+        args = self.__args__[:1] if self._name == 'Optional' else self.__args__
+        return f"typing.{self._name}[{', '.join(_type_repr(a) for a in args)}]"
 
 
 def _type_repr(obj):
@@ -120,7 +126,7 @@ class _UnionForm(_Alias):
             return flat[0]
         if len(flat) == 2 and type(None) in flat:
             other = flat[0] if flat[1] is type(None) else flat[1]
-            return _Alias('Optional', self, (other,))
+            return _Alias('Optional', self, (other, type(None)))
         return _Alias('Union', self, tuple(flat))
 
 
@@ -158,11 +164,20 @@ class TypeVarTuple(TypeVar):
     pass
 
 
+class _GenericClassAlias(_Alias):
+    """C[T] for a user generic class C: prints as module.C[args], instantiates and subclasses as C."""
+
+    def __repr__(self):
+        return f"{_type_repr(self.__origin__)}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+
 class Generic:
-    """Base for user generic classes: Generic[T] (and Protocol[T]) subscript to the class itself."""
+    """Base for user generic classes: Generic[T] (and Protocol[T]) subscript to an alias of the class."""
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericClassAlias(cls.__name__, cls, params)
 
 
 class Protocol(Generic):

@@ -55,8 +55,9 @@ public static partial class Modules
         var m = new PyModule(spec.Name);
         InitAttributes(m.Dict!, spec);
         if (spec.IsNamespace) { Store(spec.Name, m); return m; }
-        var code = CompileFile is null ? throw Err.New(ExcTypes.ImportError, "no compiler installed")
-                                       : CompileFile(spec.ShippedSource ?? File.ReadAllText(spec.Origin!), spec.Origin!);
+        var code = spec.ShippedSource is { } shipped
+            ? Cache.CodeCache.GetShippedCode(spec.Name, shipped, spec.Origin!, () => Compiler(shipped, spec.Origin!))
+            : SourceCode(spec.Origin!);
         Store(spec.Name, m);
         Initializing.Add(m);
         try { Interpreter.RunFrame(new Frame(code, m.Dict!, null) { Locals = m.Dict }); }
@@ -158,6 +159,6 @@ public static partial class Modules
         globals["__package__"] = new PyStr(spec.Parent);
         globals["__spec__"] = MakeSpec(spec);
         ((PyList)Runtime.Sys.Dict!["argv"]).Items[0] = new PyStr(spec.Origin!);
-        return CompileFile!(File.ReadAllText(spec.Origin!), spec.Origin!);
+        return SourceCode(spec.Origin!);
     }
 }

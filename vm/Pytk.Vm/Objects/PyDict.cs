@@ -3,6 +3,10 @@ namespace Pytk.Vm;
 /// <summary>
 /// dict: insertion-ordered. Entries live in parallel lists in insertion order (deleted ones become holes,
 /// compacted when they outnumber live ones); an index maps (hash, key) to the entry position.
+/// A dict may instead be a live view of a namespace (instance/module __dict__, vars(), globals()): namespaces
+/// stay string-keyed .NET dictionaries for fast attribute access, and every operation below routes to that
+/// map when <see cref="Ns"/> is set, so such a dict is a real `dict` for type(), isinstance and all methods.
+/// (A .NET Dictionary reuses a deleted entry's slot, so an attribute deleted and re-added may keep its old place.)
 /// </summary>
 public sealed class PyDict : PyObject
 {
@@ -24,15 +28,34 @@ public sealed class PyDict : PyObject
     public PyDict() : base(Types.Dict) { }
     public PyDict(PyType subtype) : base(subtype) { }
 
-    public int Count => index.Count;
+    /// <summary>The namespace this dict views, or null for an ordinary dict.</summary>
+    public readonly Dictionary<string, PyObject>? Ns;
+    PyDict(Dictionary<string, PyObject> ns) : base(Types.Dict) { Ns = ns; }
+    public static PyDict Namespace(Dictionary<string, PyObject> ns) => new(ns);
 
-    public PyObject? Get(PyObject key) =>
-        index.TryGetValue(new HKey(key, Ops.Hash(key)), out int i) ? values[i] : null;
+    public int Count => Ns?.Count ?? index.Count;
 
-    public bool Contains(PyObject key) => index.ContainsKey(new HKey(key, Ops.Hash(key)));
+    static string NsKey(PyObject key) =>
+        key is PyStr s ? s.Value : throw Err.Type($"attribute name must be string, not '{key.Type.Name}'");
+
+    public PyObject? Get(PyObject key)
+    {
+        if (Ns is not null) return key is PyStr s && Ns.TryGetValue(s.Value, out var v) ? v : null;
+        return index.TryGetValue(new HKey(key, Ops.Hash(key)), out int i) ? values[i] : null;
+    }
+
+    public bool Contains(PyObject key) =>
+        Ns is not null ? key is PyStr s && Ns.ContainsKey(s.Value) : index.ContainsKey(new HKey(key, Ops.Hash(key)));
 
     public void Set(PyObject key, PyObject value)
     {
+        if (Ns is not null)
+        {
+            // Class-level caches (e.g. of globals) must see stores made through the dict.
+            if (Ns.TryAdd(NsKey(key), value)) Version++; else Ns[NsKey(key)] = value;
+            PyType.Invalidate();
+            return;
+        }
         var hk = new HKey(key, Ops.Hash(key));
         if (index.TryGetValue(hk, out int i)) { values[i] = value; return; }
         index[hk] = keys.Count;
@@ -43,6 +66,13 @@ public sealed class PyDict : PyObject
 
     public bool Remove(PyObject key, out PyObject? value)
     {
+        if (Ns is not null)
+        {
+            value = null;
+            if (key is not PyStr ks || !Ns.Remove(ks.Value, out var nv)) return false;
+            value = nv; Version++; PyType.Invalidate();
+            return true;
+        }
         var hk = new HKey(key, Ops.Hash(key));
         if (!index.Remove(hk, out int i)) { value = null; return false; }
         value = values[i];
@@ -69,28 +99,65 @@ public sealed class PyDict : PyObject
         values.Clear(); values.AddRange(vs);
     }
 
-    public void Clear() { index.Clear(); keys.Clear(); values.Clear(); Version++; }
+    public void Clear()
+    {
+        if (Ns is not null) { Ns.Clear(); PyType.Invalidate(); }
+        index.Clear(); keys.Clear(); values.Clear(); Version++;
+    }
 
     /// <summary>Raw slot count (including holes), for iterators that walk by position.</summary>
-    public int SlotCount => keys.Count;
+    public int SlotCount => Ns is not null ? NsSnapshot().Length : keys.Count;
     public bool TryGetSlot(int i, out PyObject key, out PyObject value)
     {
+        if (Ns is not null)
+        {
+            var snap = NsSnapshot();
+            key = snap[i].Key; value = snap[i].Value;
+            return true;
+        }
         key = keys[i]!; value = values[i]!;
         return keys[i] is not null;
     }
 
+    // Positional walks over a namespace use a copy taken when its size last changed (a .NET Dictionary has no
+    // positions, and Python code may change it while a walk is under way).
+    KeyValuePair<PyObject, PyObject>[]? nsSnap;
+    int nsSnapVersion = -1, nsSnapCount = -1;
+    KeyValuePair<PyObject, PyObject>[] NsSnapshot()
+    {
+        if (nsSnap is null || nsSnapVersion != Version || nsSnapCount != Ns!.Count)
+        {
+            nsSnap = Ns!.Select(p => new KeyValuePair<PyObject, PyObject>(new PyStr(p.Key), p.Value)).ToArray();
+            nsSnapVersion = Version; nsSnapCount = Ns!.Count;
+        }
+        return nsSnap;
+    }
+
     public IEnumerable<PyObject> Keys()
     {
+        if (Ns is not null) { foreach (var k in Ns.Keys.ToArray()) yield return new PyStr(k); yield break; }
         for (int i = 0; i < keys.Count; i++) if (keys[i] is { } k) yield return k;
     }
 
     public IEnumerable<KeyValuePair<PyObject, PyObject>> Items()
     {
+        if (Ns is not null)
+        {
+            foreach (var p in Ns.ToArray()) yield return new(new PyStr(p.Key), p.Value);
+            yield break;
+        }
         for (int i = 0; i < keys.Count; i++) if (keys[i] is { } k) yield return new(k, values[i]!);
     }
 
     public (PyObject Key, PyObject Value)? PopLast()
     {
+        if (Ns is not null)
+        {
+            if (Ns.Count == 0) return null;
+            var last = Ns.Last();
+            Ns.Remove(last.Key); Version++; PyType.Invalidate();
+            return (new PyStr(last.Key), last.Value);
+        }
         for (int i = keys.Count - 1; i >= 0; i--)
             if (keys[i] is { } k)
             {

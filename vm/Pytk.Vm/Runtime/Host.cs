@@ -3,16 +3,32 @@ namespace Pytk.Vm;
 /// <summary>Runs a main module as `python FILE` does: sys.argv, exit status, SystemExit, uncaught tracebacks.</summary>
 public static class Host
 {
+    /// <summary>The loop `pytk run` uses without --dispatch (docs/dispatch.md has the measurements behind it).</summary>
+    public const DispatchKind DefaultDispatch = DispatchKind.Threaded;
+
     /// <summary>Stack of the interpreter thread: deep Python recursion needs far more than the default 1 MB.</summary>
     const int StackSize = 512 << 20;
 
-    public static int RunMain(CodeObject code, string path, string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    public static int RunMain(CodeObject code, string path, string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin,
+        HostOptions? options = null) => Run(code, path, args, stdout, stderr, stdin, options ?? new HostOptions()).Status;
+
+    /// <summary>Runs a main module; the result has the exit status and, with <see cref="HostOptions.Stats"/>, the run's stats.</summary>
+    public static RunResult Run(CodeObject code, string path, string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin,
+        HostOptions options)
     {
         int status = 0;
-        var thread = new Thread(() => status = RunHere(code, path, args, stdout, stderr, stdin), StackSize);
+        // --trace prints from the switch loop's observation hook, so tracing runs on the switch loop.
+        var dispatch = Loop.Trace is null ? options.Dispatch : DispatchKind.Switch;
+        var stats = options.Stats ? new RunStats { Dispatch = dispatch } : null;
+        var thread = new Thread(() =>
+        {
+            Interpreter.Dispatch = dispatch;
+            using var session = stats?.Begin();
+            status = RunHere(code, path, args, stdout, stderr, stdin);
+        }, StackSize);
         thread.Start();
         thread.Join();
-        return status;
+        return new RunResult(status, stats);
     }
 
     static int RunHere(CodeObject code, string path, string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin)
@@ -83,3 +99,13 @@ public static class Host
         return Err.Matches(e, ExcTypes.KeyboardInterrupt) ? 130 : 1;
     }
 }
+
+/// <summary>How <see cref="Host.Run"/> runs a program.</summary>
+public sealed record HostOptions
+{
+    public DispatchKind Dispatch { get; init; } = Host.DefaultDispatch;
+    /// <summary>Collect <see cref="RunStats"/> (instruction counts, frames, allocation, time).</summary>
+    public bool Stats { get; init; }
+}
+
+public sealed record RunResult(int Status, RunStats? Stats);

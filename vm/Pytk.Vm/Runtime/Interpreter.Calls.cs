@@ -91,9 +91,10 @@ public static partial class Interpreter
         }
         frame.Back = Current;
         Current = frame;
+        if (RunStats.Current is { } stats) stats.Frames++;
         try
         {
-            return Loop.Execute(frame);
+            return ExecuteOrNull(frame);
         }
         finally
         {

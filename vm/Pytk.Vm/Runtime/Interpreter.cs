@@ -14,6 +14,15 @@ public static partial class Interpreter
 
     public static Dictionary<string, PyObject> Builtins => Runtime.Builtins;
 
+    /// <summary>The loop that runs frames on this thread (set per run by <see cref="Host"/>).</summary>
+    [ThreadStatic] public static DispatchKind Dispatch;
+
+    /// <summary>Runs the frame on this thread's loop; null when an exception escaped it (then it is in Escaped).</summary>
+    internal static PyObject? ExecuteOrNull(Frame frame) =>
+        Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
+
+    static PyObject Execute(Frame frame) => ExecuteOrNull(frame) ?? throw TakeEscaped();
+
     public static PyObject CallFunction(PyFunction fn, PyObject[] args, KwArgs? kw)
     {
         var code = fn.Code;
@@ -47,9 +56,10 @@ public static partial class Interpreter
         }
         frame.Back = Current;
         Current = frame;
+        if (RunStats.Current is { } stats) stats.Frames++;
         try
         {
-            return Loop.Run(frame);
+            return Execute(frame);
         }
         finally
         {
@@ -68,7 +78,8 @@ public static partial class Interpreter
         }
         frame.Back = Current;
         Current = frame;
-        try { return Loop.Run(frame); }
+        if (RunStats.Current is { } stats) stats.Resumes++;
+        try { return Execute(frame); }
         finally { Current = frame.Back; frame.Back = null; depth--; }
     }
 

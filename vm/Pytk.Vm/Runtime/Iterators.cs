@@ -61,12 +61,11 @@ public sealed class DictIterator(PyDict d, DictIterator.Kind kind) : PyIterator
 {
     public enum Kind { Keys, Values, Items }
     int i;
-    readonly int version = d.Version;
     readonly int startCount = d.Count;
 
     public override PyObject? Next()
     {
-        if (d.Version != version && d.Count != startCount)
+        if (d.Count != startCount)
             throw Err.Runtime("dictionary changed size during iteration");
         while (i < d.SlotCount)
         {

@@ -38,9 +38,7 @@ public static class Loop
             {
                 pc = Unwind(f, e, f.Pc);
             }
-            catch (Exception e) when (e is InsufficientExecutionStackException or InvalidCastException or IndexOutOfRangeException
-                                          or ArgumentException or OverflowException or OutOfMemoryException or FormatException
-                                          or NullReferenceException or KeyNotFoundException or IOException)
+            catch (Exception e) when (IsTranslatable(e))
             {
                 pc = Unwind(f, Translate(e), f.Pc);
             }
@@ -51,13 +49,13 @@ public static class Loop
     static PyObject? Dispatch(Frame f, int pc)
     {
         var code = f.Code.Code;
-        var trace = Trace;
+        bool watched = observing;
         while (true)
         {
             f.Pc = pc;
             var ins = code[pc++];
             int arg = ins.Arg;
-            if (trace is not null) TraceInstruction(f, ins);
+            if (watched) Observe(f, ins);
             switch (ins.Op)
             {
                 case Op.NOP: Exec.NOP(f, arg); break;
@@ -171,8 +169,30 @@ public static class Loop
         }
     }
 
+    /// <summary>.NET failures that surface as Python exceptions (anything else is a pytk bug and propagates).</summary>
+    public static bool IsTranslatable(Exception e) =>
+        e is InsufficientExecutionStackException or InvalidCastException or IndexOutOfRangeException
+            or ArgumentException or OverflowException or OutOfMemoryException or FormatException
+            or NullReferenceException or KeyNotFoundException or IOException;
+
     /// <summary>`pytk run --trace`: where each executed instruction and the value stack are printed.</summary>
-    public static TextWriter? Trace;
+    public static TextWriter? Trace
+    {
+        get => trace;
+        set { trace = value; RefreshObserving(); }
+    }
+    static TextWriter? trace;
+
+    /// <summary>One flag for everything that watches instructions (trace, stats), so an unwatched run pays one test.</summary>
+    static bool observing;
+
+    internal static void RefreshObserving() => observing = trace is not null || RunStats.AnyActive;
+
+    static void Observe(Frame f, Instr ins)
+    {
+        RunStats.CountSwitch(ins.Op);
+        if (trace is not null) TraceInstruction(f, ins);
+    }
 
     static void TraceInstruction(Frame f, Instr ins)
     {

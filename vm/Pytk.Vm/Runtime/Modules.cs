@@ -13,10 +13,9 @@ public static partial class Modules
         ["math"] = MathModule.Create,
         ["time"] = MiscModules.Time,
         ["random"] = RandomModule.Create,
-        ["itertools"] = MiscModules.Itertools,
-        ["functools"] = MiscModules.Functools,
-        ["operator"] = MiscModules.Operator,
-        ["string"] = MiscModules.String,
+        ["_re"] = RegexCore.Create,
+        ["_os"] = OsCore.Create,
+        ["_imp"] = ImpCore.Create,
         ["abc"] = MiscModules.Abc,
     };
 
@@ -46,6 +45,7 @@ public static partial class Modules
         var sysPath = (PyList)Runtime.Sys.Dict!["path"];
         sysPath.Items.Clear();
         sysPath.Items.AddRange(SearchPath.Select(p => (PyObject)new PyStr(p)));
+        Runtime.Sys.Dict["dont_write_bytecode"] = Py.Bool(!Cache.CodeCache.WriteEnabled);
         SysModule.SyncModules();
     }
 

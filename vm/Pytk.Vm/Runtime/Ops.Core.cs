@@ -226,6 +226,7 @@ public static partial class Ops
         if (c is not PyType ct) throw Err.Type("issubclass() arg 1 must be a class");
         if (cls is PyType t) return ct.IsSubtypeOf(t);
         if (cls is PyTuple tup) return tup.Items.Any(x => IsSubclass(c, x));
+        if (cls.Type.Lookup("__subclasscheck__") is { } sc) return Truth(Call(sc, cls, c));
         throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

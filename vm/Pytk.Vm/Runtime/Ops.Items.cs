@@ -133,7 +133,7 @@ public static partial class Ops
 }
 
 /// <summary>list[int] and similar written in annotations: printed like CPython's types.GenericAlias.</summary>
-public sealed class GenericAlias(PyType origin, PyObject args) : PyObject(Types.Object)
+public sealed class GenericAlias(PyType origin, PyObject args) : PyObject(TypeAliases.GenericAliasType)
 {
     public readonly PyType Origin = origin;
     public readonly PyObject Args = args;

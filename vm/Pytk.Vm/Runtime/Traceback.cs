@@ -60,7 +60,7 @@ public static class Traceback
     static string Entry(PyTraceback tb)
     {
         var s = $"  File \"{tb.Code.Filename}\", line {tb.Line}, in {tb.Code.Name}\n";
-        var lines = tb.Code.SourceLines;
+        var lines = tb.Code.SourceLines ?? Cache.LineCache.Lines(tb.Code.Filename);
         if (lines is not null && tb.Line >= 1 && tb.Line <= lines.Length)
         {
             var src = lines[tb.Line - 1].Trim();

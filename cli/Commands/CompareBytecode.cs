@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Pytk.Syntax;
+using Pytk.Vm;
+using Pytk.Vm.Compiler;
+
+namespace Pytk.Cli;
+
+/// <summary>
+/// The bytecode side of `pytk compare`: each pipeline's tree compiled by pytk's compiler, shown as `dis`
+/// text and as static instruction counts per opcode (all code objects of the module, nested functions
+/// included). BINARY_OP is counted per operator, since that is what strength reduction changes.
+/// </summary>
+static partial class CompareBytecode
+{
+    /// <summary>The module's code, or null with a one-line reason when pytk's compiler rejects the tree.</summary>
+    public static CodeObject? Compile(ModNode tree, string path, string source, out string? why)
+    {
+        why = null;
+        if (tree is not Module module) { why = "not a module"; return null; }
+        try { return Grammar.SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, source)); }
+        catch (CompileError e) { why = $"line {e.Line}: {e.Kind}: {e.Message}"; return null; }
+    }
+
+    /// <summary>The disassembly with code-object addresses blanked: they are allocation order, not content.</summary>
+    public static string Dis(CodeObject code) => Address().Replace(Disassembler.Disassemble(code), "at 0x…");
+
+    [GeneratedRegex("at 0x[0-9a-f]+")]
+    private static partial Regex Address();
+
+    /// <summary>Instructions per opcode over the module and every code object nested in it.</summary>
+    public static SortedDictionary<string, int> StaticCounts(CodeObject code)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var pending = new Stack<CodeObject>([code]);
+        while (pending.Count > 0)
+        {
+            var c = pending.Pop();
+            foreach (var ins in c.Code)
+            {
+                string key = ins.Op == Op.BINARY_OP ? $"BINARY_OP ({BinOpInfo.ArgRepr(ins.Arg)})" : OpTable.Info(ins.Op).Name;
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+            foreach (var k in c.Consts) if (k is CodeObject inner) pending.Push(inner);
+        }
+        return counts;
+    }
+}

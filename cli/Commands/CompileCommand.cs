@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using Pytk.Grammar;
+using Pytk.Vm.Cache;
+using Pytk.Vm.Compiler;
+
+namespace Pytk.Cli;
+
+/// <summary>
+/// `pytk compile PATH...`: writes the `__pycache__` file of every .py file under PATH, as `python -m compileall`
+/// does: recursive, on N threads, skipping files whose cache is up to date unless -f; errors as file:line: message.
+/// </summary>
+public static class CompileCommand
+{
+    sealed record Result(bool Compiled, string? Error);
+
+    public static int Run(CliContext ctx, string[] args)
+    {
+        var paths = new List<string>();
+        int quiet = 0, jobs = 1;
+        bool force = false;
+        var mode = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } ? InvalidationMode.CheckedHash : InvalidationMode.Timestamp;
+        var passes = new PassOptions();
+        for (int k = 0; k < args.Length; k++)
+        {
+            string a = args[k];
+            if (passes.TryParse(args, ref k)) continue;
+            switch (a)
+            {
+                case "-h" or "--help": Help(ctx.Out); return 0;
+                case "-f": force = true; break;
+                case "-q": quiet++; break;
+                case "-qq": quiet += 2; break;
+                case "-j" or "--jobs":
+                    if (k + 1 >= args.Length || !int.TryParse(args[++k], out jobs) || jobs < 0)
+                        throw new UsageException("argument -j/--workers: expected a non-negative number");
+                    if (jobs == 0) jobs = Environment.ProcessorCount;
+                    break;
+                case "--invalidation-mode":
+                    if (k + 1 >= args.Length) throw new UsageException("argument --invalidation-mode: expected one argument");
+                    mode = args[++k] switch
+                    {
+                        "timestamp" => InvalidationMode.Timestamp,
+                        "checked-hash" => InvalidationMode.CheckedHash,
+                        "unchecked-hash" => InvalidationMode.UncheckedHash,
+                        var m => throw new UsageException($"argument --invalidation-mode: invalid choice: '{m}' (choose from 'checked-hash', 'timestamp', 'unchecked-hash')"),
+                    };
+                    break;
+                default:
+                    if (a.StartsWith('-') && a.Length > 1) throw new UsageException($"unrecognized arguments: {a}");
+                    paths.Add(a);
+                    break;
+            }
+        }
+        if (paths.Count == 0) throw new UsageException("the following arguments are required: PATH");
+        passes.Validate();
+        PythonPipeline.ConfigureCache(ctx, dontWrite: false, verbose: false);
+
+        var files = new List<string>();
+        int missing = 0;
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+            {
+                var found = Directory.EnumerateFiles(p, "*.py", SearchOption.AllDirectories).ToList();
+                found.Sort(StringComparer.Ordinal);
+                files.AddRange(found);
+            }
+            else if (File.Exists(p)) files.Add(p);
+            else { ctx.Out.WriteLine($"Can't list '{p}'"); missing++; }
+        }
+
+        string? tag = passes.CacheTag();
+        ulong toolchain = CodeCache.Toolchain(passes.CacheStamp());
+        var results = new Result[files.Count];
+        int next = -1, done = 0;
+        var clock = Stopwatch.StartNew();
+        bool bar = quiet == 0 && files.Count >= 50 && ctx.Err is StreamWriter && !Console.IsErrorRedirected;
+        void Work() => SourceParser.OnBigStack(() =>
+        {
+            for (int i; (i = Interlocked.Increment(ref next)) < files.Count;)
+            {
+                results[i] = CompileOne(files[i], tag, mode, toolchain, force, passes);
+                Interlocked.Increment(ref done);
+            }
+            return 0;
+        });
+        var threads = Enumerable.Range(0, Math.Max(1, Math.Min(jobs, files.Count))).Select(_ => new Thread(Work)).ToList();
+        foreach (var t in threads) t.Start();
+        if (bar) Progress(ctx.Err, threads, () => Volatile.Read(ref done), files.Count);
+        foreach (var t in threads) t.Join();
+        clock.Stop();
+
+        int compiled = 0, errors = 0;
+        for (int i = 0; i < files.Count; i++)
+        {
+            var r = results[i];
+            if (r.Compiled) compiled++;
+            if (quiet == 0 && !bar && (r.Compiled || r.Error is not null)) ctx.Out.WriteLine($"Compiling '{files[i]}'...");
+            if (r.Error is null) continue;
+            errors++;
+            if (quiet < 2) ctx.Out.WriteLine(r.Error);
+        }
+        if (quiet < 2)
+            ctx.Out.WriteLine($"{files.Count} files: {compiled} compiled, {files.Count - compiled - errors} up to date, {errors} errors, {clock.Elapsed.TotalSeconds:F2} s");
+        return errors == 0 && missing == 0 ? 0 : 1;
+    }
+
+    static Result CompileOne(string file, string? tag, InvalidationMode mode, ulong toolchain, bool force, PassOptions passes)
+    {
+        string pyc = CodeCache.CachePath(file, tag);
+        try
+        {
+            if (!force && CodeCache.UpToDate(file, pyc, mode, toolchain)) return new(false, null);
+            var info = new FileInfo(file);
+            ulong mtime = (ulong)info.LastWriteTimeUtc.Ticks;
+            byte[] src = File.ReadAllBytes(file);
+            var code = PythonPipeline.Compile(src, file, passes.HasPipeline ? passes : null, TextWriter.Null);
+            return CodeCache.Write(pyc, code, mode, src, mtime, toolchain) ? new(true, null) : new(false, $"{file}: could not write {pyc}");
+        }
+        catch (PythonSyntaxError e) { return new(false, $"{file}:{e.Lineno}: {e.TypeName}: {e.Msg}"); }
+        catch (CompileError e) { return new(false, $"{file}:{e.Line}: {e.Kind}: {e.Message}"); }
+        catch (PythonLimitError e) { return new(false, $"{file}: {e.TypeName}: {e.Message}"); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return new(false, $"{file}: OSError: {e.Message}"); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // a compiler bug must not stop the other files: it is one error line, with the .NET type for the report
+            return new(false, $"{file}: internal error: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>A one-line bar on the terminal, redrawn until the workers finish.</summary>
+    static void Progress(TextWriter err, List<Thread> workers, Func<int> done, int total)
+    {
+        while (workers.Any(t => t.IsAlive))
+        {
+            int d = done();
+            int width = 40, fill = total == 0 ? width : d * width / total;
+            err.Write($"\r[{new string('#', fill)}{new string('.', width - fill)}] {d}/{total}");
+            err.Flush();
+            workers.First(t => t.IsAlive).Join(100);
+        }
+        err.Write("\r" + new string(' ', 60) + "\r");
+        err.Flush();
+    }
+
+    static void Help(TextWriter w)
+    {
+        w.WriteLine("usage: pytk compile [-j N] [--invalidation-mode timestamp|checked-hash|unchecked-hash] [-f] [-q] [pass options] PATH...");
+        w.WriteLine();
+        w.WriteLine("Writes DIR/__pycache__/NAME.pytk-313.pyc for every .py file under PATH (files or directories, recursively),");
+        w.WriteLine("as `python -m compileall` does. Exit status 1 if a file could not be compiled.");
+        w.WriteLine("  -j N                  compile on N threads (0: one per processor)");
+        w.WriteLine("  --invalidation-mode M how the cache is checked against the source: timestamp (default; checked-hash");
+        w.WriteLine("                        when SOURCE_DATE_EPOCH is set), checked-hash (source hash, checked on import),");
+        w.WriteLine("                        unchecked-hash (source hash, trusted without looking at the source)");
+        w.WriteLine("  -f                    rewrite files even when they are up to date");
+        w.WriteLine("  -q                    print only errors and the summary; -qq: print nothing");
+        w.Write(PassOptions.Help);
+    }
+}

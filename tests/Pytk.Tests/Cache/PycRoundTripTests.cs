@@ -1,0 +1,165 @@
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Pytk.Cli;
+using Pytk.Tests.Support;
+using Pytk.Vm;
+using Pytk.Vm.Cache;
+
+namespace Pytk.Tests.Cache;
+
+/// <summary>
+/// compile → serialize → deserialize gives the same code object tree: the same `dis` output, the same value in
+/// every field of every code object (found by reflection, so a field added to CodeObject and forgotten by the
+/// cache fails here), and the same bytes when serialized again; and programs run from a .pyc as from source.
+/// </summary>
+[Collection("vm")]
+public class PycRoundTripTests
+{
+    static string Corpus(string area) => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", area);
+
+    public static IEnumerable<string> Sources() =>
+        Directory.GetFiles(Corpus("programs"), "*.py")
+            .Concat(Directory.GetFiles(Corpus("modules"), "*.py", SearchOption.AllDirectories))
+            .Concat(Directory.GetFiles(Corpus("dis"), "*.py", SearchOption.AllDirectories))
+            .Concat(Directory.GetFiles(Path.Combine(CliRunner.RepoRoot, "vm", "Pytk.Vm", "Lib"), "*.py"))
+            .Order(StringComparer.Ordinal);
+
+    static readonly Regex Address = new("0x[0-9a-f]+");
+
+    static string Dis(CodeObject c) => Address.Replace(Disassembler.Disassemble(c), "0x?");
+
+    [Fact]
+    public void CorpusProgramsRoundTripExactly()
+    {
+        int checkedCount = 0;
+        var failures = new List<string>();
+        foreach (var path in Sources())
+        {
+            CodeObject code;
+            try { code = PythonPipeline.Compile(File.ReadAllBytes(path), path); }
+            catch (Exception) { continue; } // programs that test syntax errors have no code to cache
+            var body = CodeWriter.Serialize(code);
+            var back = CodeReader.Deserialize(body, 0);
+            checkedCount++;
+            if (Dis(back) != Dis(code)) failures.Add($"{path}: dis differs");
+            else if (Dump(back) != Dump(code)) failures.Add($"{path}: fields differ: {FirstDiff(Dump(code), Dump(back))}");
+            else if (!CodeWriter.Serialize(back).AsSpan().SequenceEqual(body)) failures.Add($"{path}: serializing again gives other bytes");
+        }
+        Assert.True(checkedCount >= 250, $"only {checkedCount} programs compiled");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void ConstantsSurviveBitExact()
+    {
+        var code = PythonPipeline.Compile(Encoding.UTF8.GetBytes("x = 1\n"), "<consts>");
+        var set = new PySet(frozen: true);
+        foreach (var i in new[] { 3, 1, 2, 1000 }) set.Add(PyInt.From(i));
+        code.Consts =
+        [
+            new PyFloat(-0.0), new PyFloat(BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_1234)), new PyFloat(double.PositiveInfinity),
+            new PyFloat(0.1), PyInt.From(System.Numerics.BigInteger.Pow(-2, 101)), PyInt.From(long.MinValue), new PyComplex(-0.0, 1e-320),
+            new PyStr("caf\u00e9 \U0001F600 \ud800 lone"), new PyBytes([0, 255, 10]), PyTuple.Empty,
+            new PyTuple([new PyTuple([PyInt.From(1)]), Py.Ellipsis, Py.None, Py.True, Py.False]), set, .. code.Consts,
+        ];
+        var back = CodeReader.Deserialize(CodeWriter.Serialize(code), 0);
+        Assert.Equal(Dump(code), Dump(back));
+        var f = (PyFloat)back.Consts[1];
+        Assert.Equal(0x7FF8_0000_0000_1234, BitConverter.DoubleToInt64Bits(f.V));
+        Assert.Equal("-0.0", Ops.Repr(back.Consts[0]));
+        Assert.Equal("caf\u00e9 \U0001F600 \ud800 lone", ((PyStr)back.Consts[7]).Value);
+        Assert.Equal(Ops.Repr(set), Ops.Repr(back.Consts[11]));
+    }
+
+    [Fact]
+    public void MagicFollowsTheOpcodeTable()
+    {
+        Assert.Equal(PycFormat.Magic, PycFormat.MagicFor(OpTable.Rows));
+        Assert.NotEqual(PycFormat.Magic, PycFormat.MagicFor(OpTable.Rows[..^1]));
+        Assert.True(PycFormat.Magic >= 0x8000, "pytk's magic is kept apart from CPython's");
+    }
+
+    [Fact]
+    public void ProgramsRunTheSameFromAPycFile()
+    {
+        var dir = Directory.CreateTempSubdirectory("pytk-pyc-run").FullName;
+        try
+        {
+            var programs = Directory.GetFiles(Corpus("programs"), "*.py").Order(StringComparer.Ordinal).Where((_, i) => i % 8 == 0).ToList();
+            Assert.True(programs.Count >= 20);
+            foreach (var py in programs)
+            {
+                if (File.ReadAllText(py).Contains("argv[0]")) continue; // names the file run, which differs
+                CodeObject code;
+                try { code = PythonPipeline.Compile(File.ReadAllBytes(py), py); }
+                catch (Exception) { continue; } // programs that test compile errors
+                var fromSource = CliRunner.Run("run", "-B", py, "arg1");
+                var pyc = Path.Combine(dir, Path.GetFileNameWithoutExtension(py) + ".pyc");
+                var src = File.ReadAllBytes(py);
+                Assert.True(CodeCache.Write(pyc, code, InvalidationMode.UncheckedHash, src, 0, 0));
+                var fromPyc = CliRunner.Run("run", pyc, "arg1");
+                Assert.True(fromSource.Stdout == fromPyc.Stdout, $"{py}: stdout differs");
+                Assert.True(fromSource.ExitCode == fromPyc.ExitCode, $"{py}: exit {fromPyc.ExitCode} != {fromSource.ExitCode}");
+                Assert.Equal(LastLine(fromSource.Stderr), LastLine(fromPyc.Stderr));
+            }
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    static string LastLine(string s) => s.Split('\n').LastOrDefault(l => l.Trim().Length > 0) ?? "";
+
+    static string FirstDiff(string a, string b)
+    {
+        var la = a.Split('\n');
+        var lb = b.Split('\n');
+        for (int i = 0; i < Math.Min(la.Length, lb.Length); i++)
+            if (la[i] != lb[i]) return $"'{la[i]}' vs '{lb[i]}'";
+        return "lengths differ";
+    }
+
+    /// <summary>Every field CodeObject declares (but the source text, which the cache does not store), recursively.</summary>
+    public static string Dump(CodeObject c)
+    {
+        var sb = new StringBuilder();
+        DumpCode(c, sb, "");
+        return sb.ToString();
+    }
+
+    static void DumpCode(CodeObject c, StringBuilder sb, string indent)
+    {
+        foreach (var f in typeof(CodeObject).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                     .OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            if (f.Name is nameof(CodeObject.SourceLines)) continue;
+            sb.Append(indent).Append(f.Name).Append(" = ");
+            Value(f.GetValue(c), sb, indent);
+            sb.Append('\n');
+        }
+    }
+
+    static void Value(object? v, StringBuilder sb, string indent)
+    {
+        switch (v)
+        {
+            case null: sb.Append("null"); break;
+            case CodeObject code: sb.Append("code\n"); DumpCode(code, sb, indent + "  "); break;
+            case PyFloat f: sb.Append("float ").Append(BitConverter.DoubleToInt64Bits(f.V)).Append(' ').Append(Ops.Repr(f)); break;
+            case PyComplex x: sb.Append("complex ").Append(BitConverter.DoubleToInt64Bits(x.Real)).Append(' ').Append(BitConverter.DoubleToInt64Bits(x.Imag)); break;
+            case PyTuple t:
+                sb.Append("tuple(");
+                foreach (var item in t.Items) { Value(item, sb, indent); sb.Append(", "); }
+                sb.Append(')');
+                break;
+            case PyObject o: sb.Append(o.Type.Name).Append(' ').Append(Ops.Repr(o)); break;
+            case Instr i: sb.Append(i.Op).Append(':').Append(i.Arg); break;
+            case string s: sb.Append('"').Append(s).Append('"'); break;
+            case System.Collections.IEnumerable e:
+                sb.Append('[');
+                foreach (var item in e) { Value(item, sb, indent); sb.Append("; "); }
+                sb.Append(']');
+                break;
+            default: sb.Append(v); break;
+        }
+    }
+}

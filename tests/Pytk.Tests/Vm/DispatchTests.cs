@@ -1,0 +1,147 @@
+using Pytk.Tests.Support;
+using Pytk.Vm;
+
+namespace Pytk.Tests.Vm;
+
+/// <summary>`pytk run --dispatch` and `--stats`: the two loops execute the same instructions.</summary>
+[Collection("vm")]
+public class DispatchTests
+{
+    static readonly string[] Volatile = ["dispatch:", "allocated bytes", "GC collections", "time ", "JIT ", "threaded compilations"];
+
+    /// <summary>The stats report without the lines that depend on the loop or the machine (time, allocation).</summary>
+    static string Counts(string stderr) =>
+        string.Join("\n", stderr.Split('\n').Where(l => !Volatile.Any(v => l.Contains(v))));
+
+    [Fact]
+    public void BothLoopsExecuteTheSameInstructions()
+    {
+        var dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "programs");
+        int withStats = 0;
+        foreach (var py in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal).Take(40))
+        {
+            var s = CliRunner.Run("run", "--stats", "--dispatch", "switch", py);
+            var t = CliRunner.Run("run", "--stats", "--dispatch", "threaded", py);
+            if (s.Stderr.Contains("--- pytk run --stats")) withStats++;  // not for programs that fail to compile
+            Assert.Equal(Counts(s.Stderr), Counts(t.Stderr));
+            Assert.Equal(s.Stdout, t.Stdout);
+        }
+        Assert.True(withStats >= 30, $"only {withStats} programs ran");
+    }
+
+    [Fact]
+    public void StatsReportCountsPerOpcodeAndTotals()
+    {
+        var tmp = Path.Combine(Path.GetTempPath(), $"pytk-stats-{Guid.NewGuid():N}.py");
+        File.WriteAllText(tmp, "def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nprint(f(100))\n");
+        try
+        {
+            var r = CliRunner.Run("run", "--stats", tmp);
+            Assert.Equal(0, r.ExitCode);
+            Assert.Equal("4950\n", r.Stdout);
+            var lines = r.Stderr.Split('\n');
+            string[] Fields(string key) => lines.First(l => l.StartsWith(key + " ")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            long Last(string key) => long.Parse(Fields(key)[^1].Replace(",", ""));
+            // the loop body runs 100 times: FOR_ITER 101 times (the last one ends the loop)
+            Assert.Equal("101", Fields("FOR_ITER")[1]);
+            Assert.Equal(2, Last("frames run"));
+            long sum = lines.TakeWhile(l => !l.StartsWith("instructions")).Skip(2)
+                .Sum(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1].Replace(",", "")));
+            Assert.Equal(sum, Last("instructions"));
+            var quiet = CliRunner.Run("run", tmp);
+            Assert.Equal("", quiet.Stderr);
+        }
+        finally { File.Delete(tmp); }
+    }
+
+    [Fact]
+    public void RunStatsApiGivesTheSameCountsForBothLoops()
+    {
+        var code = Pytk.Cli.PythonPipeline.Compile("x = 0\nwhile x < 50:\n    x += 1\nprint(x)\n"u8.ToArray(), "<stats>");
+        RunStats Collect(DispatchKind d)
+        {
+            var o = new StringWriter();
+            var result = Host.Run(code, "<stats>", [], o, new StringWriter(), new StringReader(""), new HostOptions { Dispatch = d, Stats = true });
+            Assert.Equal("50\n", o.ToString());
+            return result.Stats!;
+        }
+        var s = Collect(DispatchKind.Switch);
+        var t = Collect(DispatchKind.Threaded);
+        Assert.Equal(DispatchKind.Switch, s.Dispatch);
+        Assert.Equal(s.OpCounts, t.OpCounts);
+        Assert.Equal(51, s.Count(Op.POP_JUMP_IF_FALSE) + s.Count(Op.POP_JUMP_IF_TRUE));
+        Assert.Equal(s.Instructions, s.ByCount().Sum(p => p.Count));
+        Assert.True(s.AllocatedBytes > 0);
+    }
+
+    /// <summary>Ctrl-C (the flag the console handler sets) becomes KeyboardInterrupt at a backward jump, in both loops.</summary>
+    [Theory]
+    [InlineData(DispatchKind.Switch)]
+    [InlineData(DispatchKind.Threaded)]
+    public void InterruptStopsALoopWithKeyboardInterrupt(DispatchKind dispatch)
+    {
+        var code = Pytk.Cli.PythonPipeline.Compile("print('start', flush=True)\nwhile True:\n    pass\n"u8.ToArray(), "<loop>");
+        var err = new StringWriter();
+        RunResult? result = null;
+        var run = new Thread(() => result = Host.Run(code, "<loop>", [], new StringWriter(), err, new StringReader(""), new HostOptions { Dispatch = dispatch }));
+        run.Start();
+        Thread.Sleep(300);
+        Exec.InterruptRequested = true;
+        Assert.True(run.Join(TimeSpan.FromSeconds(20)), "the loop did not stop");
+        Assert.Equal(130, result!.Status);
+        Assert.EndsWith("KeyboardInterrupt\n", err.ToString());
+    }
+
+    [Fact]
+    public void DispatchFlagIsChecked()
+    {
+        var r = CliRunner.Run("run", "--dispatch", "computed-goto", "any.py");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("invalid choice: 'computed-goto'", r.Stderr);
+        var help = CliRunner.Run("run", "--help");
+        Assert.Contains("--dispatch switch|threaded", help.Stdout);
+    }
+
+    [Fact]
+    public void TraceRunsOnTheSwitchLoop()
+    {
+        var tmp = Path.Combine(Path.GetTempPath(), $"pytk-trace-{Guid.NewGuid():N}.py");
+        File.WriteAllText(tmp, "print(1 + 2)\n");
+        try
+        {
+            var r = CliRunner.Run("run", "--trace", "--dispatch", "threaded", "--stats", tmp);
+            Assert.Equal("3\n", r.Stdout);
+            Assert.Contains("RESUME", r.Stderr);
+            Assert.Contains("dispatch: switch", r.Stderr);
+        }
+        finally { File.Delete(tmp); }
+    }
+}
+
+/// <summary>The threaded emitter's templates need one stack depth per instruction; the compiler must provide it.</summary>
+public class StackDepthTests
+{
+    static IEnumerable<CodeObject> All(CodeObject c) => c.Consts.OfType<CodeObject>().SelectMany(All).Prepend(c);
+
+    [Fact]
+    public void EveryCorpusCodeObjectHasConsistentStackDepths()
+    {
+        var dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "programs");
+        var inconsistent = new List<string>();
+        int codes = 0;
+        foreach (var py in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal))
+        {
+            CodeObject module;
+            try { module = Pytk.Cli.PythonPipeline.Compile(File.ReadAllBytes(py), py); }
+            catch (Exception) { continue; }  // programs that test compile errors
+            foreach (var c in All(module))
+            {
+                codes++;
+                var depths = StackDepths.Compute(c);
+                if (depths is null || depths.Max() > c.StackSize) inconsistent.Add($"{Path.GetFileName(py)}: {c.QualName}");
+            }
+        }
+        Assert.True(codes > 500, $"only {codes} code objects");
+        Assert.True(inconsistent.Count == 0, string.Join("\n", inconsistent));
+    }
+}

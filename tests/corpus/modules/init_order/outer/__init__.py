@@ -1,0 +1,3 @@
+print('outer init start')
+from . import first
+print('outer init end', first.TAG)

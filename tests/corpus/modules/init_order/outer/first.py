@@ -1,0 +1,2 @@
+print('first module')
+TAG = 'F'

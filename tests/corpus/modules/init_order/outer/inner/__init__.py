@@ -1,0 +1,1 @@
+print('inner init', __name__, __package__)

@@ -1,0 +1,4 @@
+print('leaf module')
+from .. import first
+from . import __name__ as pkgname
+LEAF = first.TAG + '/' + pkgname

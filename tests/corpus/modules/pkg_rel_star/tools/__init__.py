@@ -1,0 +1,2 @@
+from .maths import *
+from .strings import *

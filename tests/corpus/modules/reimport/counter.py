@@ -1,0 +1,6 @@
+print('executing counter')
+count = 0
+def bump():
+    global count
+    count += 1
+    return count

@@ -1,0 +1,2 @@
+import config
+config.set_option('a', 1)

@@ -1,0 +1,6 @@
+import math
+__all__ = ['Circle']
+class Circle:
+    def __init__(self, r): self.r = r
+    def area(self): return math.pi * self.r ** 2
+def helper(): return 'not exported'

@@ -1,0 +1,179 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Pytk.Vm;
+
+/// <summary>
+/// The opcodes the threaded emitter writes inline instead of calling their handler: pure data movement
+/// between constants, locals and stack slots, the bulk of executed instructions. With the stack depth known
+/// at compile time they address slots with constants, so they neither read nor write Frame.Sp (which the
+/// handlers update one instruction after another) and store without the array covariance check a
+/// PyObject[] store otherwise pays. Each template does what its Exec handler does, no more; the handler
+/// stays the definition (the cold paths call it to raise its error) and the differential tests run every
+/// program under both loops. Any opcode not listed here is a handler call.
+/// </summary>
+public static class ILTemplates
+{
+    public sealed record Template(Func<ThreadedEmitter, int, int, bool> Applies, Action<ThreadedEmitter, int, int, int> Emit);
+
+    static readonly FieldInfo CodeField = typeof(Frame).GetField(nameof(Frame.Code))!;
+    static readonly FieldInfo ConstsField = typeof(CodeObject).GetField(nameof(CodeObject.Consts))!;
+    static readonly FieldInfo TrueField = typeof(Py).GetField(nameof(Py.True))!;
+    static readonly FieldInfo FalseField = typeof(Py).GetField(nameof(Py.False))!;
+    static readonly FieldInfo InterruptRequested = typeof(Exec).GetField(nameof(Exec.InterruptRequested))!;
+    static readonly MethodInfo LoadFastHandler = Handlers.Of(Op.LOAD_FAST).Method;
+    static readonly MethodInfo DataRef = typeof(MemoryMarshal).GetMethods()
+        .Single(m => m.Name == nameof(MemoryMarshal.GetArrayDataReference) && m.IsGenericMethodDefinition)
+        .MakeGenericMethod(typeof(PyObject));
+    static readonly MethodInfo AddRef = typeof(Unsafe).GetMethods()
+        .Single(m => m.Name == nameof(Unsafe.Add) && m.IsGenericMethodDefinition && m.GetParameters() is [{ ParameterType.IsByRef: true }, { } p] && p.ParameterType == typeof(int))
+        .MakeGenericMethod(typeof(PyObject));
+
+    static readonly Dictionary<Op, Template> Table = new()
+    {
+        // stack[d] = fast[arg] ?? raise UnboundLocalError (through the handler)
+        [Op.LOAD_FAST] = new((e, arg, d) => arg < e.Code.VarNames.Length, LoadFast),
+        [Op.LOAD_FAST_CHECK] = new((e, arg, d) => arg < e.Code.VarNames.Length, LoadFast),
+        // stack[d] = consts[arg]
+        [Op.LOAD_CONST] = new((e, arg, d) => arg < e.Code.Consts.Length, (e, pc, arg, d) =>
+        {
+            Slot(e, e.Stack, d);
+            e.IL.Emit(OpCodes.Ldarg_0);
+            e.IL.Emit(OpCodes.Ldfld, CodeField);
+            e.IL.Emit(OpCodes.Ldfld, ConstsField);
+            e.IL.Emit(OpCodes.Ldc_I4, arg);
+            e.IL.Emit(OpCodes.Ldelem_Ref);
+            e.IL.Emit(OpCodes.Stind_Ref);
+        }),
+        // fast[arg] = stack[d-1] (the handler's Pop leaves the slot as it is)
+        [Op.STORE_FAST] = new((e, arg, d) => d >= 1 && arg < e.Code.VarNames.Length, (e, pc, arg, d) =>
+        {
+            Slot(e, e.Fast, arg);
+            Slot(e, e.Stack, d - 1);
+            e.IL.Emit(OpCodes.Ldind_Ref);
+            e.IL.Emit(OpCodes.Stind_Ref);
+        }),
+        // stack[d-1] = null
+        [Op.POP_TOP] = new((e, arg, d) => d >= 1, (e, pc, arg, d) =>
+        {
+            Slot(e, e.Stack, d - 1);
+            e.IL.Emit(OpCodes.Ldnull);
+            e.IL.Emit(OpCodes.Stind_Ref);
+        }),
+        // stack[d] = stack[d-arg]
+        [Op.COPY] = new((e, arg, d) => arg >= 1 && d - arg >= 0, (e, pc, arg, d) =>
+        {
+            Slot(e, e.Stack, d);
+            Slot(e, e.Stack, d - arg);
+            e.IL.Emit(OpCodes.Ldind_Ref);
+            e.IL.Emit(OpCodes.Stind_Ref);
+        }),
+        // (stack[d-1], stack[d-arg]) = (stack[d-arg], stack[d-1])
+        [Op.SWAP] = new((e, arg, d) => arg >= 1 && d - arg >= 0, (e, pc, arg, d) =>
+        {
+            var top = e.IL.DeclareLocal(typeof(PyObject));
+            Slot(e, e.Stack, d - 1);
+            e.IL.Emit(OpCodes.Ldind_Ref);
+            e.IL.Emit(OpCodes.Stloc, top);
+            Slot(e, e.Stack, d - 1);
+            Slot(e, e.Stack, d - arg);
+            e.IL.Emit(OpCodes.Ldind_Ref);
+            e.IL.Emit(OpCodes.Stind_Ref);
+            Slot(e, e.Stack, d - arg);
+            e.IL.Emit(OpCodes.Ldloc, top);
+            e.IL.Emit(OpCodes.Stind_Ref);
+        }),
+        // goto arg
+        [Op.JUMP_FORWARD] = new((e, arg, d) => arg >= 0 && arg < e.Code.Code.Length, (e, pc, arg, d) =>
+        {
+            e.SyncSp(d);
+            e.IL.Emit(OpCodes.Br, e.Labels[arg]);
+        }),
+        // bools and None decide at once; anything else asks the handler (Ops.Truth, __bool__, __len__)
+        [Op.POP_JUMP_IF_FALSE] = new(InRange, (e, pc, arg, d) => BoolJump(e, pc, arg, d, ifFalse: arg, ifTrue: pc + 1)),
+        [Op.POP_JUMP_IF_TRUE] = new(InRange, (e, pc, arg, d) => BoolJump(e, pc, arg, d, ifFalse: pc + 1, ifTrue: arg)),
+        // Ctrl-C is noticed at backward jumps: the handler runs only when an interrupt is pending
+        [Op.JUMP_BACKWARD] = new(InRange, (e, pc, arg, d) =>
+        {
+            var il = e.IL;
+            var slow = il.DefineLabel();
+            e.SyncSp(d);
+            il.Emit(OpCodes.Volatile);
+            il.Emit(OpCodes.Ldsfld, InterruptRequested);
+            il.Emit(OpCodes.Brtrue, slow);
+            il.Emit(OpCodes.Br, e.Labels[arg]);
+            il.MarkLabel(slow);
+            e.StorePc(pc);
+            e.EmitJumpHandler(pc);
+        }),
+    };
+
+    static bool InRange(ThreadedEmitter e, int arg, int d) => arg >= 0 && arg < e.Code.Code.Length && d >= 0;
+
+    static void BoolJump(ThreadedEmitter e, int pc, int arg, int d, int ifFalse, int ifTrue)
+    {
+        if (d < 1) throw new InvalidOperationException("conditional jump on an empty stack");
+        var il = e.IL;
+        var value = il.DeclareLocal(typeof(PyObject));
+        var notFalse = il.DefineLabel();
+        var slow = il.DefineLabel();
+        Slot(e, e.Stack, d - 1);
+        il.Emit(OpCodes.Ldind_Ref);
+        il.Emit(OpCodes.Stloc, value);
+        il.Emit(OpCodes.Ldloc, value);
+        il.Emit(OpCodes.Ldsfld, FalseField);
+        il.Emit(OpCodes.Bne_Un, notFalse);
+        e.SyncSp(d - 1);
+        il.Emit(OpCodes.Br, e.Labels[ifFalse]);
+        il.MarkLabel(notFalse);
+        il.Emit(OpCodes.Ldloc, value);
+        il.Emit(OpCodes.Ldsfld, TrueField);
+        il.Emit(OpCodes.Bne_Un, slow);
+        e.SyncSp(d - 1);
+        il.Emit(OpCodes.Br, e.Labels[ifTrue]);
+        il.MarkLabel(slow);
+        e.SyncAll(pc, d);
+        e.EmitJumpHandler(pc);
+    }
+
+    public static Template? For(Op op) => Table.GetValueOrDefault(op);
+
+    public static IEnumerable<Op> Ops => Table.Keys;
+
+    /// <summary>Pushes a reference to array[index] with neither bounds nor covariance check (the emitter proved the index in range).</summary>
+    static void Slot(ThreadedEmitter e, LocalBuilder array, int index)
+    {
+        e.IL.Emit(OpCodes.Ldloc, array);
+        e.IL.Emit(OpCodes.Call, DataRef);
+        if (index != 0)
+        {
+            e.IL.Emit(OpCodes.Ldc_I4, index);
+            e.IL.Emit(OpCodes.Call, AddRef);
+        }
+    }
+
+    static void LoadFast(ThreadedEmitter e, int pc, int arg, int d)
+    {
+        var il = e.IL;
+        var bound = il.DefineLabel();
+        Slot(e, e.Stack, d);
+        Slot(e, e.Fast, arg);
+        il.Emit(OpCodes.Ldind_Ref);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brtrue, bound);
+        // Unbound: the handler raises CPython's UnboundLocalError from an exact frame state.
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Pop);
+        e.SyncAll(pc, d);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4, arg);
+        il.Emit(OpCodes.Call, LoadFastHandler);
+        il.Emit(OpCodes.Ldstr, "LOAD_FAST of an unbound local did not raise");
+        il.Emit(OpCodes.Newobj, typeof(InvalidOperationException).GetConstructor([typeof(string)])!);
+        il.Emit(OpCodes.Throw);
+        il.MarkLabel(bound);
+        il.Emit(OpCodes.Stind_Ref);
+    }
+}

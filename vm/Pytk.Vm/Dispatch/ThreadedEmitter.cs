@@ -1,0 +1,340 @@
+using System.Reflection;
+using System.Reflection.Emit;
+
+namespace Pytk.Vm;
+
+/// <summary>
+/// Subroutine threading: compiles a code object into one <see cref="DynamicMethod"/> whose IL calls each
+/// instruction's handler in turn (jumps become IL branches), so the JIT turns the sequence into native code
+/// with no central dispatch and inlines the small handlers with their (now constant) arguments. Only tables
+/// are consulted: <see cref="Handlers"/> (the Exec handlers' call shapes), <see cref="OpTable"/> (jumps,
+/// stack effects) and <see cref="ILTemplates"/> (the few data-movement ops emitted inline): an opcode
+/// with a handler of a known shape needs no edit here.
+///
+/// Shape of the generated method (one per code object):
+/// <code>
+/// PyObject Run(Frame f) {
+///     int pc = f.Pc; var stack = f.Stack; var fast = f.Fast;
+///   retry:
+///     try {
+///       dispatch: switch (pc) { case 0: goto L0; ... }     // resumable entry: generators, handlers
+///       L0: f.Pc = 0; Exec.OP0(f, arg0);
+///       L1: f.Pc = 1; t = Exec.JUMP(f, arg1, 2); if (t == arg1) goto L[arg1]; if (t == 2) goto L2; pc = t; goto dispatch;
+///       L2: stack[3] = fast[0] ?? (cold: f.Sp = 3; f.Pc = 2; Exec.LOAD_FAST(f, 0))   // a template
+///       L3: f.Sp = 4; f.Pc = 3; result = Exec.RETURN_VALUE(f, arg3); leave exit;
+///     } catch (PyException e) { pc = Loop.Unwind(f, e, f.Pc); leave retry; }
+///       catch (Exception e) { if (!Loop.IsTranslatable(e)) rethrow; pc = Loop.Unwind(f, Loop.Translate(e), f.Pc); leave retry; }
+///   exit: return result;
+/// }
+/// </code>
+/// f.Pc is stored before every handler call (tracebacks, exception routing and generator resumption read
+/// it). Templates address stack slots with the depth known at compile time (<see cref="StackDepths"/>) and
+/// leave f.Sp stale; it is stored again before the next handler call or branch target ("sync").
+/// </summary>
+public sealed class ThreadedEmitter
+{
+    internal static readonly FieldInfo PcField = typeof(Frame).GetField(nameof(Frame.Pc))!;
+    internal static readonly FieldInfo SpField = typeof(Frame).GetField(nameof(Frame.Sp))!;
+    static readonly FieldInfo StackField = typeof(Frame).GetField(nameof(Frame.Stack))!;
+    static readonly FieldInfo FastField = typeof(Frame).GetField(nameof(Frame.Fast))!;
+    static readonly MethodInfo Unwind = typeof(Loop).GetMethod(nameof(Loop.Unwind))!;
+    static readonly MethodInfo IsTranslatable = typeof(Loop).GetMethod(nameof(Loop.IsTranslatable))!;
+    static readonly MethodInfo Translate = typeof(Loop).GetMethod(nameof(Loop.Translate))!;
+    static readonly MethodInfo TakeEscaped = typeof(Interpreter).GetMethod(nameof(Interpreter.TakeEscaped))!;
+    static readonly MethodInfo Push = typeof(Frame).GetMethod(nameof(Frame.Push))!;
+    static readonly MethodInfo CountOp = typeof(RunStats).GetMethod(nameof(RunStats.CountInstruction))!;
+    static readonly ConstructorInfo BadPc = typeof(InvalidOperationException).GetConstructor([typeof(string)])!;
+
+    /// <summary>Set to false to emit handler calls only (for measuring what the templates give).</summary>
+    public static bool UseTemplates = Environment.GetEnvironmentVariable("PYTK_NO_IL_TEMPLATES") is null;
+
+    public readonly ILGenerator IL;
+    public readonly CodeObject Code;
+    public readonly Label[] Labels;
+    /// <summary>Locals caching f.Stack and f.Fast (both fixed for a frame's lifetime).</summary>
+    public readonly LocalBuilder Stack, Fast;
+    readonly int[]? depths;
+    readonly bool[] isTarget;
+    /// <summary>f.Sp may be out of date (a template ran since the last sync).</summary>
+    bool spStale;
+    readonly LocalBuilder pcLocal, target, result, routed, value;
+    readonly Label dispatch, escape;
+
+    ThreadedEmitter(ILGenerator il, CodeObject code)
+    {
+        IL = il;
+        Code = code;
+        Labels = new Label[code.Code.Length];
+        for (int i = 0; i < Labels.Length; i++) Labels[i] = il.DefineLabel();
+        Stack = il.DeclareLocal(typeof(PyObject[]));
+        Fast = il.DeclareLocal(typeof(PyObject[]));
+        depths = UseTemplates ? StackDepths.Compute(code) : null;
+        if (depths is not null && depths.Max() >= code.StackSize + 1) depths = null;  // slots must exist
+        // The value stack follows the locals in the frame's one array (Frame.StackBase): slot = base + depth.
+        if (depths is not null)
+            for (int i = 0; i < depths.Length; i++)
+                if (depths[i] >= 0) depths[i] += code.VarNames.Length;
+        isTarget = BranchTargets(code);
+        pcLocal = il.DeclareLocal(typeof(int));
+        target = il.DeclareLocal(typeof(int));
+        result = il.DeclareLocal(typeof(PyObject));
+        routed = il.DeclareLocal(typeof(PyException));
+        value = il.DeclareLocal(typeof(PyObject));
+        dispatch = il.DefineLabel();
+        escape = il.DefineLabel();
+    }
+
+    /// <summary>The compiled body: returns the frame's result, or null when an exception escaped (in Interpreter.Escaped).</summary>
+    public static Func<Frame, PyObject?> Compile(CodeObject code, bool counting)
+    {
+        var dm = new DynamicMethod("py:" + code.QualName, typeof(PyObject), [typeof(Frame)], typeof(ThreadedEmitter).Module, skipVisibility: true);
+        new ThreadedEmitter(dm.GetILGenerator(64 + code.Code.Length * 32), code).EmitBody(counting);
+        return dm.CreateDelegate<Func<Frame, PyObject?>>();
+    }
+
+    /// <summary>Instructions control can reach other than by falling through: there f.Sp must be exact.</summary>
+    static bool[] BranchTargets(CodeObject code)
+    {
+        var ins = code.Code;
+        var t = new bool[ins.Length + 1];
+        if (ins.Length > 0) t[0] = true;
+        for (int i = 0; i < ins.Length; i++)
+        {
+            var info = OpTable.Info(ins[i].Op);
+            if (info.IsJump && ins[i].Arg >= 0 && ins[i].Arg < ins.Length) t[ins[i].Arg] = true;
+            if (Handlers.Of(ins[i].Op).Kind != HandlerKind.Step) t[i + 1] = true;  // resumption, jump fall-through
+        }
+        foreach (var e in code.ExceptionTable)
+            if (e.Target >= 0 && e.Target < ins.Length) t[e.Target] = true;
+        return t;
+    }
+
+    void EmitBody(bool counting)
+    {
+        var il = IL;
+        var ins = Code.Code;
+        var pc = pcLocal;
+        var pyExc = il.DeclareLocal(typeof(PyException));
+        var netExc = il.DeclareLocal(typeof(Exception));
+        var retry = il.DefineLabel();
+        var exit = il.DefineLabel();
+
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, StackField);
+        il.Emit(OpCodes.Stloc, Stack);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, FastField);
+        il.Emit(OpCodes.Stloc, Fast);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, PcField);
+        il.Emit(OpCodes.Stloc, pc);
+        il.MarkLabel(retry);
+        il.BeginExceptionBlock();
+        il.MarkLabel(dispatch);
+        il.Emit(OpCodes.Ldloc, pc);
+        il.Emit(OpCodes.Switch, Labels);
+        EmitThrow($"{Code.QualName}: entry pc out of range");
+
+        for (int i = 0; i < ins.Length; i++)
+        {
+            var op = ins[i].Op;
+            int arg = ins[i].Arg, next = i + 1;
+            il.MarkLabel(Labels[i]);
+            if (isTarget[i]) spStale = false;  // every way in leaves f.Sp exact
+            if (counting)
+            {
+                il.Emit(OpCodes.Ldc_I4, (int)op);
+                il.Emit(OpCodes.Call, CountOp);
+            }
+            int depth = depths?[i] ?? -1;
+            if (depth >= 0 && (next < ins.Length || OpTable.Info(op).IsTerminal)
+                && ILTemplates.For(op) is { } template && template.Applies(this, arg, depth))
+            {
+                template.Emit(this, i, arg, depth);
+                var info = OpTable.Info(op);
+                spStale = !info.IsTerminal;
+                // Control reaching the next instruction from elsewhere expects an exact f.Sp.
+                if (spStale && next < ins.Length && isTarget[next]) SyncSp(depth + info.Effect(arg, false));
+                continue;
+            }
+            var h = Handlers.Of(op);
+            BeforeCall(i);
+            switch (h.Kind)
+            {
+                case HandlerKind.Step:
+                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Call, h.Method);
+                    break;
+                case HandlerKind.Jump:
+                    EmitJumpHandler(i);
+                    break;
+                case HandlerKind.Exit:
+                    // A suspension (yield) resumes after itself; a return leaves f.Pc at the return, as the switch loop does.
+                    if (!OpTable.Info(op).IsTerminal) StorePc(next);
+                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Call, h.Method);
+                    il.Emit(OpCodes.Stloc, result);
+                    il.Emit(OpCodes.Leave, exit);
+                    break;
+                case HandlerKind.Raise:
+                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Call, h.Method);
+                    EmitRoute();
+                    break;
+                case HandlerKind.ValueOrEscaped:
+                    var ok = il.DefineLabel();
+                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Call, h.Method);
+                    il.Emit(OpCodes.Stloc, value);
+                    il.Emit(OpCodes.Ldloc, value);
+                    il.Emit(OpCodes.Brtrue, ok);
+                    il.Emit(OpCodes.Call, TakeEscaped);
+                    EmitRoute();
+                    il.MarkLabel(ok);
+                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldloc, value);
+                    il.Emit(OpCodes.Call, Push);
+                    break;
+            }
+        }
+        EmitThrow($"{Code.QualName}: ran off the end of the code");
+        // An exception no handler of this frame takes: return null, the exception is in Interpreter.Escaped.
+        il.MarkLabel(escape);
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Stloc, result);
+        il.Emit(OpCodes.Leave, exit);
+
+        il.BeginCatchBlock(typeof(PyException));
+        il.Emit(OpCodes.Stloc, pyExc);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldloc, pyExc);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, PcField);
+        il.Emit(OpCodes.Call, Unwind);
+        LeaveToHandlerOrEscape(retry, exit);
+
+        il.BeginCatchBlock(typeof(Exception));
+        var translatable = il.DefineLabel();
+        il.Emit(OpCodes.Stloc, netExc);
+        il.Emit(OpCodes.Ldloc, netExc);
+        il.Emit(OpCodes.Call, IsTranslatable);
+        il.Emit(OpCodes.Brtrue, translatable);
+        il.Emit(OpCodes.Rethrow);
+        il.MarkLabel(translatable);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldloc, netExc);
+        il.Emit(OpCodes.Call, Translate);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, PcField);
+        il.Emit(OpCodes.Call, Unwind);
+        LeaveToHandlerOrEscape(retry, exit);
+        il.EndExceptionBlock();
+
+        il.MarkLabel(exit);
+        il.Emit(OpCodes.Ldloc, result);
+        il.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>
+    /// Calls the jump handler of the instruction at pc (frame state already exact) and branches on its
+    /// result: the usual outcomes (its target, the next instruction) directly, anything else through the
+    /// entry switch.
+    /// </summary>
+    public void EmitJumpHandler(int pc)
+    {
+        var il = IL;
+        var ins = Code.Code;
+        var op = ins[pc].Op;
+        int arg = ins[pc].Arg, next = pc + 1;
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4, arg);
+        il.Emit(OpCodes.Ldc_I4, next);
+        il.Emit(OpCodes.Call, Handlers.Of(op).Method);
+        il.Emit(OpCodes.Stloc, target);
+        if (OpTable.Info(op).IsJump && arg >= 0 && arg < ins.Length) BranchIf(target, arg, Labels[arg]);
+        if (next < ins.Length) BranchIf(target, next, Labels[next]);
+        il.Emit(OpCodes.Ldloc, target);
+        il.Emit(OpCodes.Stloc, pcLocal);
+        il.Emit(OpCodes.Br, dispatch);
+    }
+
+    /// <summary>In a catch block, with Unwind's result on the stack: re-enter at the handler, or return null.</summary>
+    void LeaveToHandlerOrEscape(Label retry, Label exit)
+    {
+        var escaped = IL.DefineLabel();
+        IL.Emit(OpCodes.Stloc, pcLocal);
+        IL.Emit(OpCodes.Ldloc, pcLocal);
+        IL.Emit(OpCodes.Ldc_I4_0);
+        IL.Emit(OpCodes.Blt, escaped);
+        IL.Emit(OpCodes.Leave, retry);
+        IL.MarkLabel(escaped);
+        IL.Emit(OpCodes.Ldnull);
+        IL.Emit(OpCodes.Stloc, result);
+        IL.Emit(OpCodes.Leave, exit);
+    }
+
+    /// <summary>With a PyException on the stack (frame state exact): continue at its handler in this frame, or escape.</summary>
+    void EmitRoute()
+    {
+        IL.Emit(OpCodes.Stloc, routed);
+        IL.Emit(OpCodes.Ldarg_0);
+        IL.Emit(OpCodes.Ldloc, routed);
+        IL.Emit(OpCodes.Ldarg_0);
+        IL.Emit(OpCodes.Ldfld, PcField);
+        IL.Emit(OpCodes.Call, Unwind);
+        IL.Emit(OpCodes.Stloc, pcLocal);
+        IL.Emit(OpCodes.Ldloc, pcLocal);
+        IL.Emit(OpCodes.Ldc_I4_0);
+        IL.Emit(OpCodes.Blt, escape);
+        IL.Emit(OpCodes.Br, dispatch);
+    }
+
+    /// <summary>Before a handler call at pc: f.Sp exact (if a template left it stale) and f.Pc = pc.</summary>
+    public void BeforeCall(int pc)
+    {
+        if (spStale) SyncSp(depths![pc]);
+        StorePc(pc);
+    }
+
+    public void SyncSp(int depth)
+    {
+        IL.Emit(OpCodes.Ldarg_0);
+        IL.Emit(OpCodes.Ldc_I4, depth);
+        IL.Emit(OpCodes.Stfld, SpField);
+        spStale = false;
+    }
+
+    /// <summary>For a template's cold path (it throws through the handler): f.Sp and f.Pc exact, whatever the flow state.</summary>
+    public void SyncAll(int pc, int depth)
+    {
+        IL.Emit(OpCodes.Ldarg_0);
+        IL.Emit(OpCodes.Ldc_I4, depth);
+        IL.Emit(OpCodes.Stfld, SpField);
+        StorePc(pc);
+    }
+
+    public void StorePc(int pc)
+    {
+        IL.Emit(OpCodes.Ldarg_0);
+        IL.Emit(OpCodes.Ldc_I4, pc);
+        IL.Emit(OpCodes.Stfld, PcField);
+    }
+
+    void BranchIf(LocalBuilder value, int constant, Label to)
+    {
+        IL.Emit(OpCodes.Ldloc, value);
+        IL.Emit(OpCodes.Ldc_I4, constant);
+        IL.Emit(OpCodes.Beq, to);
+    }
+
+    void EmitThrow(string message)
+    {
+        IL.Emit(OpCodes.Ldstr, message);
+        IL.Emit(OpCodes.Newobj, BadPc);
+        IL.Emit(OpCodes.Throw);
+    }
+}

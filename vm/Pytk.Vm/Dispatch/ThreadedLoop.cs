@@ -1,0 +1,39 @@
+namespace Pytk.Vm;
+
+/// <summary>Which loop runs frames: the switch over opcodes (<see cref="Loop"/>) or threaded code (<see cref="ThreadedLoop"/>).</summary>
+public enum DispatchKind { Switch, Threaded }
+
+/// <summary>
+/// The threaded-dispatch loop: each code object is compiled once, on its first run, into a method that
+/// calls the instructions' handlers in sequence (<see cref="ThreadedEmitter"/>), cached on the code object.
+/// Entering at f.Pc makes the same method serve first calls, generator resumption and exception handlers.
+/// </summary>
+public static class ThreadedLoop
+{
+    /// <summary>Runs the frame; an escaping exception is thrown.</summary>
+    public static PyObject Run(Frame f) => Execute(f) ?? throw Interpreter.TakeEscaped();
+
+    /// <summary>Runs the frame; null when an exception escaped it (then it is in Interpreter.Escaped).</summary>
+    public static PyObject? Execute(Frame f)
+    {
+        var code = f.Code;
+        var stats = RunStats.Current;
+        var body = stats is null ? code.Threaded ??= ThreadedEmitter.Compile(code, counting: false)
+            : code.ThreadedCounting ?? CompileCounting(code, stats);
+        if (f.PendingThrow is { } pending)
+        {
+            // An exception thrown into a suspended generator is raised at its yield (the instruction before f.Pc).
+            f.PendingThrow = null;
+            int handler = Loop.Unwind(f, pending, f.Pc - 1);
+            if (handler < 0) return null;
+            f.Pc = handler;
+        }
+        return body(f);
+    }
+
+    static Func<Frame, PyObject?> CompileCounting(CodeObject code, RunStats stats)
+    {
+        stats.ThreadedCompiles++;
+        return code.ThreadedCounting = ThreadedEmitter.Compile(code, counting: true);
+    }
+}

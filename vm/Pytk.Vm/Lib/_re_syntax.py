@@ -1,0 +1,473 @@
+"""Translates a Python regular expression into .NET's syntax, for re.py (pytk's own, written for pytk).
+
+The walk keeps Python's meaning where the two dialects differ: named groups become plain numbered groups (.NET
+numbers named groups after the unnamed ones), (?P=name) and \\N become numbered back-references, \\Z becomes
+\\z, {,n} becomes {0,n}, possessive quantifiers become atomic groups, VERBOSE whitespace and comments are
+dropped here, ASCII turns \\d \\w \\s \\b into ASCII classes, and every literal is emitted as an escape .NET
+cannot misread. Errors are reported with sre's messages and positions.
+"""
+
+I, L, U, M, S, X, A = 2, 4, 32, 8, 16, 64, 256
+_FLAG_LETTERS = {'i': I, 'L': L, 'm': M, 's': S, 'x': X, 'a': A, 'u': U}
+_SPECIAL_OUT = set('\\.^$|?*+()[]{}#- \t\n\r\f\v')
+_ASCII_CLASS = {'d': '0-9', 'w': 'a-zA-Z0-9_', 's': ' \\t\\n\\r\\f\\v'}
+_ASCII_WORD = '[a-zA-Z0-9_]'
+_SIMPLE_ESCAPES = {'a': 7, 'f': 12, 'n': 10, 'r': 13, 't': 9, 'v': 11}
+_DIGITS = '0123456789'
+_OCT = '01234567'
+_HEX = '0123456789abcdefABCDEF'
+
+
+_PAIR = '(?:[\\ud800-\\udbff][\\udc00-\\udfff]'
+
+
+class ParseError(Exception):
+    def __init__(self, msg, pos):
+        super().__init__(msg)
+        self.msg = msg
+        self.pos = pos
+
+
+def _lit(cp):
+    """A code point as .NET pattern text that means exactly that character (inside or outside a class)."""
+    if cp > 0xFFFF:
+        c = chr(cp)
+        return c   # .NET sees the surrogate pair as two literal units, which is how it matches them
+    c = chr(cp)
+    if c.isalnum() and cp < 128 or c == '_':
+        return c
+    if c in _SPECIAL_OUT or cp < 32 or c in '"\'/!&~%<>=,:;@`':
+        return '\\u%04x' % cp
+    return c
+
+
+class _Translator:
+    def __init__(self, pattern, flags, wide=False):
+        self.wide = wide   # for subjects with astral characters: '.' and negated sets also take a surrogate pair
+        self.p = pattern
+        self.n = len(pattern)
+        self.i = 0
+        self.flags = flags
+        self.groups = 0
+        self.names = {}
+        self.open_groups = []   # group numbers currently open (a back-reference to one is an error)
+        self.out = []
+
+    def error(self, msg, pos=None):
+        raise ParseError(msg, self.i if pos is None else pos)
+
+    def run(self):
+        self._leading_flags()
+        self._alternation(0)
+        if self.i < self.n:
+            # only a stray ')' stops the top level early
+            self.error('unbalanced parenthesis')
+        return ''.join(self.out)
+
+    def _leading_flags(self):
+        p = self.p
+        while p.startswith('(?', self.i) and self.i + 2 < self.n and p[self.i + 2] in _FLAG_LETTERS:
+            j = self.i + 2
+            fl = 0
+            while j < self.n and p[j] in _FLAG_LETTERS:
+                fl |= _FLAG_LETTERS[p[j]]
+                j += 1
+            if j < self.n and p[j] == ')':
+                self.flags |= fl
+                self.i = j + 1
+                continue
+            break
+
+    @property
+    def verbose(self):
+        return self.flags & X
+
+    def _skip_verbose(self):
+        p = self.p
+        while self.i < self.n:
+            c = p[self.i]
+            if c in ' \t\n\r\f\v':
+                self.i += 1
+            elif c == '#':
+                while self.i < self.n and p[self.i] != '\n':
+                    self.i += 1
+            else:
+                break
+
+    def _alternation(self, depth):
+        while True:
+            self._sequence(depth)
+            if self.i < self.n and self.p[self.i] == '|':
+                self.out.append('|')
+                self.i += 1
+                continue
+            return
+
+    def _sequence(self, depth):
+        p = self.p
+        last_atom = None   # index in self.out where the last repeatable item starts
+        while True:
+            if self.verbose:
+                self._skip_verbose()
+            if self.i >= self.n:
+                return
+            c = p[self.i]
+            if c == '|' or c == ')':
+                if c == ')' and depth == 0:
+                    self.error('unbalanced parenthesis')
+                return
+            if c in '*+?{':
+                if c == '{' and not self._is_quantifier(self.i):
+                    last_atom = len(self.out)
+                    self.out.append('\\{')
+                    self.i += 1
+                    continue
+                if last_atom is None:
+                    self.error('nothing to repeat')
+                if last_atom == -1:
+                    self.error('multiple repeat')
+                self._quantifier(last_atom)
+                last_atom = -1
+                continue
+            start = len(self.out)
+            if c == '(':
+                repeatable = self._group(depth)
+                last_atom = start if repeatable else None
+                continue
+            if c == '[':
+                self._char_class()
+            elif c == '\\':
+                self._escape()
+            elif c == '.':
+                self.out.append(_PAIR + '|.)' if self.wide else '.')
+                self.i += 1
+            elif c == '^' or c == '$':
+                self.out.append(c)
+                self.i += 1
+                last_atom = None   # sre: an anchor cannot be repeated
+                continue
+            else:
+                self.out.append(_lit(ord(c)))
+                self.i += 1
+            last_atom = start
+
+    def _is_quantifier(self, j):
+        p = self.p
+        k = j + 1
+        lo = k
+        while k < self.n and p[k] in _DIGITS:
+            k += 1
+        has_lo = k > lo
+        if k < self.n and p[k] == '}':
+            return has_lo
+        if k >= self.n or p[k] != ',':
+            return False
+        k += 1
+        while k < self.n and p[k] in _DIGITS:
+            k += 1
+        return k < self.n and p[k] == '}'
+
+    def _quantifier(self, atom):
+        p = self.p
+        c = p[self.i]
+        pos = self.i
+        if c == '{':
+            close = p.index('}', self.i)
+            body = p[self.i + 1:close]
+            lo, comma, hi = body.partition(',')
+            if comma and hi and lo and int(lo) > int(hi):
+                self.error('min repeat greater than max repeat', self.i + 1)
+            q = '{%s,%s}' % (lo or '0', hi) if comma else '{%s}' % lo
+            self.i = close + 1
+        else:
+            q = c
+            self.i += 1
+        if self.i < self.n and p[self.i] == '?':
+            q += '?'
+            self.i += 1
+        elif self.i < self.n and p[self.i] == '+':
+            self.i += 1
+            self.out.insert(atom, '(?>')
+            self.out.append(q + ')')
+            return
+        self.out.append(q)
+
+    def _group_name(self, end_char):
+        p = self.p
+        start = self.i
+        close = p.find(end_char, start)
+        if close < 0:
+            self.error('missing %s, unterminated name' % end_char, start)
+        name = p[start:close]
+        if not name:
+            self.error('missing group name', start)
+        if not name.isidentifier():
+            self.error('bad character in group name %r' % name, start)
+        self.i = close + 1
+        return name
+
+    def _group(self, depth):
+        p = self.p
+        open_pos = self.i
+        self.i += 1
+        if not p.startswith('?', self.i):
+            self.groups += 1
+            num = self.groups
+            self.out.append('(')
+            self._body(depth, open_pos, num)
+            return True
+        self.i += 1
+        if self.i >= self.n:
+            self.error('unexpected end of pattern')
+        c = p[self.i]
+        if c == 'P':
+            self.i += 1
+            kind = p[self.i] if self.i < self.n else ''
+            if kind == '<':
+                self.i += 1
+                name_pos = self.i
+                name = self._group_name('>')
+                self.groups += 1
+                if name in self.names:
+                    self.error("redefinition of group name %r as group %d; was group %d"
+                               % (name, self.groups, self.names[name]), name_pos)
+                self.names[name] = self.groups
+                self.out.append('(')
+                self._body(depth, open_pos, self.groups)
+                return True
+            if kind == '=':
+                self.i += 1
+                name_pos = self.i
+                name = self._group_name(')')
+                if name not in self.names:
+                    self.error('unknown group name %r' % name, name_pos)
+                num = self.names[name]
+                if num in self.open_groups:
+                    self.error('cannot refer to an open group', open_pos)
+                self.out.append('(?:\\%d)' % num)
+                return True
+            self.error('unknown extension ?P' + kind, self.i - 1)
+        if c == ':' or c == '>':
+            self.out.append('(?' + c)
+            self.i += 1
+            self._body(depth, open_pos, None)
+            return True
+        if c == '=' or c == '!':
+            self.out.append('(?' + c)
+            self.i += 1
+            self._body(depth, open_pos, None)
+            return False
+        if c == '<':
+            nxt = p[self.i + 1] if self.i + 1 < self.n else ''
+            if nxt in '=!' and nxt:
+                self.out.append('(?<' + nxt)
+                self.i += 2
+                self._body(depth, open_pos, None)
+                return False
+            self.error('unknown extension ?<' + nxt, self.i - 1)
+        if c == '#':
+            close = p.find(')', self.i)
+            if close < 0:
+                self.error('missing ), unterminated comment', open_pos)
+            self.i = close + 1
+            return False
+        if c == '(':
+            self.i += 1
+            ref_pos = self.i
+            close = p.find(')', self.i)
+            if close < 0:
+                self.error('missing ), unterminated name', ref_pos)
+            ref = p[self.i:close]
+            if ref.isdigit():
+                num = int(ref)
+                if num >= 100 or num == 0:
+                    self.error('invalid group reference %d' % num, ref_pos)
+            elif ref in self.names:
+                num = self.names[ref]
+            elif ref.isidentifier():
+                self.error('unknown group name %r' % ref, ref_pos)
+            else:
+                self.error('bad character in group name %r' % ref, ref_pos)
+            self.i = close + 1
+            self.out.append('(?(%d)' % num)
+            self._body(depth, open_pos, None)
+            return True
+        if c in _FLAG_LETTERS or c == '-':
+            return self._scoped_flags(depth, open_pos)
+        self.error('unknown extension ?' + c, self.i - 1)
+
+    def _scoped_flags(self, depth, open_pos):
+        p = self.p
+        on = off = ''
+        while self.i < self.n and p[self.i] in _FLAG_LETTERS:
+            on += p[self.i]
+            self.i += 1
+        if self.i < self.n and p[self.i] == '-':
+            self.i += 1
+            while self.i < self.n and p[self.i] in _FLAG_LETTERS:
+                off += p[self.i]
+                self.i += 1
+        if self.i < self.n and p[self.i] == ')':
+            self.error('global flags not at the start of the expression', open_pos)
+        if self.i >= self.n or p[self.i] != ':':
+            self.error('missing -, : or )' if self.i < self.n else 'missing flag', self.i)
+        self.i += 1
+        net_on = ''.join(f for f in on if f in 'imsx')
+        net_off = ''.join(f for f in off if f in 'imsx')
+        saved = self.flags
+        for f in on:
+            self.flags |= _FLAG_LETTERS[f]
+        for f in off:
+            self.flags &= ~_FLAG_LETTERS[f]
+        # VERBOSE is handled by this walk, so .NET never sees 'x'
+        net_on = net_on.replace('x', '')
+        net_off = net_off.replace('x', '')
+        self.out.append('(?%s%s:' % (net_on, '-' + net_off if net_off else ''))
+        self._body(depth, open_pos, None)
+        self.flags = saved
+        return True
+
+    def _body(self, depth, open_pos, num):
+        if num is not None:
+            self.open_groups.append(num)
+        self._alternation(depth + 1)
+        if self.i >= self.n or self.p[self.i] != ')':
+            self.error('missing ), unterminated subpattern', open_pos)
+        self.i += 1
+        self.out.append(')')
+        if num is not None:
+            self.open_groups.remove(num)
+
+    def _escape_value(self, in_class):
+        """Parses an escape at self.i; returns ('lit', codepoint) or ('raw', .NET text)."""
+        p = self.p
+        start = self.i
+        if self.i + 1 >= self.n:
+            self.error('bad escape (end of pattern)', start)
+        c = p[self.i + 1]
+        self.i += 2
+        if c in 'dDwWsS':
+            low = c.lower()
+            if self.flags & A and low in _ASCII_CLASS:
+                if c == low:
+                    return 'raw', _ASCII_CLASS[low] if in_class else '[' + _ASCII_CLASS[low] + ']'
+                if not in_class:
+                    return 'raw', '[^' + _ASCII_CLASS[low] + ']'
+            return 'raw', '\\' + c
+        if c == 'b' and in_class:
+            return 'lit', 8
+        if c in 'bBAZ' and not in_class:
+            if c == 'Z':
+                return 'raw', '\\z'
+            if c in 'bB' and self.flags & A:
+                w = _ASCII_WORD
+                if c == 'b':
+                    return 'raw', '(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))' % (w, w, w, w)
+                return 'raw', '(?:(?<=%s)(?=%s)|(?<!%s)(?!%s))' % (w, w, w, w)
+            return 'raw', '\\' + c
+        if c in _SIMPLE_ESCAPES:
+            return 'lit', _SIMPLE_ESCAPES[c]
+        if c == 'x':
+            digits = p[self.i:self.i + 2]
+            if len(digits) < 2 or any(d not in _HEX for d in digits):
+                self.error('incomplete escape \\x' + digits, start)
+            self.i += 2
+            return 'lit', int(digits, 16)
+        if c in 'uU':
+            size = 4 if c == 'u' else 8
+            digits = p[self.i:self.i + size]
+            if len(digits) < size or any(d not in _HEX for d in digits):
+                self.error('incomplete escape \\%s%s' % (c, digits), start)
+            self.i += size
+            cp = int(digits, 16)
+            if cp > 0x10FFFF:
+                self.error('bad escape \\%s%s' % (c, digits), start)
+            return 'lit', cp
+        if c == '0':
+            digits = c
+            while len(digits) < 3 and self.i < self.n and p[self.i] in _OCT:
+                digits += p[self.i]
+                self.i += 1
+            return 'lit', int(digits, 8)
+        if c in _DIGITS:
+            digits = c
+            if self.i < self.n and p[self.i] in _DIGITS:
+                if c in _OCT and p[self.i] in _OCT and self.i + 1 < self.n and p[self.i + 1] in _OCT:
+                    value = int(p[self.i - 1:self.i + 2], 8)
+                    if value > 0o377:
+                        self.error('octal escape value \\%s outside of range 0-0o377' % p[self.i - 1:self.i + 2], start)
+                    self.i += 2
+                    return 'lit', value
+                digits += p[self.i]
+                self.i += 1
+            if in_class:
+                self.error('bad escape \\' + digits, start)
+            num = int(digits)
+            if num > self.groups:
+                self.error('invalid group reference %d' % num, start + 1)
+            if num in self.open_groups:
+                self.error('cannot refer to an open group', start)
+            return 'raw', '(?:\\%d)' % num
+        if c.isascii() and c.isalnum():
+            self.error('bad escape \\' + c, start)
+        return 'lit', ord(c)
+
+    def _escape(self):
+        kind, v = self._escape_value(False)
+        self.out.append(_lit(v) if kind == 'lit' else v)
+
+    def _char_class(self):
+        p = self.p
+        start = self.i
+        self.i += 1
+        parts = ['[']
+        if self.i < self.n and p[self.i] == '^':
+            parts.append('^')
+            self.i += 1
+        first = True
+        prev_lit = None   # code point of the previous single character (a range may start there)
+        while True:
+            if self.i >= self.n:
+                self.error('unterminated character set', start)
+            c = p[self.i]
+            if c == ']' and not first:
+                self.i += 1
+                break
+            first = False
+            if c == '-' and prev_lit is not None and self.i + 1 < self.n and p[self.i + 1] != ']':
+                range_pos = self.i
+                self.i += 1
+                if p[self.i] == '\\':
+                    kind, hi = self._escape_value(True)
+                    if kind != 'lit':
+                        self.error('bad character range %s-%s' % (chr(prev_lit), p[self.i - 2:self.i]), range_pos - 1)
+                else:
+                    hi = ord(p[self.i])
+                    self.i += 1
+                if hi < prev_lit:
+                    self.error('bad character range %s-%s' % (chr(prev_lit), chr(hi)), range_pos - 1)
+                parts.append('-' + _lit(hi))
+                prev_lit = None
+                continue
+            if c == '\\':
+                kind, v = self._escape_value(True)
+                if kind == 'lit':
+                    parts.append(_lit(v))
+                    prev_lit = v
+                else:
+                    parts.append(v)
+                    prev_lit = None
+                continue
+            parts.append(_lit(ord(c)))
+            prev_lit = ord(c)
+            self.i += 1
+        cls = ''.join(parts) + ']'
+        self.out.append(_PAIR + '|' + cls + ')' if self.wide and parts[1:2] == ['^'] else cls)
+
+
+def translate(pattern, flags):
+    """(net_pattern, wide_net_pattern, flags_with_inline_ones, group_count, {name: number})."""
+    t = _Translator(pattern, flags)
+    net = t.run()
+    wide = _Translator(pattern, flags, True).run() if '.' in pattern or '[^' in pattern else net
+    return net, wide, t.flags, t.groups, t.names

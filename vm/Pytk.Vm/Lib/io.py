@@ -1,0 +1,230 @@
+"""io for pytk, written for pytk: in-memory StringIO and BytesIO; open is the built-in one.
+
+Shipped as Python: both are small buffer objects whose only contract is the file protocol (write, read,
+readline, seek, iteration, context manager), which print(file=...) and user code reach by attribute.
+"""
+
+__all__ = ['StringIO', 'BytesIO', 'open', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+           'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase', 'DEFAULT_BUFFER_SIZE']
+
+open = open
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class IOBase:
+    pass
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class _MemoryIO:
+    """The buffer shared by StringIO and BytesIO: appends at the end are collected and joined lazily."""
+
+    _empty = ''
+
+    def __init__(self, initial):
+        self._value = initial
+        self._tail = []        # pending appends (the position is at the end while there are any)
+        self._pos = 0
+        self._closed = False
+
+    def _flat(self):
+        if self._tail:
+            self._value = self._value + self._empty.join(self._tail)
+            self._tail = []
+        return self._value
+
+    def _check(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check()
+        value = self._flat()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('Negative seek position %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(value) + pos)
+        else:
+            raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def _write(self, s):
+        self._check()
+        n = len(s)
+        if not n:
+            return 0
+        if self._tail or self._pos == len(self._value):
+            self._tail.append(s)
+        else:
+            value = self._flat()
+            if self._pos > len(value):
+                value = value + self._pad * (self._pos - len(value))
+            self._value = value[:self._pos] + s + value[self._pos + n:]
+        self._pos += n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        value = self._flat()
+        start = min(self._pos, len(value))
+        end = len(value) if size is None or size < 0 else min(len(value), start + size)
+        self._pos = max(self._pos, end)
+        return value[start:end]
+
+    def readline(self, size=-1):
+        self._check()
+        value = self._flat()
+        start = min(self._pos, len(value))
+        nl = value.find(self._newline, start)
+        end = len(value) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return value[start:end]
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def truncate(self, size=None):
+        self._check()
+        value = self._flat()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError('Negative size value %d' % size)
+        self._value = value[:size]
+        return size
+
+    def getvalue(self):
+        self._check()
+        return self._flat()
+
+
+class StringIO(_MemoryIO, TextIOBase):
+    _empty = ''
+    _closed_message = 'I/O operation on closed file'
+    _pad = '\0'
+    _newline = '\n'
+
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
+        if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline!r}')
+        super().__init__(initial_value)
+        self.newline = newline
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f'string argument expected, got {type(s).__name__!r}')
+        return self._write(s)
+
+    def __repr__(self):
+        return '<_io.StringIO object>'
+
+
+class BytesIO(_MemoryIO, BufferedIOBase):
+    _empty = b''
+    _closed_message = 'I/O operation on closed file.'
+    _pad = b'\0'
+    _newline = b'\n'
+
+    def __init__(self, initial_bytes=b''):
+        super().__init__(bytes(initial_bytes) if initial_bytes is not None else b'')
+
+    def write(self, b):
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return self._write(bytes(b))
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def __repr__(self):
+        return '<_io.BytesIO object>'
+
+
+StringIO.__module__ = BytesIO.__module__ = '_io'
