@@ -132,5 +132,10 @@ public class ClassicPassTests
         Assert.Matches(@"BINARY_OP \(\*\) +1 +0 +-1", r.Stdout);
         Assert.Matches(@"BINARY_OP \(<<\) +0 +1 +\+1", r.Stdout);
         Assert.DoesNotContain("at 0x7", r.Stdout);
+        var d = CliRunner.Run("compare", path, "--passes", "constprop,strength", "--dynamic");
+        Assert.Equal(0, d.ExitCode);
+        Assert.Contains("runs: same output and exit status 0", d.Stdout);
+        Assert.Matches(@"executed +B +A", d.Stdout);
+        Assert.Matches(@"LOAD_FAST +\d+ +\d+ +-\d+", d.Stdout);
     }
 }
