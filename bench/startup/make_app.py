@@ -137,6 +137,7 @@ def main():
         f.write('"""Imports all modules of appkg and prints one result line from each."""\n')
         for i in range(1, N):
             f.write(f"from appkg import mod{i}\n")
+        f.write("\nimport sys\nif '--imports-only' in sys.argv:\n    raise SystemExit\n")
         f.write("\nfor m in (" + ", ".join(f"mod{i}" for i in range(1, N)) + "):\n")
         f.write("    name = m.__name__.split('.')[-1]\n")
         f.write("    print(name, getattr(m, 'run_' + name[3:])())\n")

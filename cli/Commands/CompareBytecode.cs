@@ -45,3 +45,29 @@ static partial class CompareBytecode
         return counts;
     }
 }
+
+/// <summary>
+/// The dynamic side of `pytk compare --dynamic`: each pipeline's code run on pytk's VM with
+/// <see cref="RunStats"/> on, its output captured, and the instructions executed per opcode.
+/// </summary>
+static class CompareDynamic
+{
+    public sealed record Outcome(int Status, string Output, SortedDictionary<string, int> Counts, long Instructions);
+
+    public static Outcome Run(CodeObject code, string path, PassOptions passes)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        using var stdin = new MemoryStream();
+        var ctx = new CliContext(output, output, stdin);
+        var result = RunCommand.RunCompiled(ctx, code, path, [], new HostOptions { Stats = true }, passes);
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        long total = 0;
+        if (result.Stats is { } s)
+            foreach (var (op, n) in s.ByCount())
+            {
+                counts[OpTable.Info(op).Name] = (int)Math.Min(n, int.MaxValue);
+                total += n;
+            }
+        return new Outcome(result.Status, output.ToString(), counts, total);
+    }
+}

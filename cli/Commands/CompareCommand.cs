@@ -21,7 +21,7 @@ public static class CompareCommand
         var a = new PassOptions();
         string against = "O0";
         string view = "ast";
-        bool sideBySide = false;
+        bool sideBySide = false, dynamic = false;
         string color = "auto";
         string? path = null;
         int width = 60;
@@ -35,6 +35,7 @@ public static class CompareCommand
                 case "--against": against = Value(); break;
                 case "--source": view = "source"; break;
                 case "--dis": view = "dis"; break;
+                case "--dynamic": dynamic = true; break;
                 case "--view":
                     view = Value();
                     if (view is not ("ast" or "source" or "dis")) throw new UsageException($"argument --view: invalid choice: '{view}' (choose from 'ast', 'source', 'dis')");
@@ -48,11 +49,13 @@ public static class CompareCommand
                     if (color is not ("auto" or "always" or "never")) throw new UsageException($"argument --color: invalid choice: '{color}' (choose from 'auto', 'always', 'never')");
                     break;
                 case "-h" or "--help":
-                    ctx.Out.WriteLine("usage: pytk compare FILE [--passes A | -O1 ...] [--against B] [--view ast|source|dis] [--side-by-side] [--width N] [--color WHEN]");
+                    ctx.Out.WriteLine("usage: pytk compare FILE [--passes A | -O1 ...] [--against B] [--view ast|source|dis] [--dynamic] [--side-by-side] [--width N] [--color WHEN]");
                     ctx.Out.WriteLine();
                     ctx.Out.WriteLine("Shows FILE after pipeline A against FILE after pipeline B (default: no passes): a diff of the AST");
                     ctx.Out.WriteLine("dump (--view ast, the default), of the unparsed source (--view source, or --source) or of the");
                     ctx.Out.WriteLine("disassembly (--view dis, or --dis); then node counts per kind and instruction counts per opcode.");
+                    ctx.Out.WriteLine("--dynamic also runs both on pytk's VM (no arguments, empty stdin) and shows the instructions");
+                    ctx.Out.WriteLine("executed per opcode, and whether the two runs printed the same.");
                     ctx.Out.WriteLine("The print options (--print-after-all ...) report on pipeline A.");
                     ctx.Out.Write(PassOptions.Help);
                     return 0;
@@ -106,6 +109,16 @@ public static class CompareCommand
         o.WriteLine();
         if (codeA is null || codeB is null) o.WriteLine($"(no bytecode: {whyA ?? whyB})");
         else WriteCounts(o, "instruction", CompareBytecode.StaticCounts(codeB), CompareBytecode.StaticCounts(codeA), colour);
+        if (dynamic && codeA is not null && codeB is not null)
+        {
+            var runB = CompareDynamic.Run(codeB, path, new PassOptions());
+            var runA = CompareDynamic.Run(codeA, path, a);
+            o.WriteLine();
+            o.WriteLine(runA.Output == runB.Output && runA.Status == runB.Status
+                ? $"runs: same output and exit status {runA.Status}"
+                : $"runs: DIFFERENT (exit status B {runB.Status}, A {runA.Status}; output {(runA.Output == runB.Output ? "same" : "differs")})");
+            WriteCounts(o, "executed", runB.Counts, runA.Counts, colour);
+        }
         return 0;
     }
 

@@ -17,7 +17,7 @@ public static class CompileCommand
     {
         var paths = new List<string>();
         int quiet = 0, jobs = 1;
-        bool force = false;
+        bool force = false, verify = false;
         var mode = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } ? InvalidationMode.CheckedHash : InvalidationMode.Timestamp;
         var passes = new PassOptions();
         for (int k = 0; k < args.Length; k++)
@@ -28,6 +28,7 @@ public static class CompileCommand
             {
                 case "-h" or "--help": Help(ctx.Out); return 0;
                 case "-f": force = true; break;
+                case "--verify": verify = true; break;
                 case "-q": quiet++; break;
                 case "-qq": quiet += 2; break;
                 case "-j" or "--jobs":
@@ -79,7 +80,7 @@ public static class CompileCommand
         {
             for (int i; (i = Interlocked.Increment(ref next)) < files.Count;)
             {
-                results[i] = CompileOne(files[i], tag, mode, toolchain, force, passes);
+                results[i] = CompileOne(files[i], tag, mode, toolchain, force, verify, passes);
                 Interlocked.Increment(ref done);
             }
             return 0;
@@ -105,7 +106,7 @@ public static class CompileCommand
         return errors == 0 && missing == 0 ? 0 : 1;
     }
 
-    static Result CompileOne(string file, string? tag, InvalidationMode mode, ulong toolchain, bool force, PassOptions passes)
+    static Result CompileOne(string file, string? tag, InvalidationMode mode, ulong toolchain, bool force, bool verify, PassOptions passes)
     {
         string pyc = CodeCache.CachePath(file, tag);
         try
@@ -115,7 +116,10 @@ public static class CompileCommand
             ulong mtime = (ulong)info.LastWriteTimeUtc.Ticks;
             byte[] src = File.ReadAllBytes(file);
             var code = PythonPipeline.Compile(src, file, passes.HasPipeline ? passes : null, TextWriter.Null);
-            return CodeCache.Write(pyc, code, mode, src, mtime, toolchain) ? new(true, null) : new(false, $"{file}: could not write {pyc}");
+            if (!CodeCache.Write(pyc, code, mode, src, mtime, toolchain)) return new(false, $"{file}: could not write {pyc}");
+            if (verify && !CodeWriter.Serialize(CodeCache.LoadFile(pyc)).AsSpan().SequenceEqual(CodeWriter.Serialize(code)))
+                return new(false, $"{file}: internal error: {pyc} does not read back as the code written");
+            return new(true, null);
         }
         catch (PythonSyntaxError e) { return new(false, $"{file}:{e.Lineno}: {e.TypeName}: {e.Msg}"); }
         catch (CompileError e) { return new(false, $"{file}:{e.Line}: {e.Kind}: {e.Message}"); }
@@ -155,6 +159,7 @@ public static class CompileCommand
         w.WriteLine("                        unchecked-hash (source hash, trusted without looking at the source)");
         w.WriteLine("  -f                    rewrite files even when they are up to date");
         w.WriteLine("  -q                    print only errors and the summary; -qq: print nothing");
+        w.WriteLine("  --verify              read every written file back and check it decodes to the same code");
         w.Write(PassOptions.Help);
     }
 }

@@ -13,7 +13,7 @@ public static class ParseCommand
     public static int Run(CliContext ctx, string[] args)
     {
         var paths = new List<string>();
-        bool quiet = false;
+        bool quiet = false, gcStats = false;
         int jobs = Environment.ProcessorCount;
         for (int k = 0; k < args.Length; k++)
         {
@@ -25,9 +25,11 @@ public static class ParseCommand
                 ctx.Out.WriteLine("Parses every .py file under PATH (files or directories, recursively) and prints counts and time.");
                 ctx.Out.WriteLine("  -q, --quiet   do not list the errors, only count them");
                 ctx.Out.WriteLine("  -j, --jobs N  parse on N threads (default: one per processor)");
+                ctx.Out.WriteLine("  --gc-stats    also print allocation and garbage-collection figures (for tuning)");
                 return 0;
             }
             if (a is "-q" or "--quiet") quiet = true;
+            else if (a == "--gc-stats") gcStats = true;
             else if (a is "-j" or "--jobs")
             {
                 if (k + 1 >= args.Length || !int.TryParse(args[++k], out jobs) || jobs < 1)
@@ -46,6 +48,8 @@ public static class ParseCommand
             else { ctx.Err.WriteLine($"pytk parse: {p}: No such file or directory"); return 1; }
         }
 
+        // sampled allocations by type (the runtime's allocation ticks), only when tuning
+        using var probe = gcStats ? new AllocationSampler() : null;
         var clock = Stopwatch.StartNew();
         // Files are independent, so they are parsed on `jobs` threads (ANTLR's prediction cache is shared
         // and thread-safe); results are reported in file order.
@@ -76,6 +80,10 @@ public static class ParseCommand
         }
         ctx.Out.WriteLine($"{files.Count} files, {lines} lines, {errors} errors, {clock.Elapsed.TotalSeconds:F2} s"
             + (SourceParser.LLFallbacks > 0 ? $" ({SourceParser.LLFallbacks} parsed again with full LL)" : ""));
+        probe?.Print(ctx.Out, 12);
+        if (gcStats)
+            ctx.Out.WriteLine($"allocated {GC.GetTotalAllocatedBytes() >> 20} MB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, " +
+                $"gen2 {GC.CollectionCount(2)}; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s; JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F2} s");
         return errors == 0 ? 0 : 1;
     }
 

@@ -91,6 +91,9 @@ public static class PythonPipeline
     {
         var (_, text) = SourceDecoder.Decode(bytes, path);
         var module = (Module)SourceParser.Parse(text, path);
+        // CPython reports the compile-time errors of the program as written (also in code an optimizer would
+        // drop, e.g. a `yield` in a comprehension under `if False`), so the source is compiled once unoptimized.
+        if (passes is { HasPipeline: true }) SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text));
         if (passes is not null) module = (Module)SourceParser.OnBigStack(() => passes.Apply(module, passLog ?? TextWriter.Null));
         return SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text));
     }
@@ -106,10 +109,17 @@ public static class PythonPipeline
     public static void InstallModuleCompiler(PassOptions? passes = null)
     {
         var modulePasses = passes is { HasPipeline: true } ? passes : null;
+        TracebackLines.ParseSnippet = ParseSnippet;
         Modules.CompileFile = (text, path) => CompileModule(Encoding.UTF8.GetBytes(text), path, null);
         Modules.CompileBytes = (bytes, path) => CompileModule(bytes, path, modulePasses);
         Modules.OptTag = passes?.CacheTag();
         Modules.OptStamp = passes?.CacheStamp() ?? 0;
+    }
+
+    static Module? ParseSnippet(string text)
+    {
+        try { return SourceParser.Parse(text, "<traceback>") as Module; }
+        catch (Exception) { return null; }
     }
 
     static CodeObject CompileModule(byte[] bytes, string path, PassOptions? passes)

@@ -50,7 +50,8 @@ public static class RunCommand
         passes.Validate();
         try
         {
-            var code = PythonPipeline.MainCode(ctx, path, passes);
+            // CPython compiles the main script under its absolute path (tracebacks, __file__); argv[0] stays as given.
+            var code = PythonPipeline.MainCode(ctx, path == "-" ? path : Path.GetFullPath(path), passes);
             return Execute(ctx, code, path, args[(i + 1)..], trace, options, passes);
         }
         catch (PythonPipeline.Failed f)

@@ -64,8 +64,10 @@ DOUBLESTAREQUAL : '**=' ;  DOUBLESLASH : '//' ;  DOUBLESLASHEQUAL : '//=' ;  AT 
 RARROW : '->' ;  ELLIPSIS : '...' ;  EXCLAMATION : '!' ;
 // Barry's '<>' (PEP 401): CPython lexes it, tokenize prints it as a plain OP, the parser rejects it.
 LESSGREATER : '<>' ;
-// At the top level of an f-string replacement field ':' starts the format spec, so ':=' is two tokens.
-COLONEQUAL : ':=' { !AtReplacementFieldTop }? ;
+// At the top level of an f-string replacement field ':' starts the format spec, so ':=' is two tokens:
+// PythonLexerBase.RawToken splits it there. (Not a predicate here: a predicate keeps the lexer's DFA from
+// caching every state after ':', and the lexer would simulate its ATN at each colon of every file.)
+COLONEQUAL : ':=' ;
 
 // A backslash not followed by a line break.
 BAD_CONTINUATION : '\\' { BadContinuation(); } ;
@@ -115,9 +117,12 @@ fragment ESCAPE   : '\\' ( '\r\n' | . ) ;
 // (hence the optional trailing backslash of a middle); before a doubled brace it is text, as is the brace.
 // CPython reads "\N{" as the start of a named escape whatever follows, hence the predicate on 'N'.
 fragment FSTRING_ESCAPE : '\\' ( '\r\n' | ~[{}N] | 'N' { FStringRaw || InputStream.LA(1) != '{' }? | DOUBLED_BRACE ) ;
-fragment DOUBLED_BRACE  : { !InFormatSpec }? ( '{{' | '}}' ) ;
+// The predicates stand after the first character, not before it: a predicate at the start of a rule is in
+// the closure of the mode's start state, which then is never cached, and every f-string token would be
+// lexed by simulating the ATN.
+fragment DOUBLED_BRACE  : '{' { !InFormatSpec }? '{' | '}' { !InFormatSpec }? '}' ;
 // \N{NAME} in a non-raw f-string: its braces are not a replacement field (an unclosed one is text).
-fragment NAMED_ESCAPE   : { !FStringRaw }? '\\N{' ~[{}\r\n'"]* '}'? ;
+fragment NAMED_ESCAPE   : '\\' { !FStringRaw }? 'N{' ~[{}\r\n'"]* '}'? ;
 
 fragment DIGIT_PART   : [0-9] ( '_'? [0-9] )* ;
 fragment FLOAT_NUMBER : ( DIGIT_PART? '.' DIGIT_PART | DIGIT_PART '.' ) EXPONENT?

@@ -146,6 +146,7 @@ public abstract partial class PythonLexerBase : Lexer
     IToken RawToken()
     {
         var t = base.NextToken();
+        if (t.Type == PythonLexer.COLONEQUAL && AtReplacementFieldTop) SplitColonEqual((CommonToken)t);
         if (t.Line >= NulLine || (t.Line + LineBreaks(t) >= NulLine && t.Type != PythonLexer.NEWLINE))
             throw TokenError("source code cannot contain null bytes", NulLine, 0);
         prevRawType = lastRawType;
@@ -154,6 +155,15 @@ public abstract partial class PythonLexerBase : Lexer
         if ((t.Type == PythonLexer.LINE_JOIN && !measuringIndentation) || t.Type is PythonLexer.STRING or PythonLexer.FSTRING_MIDDLE)
             TrackBuffer(t);
         return t;
+    }
+
+    /// <summary>':=' at the top of a replacement field is ':' (starting the format spec) then '=...'.</summary>
+    void SplitColonEqual(CommonToken t)
+    {
+        t.Type = PythonLexer.COLON;
+        t.StopIndex = t.StartIndex;
+        InputStream.Seek(t.StartIndex + 1);
+        Interpreter.Column = t.Column + 1;
     }
 
     /// <summary>

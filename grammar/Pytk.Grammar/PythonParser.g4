@@ -9,7 +9,7 @@
 //    starts with a name; `case` and `type` are plain NAMEs checked by a predicate on their text.
 parser grammar PythonParser;
 
-options { tokenVocab = PythonLexer; }
+options { tokenVocab = PythonLexer; contextSuperClass = PytkContext; }
 
 // MATCH: a NAME `match` that starts a line ending in `:` (see SoftKeywordTokenSource).
 tokens { MATCH }

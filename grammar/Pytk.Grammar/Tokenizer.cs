@@ -27,6 +27,7 @@ public static class Tokenizer
             Filename = filename,
         };
         lexer.RemoveErrorListeners();
+        lexer.TokenFactory = Parsing.TextCachingTokenFactory.Instance;
         int nul = text.IndexOf('\0');
         if (nul >= 0) lexer.NulLine = 1 + text.AsSpan(0, nul).Count('\n');
         return lexer;

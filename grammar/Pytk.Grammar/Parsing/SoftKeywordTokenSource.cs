@@ -35,7 +35,7 @@ sealed class SoftKeywordTokenSource(ITokenSource inner, string filename) : IToke
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "too many nested parentheses", filename,
                 token.Line, token.Column + 1, token.Line, token.Column + 1, LineText(token));
         if (token.Type is PythonParser.RPAR or PythonParser.RSQB or PythonParser.RBRACE && _depth > 0) _depth--;
-        if (token.Type == PythonParser.NAME && token.Text == "match" && _previousType is PythonParser.NEWLINE
+        if (token.Type == PythonParser.NAME && token.StopIndex - token.StartIndex == 4 && token.Text == "match" && _previousType is PythonParser.NEWLINE
                 or PythonParser.INDENT or PythonParser.DEDENT && EndsWithColon())
             ((CommonToken)token).Type = PythonParser.MATCH;
         _previousType = token.Type;

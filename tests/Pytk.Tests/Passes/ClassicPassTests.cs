@@ -6,6 +6,7 @@ using Assert = Xunit.Assert;
 namespace Pytk.Tests.Passes;
 
 /// <summary>strength and cse: what they rewrite, and the Python rules that stop the textbook versions.</summary>
+[Collection("vm")] // `run` and `compare` use the VM's process-wide state
 public class ClassicPassTests
 {
     static string Run(string passes, string src)
@@ -132,5 +133,10 @@ public class ClassicPassTests
         Assert.Matches(@"BINARY_OP \(\*\) +1 +0 +-1", r.Stdout);
         Assert.Matches(@"BINARY_OP \(<<\) +0 +1 +\+1", r.Stdout);
         Assert.DoesNotContain("at 0x7", r.Stdout);
+        var d = CliRunner.Run("compare", path, "--passes", "constprop,strength", "--dynamic");
+        Assert.Equal(0, d.ExitCode);
+        Assert.Contains("runs: same output and exit status 0", d.Stdout);
+        Assert.Matches(@"executed +B +A", d.Stdout);
+        Assert.Matches(@"LOAD_FAST +\d+ +\d+ +-\d+", d.Stdout);
     }
 }

@@ -150,6 +150,7 @@ public static partial class Builtins
         if (a.Length < 2 || a[0] is not PyFunction body) throw Err.Type("__build_class__: func must be a function");
         var name = Def.Str(a[1], "__build_class__: name");
         var bases = a[2..];
+        var origBases = bases;
         // __mro_entries__ lets non-classes stand in the bases list (e.g. typing.Generic[T]).
         var resolved = new List<PyObject>();
         foreach (var b in bases)
@@ -185,7 +186,7 @@ public static partial class Builtins
         var frame = new Frame(body.Code, body.Globals, body) { Locals = ns };
         Interpreter.InitCells(body, frame);
         Interpreter.RunFrame(frame);
-        var nsDict = nsObj as PyDict ?? new PyDict();
+        if (!origBases.SequenceEqual(bases, ReferenceEqualityComparer.Instance)) ns.TryAdd("__orig_bases__", new PyTuple(origBases));
         foreach (var (k, v) in ns) Ops.SetItem(nsObj, new PyStr(k), v);
         var cls = Ops.Call(meta, [new PyStr(name), new PyTuple(bases), nsObj], rest);
         // Fill the __class__ cell used by zero-argument super().

@@ -140,10 +140,15 @@ public static class MathModule
             var n = Ops.Index(a[0]).AsBig;
             if (n < 0) throw Err.Value("isqrt() argument must be nonnegative");
             if (n.IsZero) return PyInt.From(0);
-            var x = (BigInteger)Math.Sqrt((double)n);
-            while (x * x > n) x--;
-            while ((x + 1) * (x + 1) <= n) x++;
-            return PyInt.From(x);
+            // Newton's iteration from a power of two above the root: exact for any size (a double guess is
+            // off by far more than a few units once n passes 2**104)
+            var x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
+            while (true)
+            {
+                var y = (x + n / x) >> 1;
+                if (y >= x) return PyInt.From(x);
+                x = y;
+            }
         });
         d["comb"] = Def.Func("comb", (a, kw) =>
         {

@@ -19,6 +19,8 @@ public static class MiscMethods
         Def.Prop(f, "__closure__", o => ((PyFunction)o).Closure.Length == 0 ? Py.None : new PyTuple(((PyFunction)o).Closure));
         Def.Prop(f, "__annotations__", o => ((PyFunction)o).Annotations ??= new PyDict(), (o, v) => ((PyFunction)o).Annotations = (PyDict)v);
         Def.Prop(f, "__dict__", o => PyDict.Namespace(o.Dict ??= new()));
+        Def.Prop(f, "__type_params__", o => ((PyFunction)o).TypeParams, (o, v) => ((PyFunction)o).TypeParams = v is PyTuple
+            ? v : throw Err.Type($"__type_params__ must be set to a tuple, not {v.Type.Name}"));
         Def.Method(f, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone ? a[0] : new PyMethod(a[1], a[0]));
         Def.Method(f, "__call__", (a, kw) => Ops.Call(a[0], a[1..], kw));
 

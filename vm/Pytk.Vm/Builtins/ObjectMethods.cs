@@ -94,8 +94,8 @@ public static class ObjectMethods
         Def.M0(t, "__subclasses__", x => new PyList(AllTypes.Where(s => s.Bases.Contains((PyType)x))));
         Def.M1(t, "__instancecheck__", (x, inst) => Py.Bool(inst.Type.IsSubtypeOf((PyType)x)));
         Def.M1(t, "__subclasscheck__", (x, sub) => Py.Bool(sub is PyType st && st.IsSubtypeOf((PyType)x)));
-        Def.M1(t, "__or__", (x, y) => TypeAliases.Union(x, y));
-        Def.M1(t, "__ror__", (x, y) => TypeAliases.Union(y, x));
+        Def.M1(t, "__or__", UnionType.Or);
+        Def.M1(t, "__ror__", (x, y) => UnionType.Or(y, x));
         Def.Prop(t, "__name__", x => new PyStr(((PyType)x).Name), (x, v) => ((PyType)x).Name = Ops.Str(v));
         Def.Prop(t, "__qualname__", x => new PyStr(((PyType)x).QualName), (x, v) => ((PyType)x).Dict!["__qualname__"] = v);
         Def.Prop(t, "__mro__", x => new PyTuple(((PyType)x).Mro));
@@ -104,6 +104,8 @@ public static class ObjectMethods
         Def.Prop(t, "__module__", x => ((PyType)x).Dict!.GetValueOrDefault("__module__") ?? new PyStr("builtins"), (x, v) => ((PyType)x).Dict!["__module__"] = v);
         Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
         Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None);
+        Def.Prop(t, "__type_params__", x => ((PyType)x).Dict!.GetValueOrDefault("__type_params__") ?? PyTuple.Empty,
+            (x, v) => { ((PyType)x).Dict!["__type_params__"] = v; PyType.Invalidate(); });
     }
 
     public static readonly List<PyType> AllTypes = new();

@@ -83,6 +83,8 @@ public static class Disassembler
         Operand.Compare => CmpOpInfo.Symbol[arg],
         Operand.Format => arg switch { 1 => "str", 2 => "repr", 3 => "ascii", _ => "" },
         Operand.Flags => arg switch { 1 => "defaults", 2 => "kwdefaults", 4 => "annotations", 8 => "closure", _ => "" },
+        Operand.Intrinsic1 => Intrinsics.Names1[arg],
+        Operand.Intrinsic2 => Intrinsics.Names2[arg],
         _ => "",
     };
 }

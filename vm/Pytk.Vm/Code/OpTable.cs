@@ -112,6 +112,8 @@ public static class OpTable
         I(Op.GET_AITER, Operand.None, 0),
         I(Op.GET_ANEXT, Operand.None, 1),
         I(Op.END_ASYNC_FOR, Operand.None, -2),
+        I(Op.CALL_INTRINSIC_1, Operand.Intrinsic1, 0),
+        I(Op.CALL_INTRINSIC_2, Operand.Intrinsic2, -1),
     ];
 
     public static readonly OpInfo[] ByOp = BuildIndex();

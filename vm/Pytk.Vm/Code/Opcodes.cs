@@ -33,10 +33,11 @@ public enum Op : byte
     SETUP_ANNOTATIONS, LOAD_LOCALS,
     MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, GET_LEN,
     GET_AITER, GET_ANEXT, END_ASYNC_FOR,
+    CALL_INTRINSIC_1, CALL_INTRINSIC_2,
 }
 
 /// <summary>What an instruction's argument means, which decides how `dis` shows it.</summary>
-public enum Operand { None, Int, Const, Name, Local, Deref, Jump, BinOp, Compare, Invert, Call, Flags, Format, Attr, Global }
+public enum Operand { None, Int, Const, Name, Local, Deref, Jump, BinOp, Compare, Invert, Call, Flags, Format, Attr, Global, Intrinsic1, Intrinsic2 }
 
 /// <summary>
 /// One row per instruction. Pop/Push give the stack effect for an argument (and, for jumps, whether the

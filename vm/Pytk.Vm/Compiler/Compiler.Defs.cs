@@ -7,10 +7,12 @@ public sealed partial class Compiler
 {
     string QualNameFor(string name)
     {
-        var b = u.Block;
+        // A type-parameters scope does not show in qualified names: `def f[T]` in class C is C.f.
+        var unit = u.Block.Kind == BlockKind.TypeParams ? units.Peek() : u;
+        var b = unit.Block;
         if (b.Kind == BlockKind.Module) return name;
-        if (b.Kind == BlockKind.Class) return u.QualName + "." + name;
-        return u.QualName + ".<locals>." + name;
+        if (b.Kind == BlockKind.Class) return unit.QualName + "." + name;
+        return unit.QualName + ".<locals>." + name;
     }
 
     /// <summary>Pushes the function built from `code`, with the attributes whose flags are given (already on the stack).</summary>
@@ -62,7 +64,9 @@ public sealed partial class Compiler
         {
             if (ann is null) return;
             LoadConst(new PyStr(Mangle(name)));
-            Expr(ann);
+            // `*args: *Ts` (PEP 646): the annotation is the one item unpacking yields.
+            if (ann is A.Starred s) { Expr(s.value); Emit(Op.UNPACK_SEQUENCE, 1); }
+            else Expr(ann);
             n++;
         }
         foreach (var a in args.posonlyargs.Concat(args.args)) One(a.arg, a.annotation);
@@ -75,13 +79,38 @@ public sealed partial class Compiler
         return 4;
     }
 
-    void FunctionDef(A.StmtNode node, string name, A.Arguments args, List<A.StmtNode> body, List<A.ExprNode> decorators, A.ExprNode? returns, bool isAsync)
+    void FunctionDef(A.StmtNode node, string name, A.Arguments args, List<A.StmtNode> body, List<A.ExprNode> decorators,
+        A.ExprNode? returns, bool isAsync, List<A.TypeParamNode> typeParams)
     {
         foreach (var d in decorators) Expr(d);
         int flags = Defaults(args);
-        flags |= Annotations(args, returns);
-        var block = st.Blocks[node];
         int firstLine = decorators.Count > 0 ? decorators[0].lineno : node.lineno;
+        if (typeParams.Count > 0)
+        {
+            // def f[T](...): a type-parameters function, called at once with the defaults, makes the TypeVars
+            // and returns the function (CPython 3.13's layout).
+            int nargs = (flags & 1) + ((flags & 2) >> 1);
+            EnterTypeParams(typeParams, name, firstLine);
+            TypeParamTuple(typeParams);
+            for (int i = 0; i < nargs; i++) Emit(Op.LOAD_FAST, i);
+            flags |= Annotations(args, returns);
+            FunctionBody(node, name, args, body, firstLine, flags);
+            Emit(Op.SWAP, 2);
+            Emit(Op.CALL_INTRINSIC_2, Intrinsics.SetFunctionTypeParams);
+            CallTypeParams(node, nargs);
+        }
+        else
+        {
+            flags |= Annotations(args, returns);
+            FunctionBody(node, name, args, body, firstLine, flags);
+        }
+        for (int i = 0; i < decorators.Count; i++) Emit(Op.CALL, 1);
+        StoreName(name);
+    }
+
+    void FunctionBody(A.StmtNode node, string name, A.Arguments args, List<A.StmtNode> body, int firstLine, int flags)
+    {
+        var block = st.Blocks[node];
         Enter(block, name, QualNameFor(name), firstLine);
         u.B.Pos = new Position(firstLine, firstLine, 0, 0);
         Emit(Op.RESUME, 0);
@@ -93,8 +122,6 @@ public sealed partial class Compiler
         var code = Finish();
         SetPos(node);
         MakeFunction(code, flags);
-        for (int i = 0; i < decorators.Count; i++) Emit(Op.CALL, 1);
-        StoreName(name);
     }
 
     void Lambda(A.Lambda l)
@@ -114,9 +141,16 @@ public sealed partial class Compiler
     void ClassDef(A.ClassDef c)
     {
         foreach (var d in c.decorator_list) Expr(d);
+        int firstLine = c.decorator_list.Count > 0 ? c.decorator_list[0].lineno : c.lineno;
+        bool generic = c.type_params.Count > 0;
+        if (generic)
+        {
+            EnterTypeParams(c.type_params, c.name, firstLine);
+            TypeParamTuple(c.type_params);
+            StoreName(".type_params");
+        }
         Emit(Op.LOAD_BUILD_CLASS);
         var block = st.Blocks[c];
-        int firstLine = c.decorator_list.Count > 0 ? c.decorator_list[0].lineno : c.lineno;
         string qual = QualNameFor(c.name);
         Enter(block, c.name, qual, firstLine);
         u.ClassName = c.name;
@@ -127,6 +161,11 @@ public sealed partial class Compiler
         StoreName("__module__");
         LoadConst(new PyStr(qual));
         StoreName("__qualname__");
+        if (generic)
+        {
+            LoadName(".type_params");
+            StoreName("__type_params__");
+        }
         if (DocString(c.body) is { } doc)
         {
             LoadConst(new PyStr(doc));
@@ -139,16 +178,25 @@ public sealed partial class Compiler
         SetPos(c);
         MakeFunction(code, 0);
         LoadConst(new PyStr(c.name));
+        if (generic)
+        {
+            LoadName(".type_params");
+            Emit(Op.CALL_INTRINSIC_1, Intrinsics.SubscriptGeneric);
+            StoreName(".generic_base");
+        }
         foreach (var b in c.bases.Where(x => x is not A.Starred)) Expr(b);
         if (c.bases.Any(x => x is A.Starred) || c.keywords.Any(k => k.arg is null))
             throw Error("starred bases and **kwargs in class definitions are not supported yet", c);
+        int nbases = c.bases.Count;
+        if (generic) { LoadName(".generic_base"); nbases++; }
         if (c.keywords.Count > 0)
         {
             foreach (var k in c.keywords) Expr(k.value);
             LoadConst(new PyTuple(c.keywords.Select(k => (PyObject)new PyStr(k.arg!)).ToArray()));
-            Emit(Op.CALL_KW, 2 + c.bases.Count + c.keywords.Count);
+            Emit(Op.CALL_KW, 2 + nbases + c.keywords.Count);
         }
-        else Emit(Op.CALL, 2 + c.bases.Count);
+        else Emit(Op.CALL, 2 + nbases);
+        if (generic) CallTypeParams(c, 0);
         for (int i = 0; i < c.decorator_list.Count; i++) Emit(Op.CALL, 1);
         StoreName(c.name);
     }
@@ -185,10 +233,20 @@ public sealed partial class Compiler
         var g = gens[i];
         var top = NewLabel();
         var end = NewLabel();
+        bool isAsync = g.is_async != 0;
         if (i == 0) Emit(Op.LOAD_FAST, 0);
-        else { Expr(g.iter); Emit(Op.GET_ITER); }
+        else { Expr(g.iter); Emit(isAsync ? Op.GET_AITER : Op.GET_ITER); }
         Mark(top);
-        Jump(Op.FOR_ITER, end);
+        if (isAsync)
+        {
+            // `async for` clause: await __anext__(); StopAsyncIteration (handled by END_ASYNC_FOR) ends it.
+            u.B.PushHandler(end);
+            Emit(Op.GET_ANEXT);
+            LoadConst(Py.None);
+            YieldFromLoop();
+            u.B.PopHandler();
+        }
+        else Jump(Op.FOR_ITER, end);
         Store(g.target);
         foreach (var cond in g.ifs) Test(cond, top, false);
         if (i + 1 < gens.Count) CompGenerator(e, gens, i + 1, isGen);
@@ -200,10 +258,11 @@ public sealed partial class Compiler
                 case A.ListComp l: Expr(l.elt); Emit(Op.LIST_APPEND, depth); break;
                 case A.SetComp s: Expr(s.elt); Emit(Op.SET_ADD, depth); break;
                 case A.DictComp d: Expr(d.key); Expr(d.value); Emit(Op.MAP_ADD, depth); break;
-                case A.GeneratorExp ge: Expr(ge.elt); Emit(Op.YIELD_VALUE, 0); Emit(Op.POP_TOP); break;
+                case A.GeneratorExp ge: Expr(ge.elt); YieldValue(); Emit(Op.POP_TOP); break;
             }
         }
         Jump(Op.JUMP_BACKWARD, top);
         Mark(end);
+        if (isAsync) Emit(Op.END_ASYNC_FOR);
     }
 }

@@ -244,7 +244,7 @@ public sealed partial class Compiler
             case A.Yield y:
                 if (y.value is not null) Expr(y.value); else LoadConst(Py.None);
                 SetPos(y);
-                Emit(Op.YIELD_VALUE, 0);
+                YieldValue();
                 break;
             case A.YieldFrom yf:
                 Expr(yf.value);
@@ -272,6 +272,13 @@ public sealed partial class Compiler
         Jump(Op.JUMP_BACKWARD, send);
         Mark(exit);
         Emit(Op.END_SEND);
+    }
+
+    /// <summary>A `yield`: in an async generator the value is marked, so the driver tells it from what awaits pass up.</summary>
+    void YieldValue()
+    {
+        if (u.Block.IsCoroutine && u.Block.IsGenerator) Emit(Op.CALL_INTRINSIC_1, Intrinsics.AsyncGenWrap);
+        Emit(Op.YIELD_VALUE, 0);
     }
 
     void AwaitTop()

@@ -129,11 +129,11 @@ public sealed partial class Compiler
                 code.ArgCount = args.posonlyargs.Count + args.args.Count;
                 code.KwOnlyArgCount = args.kwonlyargs.Count;
             }
-            else code.ArgCount = 1;
+            else code.ArgCount = b.Params.Count;
             code.Flags |= CodeFlags.Optimized | CodeFlags.NewLocals;
             if (b.HasVarArgs) code.Flags |= CodeFlags.VarArgs;
             if (b.HasVarKeywords) code.Flags |= CodeFlags.VarKeywords;
-            if (b.IsGenerator && b.IsCoroutine && b.Kind == BlockKind.Function) code.Flags |= CodeFlags.AsyncGenerator;
+            if (b.IsGenerator && b.IsCoroutine) code.Flags |= CodeFlags.AsyncGenerator;
             else if (b.IsGenerator) code.Flags |= CodeFlags.Generator;
             else if (b.IsCoroutine) code.Flags |= CodeFlags.Coroutine;
             if (b.IsNested) code.Flags |= CodeFlags.Nested;
@@ -260,8 +260,8 @@ public sealed partial class Compiler
             case A.Continue c: BreakContinue(c, false); break;
             case A.Return r: Return(r); break;
             case A.Delete d: foreach (var t in d.targets) Delete(t); break;
-            case A.FunctionDef f: FunctionDef(f, f.name, f.args, f.body, f.decorator_list, f.returns, false); break;
-            case A.AsyncFunctionDef f: FunctionDef(f, f.name, f.args, f.body, f.decorator_list, f.returns, true); break;
+            case A.FunctionDef f: FunctionDef(f, f.name, f.args, f.body, f.decorator_list, f.returns, false, f.type_params); break;
+            case A.AsyncFunctionDef f: FunctionDef(f, f.name, f.args, f.body, f.decorator_list, f.returns, true, f.type_params); break;
             case A.ClassDef c: ClassDef(c); break;
             case A.Raise r:
                 int n = 0;
@@ -273,8 +273,10 @@ public sealed partial class Compiler
                 {
                     var ok = NewLabel();
                     Test(a.test, ok, true);
+                    // The raise is placed at the test, as CPython places it (the traceback underlines the test).
+                    SetPos(a.test);
                     Emit(Op.LOAD_ASSERTION_ERROR);
-                    if (a.msg is not null) { Expr(a.msg); Emit(Op.CALL, 1); }
+                    if (a.msg is not null) { Expr(a.msg); SetPos(a.test); Emit(Op.CALL, 1); }
                     Emit(Op.RAISE_VARARGS, 1);
                     Mark(ok);
                     break;
@@ -287,8 +289,7 @@ public sealed partial class Compiler
             case A.ImportFrom im: ImportFrom(im); break;
             case A.Global or A.Nonlocal: Emit(Op.NOP); break;
             case A.Match m: Match(m); break;
-            case A.TypeAlias ta:
-                throw Error("type alias statements are not supported yet", ta);
+            case A.TypeAlias ta: TypeAlias(ta); break;
             default: throw Error($"unsupported statement {s.GetType().Name}", s);
         }
     }
@@ -331,9 +332,11 @@ public sealed partial class Compiler
         var exhausted = NewLabel();
         var end = NewLabel();
         Expr(f.iter);
-        SetPos(f);
+        // Iteration happens at the iterable: an exception from its __next__ underlines it (CPython's positions).
+        SetPos(f.iter);
         Emit(Op.GET_ITER);
         Mark(top);
+        SetPos(f.iter);
         Jump(Op.FOR_ITER, exhausted);
         Store(f.target);
         AddBlock(new FBlock(FKind.For, top, end));

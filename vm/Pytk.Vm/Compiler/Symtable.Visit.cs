@@ -11,16 +11,24 @@ public sealed partial class Symtable
     {
         switch (s)
         {
-            case A.FunctionDef f: FunctionDef(f, f.name, f.args, f.body, f.decorator_list, f.returns, false); break;
-            case A.AsyncFunctionDef f: FunctionDef(f, f.name, f.args, f.body, f.decorator_list, f.returns, true); break;
+            case A.FunctionDef f: FunctionDef(f, f.name, f.args, f.body, f.decorator_list, f.returns, false, f.type_params); break;
+            case A.AsyncFunctionDef f: FunctionDef(f, f.name, f.args, f.body, f.decorator_list, f.returns, true, f.type_params); break;
             case A.ClassDef c:
-                foreach (var d in c.decorator_list) Expr(d);
-                foreach (var b in c.bases) Expr(b);
-                foreach (var k in c.keywords) Expr(k.value);
-                Bind(c.name, c);
                 {
+                    Bind(c.name, c);
+                    foreach (var d in c.decorator_list) Expr(d);
                     var outer = cur;
+                    if (c.type_params.Count > 0)
+                    {
+                        var tb = Enter(c.name, BlockKind.TypeParams, c.type_params[0], c.lineno);
+                        tb.Add(".type_params", SymFlags.Assigned | SymFlags.Used);
+                        tb.Add(".generic_base", SymFlags.Assigned | SymFlags.Used);
+                        TypeParams(c.type_params);
+                    }
+                    foreach (var b in c.bases) Expr(b);
+                    foreach (var k in c.keywords) Expr(k.value);
                     Enter(c.name, BlockKind.Class, c, c.lineno);
+                    if (c.type_params.Count > 0) { cur.Add("__type_params__", SymFlags.Assigned); Use(".type_params"); }
                     Stmts(c.body);
                     cur = outer;
                 }
@@ -107,7 +115,21 @@ public sealed partial class Symtable
                 }
                 break;
             case A.Expr e: Expr(e.value); break;
-            case A.TypeAlias ta: Expr(ta.name); Expr(ta.value); break;
+            case A.TypeAlias ta:
+                {
+                    Expr(ta.name);
+                    string name = ((A.Name)ta.name).id;
+                    var outer = cur;
+                    if (ta.type_params.Count > 0)
+                    {
+                        Enter(name, BlockKind.TypeParams, ta.type_params[0], ta.lineno);
+                        TypeParams(ta.type_params);
+                    }
+                    Enter(name, BlockKind.TypeAlias, ta.value, ta.lineno);
+                    Expr(ta.value);
+                    cur = outer;
+                }
+                break;
             case A.Pass or A.Break or A.Continue: break;
             default: throw Error($"unsupported statement {s.GetType().Name}", s);
         }
@@ -123,18 +145,54 @@ public sealed partial class Symtable
         }
     }
 
-    void FunctionDef(A.LocatedNode node, string name, A.Arguments args, List<A.StmtNode> body, List<A.ExprNode> decorators, A.ExprNode? returns, bool isAsync)
+    void FunctionDef(A.LocatedNode node, string name, A.Arguments args, List<A.StmtNode> body, List<A.ExprNode> decorators,
+        A.ExprNode? returns, bool isAsync, List<A.TypeParamNode> typeParams)
     {
-        foreach (var d in decorators) Expr(d);
-        Defaults(args);
-        Annotations(args, returns);
+        // CPython's order (it decides the order symbols are listed in): name, defaults, decorators, type params, annotations.
         Bind(name, node);
+        Defaults(args);
+        foreach (var d in decorators) Expr(d);
         var outer = cur;
+        if (typeParams.Count > 0)
+        {
+            var tb = Enter(name, BlockKind.TypeParams, typeParams[0], node.lineno);
+            // Defaults are evaluated outside and passed in as parameters.
+            if (args.defaults.Count > 0) { tb.Add(".defaults", SymFlags.Param); tb.Params.Add(".defaults"); }
+            if (args.kw_defaults.Any(d => d is not null)) { tb.Add(".kwdefaults", SymFlags.Param); tb.Params.Add(".kwdefaults"); }
+            TypeParams(typeParams);
+        }
+        Annotations(args, returns);
         var b = Enter(name, BlockKind.Function, node, node.lineno);
         b.IsCoroutine = isAsync;
         Params(b, args, node);
         Stmts(body);
         cur = outer;
+    }
+
+    /// <summary>Binds each type parameter in the current (type-parameters) block; bounds and defaults get lazy scopes.</summary>
+    void TypeParams(List<A.TypeParamNode> tps)
+    {
+        foreach (var tp in tps)
+        {
+            var (name, bound, dflt) = tp switch
+            {
+                A.TypeVar v => (v.name, v.bound, v.default_value),
+                A.ParamSpec p => (p.name, null, p.default_value),
+                A.TypeVarTuple t => (t.name, (A.ExprNode?)null, t.default_value),
+                _ => throw Error("unknown type parameter", tp),
+            };
+            if (cur.Flags.TryGetValue(name, out var f) && (f & SymFlags.Assigned) != 0)
+                throw Error($"duplicate type parameter '{name}'", tp);
+            cur.Add(name, SymFlags.Assigned);
+            foreach (var e in new[] { bound, dflt })
+            {
+                if (e is null) continue;
+                var outer = cur;
+                Enter(name, BlockKind.TypeVariable, e, tp.lineno);
+                Expr(e);
+                cur = outer;
+            }
+        }
     }
 
     void Defaults(A.Arguments args)

@@ -2,7 +2,8 @@ using A = Pytk.Syntax;
 
 namespace Pytk.Vm.Compiler;
 
-public enum BlockKind { Module, Class, Function, Comprehension, TypeParams }
+/// <summary>Block kinds; the last three are PEP 695 annotation scopes (function-like, no statements).</summary>
+public enum BlockKind { Module, Class, Function, Comprehension, TypeParams, TypeAlias, TypeVariable }
 
 [Flags]
 public enum SymFlags
@@ -42,7 +43,8 @@ public sealed class SymbolBlock(string name, BlockKind kind, A.AstNode node, Sym
     public Scope ScopeOf(string name) => Scopes.TryGetValue(name, out var s) ? s
         : Kind == BlockKind.Function || Kind == BlockKind.Comprehension ? Scope.GlobalImplicit : Scope.GlobalImplicit;
 
-    public bool IsFunctionLike => Kind is BlockKind.Function or BlockKind.Comprehension;
+    public bool IsFunctionLike => Kind is BlockKind.Function or BlockKind.Comprehension or BlockKind.TypeParams
+        or BlockKind.TypeAlias or BlockKind.TypeVariable;
 }
 
 /// <summary>

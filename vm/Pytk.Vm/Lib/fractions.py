@@ -254,7 +254,7 @@ class Fraction:
         o = self._operands(other)
         if o is not None:
             if o._numerator == 0:
-                raise ZeroDivisionError('Fraction(%s, 0)' % (self._numerator * o._denominator))
+                raise ZeroDivisionError('Fraction(%s, 0)' % o._denominator)
             return Fraction(self._numerator * o._denominator, self._denominator * o._numerator)
         if isinstance(other, (float, complex)):
             return float(self) / other

@@ -3,14 +3,6 @@
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecodeError', 'JSONEncoder', 'JSONDecoder']
 
 
-class _Probe:
-    pass
-
-
-_NamespaceDict = type(_Probe().__dict__)
-del _Probe
-
-
 class JSONDecodeError(ValueError):
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
@@ -129,9 +121,6 @@ class JSONEncoder:
             self._container(o, out, level, markers, '[', ']', None)
         elif isinstance(o, dict):
             self._container(o, out, level, markers, '{', '}', True)
-        elif type(o) is _NamespaceDict:
-            # pytk's instance __dict__ is a live view, not a dict subclass; CPython hands over a real dict here
-            self._container(dict(o.items()), out, level, markers, '{', '}', True)
         else:
             if markers is not None:
                 if id(o) in markers:

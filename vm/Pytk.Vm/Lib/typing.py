@@ -141,43 +141,8 @@ class _OptionalForm(_Alias):
 Optional = _OptionalForm('Optional')
 
 
-class TypeVar:
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
-        self.__constraints__ = constraints
-        self.__bound__ = bound
-        self.__covariant__ = covariant
-        self.__contravariant__ = contravariant
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __repr__(self):
-        return ('+' if self.__covariant__ else '-' if self.__contravariant__ else '~') + self.__name__
-
-
-class ParamSpec(TypeVar):
-    pass
-
-
-class TypeVarTuple(TypeVar):
-    pass
-
-
-class _GenericClassAlias(_Alias):
-    """C[T] for a user generic class C: prints as module.C[args], instantiates and subclasses as C."""
-
-    def __repr__(self):
-        return f"{_type_repr(self.__origin__)}[{', '.join(_type_repr(a) for a in self.__args__)}]"
-
-
-class Generic:
-    """Base for user generic classes: Generic[T] (and Protocol[T]) subscript to an alias of the class."""
-
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        return _GenericClassAlias(cls.__name__, cls, params)
+# The PEP 695 runtime objects live in _typing (the VM's type-parameter syntax creates them too).
+from _typing import TypeVar, ParamSpec, TypeVarTuple, TypeAliasType, Generic, NoDefault, Unpack
 
 
 class Protocol(Generic):

@@ -8,6 +8,9 @@ namespace Pytk.Vm;
 /// </summary>
 public sealed class MersenneTwister
 {
+    /// <summary>random.gauss's second value of a pair, kept for the next call (None after seeding).</summary>
+    public double? GaussNext;
+
     const int N = 624, M = 397;
     readonly uint[] mt = new uint[N];
     int index = N + 1;

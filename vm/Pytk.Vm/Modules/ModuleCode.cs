@@ -17,6 +17,10 @@ public static partial class Modules
     static Func<string, string, CodeObject> Compiler =>
         CompileFile ?? throw Err.New(ExcTypes.ImportError, "no compiler installed");
 
+    /// <summary>`__cached__` / `__spec__.cached`: where a source module's cache file goes (shipped modules: none).</summary>
+    static string? CachedPath(ModuleSpecInfo spec) =>
+        spec.Origin is { } o && !spec.IsBuiltin && spec.ShippedSource is null && o.EndsWith(".py", StringComparison.Ordinal) ? CodeCache.CachePath(o, OptTag) : null;
+
     /// <summary>importlib's SourceLoader.get_code: the cached code when valid, else compile (and cache) the source.</summary>
     public static CodeObject SourceCode(string path) =>
         CodeCache.GetCode(path, OptTag, bytes => CompileBytes is { } cb ? cb(bytes, path) : Compiler(Encoding.UTF8.GetString(bytes), path), OptStamp);

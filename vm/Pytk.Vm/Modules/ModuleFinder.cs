@@ -75,6 +75,7 @@ public static partial class Modules
         d["__spec__"] = MakeSpec(spec);
         d["__builtins__"] = Runtime.ModuleTable["builtins"];
         d["__file__"] = spec.Origin is null ? Py.None : new PyStr(spec.Origin);
+        if (CachedPath(spec) is { } cached) d["__cached__"] = new PyStr(cached);
         if (spec.SearchLocations is not null) d["__path__"] = new PyList(spec.SearchLocations.Select(p => (PyObject)new PyStr(p)).ToList());
     }
 
@@ -104,7 +105,7 @@ public static partial class Modules
         o.Dict["submodule_search_locations"] = spec.SearchLocations is null ? Py.None
             : new PyList(spec.SearchLocations.Select(p => (PyObject)new PyStr(p)).ToList());
         o.Dict["has_location"] = Py.Bool(spec.Origin is not null && !spec.IsBuiltin);
-        o.Dict["cached"] = Py.None;
+        o.Dict["cached"] = CachedPath(spec) is { } cached ? new PyStr(cached) : Py.None;
         return o;
     }
 

@@ -129,16 +129,96 @@ public static class RandomModule
             }
             return new PyList(result);
         });
+        F("choices", rng => (a, kw) =>
+        {
+            var population = Def.Arg(a, kw, 0, "population") ?? throw Err.Type("Random.choices() missing 1 required positional argument: 'population'");
+            var weights = Def.Arg(a, kw, 1, "weights", Py.None)!;
+            PyObject cum = Py.None;
+            int k = 1;
+            if (kw is not null)
+                foreach (var (name, v) in kw)
+                    if (name == "cum_weights") cum = v; else if (name == "k") k = Ops.IndexInt(v);
+            var pop = Ops.ToList(population);
+            int n = pop.Count;
+            var result = new List<PyObject>();
+            if (cum is PyNone)
+            {
+                if (weights is PyNone)
+                {
+                    for (int i = 0; i < k; i++) result.Add(Ops.GetItem(population, PyInt.From((long)Math.Floor(rng.NextDouble() * n))));
+                    return new PyList(result);
+                }
+                var acc = new List<PyObject>();
+                PyObject? total = null;
+                foreach (var w in Ops.Enumerate(weights)) acc.Add(total = total is null ? w : Ops.Binary(BinOp.Add, total, w));
+                cum = new PyList(acc);
+            }
+            else if (weights is not PyNone) throw Err.Type("Cannot specify both weights and cumulative weights");
+            var cw = Ops.ToList(cum);
+            if (cw.Count != n) throw Err.Value("The number of weights does not match the population");
+            double sum = n == 0 ? 0.0 : NumberMethods.ToDouble(cw[^1]);
+            if (sum <= 0.0) throw Err.Value("Total of weights must be greater than zero");
+            if (!double.IsFinite(sum)) throw Err.Value("Total of weights must be finite");
+            for (int i = 0; i < k; i++)
+            {
+                var x = new PyFloat(rng.NextDouble() * sum);
+                int lo = 0, hi = n - 1;
+                while (lo < hi) { int mid = (lo + hi) / 2; if (Ops.LessThan(x, cw[mid])) hi = mid; else lo = mid + 1; }
+                result.Add(Ops.GetItem(population, PyInt.From(lo)));
+            }
+            return new PyList(result);
+        });
+        static double Num(PyObject[] a, KwArgs? kw, int i, string name, double dflt) =>
+            Def.Arg(a, kw, i, name) is { } v && v is not PyNone ? NumberMethods.ToDouble(v) : dflt;
+        F("gauss", rng => (a, kw) =>
+        {
+            double mu = Num(a, kw, 0, "mu", 0.0), sigma = Num(a, kw, 1, "sigma", 1.0);
+            var z = rng.GaussNext;
+            rng.GaussNext = null;
+            if (z is null)
+            {
+                double x2pi = rng.NextDouble() * (2 * Math.PI);
+                double g2rad = Math.Sqrt(-2.0 * Math.Log(1.0 - rng.NextDouble()));
+                z = Math.Cos(x2pi) * g2rad;
+                rng.GaussNext = Math.Sin(x2pi) * g2rad;
+            }
+            return new PyFloat(mu + z.Value * sigma);
+        });
+        F("normalvariate", rng => (a, kw) =>
+        {
+            double mu = Num(a, kw, 0, "mu", 0.0), sigma = Num(a, kw, 1, "sigma", 1.0);
+            double magic = 4 * Math.Exp(-0.5) / Math.Sqrt(2.0), z;
+            while (true)
+            {
+                double u1 = rng.NextDouble(), u2 = 1.0 - rng.NextDouble();
+                z = magic * (u1 - 0.5) / u2;
+                if (z * z / 4.0 <= -Math.Log(u2)) break;
+            }
+            return new PyFloat(mu + z * sigma);
+        });
+        F("expovariate", rng => (a, kw) => new PyFloat(-Math.Log(1.0 - rng.NextDouble()) / Num(a, kw, 0, "lambd", 1.0)));
+        F("triangular", rng => (a, kw) =>
+        {
+            double low = Num(a, kw, 0, "low", 0.0), high = Num(a, kw, 1, "high", 1.0);
+            double u = rng.NextDouble(), c;
+            var mode = Def.Arg(a, kw, 2, "mode");
+            if (mode is null or PyNone) c = 0.5;
+            else if (high == low) return Def.Arg(a, kw, 0, "low") ?? new PyFloat(low);   // random.py returns low as given
+            else c = (NumberMethods.ToDouble(mode) - low) / (high - low);
+            if (u > c) { u = 1.0 - u; c = 1.0 - c; (low, high) = (high, low); }
+            return new PyFloat(low + (high - low) * Math.Sqrt(u * c));
+        });
         F("getstate", rng => (a, kw) =>
         {
             var (st, idx) = rng.GetState();
             var items = st.Select(w => (PyObject)PyInt.From((long)w)).Append(PyInt.From(idx)).ToArray();
-            return PyTuple.Of(PyInt.From(3), new PyTuple(items), Py.None);
+            return PyTuple.Of(PyInt.From(3), new PyTuple(items), rng.GaussNext is double g ? new PyFloat(g) : Py.None);
         });
         F("setstate", rng => (a, kw) =>
         {
             var inner = Ops.ToList(Ops.GetItem(a[0], PyInt.From(1)));
             rng.SetState(inner.Take(624).Select(x => (uint)Ops.Index(x).V).ToArray(), (int)Ops.Index(inner[624]).V);
+            rng.GaussNext = Ops.GetItem(a[0], PyInt.From(2)) is PyNone ? null : NumberMethods.ToDouble(Ops.GetItem(a[0], PyInt.From(2)));
             return Py.None;
         });
         return m;
@@ -153,6 +233,7 @@ public static class RandomModule
     /// <summary>seed(a): None → entropy; int → |a|; str/bytes → version 2 (bytes + their SHA-512); else hash(a).</summary>
     static void SeedFrom(MersenneTwister rng, PyObject a)
     {
+        rng.GaussNext = null;
         switch (a)
         {
             case PyNone:

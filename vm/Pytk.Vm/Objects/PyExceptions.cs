@@ -24,6 +24,8 @@ public sealed class PyTraceback(CodeObject code, int line, PyTraceback? next) : 
     public readonly CodeObject Code = code;
     public readonly int Line = line;
     public PyTraceback? Next = next;
+    /// <summary>The failing instruction, whose position decides the caret line (-1: unknown).</summary>
+    public int Pc = -1;
 }
 
 /// <summary>How a Python exception travels through .NET frames.</summary>

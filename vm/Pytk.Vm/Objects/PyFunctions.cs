@@ -35,6 +35,8 @@ public sealed class PyFunction : PyObject
     public PyObject Doc = Py.None;
     public PyDict? Annotations;
     public string ModuleName;
+    /// <summary>__type_params__ (PEP 695): set by the generic-parameters scope of `def f[T]()`.</summary>
+    public PyObject TypeParams = PyTuple.Empty;
 
     public PyFunction(CodeObject code, Dictionary<string, PyObject> globals) : base(Types.Function)
     {

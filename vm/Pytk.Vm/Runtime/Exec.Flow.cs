@@ -80,19 +80,22 @@ public static partial class Exec
         PyObject? r;
         bool done;
         if (recv is PyGenerator g) (r, done) = g.SendRaw(v);
-        else if (v is PyNone)
+        else if (recv is AsyncGenAwaitable aw) (r, done) = aw.SendRaw(v);
+        else if (v is PyNone && recv is PyIterator pi)
         {
-            r = Ops.Next(recv);
+            // Iterators written in C# report their return value (StopIteration.value) on the side.
+            ReturnValueOfLastNext = null;
+            r = pi.Next();
             done = r is null;
-            r ??= Py.None;
+            if (done) r = ReturnValueOfLastNext ?? Py.None;
         }
         else
         {
-            try { r = Ops.Call(Ops.GetAttr(recv, "send"), v); done = false; }
+            try { r = Ops.Call(Ops.GetAttr(recv, v is PyNone ? "__next__" : "send"), v is PyNone ? [] : [v]); done = false; }
             catch (PyException e) when (Err.Matches(e.Value, ExcTypes.StopIteration))
             { r = GeneratorValue(e.Value); done = true; }
         }
-        f.Stack[f.Sp - 1] = r;
+        f.Stack[f.Sp - 1] = r!;
         return done ? arg : next;
     }
 

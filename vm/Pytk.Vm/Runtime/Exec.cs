@@ -303,6 +303,14 @@ public static partial class Exec
         }
     }
 
+    public static void CALL_INTRINSIC_1(Frame f, int arg) => f.Stack[f.Sp - 1] = Intrinsics.Call1(arg, f.Top());
+
+    public static void CALL_INTRINSIC_2(Frame f, int arg)
+    {
+        var v1 = f.Pop();
+        f.Stack[f.Sp - 1] = Intrinsics.Call2(arg, f.Top(), v1);
+    }
+
     public static void LIST_TO_TUPLE(Frame f, int arg) => f.Stack[f.Sp - 1] = new PyTuple(((PyList)f.Top()).Items.ToArray());
 
     public static void UNPACK_SEQUENCE(Frame f, int arg)

@@ -26,7 +26,7 @@ public sealed class PyGenerator : PyIterator
         return new PyGenerator(frame, fn, type);
     }
 
-    string Kind => Type == Types.Coroutine ? "coroutine" : "generator";
+    string Kind => Type == Types.Coroutine ? "coroutine" : Type == Types.AsyncGenerator ? "async generator" : "generator";
 
     public override PyObject? Next()
     {
@@ -73,9 +73,10 @@ public sealed class PyGenerator : PyIterator
         catch (PyException e)
         {
             finished = true;
-            if (Err.Matches(e.Value, ExcTypes.StopIteration))
+            bool stopAsync = Type == Types.AsyncGenerator && Err.Matches(e.Value, ExcTypes.StopAsyncIteration);
+            if (Err.Matches(e.Value, ExcTypes.StopIteration) || stopAsync)
             {
-                var re = Err.Runtime($"{Kind} raised StopIteration");
+                var re = Err.Runtime($"{Kind} raised {(stopAsync ? "StopAsyncIteration" : "StopIteration")}");
                 re.Value.Cause = e.Value;
                 re.Value.Context = e.Value;
                 throw re;
@@ -170,6 +171,7 @@ public sealed class PyGenerator : PyIterator
     }
 
     public bool Finished => finished;
+    public void MarkFinished() => finished = true;
     public bool Running => running;
     public bool Started => started;
 }

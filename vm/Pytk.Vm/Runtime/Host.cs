@@ -45,7 +45,7 @@ public static class Host
         var globals = new Dictionary<string, PyObject>
         {
             ["__name__"] = new PyStr("__main__"),
-            ["__file__"] = new PyStr(path),
+            ["__file__"] = new PyStr(path == "-" ? path : Path.GetFullPath(path)),
             ["__doc__"] = Py.None,
             ["__builtins__"] = Runtime.ModuleTable["builtins"],
         };

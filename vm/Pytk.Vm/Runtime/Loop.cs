@@ -145,6 +145,8 @@ public static class Loop
                         case Op.GET_AITER: Exec.GET_AITER(f, arg); break;
                         case Op.GET_ANEXT: Exec.GET_ANEXT(f, arg); break;
                         case Op.END_ASYNC_FOR: Exec.END_ASYNC_FOR(f, arg); break;
+                        case Op.CALL_INTRINSIC_1: Exec.CALL_INTRINSIC_1(f, arg); break;
+                        case Op.CALL_INTRINSIC_2: Exec.CALL_INTRINSIC_2(f, arg); break;
                         default: throw new InvalidOperationException($"no handler for {ins.Op}");
                     }
                 }
@@ -219,7 +221,7 @@ public static class Loop
     public static int Unwind(Frame f, PyException e, int at)
     {
         var exc = e.Value;
-        if (!e.Reraised) exc.Traceback = new PyTraceback(f.Code, f.Code.LineAt(at), exc.Traceback);
+        if (!e.Reraised) exc.Traceback = new PyTraceback(f.Code, f.Code.LineAt(at), exc.Traceback) { Pc = at };
         e.Reraised = false;
         if (Interpreter.Handled is { } handled && handled != exc && exc.Context is null) exc.Context = handled;
         var h = f.Code.HandlerFor(at);

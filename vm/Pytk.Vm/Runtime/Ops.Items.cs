@@ -131,10 +131,3 @@ public static partial class Ops
         while (Next(it) is { } x) yield return x;
     }
 }
-
-/// <summary>list[int] and similar written in annotations: printed like CPython's types.GenericAlias.</summary>
-public sealed class GenericAlias(PyType origin, PyObject args) : PyObject(TypeAliases.GenericAliasType)
-{
-    public readonly PyType Origin = origin;
-    public readonly PyObject Args = args;
-}

@@ -35,9 +35,17 @@ public static class Traceback
             sb.Append("Traceback (most recent call last):\n");
             string? last = null;
             int repeat = 0;
+            string? inlinedInto = null;
             for (var tb = e.Traceback; tb is not null; tb = tb.Next)
             {
-                var entry = Entry(tb);
+                // CPython 3.12+ inlines list/set/dict comprehensions: their frame is the enclosing one.
+                if (tb.Next is { } nx && IsInlinedComprehension(nx.Code))
+                {
+                    inlinedInto ??= tb.Code.Name;
+                    continue;
+                }
+                var entry = Entry(tb, IsInlinedComprehension(tb.Code) ? inlinedInto : null);
+                inlinedInto = null;
                 if (entry == last)
                 {
                     repeat++;
@@ -57,14 +65,16 @@ public static class Traceback
         if (e.Notes is not null) foreach (var n in e.Notes) sb.Append(n).Append('\n');
     }
 
-    static string Entry(PyTraceback tb)
+    static bool IsInlinedComprehension(CodeObject c) => c.Name is "<listcomp>" or "<setcomp>" or "<dictcomp>";
+
+    static string Entry(PyTraceback tb, string? name = null)
     {
-        var s = $"  File \"{tb.Code.Filename}\", line {tb.Line}, in {tb.Code.Name}\n";
+        var s = $"  File \"{tb.Code.Filename}\", line {tb.Line}, in {name ?? tb.Code.Name}\n";
         var lines = tb.Code.SourceLines ?? Cache.LineCache.Lines(tb.Code.Filename);
         if (lines is not null && tb.Line >= 1 && tb.Line <= lines.Length)
         {
-            var src = lines[tb.Line - 1].Trim();
-            if (src.Length > 0) s += "    " + src + "\n";
+            var pos = tb.Pc >= 0 && tb.Pc < tb.Code.Positions.Length ? tb.Code.Positions[tb.Pc] : default;
+            s += TracebackLines.Format(lines, tb.Line, pos);
         }
         return s;
     }

@@ -1,0 +1,2 @@
+from . import maths, text
+__all__ = ['maths', 'text']

@@ -1,0 +1,2 @@
+tools = 'attribute set in __init__'
+helper = 'plain attribute'

@@ -1,0 +1,61 @@
+namespace Pytk.Vm;
+
+/// <summary>
+/// CALL_INTRINSIC_1/2: CPython 3.13's numbering and names (so `dis` reads the same). The PEP 695 objects
+/// (TypeVar, ParamSpec, TypeVarTuple, TypeAliasType, Generic[...]) are written in Python in the shipped
+/// `_typing` module, whose helpers these intrinsics call; lazily evaluated bounds, constraints, defaults and
+/// alias values arrive as zero-argument functions.
+/// </summary>
+public static class Intrinsics
+{
+    public static readonly string[] Names1 =
+    [
+        "INTRINSIC_1_INVALID", "INTRINSIC_PRINT", "INTRINSIC_IMPORT_STAR", "INTRINSIC_STOPITERATION_ERROR",
+        "INTRINSIC_ASYNC_GEN_WRAP", "INTRINSIC_UNARY_POSITIVE", "INTRINSIC_LIST_TO_TUPLE", "INTRINSIC_TYPEVAR",
+        "INTRINSIC_PARAMSPEC", "INTRINSIC_TYPEVARTUPLE", "INTRINSIC_SUBSCRIPT_GENERIC", "INTRINSIC_TYPEALIAS",
+    ];
+
+    public static readonly string[] Names2 =
+    [
+        "INTRINSIC_2_INVALID", "INTRINSIC_PREP_RERAISE_STAR", "INTRINSIC_TYPEVAR_WITH_BOUND",
+        "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS", "INTRINSIC_SET_FUNCTION_TYPE_PARAMS", "INTRINSIC_SET_TYPEPARAM_DEFAULT",
+    ];
+
+    public const int AsyncGenWrap = 4, TypeVar = 7, ParamSpec = 8, TypeVarTuple = 9, SubscriptGeneric = 10, TypeAlias = 11;
+    public const int TypeVarWithBound = 2, TypeVarWithConstraints = 3, SetFunctionTypeParams = 4, SetTypeParamDefault = 5;
+
+    static PyObject Typing(string helper, params PyObject[] args) =>
+        Ops.Call(Ops.GetAttr(Modules.Import("_typing", Py.None, 0, null), helper), args);
+
+    public static PyObject Call1(int id, PyObject v) => id switch
+    {
+        AsyncGenWrap => new AsyncGenWrapped(v),
+        TypeVar => Typing("_typevar", v, Py.None, Py.None),
+        ParamSpec => Typing("_paramspec", v),
+        TypeVarTuple => Typing("_typevartuple", v),
+        SubscriptGeneric => Typing("_subscript_generic", v),
+        TypeAlias => Typing("_typealias", ((PyTuple)v).Items),
+        _ => throw Err.Runtime($"unknown intrinsic {id}"),
+    };
+
+    /// <summary>v2 was below v1 on the stack (CPython's argument order).</summary>
+    public static PyObject Call2(int id, PyObject v2, PyObject v1)
+    {
+        switch (id)
+        {
+            case TypeVarWithBound: return Typing("_typevar", v2, v1, Py.None);
+            case TypeVarWithConstraints: return Typing("_typevar", v2, Py.None, v1);
+            case SetTypeParamDefault: return Typing("_set_default", v2, v1);
+            case SetFunctionTypeParams:
+                ((PyFunction)v2).TypeParams = v1;
+                return v2;
+            default: throw Err.Runtime($"unknown intrinsic {id}");
+        }
+    }
+}
+
+/// <summary>A value yielded by an async generator's own `yield` (not by an awaited object), as CPython marks it.</summary>
+public sealed class AsyncGenWrapped(PyObject value) : PyObject(Types.Object)
+{
+    public readonly PyObject Value = value;
+}
