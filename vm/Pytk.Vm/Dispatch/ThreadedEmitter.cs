@@ -70,6 +70,10 @@ public sealed class ThreadedEmitter
         Fast = il.DeclareLocal(typeof(PyObject[]));
         depths = UseTemplates ? StackDepths.Compute(code) : null;
         if (depths is not null && depths.Max() >= code.StackSize + 1) depths = null;  // slots must exist
+        // The value stack follows the locals in the frame's one array (Frame.StackBase): slot = base + depth.
+        if (depths is not null)
+            for (int i = 0; i < depths.Length; i++)
+                if (depths[i] >= 0) depths[i] += code.VarNames.Length;
         isTarget = BranchTargets(code);
         pcLocal = il.DeclareLocal(typeof(int));
         target = il.DeclareLocal(typeof(int));
