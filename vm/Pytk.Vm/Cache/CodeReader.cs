@@ -121,10 +121,10 @@ public sealed class CodeReader
             }
             case Tag.FrozenSet:
             {
-                var set = new PySet(frozen: true);
-                int n = Count();
-                for (int i = 0; i < n; i++) set.Add(Object());
-                return set;
+                int size = Count(), n = Count();
+                var items = new List<(int, PyObject)>();
+                for (int i = 0; i < n; i++) { int slot = Count(); items.Add((slot, Object())); }
+                return PySet.FromLayout(Types.FrozenSet, size, items) ?? throw new BadPycException("bad frozenset layout");
             }
             case Tag.Code: return Code();
             case Tag.Known:

@@ -100,8 +100,11 @@ public sealed class CodeWriter
                 break;
             case PySet s when s.Type == Types.FrozenSet:
                 Byte(Tag.FrozenSet);
-                UInt((ulong)s.Count);
-                foreach (var x in s.Items()) Object(x);
+                // the table's layout, not just the items, so the loaded constant iterates in the same order
+                var (size, items) = s.Layout();
+                UInt((ulong)size);
+                UInt((ulong)items.Count);
+                foreach (var (slot, x) in items) { UInt((ulong)slot); Object(x); }
                 break;
             case CodeObject c: Code(c); break;
             default:
