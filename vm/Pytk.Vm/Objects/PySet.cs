@@ -14,6 +14,9 @@ public sealed class PySet : PyObject
     long[] hashes = new long[MinSize];
     int mask = MinSize - 1, fill, used;
     public int Version;
+    /// <summary>For constants: the order the items were added in, which rebuilds this exact table (the pyc
+    /// writer stores it, so a frozenset constant iterates the same after a round trip); null otherwise.</summary>
+    public PyObject[]? BuildOrder;
 
     public PySet(bool frozen = false) : base(frozen ? Types.FrozenSet : Types.Set) { }
     public PySet(PyType subtype) : base(subtype) { }
