@@ -1,9 +1,19 @@
+import os
 import pkg
-print(pkg.tools)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def show(*objs):
+    # module reprs name the file; print them relative to this folder so the expected output is portable
+    print(*(repr(o).replace(HERE, '.') if type(o).__name__ == 'module' else o for o in objs))
+
+
+show(pkg.tools)
 from pkg import tools
-print(tools)
+show(tools)
 import pkg.tools
-print(pkg.tools, pkg.tools.NAME)
+show(pkg.tools, pkg.tools.NAME)
 try:
     import pkg.helper
 except ModuleNotFoundError as e:
