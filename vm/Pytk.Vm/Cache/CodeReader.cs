@@ -121,10 +121,12 @@ public sealed class CodeReader
             }
             case Tag.FrozenSet:
             {
-                int size = Count(), n = Count();
-                var items = new List<(int, PyObject)>();
-                for (int i = 0; i < n; i++) { int slot = Count(); items.Add((slot, Object())); }
-                return PySet.FromLayout(Types.FrozenSet, size, items) ?? throw new BadPycException("bad frozenset layout");
+                var set = new PySet(frozen: true);
+                int n = Count();
+                var order = new PyObject[n];
+                for (int i = 0; i < n; i++) set.Add(order[i] = Object());
+                set.BuildOrder = order;
+                return set;
             }
             case Tag.Code: return Code();
             case Tag.Known:

@@ -100,11 +100,8 @@ public sealed class CodeWriter
                 break;
             case PySet s when s.Type == Types.FrozenSet:
                 Byte(Tag.FrozenSet);
-                // the table's layout, not just the items, so the loaded constant iterates in the same order
-                var (size, items) = s.Layout();
-                UInt((ulong)size);
-                UInt((ulong)items.Count);
-                foreach (var (slot, x) in items) { UInt((ulong)slot); Object(x); }
+                UInt((ulong)s.Count);
+                foreach (var x in s.BuildOrder ?? s.Items()) Object(x);
                 break;
             case CodeObject c: Code(c); break;
             default:

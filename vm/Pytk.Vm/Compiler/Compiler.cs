@@ -194,8 +194,8 @@ public sealed partial class Compiler
     {
         var first = new PySet(frozen: true);
         foreach (var x in items) first.Add(x);
-        var merged = new PySet(frozen: true);
-        foreach (var x in first.Items()) merged.Add(x);
+        var merged = new PySet(frozen: true) { BuildOrder = first.Items().ToArray() };
+        foreach (var x in merged.BuildOrder) merged.Add(x);
         return merged;
     }
 

@@ -14,6 +14,9 @@ public sealed class PySet : PyObject
     long[] hashes = new long[MinSize];
     int mask = MinSize - 1, fill, used;
     public int Version;
+    /// <summary>For constants: the order the items were added in, which rebuilds this exact table (the pyc
+    /// writer stores it, so a frozenset constant iterates the same after a round trip); null otherwise.</summary>
+    public PyObject[]? BuildOrder;
 
     public PySet(bool frozen = false) : base(frozen ? Types.FrozenSet : Types.Set) { }
     public PySet(PyType subtype) : base(subtype) { }
@@ -114,34 +117,6 @@ public sealed class PySet : PyObject
         var t = table;
         for (int i = 0; i < t.Length; i++)
             if (t[i] is { } k && k != Dummy) yield return k;
-    }
-
-    /// <summary>
-    /// The table's size and each item's slot. The bytecode cache stores a frozenset constant this way, so the
-    /// loaded constant iterates in the order the compiled one did (re-inserting in iteration order can move
-    /// colliding items).
-    /// </summary>
-    public (int Size, List<(int Slot, PyObject Key)> Items) Layout()
-    {
-        var items = new List<(int, PyObject)>(used);
-        for (int i = 0; i < table.Length; i++)
-            if (table[i] is { } k && k != Dummy) items.Add((i, k));
-        return (table.Length, items);
-    }
-
-    /// <summary>Rebuilds a set from <see cref="Layout"/>; null when the layout is not a valid table.</summary>
-    public static PySet? FromLayout(PyType type, int size, IReadOnlyList<(int Slot, PyObject Key)> items)
-    {
-        if (size < MinSize || (size & (size - 1)) != 0 || (long)items.Count * 5 >= (long)(size - 1) * 3) return null;
-        var s = new PySet(type) { table = new PyObject?[size], hashes = new long[size], mask = size - 1 };
-        foreach (var (slot, key) in items)
-        {
-            if (slot < 0 || slot >= size || s.table[slot] is not null) return null;
-            s.table[slot] = key;
-            s.hashes[slot] = Ops.Hash(key);
-        }
-        s.fill = s.used = items.Count;
-        return s;
     }
 
     public PyObject? Pop()
