@@ -43,6 +43,8 @@ public sealed class CodeObject() : PyObject(Types.Code)
     public PyObject Doc = Py.None;
     /// <summary>This code compiled for the threaded loop (built on first run), and its instruction-counting variant.</summary>
     public Func<Frame, int, PyObject?>? Threaded, ThreadedCounting;
+    /// <summary>Runs of this code under --dispatch threaded before it was compiled (tiering, see ThreadedLoop).</summary>
+    public int ThreadedRuns;
     /// <summary>Inline caches of LOAD_ATTR / STORE_ATTR, per name index (made on first use).</summary>
     public AttrSite?[]? LoadSites, StoreSites;
 
