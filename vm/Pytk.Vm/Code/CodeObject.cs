@@ -45,6 +45,8 @@ public sealed class CodeObject() : PyObject(Types.Code)
     public Func<Frame, int, PyObject?>? Threaded, ThreadedCounting;
     /// <summary>Runs of this code under --dispatch threaded before it was compiled (tiering, see ThreadedLoop).</summary>
     public int ThreadedRuns;
+    /// <summary>Backward jumps the switch loop took in this code: a hot loop moves to the threaded loop mid-run.</summary>
+    public int BackEdges;
     /// <summary>Inline caches of LOAD_ATTR / STORE_ATTR, per name index (made on first use).</summary>
     public AttrSite?[]? LoadSites, StoreSites;
 

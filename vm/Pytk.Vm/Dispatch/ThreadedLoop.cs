@@ -13,23 +13,20 @@ public static class ThreadedLoop
     /// <summary>Runs the frame; an escaping exception is thrown.</summary>
     public static PyObject Run(Frame f) => Execute(f) ?? throw Interpreter.TakeEscaped();
 
-    static bool HasBackwardJump(CodeObject code)
-    {
-        foreach (var ins in code.Code)
-            if (ins.Op == Op.JUMP_BACKWARD) return true;
-        return false;
-    }
+    /// <summary>Backward jumps after which a frame running its first run on the switch loop moves here.</summary>
+    public const int HotLoop = 200;
 
     /// <summary>Runs the frame; null when an exception escaped it (then it is in Interpreter.Escaped).</summary>
     public static PyObject? Execute(Frame f)
     {
         var code = f.Code;
         var stats = RunStats.Current;
-        // Tiering: code without a loop that runs once (module and class bodies, one-shot functions) costs more
-        // to compile to IL than it gains, so its first run goes to the switch loop; a second run compiles it.
-        // (`hello.py` then never loads the emitter: about 60 ms of start-up.) --stats compiles everything so
-        // both loops count the same instructions.
-        if (stats is null && code.Threaded is null && code.ThreadedRuns++ == 0 && !HasBackwardJump(code))
+        // Tiering: compiling to IL costs more than it gains for code that runs once (module and class bodies,
+        // one-shot functions, short loops), so a code object's first run goes to the switch loop; a second run
+        // compiles it, and so does a loop turning hot during the first run (the switch loop moves the frame
+        // here at its HotLoop-th backward jump). `hello.py` then never loads the emitter (about 60 ms of
+        // start-up). --stats compiles everything, so both loops count the same instructions.
+        if (stats is null && code.Threaded is null && code.ThreadedRuns++ == 0)
             return Loop.Execute(f);
         var body = stats is null ? code.Threaded ??= ThreadedEmitter.Compile(code, counting: false)
             : code.ThreadedCounting ?? CompileCounting(code, stats);
