@@ -77,7 +77,10 @@ public static class PythonPipeline
         {
             var text = SourceLine(bytes, e.Line);
             var kind = e.Kind switch { "IndentationError" => SyntaxErrorKind.IndentationError, _ => SyntaxErrorKind.SyntaxError };
-            ctx.Err.Write(SyntaxErrorFormatter.Format(new PythonSyntaxError(kind, e.Message, path, e.Line, e.Col + 1, text: text)));
+            var error = e.EndLine > 0
+                ? new PythonSyntaxError(kind, e.Message, path, e.Line, e.Col + 1, e.EndLine, e.EndCol + 1, text: text)
+                : new PythonSyntaxError(kind, e.Message, path, e.Line, e.Col + 1, text: text);
+            ctx.Err.Write(SyntaxErrorFormatter.Format(error));
             throw new Failed(1);
         }
         catch (PythonLimitError e)

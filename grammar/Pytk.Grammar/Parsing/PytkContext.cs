@@ -15,6 +15,9 @@ public class PytkContext : ParserRuleContext
 
     public PytkContext(ParserRuleContext parent, int invokingStateNumber) : base(parent, invokingStateNumber) { }
 
+    public override void AddChild(ITerminalNode t) => (children ??= new ChildList()).Add(t);
+    public override void AddChild(RuleContext r) => (children ??= new ChildList()).Add(r);
+
     public override T GetRuleContext<T>(int i)
     {
         var c = children;

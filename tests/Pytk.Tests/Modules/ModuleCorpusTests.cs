@@ -12,7 +12,7 @@ namespace Pytk.Tests.Modules;
 public class ModuleCorpusTests
 {
     /// <summary>Programs known to pass; raise it as modules improve (never lower it to make a test green).</summary>
-    const int Threshold = 111;
+    const int Threshold = 112;
 
     static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "modules");
 

@@ -79,8 +79,8 @@ public class OpcodeTableTests
         var body = ThreadedEmitter.Compile(code, counting);
         // An entry pc outside the code falls out of the entry jump table: the whole method is JIT-compiled
         // (so invalid IL for any opcode would fail here) and nothing runs.
-        var frame = new Frame(code, new Dictionary<string, PyObject>(), null) { Pc = -1 };
-        var e = Assert.Throws<InvalidOperationException>(() => body(frame));
+        var frame = new Frame(code, new Dictionary<string, PyObject>(), null);
+        var e = Assert.Throws<InvalidOperationException>(() => body(frame, -1));
         Assert.Contains("entry pc out of range", e.Message);
     }
 

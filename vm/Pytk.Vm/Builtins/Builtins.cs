@@ -43,7 +43,7 @@ public static partial class Builtins
             if (ci < 0) throw Err.Runtime("super(): __class__ cell not found");
             var cls = f.Cells[code.CellVars.Length + ci].Value as PyType ?? throw Err.Runtime("super(): empty __class__ cell");
             if (code.ArgCount == 0 && (code.Flags & CodeFlags.VarArgs) == 0) throw Err.Runtime("super(): no arguments");
-            PyObject? first = f.Fast.Length > 0 ? f.Fast[0] : null;
+            PyObject? first = code.VarNames.Length > 0 ? f.Fast[0] : null;
             int cellIdx = Array.IndexOf(code.CellVars, code.VarNames.Length > 0 ? code.VarNames[0] : "");
             if (cellIdx >= 0) first = f.Cells[cellIdx].Value;
             if (first is null) throw Err.Runtime("super(): arg[0] deleted");

@@ -7,7 +7,7 @@ public static class SetMethods
     public static PySet FromIterable(PyObject o, bool frozen)
     {
         var s = new PySet(frozen);
-        foreach (var x in Ops.Enumerate(o)) s.Add(x);
+        s.AddAll(o);
         return s;
     }
 
@@ -20,7 +20,7 @@ public static class SetMethods
         var r = new PySet(a.Type.IsSubtypeOf(Types.FrozenSet) ? Types.FrozenSet : Types.Set);
         switch (op)
         {
-            case "|": foreach (var x in a.Items()) r.Add(x); foreach (var x in b.Items()) r.Add(x); break;
+            case "|": r.AddAll(a); r.AddAll(b); break;
             case "&":
                 {
                     var (small, big) = a.Count <= b.Count ? (a, b) : (b, a);
@@ -57,7 +57,7 @@ public static class SetMethods
             {
                 var cls = (PyType)a[0];
                 var s = new PySet(cls);
-                if (frozen && a.Length > 1) foreach (var x in Ops.Enumerate(a[1])) s.Add(x);
+                if (frozen && a.Length > 1) s.AddAll(a[1]);
                 return s;
             });
             if (!frozen)
@@ -65,7 +65,7 @@ public static class SetMethods
                 {
                     Def.Count("set", a[1..], 0, 1);
                     S(a[0]).Clear();
-                    if (a.Length > 1) foreach (var x in Ops.Enumerate(a[1])) S(a[0]).Add(x);
+                    if (a.Length > 1) S(a[0]).AddAll(a[1]);
                     return Py.None;
                 });
             Def.M0(t, "__repr__", o => new PyStr(Repr(S(o))));
@@ -109,7 +109,7 @@ public static class SetMethods
             Def.M1(t, "discard", (o, x) => { S(o).Remove(x); return Py.None; });
             Def.M0(t, "pop", o => S(o).Pop() ?? throw Err.Key(new PyStr("pop from an empty set")));
             Def.M0(t, "clear", o => { S(o).Clear(); return Py.None; });
-            Def.Method(t, "update", (a, kw) => { foreach (var x in a[1..]) foreach (var y in Ops.Enumerate(x)) S(a[0]).Add(y); return Py.None; });
+            Def.Method(t, "update", (a, kw) => { foreach (var x in a[1..]) S(a[0]).AddAll(x); return Py.None; });
             foreach (var (name, op) in new[] { ("intersection_update", "&"), ("difference_update", "-"), ("symmetric_difference_update", "^") })
             {
                 var o2 = op;

@@ -123,7 +123,9 @@ public sealed class CodeReader
             {
                 var set = new PySet(frozen: true);
                 int n = Count();
-                for (int i = 0; i < n; i++) set.Add(Object());
+                var order = new PyObject[n];
+                for (int i = 0; i < n; i++) set.Add(order[i] = Object());
+                set.BuildOrder = order;
                 return set;
             }
             case Tag.Code: return Code();

@@ -101,7 +101,7 @@ public sealed class CodeWriter
             case PySet s when s.Type == Types.FrozenSet:
                 Byte(Tag.FrozenSet);
                 UInt((ulong)s.Count);
-                foreach (var x in s.Items()) Object(x);
+                foreach (var x in s.BuildOrder ?? s.Items()) Object(x);
                 break;
             case CodeObject c: Code(c); break;
             default:

@@ -42,7 +42,7 @@ public sealed class CodeObject() : PyObject(Types.Code)
     /// <summary>The docstring (None if the body has none), copied to the function by MAKE_FUNCTION.</summary>
     public PyObject Doc = Py.None;
     /// <summary>This code compiled for the threaded loop (built on first run), and its instruction-counting variant.</summary>
-    public Func<Frame, PyObject?>? Threaded, ThreadedCounting;
+    public Func<Frame, int, PyObject?>? Threaded, ThreadedCounting;
     /// <summary>Inline caches of LOAD_ATTR / STORE_ATTR, per name index (made on first use).</summary>
     public AttrSite?[]? LoadSites, StoreSites;
 

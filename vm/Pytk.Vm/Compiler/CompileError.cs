@@ -6,4 +6,6 @@ public sealed class CompileError(string message, int line, int col, string kind 
     public readonly int Line = line;
     public readonly int Col = col;
     public readonly string Kind = kind;
+    /// <summary>End of the underlined range (1-based line, 0-based column), when the error has one.</summary>
+    public int EndLine, EndCol;
 }

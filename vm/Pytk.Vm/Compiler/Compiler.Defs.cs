@@ -241,7 +241,7 @@ public sealed partial class Compiler
         var code = Finish();
         SetPos(e);
         MakeFunction(code, 0);
-        Expr(gens[0].iter);
+        IterableExpr(gens[0].iter);
         Emit(gens[0].is_async != 0 ? Op.GET_AITER : Op.GET_ITER);
         Emit(Op.CALL, 1);
         if (block.IsCoroutine && !isGen) AwaitTop();
@@ -254,7 +254,7 @@ public sealed partial class Compiler
         var end = NewLabel();
         bool isAsync = g.is_async != 0;
         if (i == 0) Emit(Op.LOAD_FAST, 0);
-        else { Expr(g.iter); Emit(isAsync ? Op.GET_AITER : Op.GET_ITER); }
+        else { IterableExpr(g.iter); Emit(isAsync ? Op.GET_AITER : Op.GET_ITER); }
         Mark(top);
         if (isAsync)
         {

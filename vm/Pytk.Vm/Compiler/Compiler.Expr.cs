@@ -226,6 +226,14 @@ public sealed partial class Compiler
             case A.Call call: Call(call); break;
             case A.Tuple t: Sequence(t.elts, Op.BUILD_TUPLE); break;
             case A.List l: Sequence(l.elts, Op.BUILD_LIST); break;
+            case A.Set st when st.elts.Count > 2 && IsConstSet(st):
+                {
+                    // As CPython: the set is filled from a frozenset constant, so it iterates in that table's order.
+                    Emit(Op.BUILD_SET, 0);
+                    LoadConst(ConstSet(st));
+                    Emit(Op.SET_UPDATE, 1);
+                    break;
+                }
             case A.Set st: Sequence(st.elts, Op.BUILD_SET); break;
             case A.Dict d: DictExpr(d); break;
             case A.JoinedStr js:
@@ -279,6 +287,41 @@ public sealed partial class Compiler
     {
         if (u.Block.IsCoroutine && u.Block.IsGenerator) Emit(Op.CALL_INTRINSIC_1, Intrinsics.AsyncGenWrap);
         Emit(Op.YIELD_VALUE, 0);
+    }
+
+    static bool IsConstSet(A.ExprNode e) => e is A.Set s && s.elts.Count > 0 && s.elts.All(x => FoldedConst(x) is not null);
+
+    /// <summary>What CPython's AST optimizer makes a constant before compiling: literals, signed numbers, tuples of them.</summary>
+    static PyObject? FoldedConst(A.ExprNode e)
+    {
+        switch (e)
+        {
+            case A.Constant c: return ConstValue(c.value);
+            case A.UnaryOp { op: A.USub or A.UAdd or A.Invert, operand: A.Constant { value: not (string or bool or null) } } u:
+                {
+                    var v = ConstValue(((A.Constant)u.operand).value);
+                    if (v is not (PyInt or PyFloat or PyComplex)) return null;
+                    if (u.op is A.Invert && v is not PyInt) return null;
+                    try { return u.op switch { A.USub => Ops.Negative(v), A.UAdd => v, _ => Ops.Invert(v) }; }
+                    catch (PyException) { return null; }
+                }
+            case A.Tuple t:
+                {
+                    var items = t.elts.Select(FoldedConst).ToArray();
+                    return items.All(i => i is not null) ? new PyTuple(items!) : null;
+                }
+        }
+        return null;
+    }
+
+    /// <summary>The frozenset constant CPython makes of a constant set display.</summary>
+    static PySet ConstSet(A.Set s) => CPythonFrozenSet(s.elts.Select(x => FoldedConst(x)!));
+
+    /// <summary>An iterable that CPython turns into a constant: a constant set display is iterated as its frozenset.</summary>
+    void IterableExpr(A.ExprNode e)
+    {
+        if (IsConstSet(e)) LoadConst(ConstSet((A.Set)e));
+        else Expr(e);
     }
 
     void AwaitTop()

@@ -185,11 +185,19 @@ public sealed partial class Compiler
     }
 
     /// <summary>A frozenset constant, as constant folding makes for `x in {1, 2}` (added by the passes helper).</summary>
-    static PyObject FrozenSetConst(A.PyFrozenSet f)
+    static PyObject FrozenSetConst(A.PyFrozenSet f) => CPythonFrozenSet(f.Items.Select(ConstValue));
+
+    /// <summary>
+    /// A frozenset constant laid out as CPython's: built from the items in order, then rebuilt from that set's
+    /// iteration order when the code object's constants are merged (merge_consts_recursive).
+    /// </summary>
+    public static PySet CPythonFrozenSet(IEnumerable<PyObject> items)
     {
-        var set = new PySet(frozen: true);
-        foreach (var item in f.Items) set.Add(ConstValue(item));
-        return set;
+        var first = new PySet(frozen: true);
+        foreach (var x in items) first.Add(x);
+        var merged = new PySet(frozen: true) { BuildOrder = first.Items().ToArray() };
+        foreach (var x in merged.BuildOrder) merged.Add(x);
+        return merged;
     }
 
     public static PyObject ConstValue(object? v) => v switch
@@ -332,7 +340,7 @@ public sealed partial class Compiler
         var top = NewLabel();
         var exhausted = NewLabel();
         var end = NewLabel();
-        Expr(f.iter);
+        IterableExpr(f.iter);
         // Iteration happens at the iterable: an exception from its __next__ underlines it (CPython's positions).
         SetPos(f.iter);
         Emit(Op.GET_ITER);

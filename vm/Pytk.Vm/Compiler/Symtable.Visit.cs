@@ -112,6 +112,7 @@ public sealed partial class Symtable
                         if ((f & SymFlags.Used) != 0) throw Error($"name '{n}' is used prior to nonlocal declaration", nl);
                     }
                     cur.Add(n, SymFlags.Nonlocal);
+                    nonlocalAt.TryAdd((cur, n), nl);
                 }
                 break;
             case A.Expr e: Expr(e.value); break;
@@ -309,7 +310,7 @@ public sealed partial class Symtable
     {
         if (!cur.IsFunctionLike) throw Error($"'{what}' outside function", y);
         if (cur.Kind == BlockKind.Comprehension && cur.Node is not A.GeneratorExp)
-            throw Error("'yield' inside list comprehension".Replace("list", cur.Name.Replace("comp", "") switch { "list" => "list", "set" => "set", "dict" => "dict", _ => "list" }), y);
+            throw RangeError("'yield' inside list comprehension".Replace("list", cur.Name.Replace("comp", "") switch { "list" => "list", "set" => "set", "dict" => "dict", _ => "list" }), y);
         cur.IsGenerator = true;
     }
 

@@ -82,6 +82,13 @@ public sealed partial class Symtable
 
     static CompileError Error(string msg, A.LocatedNode at) => new(msg, at.lineno, at.col_offset);
 
+    /// <summary>An error underlining the whole node, as CPython's symtable reports these.</summary>
+    static CompileError RangeError(string msg, A.LocatedNode at) =>
+        new(msg, at.lineno, at.col_offset) { EndLine = at.end_lineno ?? at.lineno, EndCol = at.end_col_offset ?? at.col_offset };
+
+    /// <summary>Where each block's nonlocal names were declared (for "no binding" errors).</summary>
+    readonly Dictionary<(SymbolBlock, string), A.LocatedNode> nonlocalAt = new();
+
     void Bind(string name, A.LocatedNode at, SymFlags how = SymFlags.Assigned)
     {
         if (cur.Flags.TryGetValue(name, out var f) && (f & (SymFlags.Global | SymFlags.Nonlocal)) != 0 && how == SymFlags.Param)
@@ -104,7 +111,9 @@ public sealed partial class Symtable
             else if ((f & (SymFlags.Nonlocal | SymFlags.CompWalrus)) != 0)
             {
                 if ((f & SymFlags.Nonlocal) != 0 && !bound.Contains(name))
-                    throw new CompileError($"no binding for nonlocal '{name}' found", b.Line, 0);
+                    throw nonlocalAt.TryGetValue((b, name), out var at)
+                        ? RangeError($"no binding for nonlocal '{name}' found", at)
+                        : new CompileError($"no binding for nonlocal '{name}' found", b.Line, 0);
                 s = bound.Contains(name) ? Scope.Free : Scope.GlobalImplicit;
             }
             else if ((f & (SymFlags.Assigned | SymFlags.Param | SymFlags.Import)) != 0)

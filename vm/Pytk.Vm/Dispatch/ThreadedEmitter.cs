@@ -11,20 +11,18 @@ namespace Pytk.Vm;
 /// stack effects) and <see cref="ILTemplates"/> (the few data-movement ops emitted inline): an opcode
 /// with a handler of a known shape needs no edit here.
 ///
-/// Shape of the generated method (one per code object):
+/// Shape of the generated method (one per code object; ThreadedLoop.Execute catches .NET exceptions around
+/// it and re-enters at the handler's pc, so the method has no exception handlers and the JIT keeps its
+/// locals in registers):
 /// <code>
-/// PyObject Run(Frame f) {
-///     int pc = f.Pc; var stack = f.Stack; var fast = f.Fast;
-///   retry:
-///     try {
-///       dispatch: switch (pc) { case 0: goto L0; ... }     // resumable entry: generators, handlers
-///       L0: f.Pc = 0; Exec.OP0(f, arg0);
-///       L1: f.Pc = 1; t = Exec.JUMP(f, arg1, 2); if (t == arg1) goto L[arg1]; if (t == 2) goto L2; pc = t; goto dispatch;
-///       L2: stack[3] = fast[0] ?? (cold: f.Sp = 3; f.Pc = 2; Exec.LOAD_FAST(f, 0))   // a template
-///       L3: f.Sp = 4; f.Pc = 3; result = Exec.RETURN_VALUE(f, arg3); leave exit;
-///     } catch (PyException e) { pc = Loop.Unwind(f, e, f.Pc); leave retry; }
-///       catch (Exception e) { if (!Loop.IsTranslatable(e)) rethrow; pc = Loop.Unwind(f, Loop.Translate(e), f.Pc); leave retry; }
-///   exit: return result;
+/// PyObject? Run(Frame f, int pc) {
+///     var stack = f.Stack; var fast = f.Fast;
+///   dispatch: switch (pc) { case 0: goto L0; ... }     // resumable entry: calls, generators, handlers
+///     L0: f.Pc = 0; Exec.OP0(f, arg0);
+///     L1: f.Pc = 1; t = Exec.JUMP(f, arg1, 2); if (t == arg1) goto L[arg1]; if (t == 2) goto L2; pc = t; goto dispatch;
+///     L2: stack[base+3] = fast[0] ?? (cold: f.Sp = base+3; f.Pc = 2; Exec.LOAD_FAST(f, 0))   // a template
+///     L3: f.Pc = 3; e = Exec.Raising(f, arg3); pc = Loop.Unwind(f, e, 3); if (pc &lt; 0) return null; goto dispatch;
+///     L4: f.Sp = base+4; f.Pc = 4; return Exec.RETURN_VALUE(f, arg4);
 /// }
 /// </code>
 /// f.Pc is stored before every handler call (tracebacks, exception routing and generator resumption read
@@ -38,8 +36,6 @@ public sealed class ThreadedEmitter
     static readonly FieldInfo StackField = typeof(Frame).GetField(nameof(Frame.Stack))!;
     static readonly FieldInfo FastField = typeof(Frame).GetField(nameof(Frame.Fast))!;
     static readonly MethodInfo Unwind = typeof(Loop).GetMethod(nameof(Loop.Unwind))!;
-    static readonly MethodInfo IsTranslatable = typeof(Loop).GetMethod(nameof(Loop.IsTranslatable))!;
-    static readonly MethodInfo Translate = typeof(Loop).GetMethod(nameof(Loop.Translate))!;
     static readonly MethodInfo TakeEscaped = typeof(Interpreter).GetMethod(nameof(Interpreter.TakeEscaped))!;
     static readonly MethodInfo Push = typeof(Frame).GetMethod(nameof(Frame.Push))!;
     static readonly MethodInfo CountOp = typeof(RunStats).GetMethod(nameof(RunStats.CountInstruction))!;
@@ -57,7 +53,7 @@ public sealed class ThreadedEmitter
     readonly bool[] isTarget;
     /// <summary>f.Sp may be out of date (a template ran since the last sync).</summary>
     bool spStale;
-    readonly LocalBuilder pcLocal, target, result, routed, value;
+    readonly LocalBuilder pcLocal, target, routed, value;
     readonly Label dispatch, escape;
 
     ThreadedEmitter(ILGenerator il, CodeObject code)
@@ -70,10 +66,13 @@ public sealed class ThreadedEmitter
         Fast = il.DeclareLocal(typeof(PyObject[]));
         depths = UseTemplates ? StackDepths.Compute(code) : null;
         if (depths is not null && depths.Max() >= code.StackSize + 1) depths = null;  // slots must exist
+        // The value stack follows the locals in the frame's one array (Frame.StackBase): slot = base + depth.
+        if (depths is not null)
+            for (int i = 0; i < depths.Length; i++)
+                if (depths[i] >= 0) depths[i] += code.VarNames.Length;
         isTarget = BranchTargets(code);
         pcLocal = il.DeclareLocal(typeof(int));
         target = il.DeclareLocal(typeof(int));
-        result = il.DeclareLocal(typeof(PyObject));
         routed = il.DeclareLocal(typeof(PyException));
         value = il.DeclareLocal(typeof(PyObject));
         dispatch = il.DefineLabel();
@@ -81,11 +80,11 @@ public sealed class ThreadedEmitter
     }
 
     /// <summary>The compiled body: returns the frame's result, or null when an exception escaped (in Interpreter.Escaped).</summary>
-    public static Func<Frame, PyObject?> Compile(CodeObject code, bool counting)
+    public static Func<Frame, int, PyObject?> Compile(CodeObject code, bool counting)
     {
-        var dm = new DynamicMethod("py:" + code.QualName, typeof(PyObject), [typeof(Frame)], typeof(ThreadedEmitter).Module, skipVisibility: true);
+        var dm = new DynamicMethod("py:" + code.QualName, typeof(PyObject), [typeof(Frame), typeof(int)], typeof(ThreadedEmitter).Module, skipVisibility: true);
         new ThreadedEmitter(dm.GetILGenerator(64 + code.Code.Length * 32), code).EmitBody(counting);
-        return dm.CreateDelegate<Func<Frame, PyObject?>>();
+        return dm.CreateDelegate<Func<Frame, int, PyObject?>>();
     }
 
     /// <summary>Instructions control can reach other than by falling through: there f.Sp must be exact.</summary>
@@ -110,10 +109,6 @@ public sealed class ThreadedEmitter
         var il = IL;
         var ins = Code.Code;
         var pc = pcLocal;
-        var pyExc = il.DeclareLocal(typeof(PyException));
-        var netExc = il.DeclareLocal(typeof(Exception));
-        var retry = il.DefineLabel();
-        var exit = il.DefineLabel();
 
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldfld, StackField);
@@ -121,11 +116,8 @@ public sealed class ThreadedEmitter
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldfld, FastField);
         il.Emit(OpCodes.Stloc, Fast);
-        il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldfld, PcField);
+        il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Stloc, pc);
-        il.MarkLabel(retry);
-        il.BeginExceptionBlock();
         il.MarkLabel(dispatch);
         il.Emit(OpCodes.Ldloc, pc);
         il.Emit(OpCodes.Switch, Labels);
@@ -171,8 +163,7 @@ public sealed class ThreadedEmitter
                     il.Emit(OpCodes.Ldarg_0);
                     il.Emit(OpCodes.Ldc_I4, arg);
                     il.Emit(OpCodes.Call, h.Method);
-                    il.Emit(OpCodes.Stloc, result);
-                    il.Emit(OpCodes.Leave, exit);
+                    il.Emit(OpCodes.Ret);
                     break;
                 case HandlerKind.Raise:
                     il.Emit(OpCodes.Ldarg_0);
@@ -201,37 +192,6 @@ public sealed class ThreadedEmitter
         // An exception no handler of this frame takes: return null, the exception is in Interpreter.Escaped.
         il.MarkLabel(escape);
         il.Emit(OpCodes.Ldnull);
-        il.Emit(OpCodes.Stloc, result);
-        il.Emit(OpCodes.Leave, exit);
-
-        il.BeginCatchBlock(typeof(PyException));
-        il.Emit(OpCodes.Stloc, pyExc);
-        il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldloc, pyExc);
-        il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldfld, PcField);
-        il.Emit(OpCodes.Call, Unwind);
-        LeaveToHandlerOrEscape(retry, exit);
-
-        il.BeginCatchBlock(typeof(Exception));
-        var translatable = il.DefineLabel();
-        il.Emit(OpCodes.Stloc, netExc);
-        il.Emit(OpCodes.Ldloc, netExc);
-        il.Emit(OpCodes.Call, IsTranslatable);
-        il.Emit(OpCodes.Brtrue, translatable);
-        il.Emit(OpCodes.Rethrow);
-        il.MarkLabel(translatable);
-        il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldloc, netExc);
-        il.Emit(OpCodes.Call, Translate);
-        il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldfld, PcField);
-        il.Emit(OpCodes.Call, Unwind);
-        LeaveToHandlerOrEscape(retry, exit);
-        il.EndExceptionBlock();
-
-        il.MarkLabel(exit);
-        il.Emit(OpCodes.Ldloc, result);
         il.Emit(OpCodes.Ret);
     }
 
@@ -256,21 +216,6 @@ public sealed class ThreadedEmitter
         il.Emit(OpCodes.Ldloc, target);
         il.Emit(OpCodes.Stloc, pcLocal);
         il.Emit(OpCodes.Br, dispatch);
-    }
-
-    /// <summary>In a catch block, with Unwind's result on the stack: re-enter at the handler, or return null.</summary>
-    void LeaveToHandlerOrEscape(Label retry, Label exit)
-    {
-        var escaped = IL.DefineLabel();
-        IL.Emit(OpCodes.Stloc, pcLocal);
-        IL.Emit(OpCodes.Ldloc, pcLocal);
-        IL.Emit(OpCodes.Ldc_I4_0);
-        IL.Emit(OpCodes.Blt, escaped);
-        IL.Emit(OpCodes.Leave, retry);
-        IL.MarkLabel(escaped);
-        IL.Emit(OpCodes.Ldnull);
-        IL.Emit(OpCodes.Stloc, result);
-        IL.Emit(OpCodes.Leave, exit);
     }
 
     /// <summary>With a PyException on the stack (frame state exact): continue at its handler in this frame, or escape.</summary>

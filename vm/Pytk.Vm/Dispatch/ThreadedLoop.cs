@@ -20,18 +20,35 @@ public static class ThreadedLoop
         var stats = RunStats.Current;
         var body = stats is null ? code.Threaded ??= ThreadedEmitter.Compile(code, counting: false)
             : code.ThreadedCounting ?? CompileCounting(code, stats);
+        int pc = f.Pc;
         if (f.PendingThrow is { } pending)
         {
             // An exception thrown into a suspended generator is raised at its yield (the instruction before f.Pc).
             f.PendingThrow = null;
-            int handler = Loop.Unwind(f, pending, f.Pc - 1);
-            if (handler < 0) return null;
-            f.Pc = handler;
+            pc = Loop.Unwind(f, pending, f.Pc - 1);
+            if (pc < 0) return null;
         }
-        return body(f);
+        // As in the switch loop, .NET exceptions from handlers are caught here, outside the compiled code,
+        // and the code is re-entered at the handler's pc.
+        while (true)
+        {
+            try
+            {
+                return body(f, pc);
+            }
+            catch (PyException e)
+            {
+                pc = Loop.Unwind(f, e, f.Pc);
+            }
+            catch (Exception e) when (Loop.IsTranslatable(e))
+            {
+                pc = Loop.Unwind(f, Loop.Translate(e), f.Pc);
+            }
+            if (pc < 0) return null;
+        }
     }
 
-    static Func<Frame, PyObject?> CompileCounting(CodeObject code, RunStats stats)
+    static Func<Frame, int, PyObject?> CompileCounting(CodeObject code, RunStats stats)
     {
         stats.ThreadedCompiles++;
         return code.ThreadedCounting = ThreadedEmitter.Compile(code, counting: true);

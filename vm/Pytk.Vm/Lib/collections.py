@@ -3,6 +3,9 @@
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
 import sys as _sys
+
+# a package, as CPython's: its submodule collections.abc is shipped as Lib/collections.abc.py
+__path__ = ['<pytk>/Lib/collections']
 from operator import itemgetter as _itemgetter
 
 

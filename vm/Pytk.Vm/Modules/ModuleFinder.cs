@@ -33,7 +33,7 @@ public static partial class Modules
         }
         if (portions.Count > 0) return new(name, null, portions, false);
         if (path is null && BuiltinModules.ContainsKey(name)) return new(name, "built-in", null, true);
-        if (path is null && ShippedLib.Source(name) is { } src) return new(name, ShippedLib.Origin(name), null, false) { ShippedSource = src };
+        if ((path is null || path.Any(p => p.StartsWith("<pytk>/"))) && ShippedLib.Source(name) is { } src) return new(name, ShippedLib.Origin(name), null, false) { ShippedSource = src };
         return null;
     }
 

@@ -9,7 +9,9 @@ namespace Pytk.Vm;
 public class PyInt : PyObject
 {
     public readonly long V;
-    public readonly BigInteger? Big;
+    /// <summary>The value beyond long's range, boxed: a reference keeps every int 16 bytes smaller than a BigInteger? field.</summary>
+    readonly object? big;
+    public BigInteger? Big => big is null ? null : (BigInteger)big;
 
     const int CacheLow = -5, CacheHigh = 1024;
     static readonly PyInt[] cache = MakeCache();
@@ -22,36 +24,36 @@ public class PyInt : PyObject
 
     protected PyInt(long v, PyType type) : base(type) { V = v; }
     PyInt(long v) : base(Types.Int) { V = v; }
-    PyInt(BigInteger b) : base(Types.Int) { Big = b; }
+    PyInt(BigInteger b) : base(Types.Int) { big = b; }
     public PyInt(PyType subtype, BigInteger b) : base(subtype)
     {
-        if (b >= long.MinValue && b <= long.MaxValue) V = (long)b; else Big = b;
+        if (b >= long.MinValue && b <= long.MaxValue) V = (long)b; else big = b;
     }
 
     public static PyInt From(long v) => v >= CacheLow && v <= CacheHigh ? cache[v - CacheLow] : new PyInt(v);
     public static PyInt From(int v) => From((long)v);
     public static PyInt From(BigInteger b) => b >= long.MinValue && b <= long.MaxValue ? From((long)b) : new PyInt(b);
 
-    public bool IsSmall => Big is null;
-    public BigInteger AsBig => Big ?? V;
+    public bool IsSmall => big is null;
+    public BigInteger AsBig => big is null ? V : (BigInteger)big;
     public int Sign => Big is { } b ? b.Sign : Math.Sign(V);
 
     public int ToInt32(string what = "int")
     {
-        if (Big is null && V >= int.MinValue && V <= int.MaxValue) return (int)V;
+        if (big is null && V >= int.MinValue && V <= int.MaxValue) return (int)V;
         throw Err.Overflow($"Python int too large to convert to C {what}");
     }
 
     public long ToInt64()
     {
-        if (Big is null) return V;
+        if (big is null) return V;
         throw Err.Overflow("Python int too large to convert to C ssize_t");
     }
 
     public double ToDouble()
     {
-        if (Big is null) return V;
-        var d = BigToDouble(Big.Value);
+        if (big is null) return V;
+        var d = BigToDouble((BigInteger)big);
         if (double.IsInfinity(d)) throw Err.Overflow("int too large to convert to float");
         return d;
     }

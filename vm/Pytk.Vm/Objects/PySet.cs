@@ -14,6 +14,9 @@ public sealed class PySet : PyObject
     long[] hashes = new long[MinSize];
     int mask = MinSize - 1, fill, used;
     public int Version;
+    /// <summary>For constants: the order the items were added in, which rebuilds this exact table (the pyc
+    /// writer stores it, so a frozenset constant iterates the same after a round trip); null otherwise.</summary>
+    public PyObject[]? BuildOrder;
 
     public PySet(bool frozen = false) : base(frozen ? Types.FrozenSet : Types.Set) { }
     public PySet(PyType subtype) : base(subtype) { }
@@ -69,6 +72,7 @@ public sealed class PySet : PyObject
 
     void Resize(int minUsed)
     {
+        // CPython's set_table_resize; fill becomes used (dummies are dropped).
         int size = MinSize;
         while (size <= minUsed) size <<= 1;
         var oldT = table; var oldH = hashes;
@@ -125,7 +129,38 @@ public sealed class PySet : PyObject
     public PySet CopyAs(PyType type)
     {
         var s = new PySet(type);
-        foreach (var k in Items()) s.Add(k);
+        s.Merge(this);
         return s;
+    }
+
+    /// <summary>set.update(iterable): a set or frozenset is merged as CPython's set_merge does (one resize, then
+    /// its table copied or re-inserted in table order), which decides the order the result iterates in.</summary>
+    public void AddAll(PyObject iterable)
+    {
+        if (iterable is PySet other) { Merge(other); return; }
+        foreach (var x in Ops.Enumerate(iterable)) Add(x);
+    }
+
+    void Merge(PySet other)
+    {
+        if (ReferenceEquals(other, this) || other.used == 0) return;
+        if ((long)(fill + other.used) * 5 >= (long)mask * 3) Resize((used + other.used) * 2);
+        Version++;
+        if (fill == 0 && mask == other.mask && other.fill == other.used)
+        {
+            Array.Copy(other.table, table, table.Length);
+            Array.Copy(other.hashes, hashes, hashes.Length);
+            fill = other.fill; used = other.used;
+            return;
+        }
+        if (fill == 0)
+        {
+            fill = used = other.used;
+            for (int i = 0; i < other.table.Length; i++)
+                if (other.table[i] is { } k && k != Dummy) InsertClean(k, other.hashes[i]);
+            return;
+        }
+        for (int i = 0; i < other.table.Length; i++)
+            if (other.table[i] is { } k && k != Dummy) Add(k);
     }
 }

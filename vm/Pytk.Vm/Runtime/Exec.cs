@@ -276,7 +276,7 @@ public static partial class Exec
     {
         var v = f.Pop();
         var set = (PySet)f.Peek(arg);
-        foreach (var x in Ops.Enumerate(v)) set.Add(x);
+        set.AddAll(v);
     }
 
     public static void DICT_UPDATE(Frame f, int arg)

@@ -13,9 +13,12 @@ public sealed class Frame
     public readonly Dictionary<string, PyObject> Globals;
     /// <summary>The name dictionary of module and class bodies (null in functions, which use Fast).</summary>
     public Dictionary<string, PyObject>? Locals;
+    /// <summary>Fast locals: Fast[0..Code.VarNames.Length) (the array continues with the value stack).</summary>
     public readonly PyObject?[] Fast;
     public readonly PyCell[] Cells;
+    /// <summary>The value stack: Stack[StackBase..Sp). The same array as Fast (locals below StackBase).</summary>
     public readonly PyObject[] Stack;
+    public readonly int StackBase;
     public int Sp;
     public int Pc;
     public Frame? Back;
@@ -31,11 +34,20 @@ public sealed class Frame
         Code = code;
         Globals = globals;
         Function = fn;
-        Fast = code.VarNames.Length == 0 ? [] : new PyObject?[code.VarNames.Length];
+        int nlocals = code.VarNames.Length;
         int ncells = code.CellVars.Length + code.FreeVars.Length;
         Cells = ncells == 0 ? [] : new PyCell[ncells];
-        Stack = new PyObject[code.StackSize + 1];
+        // Locals and value stack share one array (locals first, as CPython's frame does): one allocation less per call.
+        Stack = Unsafe.As<PyObject[]>(new object[nlocals + code.StackSize + 1]);
+        Fast = Stack!;
+        Sp = StackBase = nlocals;
     }
+
+    // Why the Fast/Stack array is an object[] seen as PyObject[]: a store into a PyObject[] needs .NET's array
+    // covariance check, and since PyObject is abstract no value's type is ever exactly the element type, so
+    // every push went through the slow StelemRef helper (43% of trees.py's samples). A store into an object[]
+    // takes the helper's fast path. Reads need no check. Never take a Span or `ref` of these arrays: .NET checks
+    // the exact array type there and would throw ArrayTypeMismatchException.
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(PyObject o) => Stack[Sp++] = o;
@@ -49,9 +61,9 @@ public sealed class Frame
     public PyObject[] PopN(int n)
     {
         var a = new PyObject[n];
-        Array.Copy(Stack, Sp - n, a, 0, n);
-        Sp -= n;
-        Array.Clear(Stack, Sp, n);
+        int from = Sp - n;
+        for (int i = 0; i < n; i++) { a[i] = Stack[from + i]; Stack[from + i] = null!; }
+        Sp = from;
         return a;
     }
 

@@ -92,7 +92,7 @@ public sealed class PyGenerator : PyIterator
         if (!started || finished) return null;
         var code = Frame.Code.Code;
         int pc = Frame.Pc;
-        if (pc - 1 >= 0 && code[pc - 1].Op == Op.YIELD_VALUE && code[pc - 1].Arg == 1 && Frame.Sp > 0) return Frame.Top();
+        if (pc - 1 >= 0 && code[pc - 1].Op == Op.YIELD_VALUE && code[pc - 1].Arg == 1 && Frame.Sp > Frame.StackBase) return Frame.Top();
         return null;
     }
 

@@ -43,10 +43,26 @@ public static partial class Interpreter
                 }
                 break;
         }
-        var args = caller.PopN(argc);
-        caller.Stack[fnIndex] = null!;
+        if (callee is PyBuiltin { Self: { } bself } bound)
+        {
+            // A bound built-in method (lst.append(x)): self and the arguments in one array, no Prepend copy.
+            var withSelf = new PyObject[argc + 1];
+            withSelf[0] = bself;
+            PopInto(caller, withSelf, 1, argc, fnIndex);
+            return bound.Fn(withSelf, null);
+        }
+        var args = new PyObject[argc];
+        PopInto(caller, args, 0, argc, fnIndex);
+        return callee is PyBuiltin b ? b.Fn(args, null) : Ops.Call(callee, args, null);
+    }
+
+    /// <summary>Moves the top `argc` stack values into `into` from `at`, and pops them and the callee.</summary>
+    static void PopInto(Frame caller, PyObject[] into, int at, int argc, int fnIndex)
+    {
+        var stack = caller.Stack;
+        for (int k = 0; k < argc; k++) { into[at + k] = stack[fnIndex + 1 + k]; stack[fnIndex + 1 + k] = null!; }
+        stack[fnIndex] = null!;
         caller.Sp = fnIndex;
-        return Ops.Call(callee, args, null);
     }
 
     /// <summary>Positional arguments only, within the parameter count and the defaults.</summary>

@@ -224,7 +224,12 @@ public static partial class Ops
     public static bool IsSubclass(PyObject c, PyObject cls)
     {
         if (c is not PyType ct) throw Err.Type("issubclass() arg 1 must be a class");
-        if (cls is PyType t) return ct.IsSubtypeOf(t);
+        if (cls is PyType t)
+        {
+            if (ct.IsSubtypeOf(t)) return true;
+            // a metaclass's __subclasscheck__ (ABCs' virtual subclasses), as IsInstance honours __instancecheck__
+            return t.Type != Types.Type && t.Type.Lookup("__subclasscheck__") is { } meta && Truth(Call(meta, t, c));
+        }
         if (cls is PyTuple tup) return tup.Items.Any(x => IsSubclass(c, x));
         if (cls.Type.Lookup("__subclasscheck__") is { } sc) return Truth(Call(sc, cls, c));
         throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
