@@ -209,7 +209,7 @@ public sealed partial class Compiler
         long l => PyInt.From(l),
         double d => new PyFloat(d),
         Complex c => new PyComplex(c.Real, c.Imaginary),
-        string s => new PyStr(s),
+        string s => PyStr.Constant(s),
         byte[] b => new PyBytes(b),
         A.PyEllipsis => Py.Ellipsis,
         A.SurrogateStr ss => new PyStr(PyStr.FromCodePoints(ss.CodePoints)),
