@@ -32,7 +32,7 @@ public readonly record struct PycHeader(uint Flags, ulong MtimeOrHash, ulong Siz
 public static class PycFormat
 {
     /// <summary>Bump when the body layout or the compiler's output for the same opcodes changes meaning.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2; // 2: frozensets are written in their build order
     public const int HeaderSize = 40;
 
     /// <summary>

@@ -9,6 +9,9 @@ public static class Disassembler
 
     public static string Disassemble(CodeObject code)
     {
+        // Constants are shown by their repr, which needs the built-in types' methods: a code object loaded
+        // from a .pyc may reach here before anything else has initialized the runtime.
+        _ = Runtime.Builtins;
         var sb = new StringBuilder();
         Recursive(code, sb);
         return sb.ToString();
