@@ -17,7 +17,7 @@ namespace Pytk.Tests.Passes;
 public class VmCorpusTests
 {
     /// <summary>Programs the VM gets right without passes; raise it as the VM improves, never lower it.</summary>
-    const int Threshold = 112;
+    const int Threshold = 114;
 
     static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "passes", "programs");
 

@@ -13,7 +13,7 @@ namespace Pytk.Tests.Vm;
 public class ProgramCorpusTests
 {
     /// <summary>Programs known to pass; raise it as the VM improves (never lower it to make a test green).</summary>
-    const int Threshold = 208;
+    const int Threshold = 212;
 
     static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "programs");
 

@@ -111,7 +111,7 @@ public sealed class CodeReader
             case Tag.BigInt: return PyInt.From(new BigInteger(Span(Count())));
             case Tag.Float: return new PyFloat(Double());
             case Tag.Complex: { double re = Double(); return new PyComplex(re, Double()); }
-            case Tag.Str or Tag.StrUtf16 or Tag.StrRef: return new PyStr(StrAfterTag(tag));
+            case Tag.Str or Tag.StrUtf16 or Tag.StrRef: return PyStr.Constant(StrAfterTag(tag));
             case Tag.Bytes: return new PyBytes(Span(Count()).ToArray());
             case Tag.Tuple:
             {

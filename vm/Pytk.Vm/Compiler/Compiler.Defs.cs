@@ -184,9 +184,31 @@ public sealed partial class Compiler
             Emit(Op.CALL_INTRINSIC_1, Intrinsics.SubscriptGeneric);
             StoreName(".generic_base");
         }
-        foreach (var b in c.bases.Where(x => x is not A.Starred)) Expr(b);
         if (c.bases.Any(x => x is A.Starred) || c.keywords.Any(k => k.arg is null))
-            throw Error("starred bases and **kwargs in class definitions are not supported yet", c);
+        {
+            // __build_class__(func, name, *bases, **kw): the arguments as a list, then CALL_FUNCTION_EX.
+            Emit(Op.BUILD_LIST, 2);
+            foreach (var b in c.bases)
+            {
+                if (b is A.Starred sb) { Expr(sb.value); Emit(Op.LIST_EXTEND, 1); }
+                else { Expr(b); Emit(Op.LIST_APPEND, 1); }
+            }
+            if (generic) { LoadName(".generic_base"); Emit(Op.LIST_APPEND, 1); }
+            Emit(Op.LIST_TO_TUPLE);
+            StarCallTail(c.keywords, c);
+        }
+        else
+        {
+            foreach (var b in c.bases) Expr(b);
+            PlainClassCall(c, generic);
+        }
+        if (generic) CallTypeParams(c, 0);
+        for (int i = 0; i < c.decorator_list.Count; i++) Emit(Op.CALL, 1);
+        StoreName(c.name);
+    }
+
+    void PlainClassCall(A.ClassDef c, bool generic)
+    {
         int nbases = c.bases.Count;
         if (generic) { LoadName(".generic_base"); nbases++; }
         if (c.keywords.Count > 0)
@@ -196,9 +218,6 @@ public sealed partial class Compiler
             Emit(Op.CALL_KW, 2 + nbases + c.keywords.Count);
         }
         else Emit(Op.CALL, 2 + nbases);
-        if (generic) CallTypeParams(c, 0);
-        for (int i = 0; i < c.decorator_list.Count; i++) Emit(Op.CALL, 1);
-        StoreName(c.name);
     }
 
     void Comprehension(A.ExprNode e)

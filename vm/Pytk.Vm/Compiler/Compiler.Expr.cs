@@ -508,12 +508,17 @@ public sealed partial class Compiler
         CheckDuplicateKeywords(call);
         // Positional part as a tuple.
         Sequence(call.args, Op.BUILD_TUPLE);
-        if (call.args.Count == 0) { }
-        if (call.keywords.Count > 0)
+        StarCallTail(call.keywords, call);
+    }
+
+    /// <summary>After the positional tuple: the keyword dict (when any) and CALL_FUNCTION_EX.</summary>
+    void StarCallTail(List<A.Keyword> keywords, A.LocatedNode at)
+    {
+        if (keywords.Count > 0)
         {
             int pending = 0;
             bool built = false;
-            foreach (var k in call.keywords)
+            foreach (var k in keywords)
             {
                 if (k.arg is null)
                 {
@@ -530,14 +535,9 @@ public sealed partial class Compiler
             }
             if (!built) Emit(Op.BUILD_MAP, pending);
             else if (pending > 0) { Emit(Op.BUILD_MAP, pending); Emit(Op.DICT_MERGE, 1); }
-            SetPos(call);
-            Emit(Op.CALL_FUNCTION_EX, 1);
         }
-        else
-        {
-            SetPos(call);
-            Emit(Op.CALL_FUNCTION_EX, 0);
-        }
+        SetPos(at);
+        Emit(Op.CALL_FUNCTION_EX, keywords.Count > 0 ? 1 : 0);
     }
 
     void CheckDuplicateKeywords(A.Call call)

@@ -56,8 +56,9 @@ public sealed partial class Compiler
     public static CodeObject CompileModule(A.Module module, string filename, string source)
     {
         _ = Runtime.Builtins;
+        var future = ScanFuture(module.body);
         var st = Symtable.Build(module);
-        var c = new Compiler(st, filename, source);
+        var c = new Compiler(st, filename, source) { futureEnd = future };
         c.Enter(st.Top, "<module>", "<module>", 0);
         c.u.B.Pos = new Position(0, 0, 0, 0);
         c.u.B.Emit(Op.RESUME, 0);
@@ -208,7 +209,7 @@ public sealed partial class Compiler
         long l => PyInt.From(l),
         double d => new PyFloat(d),
         Complex c => new PyComplex(c.Real, c.Imaginary),
-        string s => new PyStr(s),
+        string s => PyStr.Constant(s),
         byte[] b => new PyBytes(b),
         A.PyEllipsis => Py.Ellipsis,
         A.SurrogateStr ss => new PyStr(PyStr.FromCodePoints(ss.CodePoints)),
@@ -538,6 +539,7 @@ public sealed partial class Compiler
 
     void ImportFrom(A.ImportFrom im)
     {
+        CheckLateFuture(im);
         LoadConst(PyInt.From(im.level ?? 0));
         LoadConst(new PyTuple(im.names.Select(a => (PyObject)new PyStr(a.name)).ToArray()));
         Emit(Op.IMPORT_NAME, NameIndex(im.module ?? ""));

@@ -263,7 +263,9 @@ public sealed partial class Symtable
                 Expr(y.value);
                 break;
             case A.Await a:
-                if (!cur.IsCoroutineBlock() && !(cur.Kind == BlockKind.Comprehension && cur.Parent!.IsCoroutineBlock()))
+                // Any comprehension may await (CPython's compiler allows it); an async list/set/dict comprehension
+                // then makes its enclosing block a coroutine too (checked when the comprehension ends).
+                if (!cur.IsCoroutineBlock() && cur.Kind != BlockKind.Comprehension)
                     throw Error(cur.IsFunctionLike ? "'await' outside async function" : "'await' outside function", a);
                 if (cur.Kind == BlockKind.Comprehension) cur.IsCoroutine = true;
                 Expr(a.value);
@@ -330,8 +332,12 @@ public sealed partial class Symtable
         }
         foreach (var x in elts) Expr(x);
         cur = outer;
-        if (b.IsCoroutine && node is not A.GeneratorExp && !outer.IsCoroutineBlock())
-            throw Error("asynchronous comprehension outside of an asynchronous function", node);
+        if (b.IsCoroutine && node is not A.GeneratorExp)
+        {
+            if (!outer.IsCoroutineBlock() && outer.Kind != BlockKind.Comprehension)
+                throw Error("asynchronous comprehension outside of an asynchronous function", node);
+            outer.IsCoroutine = true;
+        }
     }
 
     void Pattern(A.PatternNode p)

@@ -140,6 +140,8 @@ public sealed partial class Symtable
         {
             Analyze(c, childBound, explicitGlobals);
             foreach (var (n, s) in c.Scopes) if (s == Scope.Free) freeInChildren.Add(n);
+            // A class-body local that a method also sees as free still needs the enclosing function's cell.
+            freeInChildren.UnionWith(c.ClassFreeToo);
         }
         foreach (var n in freeInChildren)
         {

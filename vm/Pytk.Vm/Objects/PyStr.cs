@@ -20,6 +20,19 @@ public sealed class PyStr : PyObject
     static readonly PyStr[] ascii = Enumerable.Range(0, 128).Select(i => new PyStr(((char)i).ToString())).ToArray();
     public static readonly PyStr Empty = new("");
 
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyStr> interned = new();
+
+    /// <summary>
+    /// A string constant of compiled code: identifier-like ones ([A-Za-z0-9_]*) are shared process-wide, as
+    /// CPython interns them, so `'PUT' is 'PUT'` holds across code objects.
+    /// </summary>
+    public static PyStr Constant(string s)
+    {
+        foreach (char c in s)
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_')) return new PyStr(s);
+        return interned.GetOrAdd(s, v => new PyStr(v));
+    }
+
     public static PyStr FromCodePoint(int cp) => cp < 128 ? ascii[cp] : new PyStr(char.ConvertFromUtf32(cp));
 
     bool Wide

@@ -1,0 +1,44 @@
+using A = Pytk.Syntax;
+
+namespace Pytk.Vm.Compiler;
+
+/// <summary>
+/// `from __future__ import ...`: CPython's future.c rules. Only a docstring and other future statements may
+/// come before one; a later one (anywhere, at any depth) is a SyntaxError. The import itself still runs,
+/// binding the feature objects of the `__future__` module, as CPython's does.
+/// </summary>
+public sealed partial class Compiler
+{
+    static readonly HashSet<string> FutureFeatures =
+    [
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+        "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    ];
+
+    /// <summary>Where the last valid future statement ends (line, end column); (-1, -1) when there is none.</summary>
+    (int Line, int EndCol) futureEnd = (-1, -1);
+
+    static (int, int) ScanFuture(List<A.StmtNode> body)
+    {
+        var end = (-1, -1);
+        for (int i = DocString(body) is null ? 0 : 1; i < body.Count; i++)
+        {
+            if (body[i] is not A.ImportFrom { module: "__future__" } im || (im.level ?? 0) != 0) break;
+            foreach (var al in im.names)
+            {
+                if (al.name == "braces") throw new CompileError("not a chance", im.lineno, im.col_offset);
+                if (!FutureFeatures.Contains(al.name))
+                    throw new CompileError($"future feature {al.name} is not defined", im.lineno, im.col_offset);
+            }
+            end = (im.lineno, im.end_col_offset ?? im.col_offset);
+        }
+        return end;
+    }
+
+    void CheckLateFuture(A.ImportFrom im)
+    {
+        if (im.module != "__future__" || (im.level ?? 0) != 0) return;
+        if (im.lineno > futureEnd.Line || (im.lineno == futureEnd.Line && im.col_offset > futureEnd.EndCol))
+            throw Error("from __future__ imports must occur at the beginning of the file", im);
+    }
+}
