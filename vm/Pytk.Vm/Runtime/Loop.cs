@@ -98,8 +98,7 @@ public static class Loop
                 case Op.IS_OP: Exec.IS_OP(f, arg); break;
                 case Op.CONTAINS_OP: Exec.CONTAINS_OP(f, arg); break;
                 case Op.JUMP_FORWARD: pc = Exec.JUMP_FORWARD(f, arg, pc); break;
-                case Op.JUMP_BACKWARD:
-                    pc = Exec.JUMP_BACKWARD(f, arg, pc);
+                case Op.JUMP_BACKWARD: pc = Exec.JUMP_BACKWARD(f, arg, pc);
                     // Tiering under --dispatch threaded: a loop that turns hot in code running on this loop (its first
                     // run) continues in the compiled code, entered at the loop head (on-stack replacement).
                     if (++f.Code.BackEdges == ThreadedLoop.HotLoop && Interpreter.Dispatch == DispatchKind.Threaded && !watched)
