@@ -8,12 +8,7 @@ namespace Pytk.Tests.Passes;
 /// <summary>What each built-in pass must do and, above all, must not do under Python's rules.</summary>
 public class BuiltinPassTests
 {
-    static string Run(string passes, string src)
-    {
-        var tree = Pytk.Grammar.SourceParser.Parse(src);
-        var pipeline = PassRegistry.CreateDefault().ParsePipeline(passes);
-        return Unparser.Unparse(PassRunner.Run(tree, pipeline, new RunOptions(), TextWriter.Null));
-    }
+    static string Run(string passes, string src) => PassHarness.Unparsed(passes, src);
 
     [Fact]
     public void DceRemovesUnreachableAndConstantBranches()

@@ -9,12 +9,7 @@ namespace Pytk.Tests.Passes;
 [Collection("vm")] // `run` and `compare` use the VM's process-wide state
 public class ClassicPassTests
 {
-    static string Run(string passes, string src)
-    {
-        var tree = Pytk.Grammar.SourceParser.Parse(src);
-        var pipeline = PassRegistry.CreateDefault().ParsePipeline(passes);
-        return Unparser.Unparse(PassRunner.Run(tree, pipeline, new RunOptions(), TextWriter.Null));
-    }
+    static string Run(string passes, string src) => PassHarness.Unparsed(passes, src);
 
     [Fact]
     public void StrengthReducesIntLocals()
