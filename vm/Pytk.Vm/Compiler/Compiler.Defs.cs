@@ -187,12 +187,12 @@ public sealed partial class Compiler
             LoadName(".type_params");
             StoreName("__type_params__");
         }
+        if (HasAnnotations(c.body)) Emit(Op.SETUP_ANNOTATIONS);
         if (DocString(c.body) is { } doc)
         {
             LoadConst(new PyStr(doc));
             StoreName("__doc__");
         }
-        if (HasAnnotations(c.body)) Emit(Op.SETUP_ANNOTATIONS);
         Body(c.body, skipDoc: true);
         ReturnNone();
         var code = Finish();

@@ -62,14 +62,18 @@ public sealed partial class Compiler
         c.Enter(st.Top, "<module>", "<module>", 0);
         c.u.B.Pos = new Position(0, 0, 0, 0);
         c.u.B.Emit(Op.RESUME, 0);
+        // CPython: SETUP_ANNOTATIONS first, on the first statement's line, then the docstring.
+        if (HasAnnotations(module.body))
+        {
+            c.SetPos(module.body[0]);
+            c.u.B.Emit(Op.SETUP_ANNOTATIONS);
+        }
         if (module.body.Count > 0 && DocString(module.body) is { } doc)
         {
             c.SetPos(module.body[0]);
             c.LoadConst(new PyStr(doc));
             c.StoreName("__doc__");
         }
-        bool annotations = HasAnnotations(module.body);
-        if (annotations) c.u.B.Emit(Op.SETUP_ANNOTATIONS);
         c.Body(module.body, skipDoc: true);
         c.ReturnNone();
         return c.Finish();
