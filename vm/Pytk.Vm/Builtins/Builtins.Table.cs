@@ -180,14 +180,23 @@ public static partial class Builtins
             }
             meta = mt;
         }
+        // meta.__prepare__ as an attribute lookup, so a classmethod/staticmethod __prepare__ is bound as in CPython.
         var nsObj = meta is PyType mtt && mtt.Lookup("__prepare__") is { } prep
-            ? Ops.Call(prep, [new PyStr(name), new PyTuple(bases)], rest) : new PyDict();
+            ? Ops.Call(Ops.DescrGet(prep, null, mtt), [new PyStr(name), new PyTuple(bases)], rest) : new PyDict();
         var ns = new Dictionary<string, PyObject>();
-        var frame = new Frame(body.Code, body.Globals, body) { Locals = ns };
+        // A plain dict namespace runs the body on a name dictionary (fast); any other mapping from __prepare__
+        // sees every store and lookup of the body as it happens (enum's auto values depend on that).
+        bool plain = nsObj.GetType() == typeof(PyDict) && nsObj.Type == Types.Dict && Ops.Len(nsObj) == 0;
+        var frame = plain ? new Frame(body.Code, body.Globals, body) { Locals = ns }
+                          : new Frame(body.Code, body.Globals, body) { LocalsMap = nsObj };
         Interpreter.InitCells(body, frame);
         Interpreter.RunFrame(frame);
-        if (!origBases.SequenceEqual(bases, ReferenceEqualityComparer.Instance)) ns.TryAdd("__orig_bases__", new PyTuple(origBases));
-        foreach (var (k, v) in ns) Ops.SetItem(nsObj, new PyStr(k), v);
+        if (!origBases.SequenceEqual(bases, ReferenceEqualityComparer.Instance))
+        {
+            if (plain) ns.TryAdd("__orig_bases__", new PyTuple(origBases));
+            else if (Exec.MapGet(nsObj, "__orig_bases__") is null) Ops.SetItem(nsObj, new PyStr("__orig_bases__"), new PyTuple(origBases));
+        }
+        if (plain) foreach (var (k, v) in ns) Ops.SetItem(nsObj, new PyStr(k), v);
         var cls = Ops.Call(meta, [new PyStr(name), new PyTuple(bases), nsObj], rest);
         // Fill the __class__ cell used by zero-argument super().
         int ci = Array.IndexOf(body.Code.CellVars, "__class__");

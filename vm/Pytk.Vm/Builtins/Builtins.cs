@@ -232,6 +232,7 @@ public static partial class Builtins
     static PyObject Locals()
     {
         var f = Interpreter.Current!;
+        if (f.LocalsMap is { } map) return map;
         if (f.Locals is not null) return PyDict.Namespace(f.Locals);
         var d = new PyDict();
         for (int i = 0; i < f.Code.VarNames.Length; i++)

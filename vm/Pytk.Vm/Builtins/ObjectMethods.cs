@@ -90,6 +90,8 @@ public static class ObjectMethods
             string mod = c.Dict!.TryGetValue("__module__", out var m) && m is PyStr ms ? ms.Value : "builtins";
             return new PyStr(mod == "builtins" ? $"<class '{c.QualName}'>" : $"<class '{mod}.{c.QualName}'>");
         });
+        Ops.TypeSetAttrFn = Def.Method(t, "__setattr__", (a, kw) => { Ops.TypeSetAttr((PyType)a[0], Def.Str(a[1], "attribute name"), a[2]); return Py.None; });
+        Ops.TypeDelAttrFn = Def.Method(t, "__delattr__", (a, kw) => { Ops.TypeDelAttr((PyType)a[0], Def.Str(a[1], "attribute name")); return Py.None; });
         Def.M0(t, "mro", x => new PyList(((PyType)x).Mro));
         Def.M0(t, "__subclasses__", x => new PyList(AllTypes.Where(s => s.Bases.Contains((PyType)x))));
         Def.M1(t, "__instancecheck__", (x, inst) => Py.Bool(inst.Type.IsSubtypeOf((PyType)x)));

@@ -1,6 +1,31 @@
-"""Enumerations (pytk's own implementation: Enum, IntEnum, StrEnum, Flag-less; auto, unique)."""
+"""Enumerations (pytk's own implementation: Enum, IntEnum, StrEnum, Flag, IntFlag; auto, unique; the functional API)."""
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'auto', 'unique']
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto', 'unique',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+
+
+class FlagBoundary:
+    """How a Flag treats values with bits no member has (CPython's FlagBoundary, kept as plain strings)."""
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary.STRICT, FlagBoundary.CONFORM, FlagBoundary.EJECT, FlagBoundary.KEEP
+_no_arg = object()
+
+
+def _is_single_bit(value):
+    return value > 0 and value & (value - 1) == 0
+
+
+def _flag_bin(num, max_bits):
+    """The `0b0 0111` form of CPython's Flag error messages: a sign digit, a space, then the bits."""
+    width = max(num.bit_length(), max_bits)
+    if num < 0:
+        return '0b1 ' + format(num + (1 << (width + 1)), 'b')[-width:]
+    return '0b0 ' + format(num, '0%db' % width)
 
 
 class auto:
@@ -28,8 +53,51 @@ def _is_sunder(name):
     return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
 
 
+class _EnumDict(dict):
+    """The class-body namespace of an enum: resolves auto() as soon as it is assigned (so `AB = A | B` sees
+    values) and refuses a member name defined twice."""
+
+    def __init__(self, cls_name, bases):
+        super().__init__()
+        self._cls_name = cls_name
+        self._bases = bases
+        self._member_names = []
+        self._last_values = []
+
+    def _generator(self):
+        gen = dict.get(self, '_generate_next_value_')
+        if gen is not None:
+            return gen.__func__ if isinstance(gen, staticmethod) else gen
+        for base in self._bases:
+            for c in base.__mro__:
+                if '_generate_next_value_' in c.__dict__:
+                    return getattr(base, '_generate_next_value_')
+        return None
+
+    def __setitem__(self, key, value):
+        is_member = not (_is_dunder(key) or _is_sunder(key) or key.startswith('_' + self._cls_name + '__')
+                         or _is_descriptor(value) or isinstance(value, type))
+        if is_member:
+            if key in self._member_names:
+                raise TypeError(f'{key!r} already defined as {dict.__getitem__(self, key)!r}')
+            if isinstance(value, auto):
+                gen = self._generator()
+                if gen is not None:
+                    value.value = gen(key, 1, len(self._member_names), self._last_values[:])
+                    value = value.value
+            self._member_names.append(key)
+            self._last_values.append(value)
+        elif key in self._member_names:
+            raise TypeError(f'{key!r} already defined as {dict.__getitem__(self, key)!r}')
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
-    def __new__(metacls, cls, bases, classdict, **kwds):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict(cls, bases)
+
+    def __new__(metacls, cls, bases, classdict, boundary=None, **kwds):
         member_names = []
         for key, value in list(classdict.items()):
             if _is_dunder(key) or _is_sunder(key) or key.startswith('_' + cls + '__'):
@@ -58,11 +126,15 @@ class EnumType(type):
                     continue
                 found = getattr(enum_class, meth)
                 if found is getattr(object, meth) or (member_type is not object and found is getattr(member_type, meth)):
-                    type.__setattr__(enum_class, meth, getattr(first_enum, meth))
+                    source = next((c for c in enum_class.__mro__[1:] if isinstance(c, EnumType) and meth in c.__dict__), first_enum)
+                    type.__setattr__(enum_class, meth, source.__dict__.get(meth, getattr(first_enum, meth)))
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
         enum_class._member_type_ = member_type
+        is_flag = any(c.__dict__.get('_is_flag_base_') for c in enum_class.__mro__)
+        if boundary is not None:
+            enum_class._boundary_ = boundary
         previous = []
         for name in member_names:
             value = values[name]
@@ -81,6 +153,8 @@ class EnumType(type):
                 enum_class._member_map_[name] = existing
                 type.__setattr__(enum_class, name, existing)
                 continue
+            if is_flag and isinstance(value, int) and not isinstance(value, bool) and value < 0:
+                raise ValueError(f"{name!r}: negative values are not allowed in a Flag")
             if '__new__' in classdict:
                 member = classdict['__new__'](enum_class, *args)
             elif member_type is object:
@@ -93,18 +167,27 @@ class EnumType(type):
             member.__objclass__ = enum_class
             if any('__init__' in c.__dict__ for c in enum_class.__mro__ if isinstance(c, EnumType)):
                 member.__init__(*args)
-            enum_class._member_names_.append(name)
+            # A Flag member whose value is zero or has several bits is an alias: not iterated, not canonical.
+            if not is_flag or _is_single_bit(member._value_):
+                enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
             try:
                 enum_class._value2member_map_.setdefault(member._value_, member)
             except TypeError:
                 pass
             type.__setattr__(enum_class, name, member)
+        if is_flag:
+            mask = 0
+            for m in enum_class._member_map_.values():
+                if isinstance(m._value_, int):
+                    mask |= m._value_
+            enum_class._flag_mask_ = mask
+            enum_class._all_bits_ = (1 << mask.bit_length()) - 1
         return enum_class
 
-    def __call__(cls, value, *args, **kwds):
-        if args or kwds:
-            raise TypeError("enum functional API is not supported by pytk")
+    def __call__(cls, value, names=_no_arg, *values, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is not _no_arg:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start, boundary=boundary)
         if isinstance(value, cls):
             return value
         try:
@@ -118,6 +201,33 @@ class EnumType(type):
         if isinstance(missing, cls):
             return missing
         raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        """The functional API: Enum('Color', 'RED GREEN'), Enum('Shape', [('SQ', 4)]), Enum('C', {'a': 1})."""
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        items = []
+        if isinstance(names, dict) or hasattr(names, 'keys'):
+            items = [(k, names[k]) for k in names]
+        else:
+            names = list(names)
+            if names and isinstance(names[0], str):
+                last = []
+                for count, name in enumerate(names):
+                    value = cls._generate_next_value_(name, start, count, last[:])
+                    last.append(value)
+                    items.append((name, value))
+            else:
+                items = [tuple(item) for item in names]
+        classdict = {'__module__': module if module is not None else '__main__',
+                     '__qualname__': qualname if qualname is not None else class_name}
+        for name, value in items:
+            classdict[name] = value
+        if boundary is not None:
+            return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+        return metacls.__new__(metacls, class_name, bases, classdict)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -144,7 +254,8 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        return f"<enum {cls.__name__!r}>"
+        kind = 'flag' if any(c.__dict__.get('_is_flag_base_') for c in cls.__mro__) else 'enum'
+        return f"<{kind} {cls.__name__!r}>"
 
     def __setattr__(cls, name, value):
         if name in cls.__dict__.get('_member_map_', {}):
@@ -242,6 +353,133 @@ class StrEnum(str, ReprEnum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
+
+
+class Flag(Enum):
+    """Members combine with | & ^ ~; a combination with no name of its own is made on demand (a pseudo-member)."""
+    _is_flag_base_ = True
+    _boundary_ = STRICT
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count and not last_values:
+            return start if start is not None else 1
+        last = max(last_values)
+        try:
+            return 2 ** last.bit_length()
+        except (AttributeError, TypeError):
+            raise TypeError('invalid flag value %r' % last) from None
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        flag_mask, all_bits = cls._flag_mask_, cls._all_bits_
+        boundary = cls._boundary_
+        if boundary == STRICT and value & ~flag_mask:
+            max_bits = max(value.bit_length(), flag_mask.bit_length())
+            raise ValueError(f"{cls!r} invalid value {value!r}\n    given {_flag_bin(value, max_bits)}\n"
+                             f"  allowed {_flag_bin(flag_mask, max_bits)}")
+        if value < 0:
+            value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        unknown = value & ~flag_mask
+        if unknown:
+            if boundary == CONFORM:
+                value &= flag_mask
+                unknown = 0
+            elif boundary == EJECT:
+                return value
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls._iter_bits_(value)]
+        if unknown:
+            names.append(hex(unknown) if cls._member_type_ is object else str(unknown))
+        pseudo._name_ = '|'.join(names) if value else None
+        if not value:
+            for m in cls._member_map_.values():
+                if m._value_ == 0:
+                    return m
+        return cls._value2member_map_.setdefault(value, pseudo)
+
+    @classmethod
+    def _iter_bits_(cls, value):
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            if m._value_ & value == m._value_ and m._value_:
+                yield m
+
+    def __iter__(self):
+        return iter(list(type(self)._iter_bits_(self._value_)))
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError(f"unsupported operand type(s) for 'in': {type(other).__qualname__!r} and {type(self).__qualname__!r}")
+        return other._value_ & self._value_ == other._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __repr__(self):
+        cls_name = type(self).__name__
+        v = self._member_type_.__repr__(self) if self._member_type_ is not object else repr(self._value_)
+        if self._name_ is None:
+            return f"<{cls_name}: {v}>"
+        return f"<{cls_name}.{self._name_}: {v}>"
+
+    def __str__(self):
+        cls_name = type(self).__name__
+        if self._name_ is None:
+            return f"{cls_name}({self._value_!r})"
+        return f"{cls_name}.{self._name_}"
+
+    def _other_value(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is NotImplemented else type(self)(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is NotImplemented else type(self)(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        return NotImplemented if v is NotImplemented else type(self)(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        cls = type(self)
+        if cls._boundary_ == KEEP and self._value_ & ~cls._flag_mask_:
+            return cls(~self._value_ & cls._all_bits_)
+        return cls(cls._flag_mask_ & ~self._value_)
+
+    __hash__ = Enum.__hash__
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """A Flag that is also an int: str() and format() are the int's."""
+    __eq__ = int.__eq__
+    __ne__ = int.__ne__
+    __hash__ = int.__hash__
+    # int comes first in the MRO, so the flag operators must be named here to win over int's.
+    __or__ = __ror__ = Flag.__or__
+    __and__ = __rand__ = Flag.__and__
+    __xor__ = __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
 
 
 def unique(enumeration):

@@ -237,16 +237,32 @@ public static partial class Exec
 
     public static void IMPORT_FROM(Frame f, int arg) => f.Push(Modules.ImportFrom(f.Top(), f.Code.Names[arg]));
 
-    public static void IMPORT_STAR(Frame f, int arg) => Modules.ImportStar(f.Pop(), f.Locals ?? f.Globals);
+    public static void IMPORT_STAR(Frame f, int arg)
+    {
+        if (f.LocalsMap is { } map)
+        {
+            var names = new Dictionary<string, PyObject>();
+            Modules.ImportStar(f.Pop(), names);
+            foreach (var (k, v) in names) Ops.SetItem(map, new PyStr(k), v);
+            return;
+        }
+        Modules.ImportStar(f.Pop(), f.Locals ?? f.Globals);
+    }
 
     public static void SETUP_ANNOTATIONS(Frame f, int arg)
     {
+        if (f.LocalsMap is { } map)
+        {
+            if (MapGet(map, "__annotations__") is null) Ops.SetItem(map, new PyStr("__annotations__"), new PyDict());
+            return;
+        }
         var ns = f.Locals ?? f.Globals;
         if (!ns.ContainsKey("__annotations__")) ns["__annotations__"] = new PyDict();
     }
 
     public static void LOAD_LOCALS(Frame f, int arg)
     {
+        if (f.LocalsMap is { } map) { f.Push(map); return; }
         var d = new PyDict();
         foreach (var (k, v) in f.Locals ?? f.Globals) d.Set(new PyStr(k), v);
         f.Push(d);

@@ -54,18 +54,37 @@ public static partial class Exec
     public static void LOAD_NAME(Frame f, int arg)
     {
         var name = f.Code.Names[arg];
-        if (f.Locals is not null && f.Locals.TryGetValue(name, out var v)) { f.Push(v); return; }
+        PyObject? v;
+        if (f.LocalsMap is { } map) { if ((v = MapGet(map, name)) is not null) { f.Push(v); return; } }
+        else if (f.Locals is not null && f.Locals.TryGetValue(name, out v)) { f.Push(v); return; }
         if (f.Globals.TryGetValue(name, out v)) { f.Push(v); return; }
         if (Runtime.Builtins.TryGetValue(name, out v)) { f.Push(v); return; }
         throw Err.Name(name);
     }
 
-    public static void STORE_NAME(Frame f, int arg) => (f.Locals ?? f.Globals)[f.Code.Names[arg]] = f.Pop();
+    public static void STORE_NAME(Frame f, int arg)
+    {
+        if (f.LocalsMap is { } map) { Ops.SetItem(map, new PyStr(f.Code.Names[arg]), f.Pop()); return; }
+        (f.Locals ?? f.Globals)[f.Code.Names[arg]] = f.Pop();
+    }
 
     public static void DELETE_NAME(Frame f, int arg)
     {
         var name = f.Code.Names[arg];
+        if (f.LocalsMap is { } map)
+        {
+            try { Ops.DelItem(map, new PyStr(name)); }
+            catch (PyException e) when (Err.Matches(e.Value, ExcTypes.KeyError)) { throw Err.Name(name); }
+            return;
+        }
         if (!(f.Locals ?? f.Globals).Remove(name)) throw Err.Name(name);
+    }
+
+    /// <summary>map[name], or null when the mapping raises KeyError (other exceptions propagate).</summary>
+    public static PyObject? MapGet(PyObject map, string name)
+    {
+        try { return Ops.GetItem(map, new PyStr(name)); }
+        catch (PyException e) when (Err.Matches(e.Value, ExcTypes.KeyError)) { return null; }
     }
 
     public static void LOAD_GLOBAL(Frame f, int arg)
@@ -99,7 +118,8 @@ public static partial class Exec
 
     public static void LOAD_FROM_DICT_OR_DEREF(Frame f, int arg)
     {
-        if (f.Locals is not null && f.Locals.TryGetValue(DerefName(f, arg), out var v)) { f.Push(v); return; }
+        if (f.LocalsMap is { } map) { if (MapGet(map, DerefName(f, arg)) is { } mv) { f.Push(mv); return; } }
+        else if (f.Locals is not null && f.Locals.TryGetValue(DerefName(f, arg), out var v)) { f.Push(v); return; }
         LOAD_DEREF(f, arg);
     }
 

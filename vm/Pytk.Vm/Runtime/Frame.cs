@@ -13,6 +13,10 @@ public sealed class Frame
     public readonly Dictionary<string, PyObject> Globals;
     /// <summary>The name dictionary of module and class bodies (null in functions, which use Fast).</summary>
     public Dictionary<string, PyObject>? Locals;
+    /// <summary>A locals mapping that is not a plain dict (a metaclass __prepare__'s namespace, exec's locals
+    /// argument): when set, the name instructions go through its __getitem__/__setitem__/__delitem__, and
+    /// Locals is null.</summary>
+    public PyObject? LocalsMap;
     /// <summary>Fast locals: Fast[0..Code.VarNames.Length) (the array continues with the value stack).</summary>
     public readonly PyObject?[] Fast;
     public readonly PyCell[] Cells;

@@ -110,9 +110,10 @@ public static partial class Ops
     {
         if (o is PyType t)
         {
-            var md = t.Type.Lookup(name);
-            if (md is not null && IsDataDescriptor(md)) { DescrSet(md, t, value, name); return; }
-            t.SetAttr(name, value);
+            // A metaclass's own __setattr__ (enum's refuses to rebind members) sees class attribute stores.
+            if (!t.Type.IsBuiltin && t.Type.Lookup("__setattr__") is { } msa && msa != TypeSetAttrFn && msa != ObjectSetAttr)
+            { Call(msa, o, new PyStr(name), value); return; }
+            TypeSetAttr(t, name, value);
             return;
         }
         var tp = o.Type;
@@ -122,6 +123,24 @@ public static partial class Ops
             if (sa is not null && sa != ObjectSetAttr) { Call(sa, o, new PyStr(name), value); return; }
         }
         GenericSetAttr(o, name, value);
+    }
+
+    /// <summary>type.__setattr__ and type.__delattr__ (the builtin methods; set by ObjectMethods).</summary>
+    public static PyObject? TypeSetAttrFn, TypeDelAttrFn;
+
+    /// <summary>type.__setattr__: a data descriptor of the metaclass, else the class's own dictionary.</summary>
+    public static void TypeSetAttr(PyType t, string name, PyObject value)
+    {
+        var md = t.Type.Lookup(name);
+        if (md is not null && IsDataDescriptor(md)) { DescrSet(md, t, value, name); return; }
+        t.SetAttr(name, value);
+    }
+
+    /// <summary>type.__delattr__.</summary>
+    public static void TypeDelAttr(PyType t, string name)
+    {
+        if (t.IsBuiltin || !t.Dict!.Remove(name)) throw Err.NoAttr(t, name);
+        PyType.Invalidate();
     }
 
     public static void GenericSetAttr(PyObject o, string name, PyObject? value)
@@ -185,8 +204,9 @@ public static partial class Ops
     {
         if (o is PyType t)
         {
-            if (t.IsBuiltin || !t.Dict!.Remove(name)) throw Err.NoAttr(o, name);
-            PyType.Invalidate();
+            if (!t.Type.IsBuiltin && t.Type.Lookup("__delattr__") is { } mda && mda != TypeDelAttrFn && mda is not PyBuiltin)
+            { Call(mda, o, new PyStr(name)); return; }
+            TypeDelAttr(t, name);
             return;
         }
         if (!o.Type.IsBuiltin && o.Type.Lookup("__delattr__") is { } da && da is not PyBuiltin)
