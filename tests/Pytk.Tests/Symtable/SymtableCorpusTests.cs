@@ -1,5 +1,5 @@
-using Pytk.Syntax;
 using Pytk.Tests.Support;
+using PyRepr = Pytk.Syntax.PyRepr;
 
 namespace Pytk.Tests.Symtable;
 
@@ -33,7 +33,7 @@ public class SymtableCorpusTests
     [Fact]
     public void CorpusCoversErrorsAndTables()
     {
-        var names = Names().Select(d => (string)d[0]).ToList();
+        var names = Names().Cast<object[]>().Select(d => (string)d[0]).ToList();
         Assert.Contains(names, n => n.StartsWith("error_"));
         Assert.True(names.Count(n => n.StartsWith("scopes_")) >= 8);
     }

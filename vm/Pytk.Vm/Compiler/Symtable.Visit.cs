@@ -32,15 +32,15 @@ public sealed partial class Symtable
         if (b.Flags.TryGetValue(mangled, out var val))
         {
             if ((flag & SymFlags.Param) != 0 && (val & SymFlags.Param) != 0)
-                throw at is A.Arg a ? new CompileError($"duplicate argument '{name}' in function definition", a.lineno, a.col_offset)
+                throw at is A.Arg a ? RangeError($"duplicate argument '{name}' in function definition", a)
                     : new CompileError($"duplicate argument '{name}' in function definition", b.Line, 0);
             if ((flag & SymFlags.TypeParam) != 0 && (val & SymFlags.TypeParam) != 0)
-                throw Error($"duplicate type parameter '{name}'", at!);
+                throw RangeError($"duplicate type parameter '{name}'", at!);
         }
         if (b.CompIterTarget)
         {
             if ((val & (SymFlags.Global | SymFlags.Nonlocal)) != 0)
-                throw Error($"comprehension inner loop cannot rebind assignment expression target '{name}'", at!);
+                throw RangeError($"comprehension inner loop cannot rebind assignment expression target '{name}'", at!);
             flag |= SymFlags.CompIter;
         }
         b.Add(mangled, flag);
@@ -67,7 +67,7 @@ public sealed partial class Symtable
                 {
                     var fl = Lookup(an.id);
                     if ((fl & (SymFlags.Global | SymFlags.Nonlocal)) != 0 && cur != Top && a.simple != 0)
-                        throw Error($"annotated name '{an.id}' can't be {((fl & SymFlags.Global) != 0 ? "global" : "nonlocal")}", a);
+                        throw RangeError($"annotated name '{an.id}' can't be {((fl & SymFlags.Global) != 0 ? "global" : "nonlocal")}", a);
                     if (a.simple != 0) AddDef(an.id, SymFlags.Annotated | SymFlags.Assigned, an);
                     else if (a.value is not null) AddDef(an.id, SymFlags.Assigned, an);
                 }
@@ -152,7 +152,7 @@ public sealed partial class Symtable
         string name = al.asname ?? al.name;
         if (name == "*")
         {
-            if (cur.Kind != BlockKind.Module) throw Error("import * only allowed at module level", stmt);
+            if (cur.Kind != BlockKind.Module) throw RangeError("import * only allowed at module level", al);
             return;
         }
         int dot = name.IndexOf('.');
@@ -258,7 +258,6 @@ public sealed partial class Symtable
                 _ => throw Error("unknown type parameter", tp),
             };
             AddDef(name, SymFlags.TypeParam | SymFlags.Assigned, tp);
-            if (name == "__classdict__") throw Error($"reserved name '{name}' cannot be used for type parameter", tp);
             foreach (var e in new[] { bound, dflt })
             {
                 if (e is null) continue;
