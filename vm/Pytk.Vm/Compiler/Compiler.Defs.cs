@@ -187,6 +187,13 @@ public sealed partial class Compiler
             LoadName(".type_params");
             StoreName("__type_params__");
         }
+        if (block.NeedsClassDict)
+        {
+            // The cell annotation scopes in the body read the class namespace through; __build_class__ points
+            // it at the finished class's __dict__.
+            Emit(Op.LOAD_LOCALS);
+            Emit(Op.STORE_DEREF, u.CellVars.IndexOf("__classdict__"));
+        }
         if (HasAnnotations(c.body)) Emit(Op.SETUP_ANNOTATIONS);
         if (DocString(c.body) is { } doc)
         {

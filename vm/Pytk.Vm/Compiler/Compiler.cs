@@ -115,6 +115,7 @@ public sealed partial class Compiler
         if (block.Kind == BlockKind.Class)
         {
             if (block.NeedsClassCell) u.CellVars.Add("__class__");
+            if (block.NeedsClassDict) u.CellVars.Add("__classdict__");
             foreach (var n in block.ClassFreeToo.Order()) if (!u.FreeVars.Contains(n)) u.FreeVars.Add(n);
         }
     }

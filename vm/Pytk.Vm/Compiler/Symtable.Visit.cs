@@ -159,10 +159,10 @@ public sealed partial class Symtable
         AddDef(dot >= 0 ? name[..dot] : name, SymFlags.Import, al);
     }
 
-    /// <summary>An annotation scope inside a class sees the class namespace (CPython view only: the compiler lacks it).</summary>
+    /// <summary>An annotation scope inside a class sees the class namespace (through the class's `__classdict__` cell).</summary>
     void SeeClassScope(SymbolBlock b, bool inClass, A.LocatedNode at)
     {
-        if (!cpython || !inClass) return;
+        if (!inClass) return;
         b.CanSeeClassScope = true;
         AddDef("__classdict__", SymFlags.Used, at);
     }
