@@ -18,7 +18,17 @@ public sealed partial class Compiler
     /// <summary>Where the last valid future statement ends (line, end column); (-1, -1) when there is none.</summary>
     (int Line, int EndCol) futureEnd = (-1, -1);
 
-    static (int, int) ScanFuture(List<A.StmtNode> body)
+    static (int, int) ScanFuture(List<A.StmtNode> body) => ScanFuture(body, null);
+
+    /// <summary>The features a module's future statements turn on (future.c runs before the symtable, so its errors come first).</summary>
+    public static HashSet<string> FutureFeaturesOf(A.Module module)
+    {
+        var features = new HashSet<string>();
+        ScanFuture(module.body, features);
+        return features;
+    }
+
+    static (int, int) ScanFuture(List<A.StmtNode> body, HashSet<string>? features)
     {
         var end = (-1, -1);
         for (int i = DocString(body) is null ? 0 : 1; i < body.Count; i++)
@@ -29,6 +39,7 @@ public sealed partial class Compiler
                 if (al.name == "braces") throw new CompileError("not a chance", im.lineno, im.col_offset);
                 if (!FutureFeatures.Contains(al.name))
                     throw new CompileError($"future feature {al.name} is not defined", im.lineno, im.col_offset);
+                features?.Add(al.name);
             }
             end = (im.lineno, im.end_col_offset ?? im.col_offset);
         }
