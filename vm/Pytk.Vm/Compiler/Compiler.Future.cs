@@ -36,9 +36,9 @@ public sealed partial class Compiler
             if (body[i] is not A.ImportFrom { module: "__future__" } im || (im.level ?? 0) != 0) break;
             foreach (var al in im.names)
             {
-                if (al.name == "braces") throw new CompileError("not a chance", im.lineno, im.col_offset);
+                if (al.name == "braces") throw new CompileError("not a chance", im.lineno, im.col_offset) { Point = true };
                 if (!FutureFeatures.Contains(al.name))
-                    throw new CompileError($"future feature {al.name} is not defined", im.lineno, im.col_offset);
+                    throw new CompileError($"future feature {al.name} is not defined", im.lineno, im.col_offset) { Point = true };
                 features?.Add(al.name);
             }
             end = (im.lineno, im.end_col_offset ?? im.col_offset);

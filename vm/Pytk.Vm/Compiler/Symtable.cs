@@ -239,7 +239,7 @@ public sealed partial class Symtable
     }
 
     CompileError DirectiveError(string msg, SymbolBlock b, string name) =>
-        directives.TryGetValue((b, name), out var at) ? RangeError(msg, at) : new CompileError(msg, b.Line, 0);
+        directives.TryGetValue((b, name), out var at) ? RangeError(msg, at) : new CompileError(msg, b.Line, 0) { Point = true };
 
     static bool IsFreeInAnyChild(SymbolBlock comp, string name) =>
         comp.Children.Any(c => c.Scopes.TryGetValue(name, out var s) && s == Scope.Free);
