@@ -70,32 +70,17 @@ def _strclass(cls):
     return "%s.%s" % (cls.__module__, cls.__qualname__)
 
 
-def _line_diff(first_lines, second_lines):
-    """A line diff in ndiff's notation ('  ', '- ', '+ '), from a longest common subsequence."""
-    n, m = len(first_lines), len(second_lines)
-    lcs = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            if first_lines[i] == second_lines[j]:
-                lcs[i][j] = lcs[i + 1][j + 1] + 1
-            else:
-                lcs[i][j] = max(lcs[i + 1][j], lcs[i][j + 1])
-    out = []
-    i = j = 0
-    while i < n and j < m:
-        if first_lines[i] == second_lines[j]:
-            out.append('  ' + first_lines[i])
-            i += 1
-            j += 1
-        elif lcs[i + 1][j] >= lcs[i][j + 1]:
-            out.append('- ' + first_lines[i])
-            i += 1
-        else:
-            out.append('+ ' + second_lines[j])
-            j += 1
-    out.extend('- ' + line for line in first_lines[i:])
-    out.extend('+ ' + line for line in second_lines[j:])
-    return out
+def _pformat(obj):
+    try:
+        from pprint import pformat
+    except ImportError:
+        return repr(obj)
+    return pformat(obj)
+
+
+def _ndiff_text(first, second):
+    import difflib
+    return '\n' + '\n'.join(difflib.ndiff(_pformat(first).splitlines(), _pformat(second).splitlines()))
 
 
 class _SubTest:
@@ -393,6 +378,12 @@ class TestCase:
         except UnicodeDecodeError:
             return '%s : %s' % (_safe_repr(standardMsg), _safe_repr(msg))
 
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + '\nDiff is %s characters long. Set self.maxDiff to None to see it.' % len(diff)
+
     def _fail_with(self, msg, standardMsg):
         raise self.failureException(self._formatMessage(msg, standardMsg))
 
@@ -509,8 +500,8 @@ class TestCase:
             elif len1 < len2:
                 differing += ('\nSecond %s contains %d additional elements.\n' % (seq_type_name, len2 - len1))
                 differing += ('First extra element %d:\n%s\n' % (len1, _safe_repr(seq2[len1])))
-        diff = '\n' + '\n'.join(_line_diff([repr(seq1)], [repr(seq2)]))
-        self._fail_with(msg, differing + diff)
+        standardMsg = self._truncateMessage(differing, _ndiff_text(seq1, seq2))
+        self._fail_with(msg, standardMsg)
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -549,8 +540,7 @@ class TestCase:
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % (_safe_repr(d1, True), _safe_repr(d2, True))
-            diff = '\n' + '\n'.join(_line_diff([repr(d1)], [repr(d2)]))
-            self._fail_with(msg, standardMsg + diff)
+            self._fail_with(msg, self._truncateMessage(standardMsg, _ndiff_text(d1, d2)))
 
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, "First argument is not a string")
@@ -562,8 +552,9 @@ class TestCase:
             if len(first_lines) == 1 and first.strip('\r\n') == first:
                 first_lines = [first + '\n']
                 second_lines = [second + '\n']
-            diff = ''.join(line if line.endswith('\n') else line + '\n' for line in _line_diff(first_lines, second_lines))
-            self._fail_with(msg, standardMsg + '\n' + diff)
+            import difflib
+            diff = '\n' + ''.join(difflib.ndiff(first_lines, second_lines))
+            self._fail_with(msg, self._truncateMessage(standardMsg, diff))
 
     def assertCountEqual(self, first, second, msg=None):
         first_seq, second_seq = list(first), list(second)
