@@ -27,6 +27,7 @@ public static class SysModule
             Interpreter.RecursionLimit = n;
             return Py.None;
         });
+        d["displayhook"] = d["__displayhook__"] = Def.Func("displayhook", (a, kw) => Intrinsics.ShowValue(a[0]));
         d["exc_info"] = Def.Func("exc_info", (a, kw) => Interpreter.Handled is { } e
             ? PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? Py.None) : PyTuple.Of(Py.None, Py.None, Py.None));
         d["exception"] = Def.Func("exception", (a, kw) => (PyObject?)Interpreter.Handled ?? Py.None);

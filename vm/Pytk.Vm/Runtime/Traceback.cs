@@ -61,8 +61,25 @@ public static class Traceback
             }
             if (repeat >= 3) sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
         }
-        sb.Append(LastLine(e)).Append('\n');
+        if (SyntaxErrorBlock is { } block && e.Type.IsSubtypeOf(ExcTypes.SyntaxError) && Attr(e, "lineno") is PyInt line)
+        {
+            string? Text(string name) => Attr(e, name) is PyStr s ? s.Value : null;
+            int Int(string name) => Attr(e, name) is PyInt i ? (int)i.ToInt64() : 0;
+            sb.Append(block(Text("msg") ?? "", Text("filename"), (int)line.ToInt64(), Int("offset"), Text("text"), Int("end_lineno"), Int("end_offset")));
+            sb.Append(e.Type.QualName).Append(": ").Append(Text("msg") ?? "").Append('\n');
+        }
+        else sb.Append(LastLine(e)).Append('\n');
         if (e.Notes is not null) foreach (var n in e.Notes) sb.Append(n).Append('\n');
+    }
+
+    /// <summary>The File/source/caret lines above an uncaught SyntaxError (installed by the host, which owns
+    /// the formatter the parser's own errors use): (msg, filename, line, offset, text, end line, end offset).</summary>
+    public static Func<string, string?, int, int, string?, int, int, string?>? SyntaxErrorBlock;
+
+    static PyObject? Attr(PyBaseException e, string name)
+    {
+        try { return Ops.GetAttrOrNull(e, name); }
+        catch (PyException) { return null; }
     }
 
     static bool IsInlinedComprehension(CodeObject c) => c.Name is "<listcomp>" or "<setcomp>" or "<dictcomp>";
@@ -70,7 +87,9 @@ public static class Traceback
     static string Entry(PyTraceback tb, string? name = null)
     {
         var s = $"  File \"{tb.Code.Filename}\", line {tb.Line}, in {name ?? tb.Code.Name}\n";
-        var lines = tb.Code.SourceLines ?? Cache.LineCache.Lines(tb.Code.Filename);
+        // Code compiled from a string (`<string>`, `<stdin>`, ...) has no file: CPython's linecache finds no line.
+        var pseudo = tb.Code.Filename.StartsWith('<') && tb.Code.Filename.EndsWith('>');
+        var lines = pseudo ? null : tb.Code.SourceLines ?? Cache.LineCache.Lines(tb.Code.Filename);
         if (lines is not null && tb.Line >= 1 && tb.Line <= lines.Length)
         {
             var pos = tb.Pc >= 0 && tb.Pc < tb.Code.Positions.Length ? tb.Code.Positions[tb.Pc] : default;
