@@ -352,7 +352,8 @@ public sealed partial class Compiler
         IterableExpr(f.iter);
         // Iteration happens at the iterable: an exception from its __next__ underlines it (CPython's positions).
         SetPos(f.iter);
-        Emit(Op.GET_ITER);
+        // arg 1: the iterable is a call's result, which the loop may own (LoopFinalizer); dis does not show it.
+        Emit(Op.GET_ITER, f.iter is A.Call ? 1 : 0);
         Mark(top);
         SetPos(f.iter);
         Jump(Op.FOR_ITER, exhausted);
@@ -377,7 +378,8 @@ public sealed partial class Compiler
         var lb = u.FBlocks[loop];
         if (isBreak)
         {
-            if (lb.Kind is FKind.For or FKind.AsyncFor) Emit(Op.POP_TOP);
+            if (lb.Kind is FKind.For) Emit(Op.POP_TOP, 1);  // the iterator: closed if the loop owns it
+            else if (lb.Kind is FKind.AsyncFor) Emit(Op.POP_TOP);
             Jump(Op.JUMP_FORWARD, lb.Exit!);
         }
         else Jump(Op.JUMP_BACKWARD, lb.Top!);
@@ -412,7 +414,7 @@ public sealed partial class Compiler
             case FKind.For:
             case FKind.AsyncFor:
                 if (preserveTos) Emit(Op.SWAP, 2);
-                Emit(Op.POP_TOP);
+                Emit(Op.POP_TOP, b.Kind == FKind.For ? 1 : 0);
                 break;
             case FKind.TryExcept:
                 u.B.PopHandlersTo(b.HandlerDepth);
