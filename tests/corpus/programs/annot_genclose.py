@@ -1,4 +1,5 @@
 """A `for` loop over a freshly made generator closes it when left early, where CPython's refcount would."""
+import sys
 
 
 def gen(name, n=3):
@@ -140,6 +141,23 @@ def bad():
         raise KeyError("in finally")
 
 
+class Collect:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+        return len(s)
+
+    def flush(self):
+        pass
+
+
+saved, sys.stderr = sys.stderr, Collect()
 for x in bad():
     break
+collected, sys.stderr = sys.stderr, saved
 print("after bad: the error is reported, not raised")
+report = "".join(collected.parts).splitlines()
+print(report[0].split(" at 0x")[0])
+print([line.split(", ", 1)[1] if line.startswith("  File") else line for line in report[1:]])

@@ -26,7 +26,7 @@ public sealed partial class Compiler
         public PyObject Doc = Py.None;
     }
 
-    enum FKind { While, For, TryExcept, Finally, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue, AsyncFor }
+    enum FKind { While, For, TryExcept, Finally, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue, AsyncFor, ExceptStar }
 
     sealed record FBlock(FKind Kind, Label? Top, Label? Exit, List<A.StmtNode>? FinalBody = null, string? HandlerName = null)
     {
@@ -157,7 +157,16 @@ public sealed partial class Compiler
 
     // ---- helpers ----
 
-    CompileError Error(string msg, A.LocatedNode n) => new(msg, n.lineno, n.col_offset);
+    /// <summary>An error underlining the node, as CPython's compiler_error(LOC(n)).</summary>
+    CompileError Error(string msg, A.LocatedNode n) =>
+        new(msg, n.lineno, n.col_offset) { EndLine = n.end_lineno ?? n.lineno, EndCol = n.end_col_offset ?? n.col_offset };
+
+    /// <summary>compiler_unwind_fblock_stack: leaving an except* clause body by jumping is not allowed.</summary>
+    void CheckNotInExceptStar(A.LocatedNode s, int downTo)
+    {
+        for (int i = u.FBlocks.Count - 1; i >= downTo; i--)
+            if (u.FBlocks[i].Kind == FKind.ExceptStar) throw Error("'break', 'continue' and 'return' cannot appear in an except* block", s);
+    }
 
     void SetPos(A.LocatedNode n) => u.B.Pos = new Position(n.lineno, n.end_lineno ?? n.lineno, n.col_offset, n.end_col_offset ?? n.col_offset);
     void Emit(Op op, int arg = 0) => u.B.Emit(op, arg);
@@ -371,6 +380,7 @@ public sealed partial class Compiler
     void BreakContinue(A.StmtNode s, bool isBreak)
     {
         int loop = u.FBlocks.FindLastIndex(b => b.Kind is FKind.While or FKind.For or FKind.AsyncFor);
+        CheckNotInExceptStar(s, Math.Max(loop, 0));
         if (loop < 0) throw Error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
         var saved = u.B.SaveHandlers();
         var savedBlocks = u.FBlocks.ToList();
@@ -392,6 +402,8 @@ public sealed partial class Compiler
     {
         if (!u.Block.IsFunctionLike) throw Error("'return' outside function", r);
         if (u.Block.IsGenerator && u.Block.IsCoroutine && r.value is not null) throw Error("'return' with value in async generator", r);
+        // CPython reports it at a constant value on the return's own line, else at the statement.
+        CheckNotInExceptStar(r.value is A.Constant { } cv && cv.lineno == r.lineno ? cv : r, 0);
         bool preserve = r.value is not null;
         if (r.value is not null) Expr(r.value);
         var saved = u.B.SaveHandlers();
@@ -459,6 +471,7 @@ public sealed partial class Compiler
                 }
                 break;
             case FKind.PopValue:
+            case FKind.ExceptStar:
                 if (preserveTos) Emit(Op.SWAP, 2);
                 Emit(Op.POP_TOP);
                 break;
