@@ -12,6 +12,14 @@ public static class Traceback
         return sb.ToString();
     }
 
+    /// <summary>The exception alone, without its cause/context chain (CPython's default unraisable hook).</summary>
+    public static string FormatAlone(PyBaseException e)
+    {
+        var sb = new StringBuilder();
+        One(e, sb);
+        return sb.ToString();
+    }
+
     static void Chain(PyBaseException e, StringBuilder sb, HashSet<PyBaseException> seen)
     {
         seen.Add(e);
