@@ -131,6 +131,8 @@ public static class MiscMethods
         Def.Prop(Types.Code, "co_filename", o => new PyStr(((CodeObject)o).Filename));
         Def.Prop(Types.Code, "co_argcount", o => PyInt.From(((CodeObject)o).ArgCount));
         Def.Prop(Types.Code, "co_varnames", o => new PyTuple(((CodeObject)o).VarNames.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        Def.Prop(Types.Code, "co_freevars", o => new PyTuple(((CodeObject)o).FreeVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        Def.Prop(Types.Code, "co_cellvars", o => new PyTuple(((CodeObject)o).CellVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
         Def.Prop(Types.Code, "co_firstlineno", o => PyInt.From(((CodeObject)o).FirstLine));
         Def.M0(Types.Code, "__repr__", o => new PyStr($"<code object {((CodeObject)o).Name} at 0x{Ops.IdOf(o):x}, file \"{((CodeObject)o).Filename}\", line {((CodeObject)o).FirstLine}>"));
         Def.Prop(Types.Traceback, "tb_lineno", o => PyInt.From(((PyTraceback)o).Line));

@@ -72,7 +72,7 @@ public sealed partial class Symtable
                     else if (a.value is not null) AddDef(an.id, SymFlags.Assigned, an);
                 }
                 else Expr(a.target);
-                Annotation(a.annotation);
+                Annotation(a.annotation, evaluated: !cur.IsFunctionLike);
                 if (a.value is not null) Expr(a.value);
                 break;
             case A.For f: Expr(f.target); Expr(f.iter); Stmts(f.body); Stmts(f.orelse); break;
@@ -159,10 +159,10 @@ public sealed partial class Symtable
         AddDef(dot >= 0 ? name[..dot] : name, SymFlags.Import, al);
     }
 
-    /// <summary>An annotation scope inside a class sees the class namespace (CPython view only: the compiler lacks it).</summary>
+    /// <summary>An annotation scope inside a class sees the class namespace (through the class's `__classdict__` cell).</summary>
     void SeeClassScope(SymbolBlock b, bool inClass, A.LocatedNode at)
     {
-        if (!cpython || !inClass) return;
+        if (!inClass) return;
         b.CanSeeClassScope = true;
         AddDef("__classdict__", SymFlags.Used, at);
     }
@@ -284,6 +284,8 @@ public sealed partial class Symtable
     void Annotations(A.Arguments args, A.ExprNode? returns)
     {
         var outer = cur;
+        bool saved = unevaluated;
+        unevaluated |= futureAnnotations;
         if (futureAnnotations) Enter("_annotation", BlockKind.Function, args, 0, attach: false);
         foreach (var a in args.posonlyargs.Concat(args.args))
             if (a.annotation is not null) Expr(a.annotation);
@@ -292,15 +294,22 @@ public sealed partial class Symtable
         foreach (var a in args.kwonlyargs)
             if (a.annotation is not null) Expr(a.annotation);
         cur = outer;
+        unevaluated = saved;
         if (returns is not null) Annotation(returns);
     }
 
-    void Annotation(A.ExprNode e)
+    /// <summary>Inside an annotation the compiler never compiles (PEP 563, or in a function body): no compile-time checks.</summary>
+    bool unevaluated;
+
+    void Annotation(A.ExprNode e, bool evaluated = true)
     {
         var outer = cur;
+        bool saved = unevaluated;
+        unevaluated |= futureAnnotations || !evaluated;
         if (futureAnnotations) Enter("_annotation", BlockKind.Function, e, 0, attach: false);
         Expr(e);
         cur = outer;
+        unevaluated = saved;
     }
 
     void Params(SymbolBlock b, A.Arguments args)
@@ -345,13 +354,13 @@ public sealed partial class Symtable
                 NotInAnnotationScope(y, "yield expression");
                 Expr(y.value);
                 YieldHere(y);
-                if (!cpython && cur.IsCoroutine) throw Error("'yield from' inside async function", y);
+                if (!cpython && !unevaluated && cur.IsCoroutine) throw Error("'yield from' inside async function", y);
                 break;
             case A.Await a:
                 NotInAnnotationScope(a, "await expression");
                 // Any comprehension may await (CPython's compiler allows it); an async list/set/dict comprehension
                 // then makes its enclosing block a coroutine too (checked when the comprehension ends).
-                if (!cpython && !cur.IsCoroutineBlock() && cur.Kind != BlockKind.Comprehension)
+                if (!cpython && !unevaluated && !cur.IsCoroutineBlock() && cur.Kind != BlockKind.Comprehension)
                     throw Error(cur.IsFunctionLike ? "'await' outside async function" : "'await' outside function", a);
                 Expr(a.value);
                 cur.IsCoroutine = true;
@@ -393,7 +402,7 @@ public sealed partial class Symtable
 
     void YieldHere(A.ExprNode y)
     {
-        if (!cpython && !cur.IsFunctionLike) throw Error("'yield' outside function", y);
+        if (!cpython && !unevaluated && !cur.IsFunctionLike) throw Error("'yield' outside function", y);
         cur.IsGenerator = true;
         if (cur.IsComprehension)
             throw RangeError(cur.Node switch
@@ -474,7 +483,7 @@ public sealed partial class Symtable
         cur = outer;
         if (b.IsCoroutine && node is not A.GeneratorExp)
         {
-            if (!cpython && !outer.IsCoroutineBlock() && outer.Kind != BlockKind.Comprehension)
+            if (!cpython && !unevaluated && !outer.IsCoroutineBlock() && outer.Kind != BlockKind.Comprehension)
                 throw Error("asynchronous comprehension outside of an asynchronous function", node);
             outer.IsCoroutine = true;
         }

@@ -68,14 +68,16 @@ public sealed class SymbolBlock(string name, BlockKind kind, A.AstNode node, Sym
 /// <summary>
 /// Builds the blocks of a module and decides every name's scope as CPython 3.13's symtable.c does: one walk
 /// records each block's facts (<see cref="SymFlags"/>), then one analysis decides local, global, free and cell.
-/// Two CPython behaviours are switched on only for <see cref="Build(A.Module, bool)"/>'s CPython view (what
-/// `pytk symtable` prints), because the compiler does not implement them yet: PEP 709 comprehension inlining
-/// (pytk compiles each comprehension as its own function) and annotation scopes seeing the class namespace
-/// through `__classdict__` (pytk has no LOAD_FROM_DICT_OR_GLOBALS).
+/// One CPython behaviour is switched on only for <see cref="Build(A.Module, bool)"/>'s CPython view (what
+/// `pytk symtable` prints), because the compiler does not implement it: PEP 709 comprehension inlining
+/// (pytk compiles each comprehension as its own function).
 /// </summary>
 public sealed partial class Symtable
 {
     public readonly Dictionary<A.AstNode, SymbolBlock> Blocks = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Type alias values' and TypeVar bounds' scopes, by their expression (which may itself be a
+    /// lambda or comprehension with a block of its own in <see cref="Blocks"/>).</summary>
+    public readonly Dictionary<A.AstNode, SymbolBlock> LazyBlocks = new(ReferenceEqualityComparer.Instance);
     public SymbolBlock Top = null!;
     SymbolBlock cur = null!;
     readonly bool cpython;
@@ -88,7 +90,7 @@ public sealed partial class Symtable
     /// <summary>The compiler's tables.</summary>
     public static Symtable Build(A.Module module) => Build(module, cpythonView: false);
 
-    /// <summary>cpythonView: CPython 3.13's tables exactly (inlined comprehensions, `__classdict__`); no compiler-only checks.</summary>
+    /// <summary>cpythonView: CPython 3.13's tables exactly (inlined comprehensions); no compiler-only checks.</summary>
     public static Symtable Build(A.Module module, bool cpythonView)
     {
         var st = new Symtable(cpythonView);
@@ -110,7 +112,7 @@ public sealed partial class Symtable
             if (prev.MangledNames is not null && kind != BlockKind.Class) b.MangledNames = prev.MangledNames;
             if (attach) prev.Children.Add(b);
         }
-        if (attach) Blocks[node] = b;
+        if (attach) (kind is BlockKind.TypeAlias or BlockKind.TypeVariable ? LazyBlocks : Blocks)[node] = b;
         cur = b;
         return b;
     }
