@@ -21,6 +21,8 @@ public sealed partial class Compiler
     /// <summary>`from __future__ import annotations` (PEP 563): annotations are stored as their source text.</summary>
     bool futureAnnotations;
 
+    static ((int, int) End, bool Annotations) ScanFuture(List<A.StmtNode> body) => ScanFuture(body, null);
+
     /// <summary>The features a module's future statements turn on (future.c runs before the symtable, so its errors come first).</summary>
     public static HashSet<string> FutureFeaturesOf(A.Module module)
     {
@@ -29,7 +31,7 @@ public sealed partial class Compiler
         return features;
     }
 
-    static ((int, int) End, bool Annotations) ScanFuture(List<A.StmtNode> body, HashSet<string>? features = null)
+    static ((int, int) End, bool Annotations) ScanFuture(List<A.StmtNode> body, HashSet<string>? features)
     {
         var end = (-1, -1);
         bool annotations = false;
