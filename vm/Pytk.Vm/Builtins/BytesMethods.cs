@@ -5,47 +5,8 @@ namespace Pytk.Vm;
 /// <summary>bytes and bytearray (the common subset).</summary>
 public static class BytesMethods
 {
-    public static byte[] Encode(string s, string encoding) => NormEnc(encoding) switch
-    {
-        "utf8" => new UTF8Encoding(false).GetBytes(s),
-        "ascii" => s.All(c => c < 128) ? Encoding.ASCII.GetBytes(s)
-            : throw Err.New(ExcTypes.All["UnicodeEncodeError"], $"'ascii' codec can't encode character {StrMethods.Repr(s.First(c => c >= 128).ToString())[1..^1]} in position {s.ToList().FindIndex(c => c >= 128)}: ordinal not in range(128)"),
-        "latin1" => Encoding.Latin1.GetBytes(s),
-        "utf16" => Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(s)).ToArray(),
-        "utf32" => Encoding.UTF32.GetBytes(s),
-        _ => throw Err.New(ExcTypes.LookupError, $"unknown encoding: {encoding}"),
-    };
-
-    public static string Decode(byte[] b, string encoding, string errors = "strict") => NormEnc(encoding) switch
-    {
-        "utf8" => DecodeUtf8(b, errors),
-        "ascii" => b.All(x => x < 128) ? Encoding.ASCII.GetString(b)
-            : throw Err.New(ExcTypes.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b.First(x => x >= 128):x2} in position {Array.FindIndex(b, x => x >= 128)}: ordinal not in range(128)"),
-        "latin1" => Encoding.Latin1.GetString(b),
-        _ => throw Err.New(ExcTypes.LookupError, $"unknown encoding: {encoding}"),
-    };
-
-    static string DecodeUtf8(byte[] b, string errors)
-    {
-        try { return new UTF8Encoding(false, true).GetString(b); }
-        catch (DecoderFallbackException e)
-        {
-            if (errors == "replace") return Encoding.UTF8.GetString(b);
-            if (errors == "ignore") return new UTF8Encoding(false, false).GetString(b).Replace("\uFFFD", "");
-            int pos = e.Index;
-            throw Err.New(ExcTypes.UnicodeDecodeError, $"'utf-8' codec can't decode byte 0x{b[Math.Max(0, pos)]:x2} in position {pos}: invalid start byte");
-        }
-    }
-
-    static string NormEnc(string e) => e.ToLowerInvariant().Replace("-", "").Replace("_", "") switch
-    {
-        "utf8" or "u8" => "utf8",
-        "ascii" or "usascii" => "ascii",
-        "latin1" or "iso88591" or "l1" => "latin1",
-        "utf16" => "utf16",
-        "utf32" => "utf32",
-        var x => x,
-    };
+    public static byte[] Encode(string s, string encoding, string errors = "strict") => Codecs.Encode(s, encoding, errors);
+    public static string Decode(byte[] b, string encoding, string errors = "strict") => Codecs.Decode(b, encoding, errors);
 
     public static IEnumerable<byte> AsBytes(PyObject o) => o switch
     {
@@ -107,7 +68,7 @@ public static class BytesMethods
                 {
                     null => [],
                     PyInt n => new byte[Ops.IndexInt(n)],
-                    PyStr s => Def.Arg(a, kw, 2, "encoding") is { } enc ? Encode(s.Value, Ops.Str(enc)) : throw Err.Type("string argument without an encoding"),
+                    PyStr s => Def.Arg(a, kw, 2, "encoding") is { } enc ? Encode(s.Value, Ops.Str(enc), Def.Arg(a, kw, 3, "errors") is { } er ? Ops.Str(er) : "strict") : throw Err.Type("string argument without an encoding"),
                     _ => AsBytes(src).ToArray(),
                 };
                 return new PyBytes(v, mutable) { Type = (PyType)a[0] };

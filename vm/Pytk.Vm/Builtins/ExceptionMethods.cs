@@ -29,6 +29,18 @@ public static class ExceptionMethods
         Def.Prop(ExcTypes.StopIteration, "value", o => E(o).Args.Items.Length > 0 ? E(o).Args.Items[0] : Py.None);
         Def.Prop(ExcTypes.SystemExit, "code", o => E(o).Args.Items.Length switch { 0 => Py.None, 1 => E(o).Args.Items[0], _ => E(o).Args });
         Def.M0(ExcTypes.KeyError, "__str__", o => new PyStr(E(o).Args.Items.Length == 1 ? Ops.Repr(E(o).Args.Items[0]) : E(o).Message));
+        foreach (var (name, encode) in new[] { ("UnicodeEncodeError", true), ("UnicodeDecodeError", false) })
+        {
+            var ut = ExcTypes.All[name];
+            bool enc = encode;
+            Def.M0(ut, "__str__", o => new PyStr(Codecs.Describe(E(o), enc) ?? E(o).Message));
+            string[] fields = ["encoding", "object", "start", "end", "reason"];
+            for (int i = 0; i < fields.Length; i++)
+            {
+                int k = i;
+                Def.Prop(ut, fields[i], o => E(o).Args.Items.Length == 5 ? E(o).Args.Items[k] : Py.None);
+            }
+        }
         Def.Prop(ExcTypes.NameError, "name", o => E(o).Dict?.GetValueOrDefault("name") ?? Py.None);
         Def.Prop(ExcTypes.AttributeError, "name", o => E(o).Dict?.GetValueOrDefault("name") ?? Py.None);
         Def.Static(ExcTypes.OSError, "__new__", (a, kw) =>

@@ -94,7 +94,7 @@ public static class Formatting
         int every = 3;
         switch (sp.Type)
         {
-            case '\0' or 'd' or 'n': digits = mag.ToString(); break;
+            case '\0' or 'd' or 'n': digits = PyInt.Decimal(mag); break;
             case 'x': digits = ToBase(mag, 16); prefix = sp.Alt ? "0x" : ""; every = 4; break;
             case 'X': digits = ToBase(mag, 16).ToUpperInvariant(); prefix = sp.Alt ? "0X" : ""; every = 4; break;
             case 'o': digits = ToBase(mag, 8); prefix = sp.Alt ? "0o" : ""; every = 4; break;
@@ -223,7 +223,7 @@ public static class Formatting
                         if (arg is not PyInt && arg is not PyFloat && arg.Type.Lookup("__int__") is null && arg.Type.Lookup("__index__") is null)
                             throw Err.Type($"%{type} format: a real number is required, not {arg.Type.Name}");
                         var iv = arg is PyInt pi ? pi : arg is PyFloat pf ? (PyInt)NumberMethods.FloatToInt(pf.V) : Ops.Index(arg);
-                        string digits = BigInteger.Abs(iv.AsBig).ToString();
+                        string digits = PyInt.Decimal(BigInteger.Abs(iv.AsBig));
                         if (sp.Precision > 0) digits = digits.PadLeft(sp.Precision, '0');
                         sb.Append(Align(digits, SignOf(iv.Sign < 0, sp), sp, '>'));
                         continue;

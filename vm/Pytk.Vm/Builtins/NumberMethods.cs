@@ -42,32 +42,53 @@ public static class NumberMethods
         return "(" + Part(c.Real) + im + "j)";
     }
 
+    /// <summary>int(text, base) with CPython's rules: whitespace, sign, base prefix, single underscores between digits.</summary>
     public static PyInt ParseInt(string text, int radix)
     {
-        string s = text.Trim().Replace("_", "");
-        bool bad = s.Length == 0 || text.Trim().StartsWith('_') || text.Contains("__") || text.Trim().EndsWith('_');
+        var err = () => Err.Value($"invalid literal for int() with base {radix}: {StrMethods.Repr(text)}");
+        string s = StrMethods.StripWhite(text);
+        int i = 0;
         bool neg = false;
-        if (!bad && s[0] is '+' or '-') { neg = s[0] == '-'; s = s[1..]; }
-        if (!bad && (radix == 0 || radix == 16 || radix == 8 || radix == 2) && s.Length > 1 && s[0] == '0' && char.IsLetter(s[1]))
+        if (i < s.Length && s[i] is '+' or '-') neg = s[i++] == '-';
+        int b = radix;
+        bool afterPrefix = false;
+        if (i + 1 < s.Length && s[i] == '0' && (radix is 0 or 16 or 8 or 2))
         {
-            int r = char.ToLowerInvariant(s[1]) switch { 'x' => 16, 'o' => 8, 'b' => 2, _ => -1 };
-            if (r < 0 || (radix != 0 && r != radix)) bad = true; else { radix = r; s = s[2..]; }
+            int r = char.ToLowerInvariant(s[i + 1]) switch { 'x' => 16, 'o' => 8, 'b' => 2, _ => -1 };
+            if (r > 0 && (radix == 0 || radix == r)) { b = r; i += 2; afterPrefix = true; }
         }
-        if (radix == 0)
+        bool zeroOnly = false;
+        if (b == 0) { b = 10; zeroOnly = i < s.Length && s[i] == '0'; }
+        int start = i, ndigits = 0;
+        bool prevDigit = afterPrefix;
+        var digits = new System.Text.StringBuilder(s.Length);
+        for (; i < s.Length; i++)
         {
-            radix = 10;
-            if (s.Length > 1 && s[0] == '0' && s.Any(ch => ch != '0')) bad = true;
-        }
-        BigInteger v = 0;
-        if (s.Length == 0) bad = true;
-        foreach (char ch in s)
-        {
+            char ch = s[i];
+            if (ch == '_')
+            {
+                if (!prevDigit) throw err();
+                prevDigit = false;
+                continue;
+            }
             int d = char.IsAsciiDigit(ch) ? ch - '0' : char.IsAsciiLetter(ch) ? char.ToLowerInvariant(ch) - 'a' + 10
-                : char.IsDigit(ch) ? (int)char.GetNumericValue(ch) : 99;
-            if (d >= radix) { bad = true; break; }
-            v = v * radix + d;
+                : char.GetUnicodeCategory(ch) == UnicodeCategory.DecimalDigitNumber ? (int)char.GetNumericValue(ch) : 99;
+            if (d >= b) throw err();
+            if (zeroOnly && d != 0) throw err();
+            digits.Append((char)(d < 10 ? '0' + d : 'a' + d - 10));
+            ndigits++;
+            prevDigit = true;
         }
-        if (bad) throw Err.Value($"invalid literal for int() with base {(radix == 0 ? 10 : radix)}: {StrMethods.Repr(text)}");
+        if (ndigits == 0 || !prevDigit) throw err();
+        if ((b & (b - 1)) != 0 && PyInt.MaxStrDigits > 0 && ndigits > PyInt.MaxStrDigits) throw PyInt.TooManyDigits(ndigits);
+        BigInteger v;
+        string ds = digits.ToString();
+        if (b == 10) v = ds.Length <= 18 ? long.Parse(ds, CultureInfo.InvariantCulture) : BigInteger.Parse(ds, CultureInfo.InvariantCulture);
+        else
+        {
+            v = BigInteger.Zero;
+            foreach (char ch in ds) v = v * b + (ch <= '9' ? ch - '0' : ch - 'a' + 10);
+        }
         return PyInt.From(neg ? -v : v);
     }
 
@@ -93,11 +114,11 @@ public static class NumberMethods
             if (t == Types.Float && op is BinOp.And or BinOp.Or or BinOp.Xor or BinOp.LShift or BinOp.RShift) continue;
             if (op == BinOp.MatMul) continue;
             if (t == Types.Complex && op is not (BinOp.Add or BinOp.Sub or BinOp.Mul or BinOp.TrueDiv or BinOp.Pow)) continue;
-            Def.Method(t, BinOpInfo.Slot[i], (a, _) => Num.Binary(op, a[0], a[1]) ?? Py.NotImplemented);
-            Def.Method(t, BinOpInfo.RSlot[i], (a, _) => Num.Binary(op, a[1], a[0]) ?? Py.NotImplemented);
+            Def.Method(t, BinOpInfo.Slot[i], (a, _) => Fits(t, a) ? Num.Binary(op, a[0], a[1]) ?? Py.NotImplemented : Py.NotImplemented);
+            Def.Method(t, BinOpInfo.RSlot[i], (a, _) => Fits(t, a) ? Num.Binary(op, a[1], a[0]) ?? Py.NotImplemented : Py.NotImplemented);
         }
-        Def.M1(t, "__divmod__", (a, b) => Num.Binary(BinOp.FloorDiv, a, b) is { } q ? PyTuple.Of(q, Num.Binary(BinOp.Mod, a, b)!) : Py.NotImplemented);
-        Def.M1(t, "__rdivmod__", (a, b) => Num.Binary(BinOp.FloorDiv, b, a) is { } q ? PyTuple.Of(q, Num.Binary(BinOp.Mod, b, a)!) : Py.NotImplemented);
+        Def.Method(t, "__divmod__", (a, _) => Fits(t, a) ? DivMod(a[0], a[1]) : Py.NotImplemented);
+        Def.Method(t, "__rdivmod__", (a, _) => Fits(t, a) ? DivMod(a[1], a[0]) : Py.NotImplemented);
         Def.M0(t, "__neg__", a => a switch
         {
             PyInt i => i.IsSmall && i.V != long.MinValue ? PyInt.From(-i.V) : PyInt.From(-i.AsBig),
@@ -114,6 +135,32 @@ public static class NumberMethods
             var cop = op;
             Def.M1(t, CmpOpInfo.Slot[(int)op], (a, b) => CompareNumbers(a, b, cop));
         }
+    }
+
+    /// <summary>int's dunders take ints, float's ints and floats, complex's all three (CPython's NotImplemented rule).</summary>
+    static bool Fits(PyType t, PyObject[] a)
+    {
+        if (a.Length != 2) throw Err.Type($"expected 1 argument, got {a.Length - 1}");
+        var o = a[1];
+        return o is PyInt || (o is PyFloat && t != Types.Int) || (o is PyComplex && t == Types.Complex);
+    }
+
+    public static PyObject DivMod(PyObject a, PyObject b)
+    {
+        if (a is PyFloat || b is PyFloat)
+        {
+            if (a is PyComplex || b is PyComplex) return Py.NotImplemented;
+            double y = Num.AsDouble(b);
+            if (y == 0) throw Err.ZeroDiv("float divmod()");
+            var (q, r) = Num.FloatDivMod(Num.AsDouble(a), y);
+            return PyTuple.Of(new PyFloat(q), new PyFloat(r));
+        }
+        if (a is PyInt ia && b is PyInt ib)
+        {
+            if (ib.Sign == 0) throw Err.ZeroDiv("integer division or modulo by zero");
+            return PyTuple.Of(Num.Binary(BinOp.FloorDiv, a, b)!, Num.Binary(BinOp.Mod, a, b)!);
+        }
+        return Py.NotImplemented;
     }
 
     static long ComplexHash(PyComplex c)
@@ -215,11 +262,12 @@ public static class NumberMethods
         Def.Method(t, "to_bytes", (a, kw) =>
         {
             int length = Ops.IndexInt(Def.Arg(a, kw, 1, "length", PyInt.From(1))!);
-            string order = Ops.Str(Def.Arg(a, kw, 2, "byteorder", new PyStr("big"))!);
+            string order = ByteOrder(Def.Arg(a, kw, 2, "byteorder", new PyStr("big"))!);
             bool signed = Ops.Truth(kw?.FirstOrDefault(p => p.Key == "signed").Value ?? Py.False);
+            if (length < 0) throw Err.Value("length argument must be non-negative");
             var v = ((PyInt)a[0]).AsBig;
             if (!signed && v.Sign < 0) throw Err.Overflow("can't convert negative int to unsigned");
-            var bytes = v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+            var bytes = v.IsZero ? [] : v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
             if (bytes.Length > length) throw Err.Overflow("int too big to convert");
             var res = new byte[length];
             Array.Copy(bytes, res, bytes.Length);
@@ -229,10 +277,13 @@ public static class NumberMethods
         });
         Def.ClassMethod(t, "from_bytes", (a, kw) =>
         {
-            var bytes = BytesMethods.AsBytes(a[1]).ToArray();
-            string order = Ops.Str(Def.Arg(a, kw, 2, "byteorder", new PyStr("big"))!);
+            var src = Def.Arg(a, kw, 1, "bytes") ?? throw Err.Type("from_bytes() missing required argument 'bytes' (pos 1)");
+            var bytes = BytesMethods.AsBytes(src).ToArray();
+            string order = ByteOrder(Def.Arg(a, kw, 2, "byteorder", new PyStr("big"))!);
             bool signed = Ops.Truth(kw?.FirstOrDefault(p => p.Key == "signed").Value ?? Py.False);
-            return PyInt.From(new BigInteger(bytes, isUnsigned: !signed, isBigEndian: order == "big"));
+            var v = PyInt.From(new BigInteger(bytes, isUnsigned: !signed, isBigEndian: order == "big"));
+            var cls = (PyType)a[0];
+            return cls == Types.Int ? v : Ops.Call(cls, v);
         });
         var b = Types.Bool;
         Def.Static(b, "__new__", (a, kw) =>
@@ -248,6 +299,12 @@ public static class NumberMethods
             Def.M1(b, name, (x, y) => Num.Binary(o, x, y) ?? Py.NotImplemented);
             Def.M1(b, "__r" + name[2..], (x, y) => Num.Binary(o, y, x) ?? Py.NotImplemented);
         }
+    }
+
+    static string ByteOrder(PyObject o)
+    {
+        string s = Def.Str(o, "to_bytes() argument 'byteorder'");
+        return s is "big" or "little" ? s : throw Err.Value("byteorder must be either 'little' or 'big'");
     }
 
     static PyObject RoundInt(PyInt v, int nd)

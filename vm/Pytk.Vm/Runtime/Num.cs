@@ -126,7 +126,7 @@ public static class Num
         if (b.Sign < 0)
         {
             double d = a.ToDouble();
-            if (d == 0) throw Err.ZeroDiv("zero to a negative power");
+            if (d == 0) throw Err.ZeroDiv("0.0 cannot be raised to a negative power");
             return new PyFloat(Math.Pow(d, b.ToDouble()));
         }
         if (!b.IsSmall || b.V > int.MaxValue)
@@ -225,7 +225,7 @@ public static class Num
 
     static PyObject FloatPow(double x, double y)
     {
-        if (x == 0 && y < 0) throw Err.ZeroDiv("zero to a negative power");
+        if (x == 0 && y < 0 && !double.IsInfinity(y)) throw Err.ZeroDiv("0.0 cannot be raised to a negative power");
         if (x < 0 && y != Math.Floor(y) && !double.IsInfinity(y))
             return ComplexPow((x, 0), (y, 0));
         var r = Math.Pow(x, y);

@@ -35,7 +35,8 @@ public static partial class Ops
     {
         if (r is not PyInt i) throw Err.Type($"'{r.Type.Name}' object cannot be interpreted as an integer");
         if (i.Sign < 0) throw Err.Value("__len__() should return >= 0");
-        return i.ToInt64();
+        if (!i.IsSmall) throw Err.Overflow("cannot fit 'int' into an index-sized integer");
+        return i.V;
     }
 
     public static int Len(PyObject o)

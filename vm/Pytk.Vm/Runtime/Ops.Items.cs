@@ -72,7 +72,8 @@ public static partial class Ops
         }
         var f = container.Type.Lookup("__contains__");
         if (f is not null) return Truth(Call(f, container, item));
-        if (container.Type.Lookup("__iter__") is null && container.Type.Lookup("__getitem__") is null)
+        var iter = container.Type.Lookup("__iter__");
+        if (iter is PyNone || (iter is null && container.Type.Lookup("__getitem__") is null))
             throw Err.Type($"argument of type '{container.Type.Name}' is not iterable");
         var it = Iter(container);
         while (Next(it) is { } x) if (ReferenceEquals(x, item) || EqBool(x, item)) return true;
