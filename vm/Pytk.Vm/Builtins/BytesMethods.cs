@@ -75,7 +75,7 @@ public static class BytesMethods
             });
             Def.M0(t, "__repr__", o => new PyStr(mutable ? "bytearray(" + Repr(B(o)) + ")" : Repr(B(o))));
             Def.M0(t, "__len__", o => PyInt.From(B(o).Length));
-            Def.M0(t, "__iter__", o => new ArrayIterator(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray()));
+            Def.M0(t, "__iter__", o => new ArrayIterator(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray(), mutable ? Types.ByteArrayIterator : Types.BytesIterator));
             Def.M1(t, "__getitem__", (o, k) => k is PySlice
                 ? new PyBytes(((PyList)SeqMethods.GetItem(B(o).Select(x => (PyObject)PyInt.From(x)).ToList(), k, "index", l => new PyList(l))).Items.Select(x => (byte)((PyInt)x).V).ToArray(), mutable)
                 : SeqMethods.GetItem(B(o).Select(x => (PyObject)PyInt.From(x)).ToList(), k, "index", l => new PyList(l)));

@@ -87,6 +87,7 @@ public static class Formatting
         if (sp.Type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
             return FormatFloat(v.ToDouble(), spec);
         if (sp.Precision >= 0) throw Err.Value("Precision not allowed in integer format specifier");
+        if (sp.NoNegZero) throw Err.Value("Negative zero coercion (z) not allowed in integer format specifier");
         BigInteger b = v.AsBig;
         bool neg = b.Sign < 0;
         var mag = BigInteger.Abs(b);
@@ -133,12 +134,13 @@ public static class Formatting
             case 'e' or 'E': body = FloatFormat.Exponent(a, prec, sp.Type == 'E'); break;
             case 'g' or 'G': body = FloatFormat.General(a, sp.Precision < 0 ? 6 : prec, sp.Alt, sp.Type == 'G'); break;
             case '%': body = FloatFormat.Fixed(a * 100, prec) + "%"; break;
-            case '\0' or 'n':
+            case 'n': body = FloatFormat.General(a, sp.Precision < 0 ? 6 : prec, sp.Alt, false); break;
+            case '\0':
                 body = sp.Precision < 0 ? FloatFormat.Repr(a) : FloatFormat.ReprWithPrecision(a, sp.Precision);
                 break;
             default: throw Err.Value($"Unknown format code '{sp.Type}' for object of type 'float'");
         }
-        if (sp.Alt && !body.Contains('.') && sp.Type is 'f' or 'F' or 'e' or 'E' or '%')
+        if (sp.Alt && !body.Contains('.') && sp.Type is 'f' or 'F' or 'e' or 'E' or '%' && !double.IsInfinity(a) && !double.IsNaN(a))
         {
             int e = body.IndexOfAny(['e', 'E', '%']);
             body = e < 0 ? body + "." : body[..e] + "." + body[e..];
@@ -216,7 +218,14 @@ public static class Formatting
                 case 'r': text = Ops.Repr(arg); if (sp.Precision >= 0 && text.Length > sp.Precision) text = text[..sp.Precision]; sb.Append(Align(text, "", sp, '>')); continue;
                 case 'a': sb.Append(Align(StrMethods.Ascii(Ops.Repr(arg)), "", sp, '>')); continue;
                 case 'c':
-                    text = arg is PyStr cs ? cs.Value : char.ConvertFromUtf32(Ops.IndexInt(arg));
+                    if (arg is PyStr cs) text = cs.Length == 1 ? cs.Value : throw Err.Type("%c requires int or char");
+                    else if (arg is PyInt || arg.Type.Lookup("__index__") is not null)
+                    {
+                        var ci = Ops.Index(arg);
+                        if (!ci.IsSmall || ci.V < 0 || ci.V > 0x10FFFF) throw Err.Overflow("%c arg not in range(0x110000)");
+                        text = char.ConvertFromUtf32((int)ci.V);
+                    }
+                    else throw Err.Type("%c requires int or char");
                     sb.Append(Align(text, "", sp, '>')); continue;
                 case 'd' or 'i' or 'u':
                     {
@@ -230,7 +239,8 @@ public static class Formatting
                     }
                 case 'x' or 'X' or 'o':
                     {
-                        var iv = arg is PyInt pi ? pi : Ops.Index(arg);
+                        var iv = arg is PyInt pi ? pi : arg.Type.Lookup("__index__") is not null ? Ops.Index(arg)
+                            : throw Err.Type($"%{type} format: an integer is required, not {arg.Type.Name}");
                         string digits = ToBase(BigInteger.Abs(iv.AsBig), type == 'o' ? 8 : 16);
                         if (type == 'X') digits = digits.ToUpperInvariant();
                         if (sp.Precision > 0) digits = digits.PadLeft(sp.Precision, '0');

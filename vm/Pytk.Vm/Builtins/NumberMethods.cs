@@ -92,19 +92,7 @@ public static class NumberMethods
         return PyInt.From(neg ? -v : v);
     }
 
-    public static double ParseFloat(string text)
-    {
-        string s = text.Trim().Replace("_", "").ToLowerInvariant();
-        switch (s)
-        {
-            case "inf" or "+inf" or "infinity" or "+infinity": return double.PositiveInfinity;
-            case "-inf" or "-infinity": return double.NegativeInfinity;
-            case "nan" or "+nan" or "-nan": return double.NaN;
-        }
-        if (s.Length > 0 && (char.IsAsciiDigit(s[^1]) || s[^1] == '.') && !s.Contains(' ') &&
-            double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
-        throw Err.Value($"could not convert string to float: {StrMethods.Repr(text)}");
-    }
+    public static double ParseFloat(string text) => FloatText.Parse(text);
 
     static void RegisterArith(PyType t)
     {
@@ -133,7 +121,7 @@ public static class NumberMethods
         foreach (CmpOp op in Enum.GetValues<CmpOp>())
         {
             var cop = op;
-            Def.M1(t, CmpOpInfo.Slot[(int)op], (a, b) => CompareNumbers(a, b, cop));
+            Def.Method(t, CmpOpInfo.Slot[(int)op], (a, _) => Fits(t, a) ? CompareNumbers(a[0], a[1], cop) : Py.NotImplemented);
         }
     }
 
@@ -221,7 +209,8 @@ public static class NumberMethods
         RegisterArith(t);
         Def.Static(t, "__new__", (a, kw) =>
         {
-            var cls = (PyType)a[0];
+            var cls = a[0] as PyType ?? throw Err.Type($"int.__new__(X): X is not a type object ({a[0].Type.Name})");
+            if (!cls.IsSubtypeOf(Types.Int)) throw Err.Type($"int.__new__({cls.Name}): {cls.Name} is not a subtype of int");
             if (a.Length > 3) throw Err.Type($"int expected at most 2 arguments, got {a.Length - 1}");
             var x = Def.Arg(a, kw, 1, "x");
             var bs = Def.Arg(a, kw, 2, "base");
@@ -345,11 +334,14 @@ public static class NumberMethods
         Def.Static(t, "__new__", (a, kw) =>
         {
             var cls = (PyType)a[0];
+            if (kw is { Count: > 0 }) throw Err.Type("float() takes no keyword arguments");
+            if (a.Length > 2) throw Err.Type($"float expected at most 1 argument, got {a.Length - 1}");
             var x = Def.Arg(a, kw, 1, "x");
             double v = x switch
             {
                 null => 0.0,
                 PyStr s => ParseFloat(s.Value),
+                PyBytes b => FloatText.Parse(System.Text.Encoding.Latin1.GetString(b.Value), BytesMethods.Repr(b.Value, b.Mutable ? "bytearray(b" : "b") + (b.Mutable ? ")" : "")),
                 PyFloat f => f.V,
                 PyInt i => i.ToDouble(),
                 _ => x.Type.Lookup("__float__") is { } ff ? (Ops.Call(ff, x) as PyFloat ?? throw Err.Type("__float__ returned non-float")).V
@@ -368,7 +360,7 @@ public static class NumberMethods
         Def.Method(t, "__round__", (a, kw) => RoundFloat(((PyFloat)a[0]).V, a.Length > 1 ? a[1] : Py.None));
         Def.M0(t, "is_integer", a => Py.Bool(((PyFloat)a).V == Math.Floor(((PyFloat)a).V) && !double.IsInfinity(((PyFloat)a).V)));
         Def.M0(t, "conjugate", a => a);
-        Def.M0(t, "hex", a => new PyStr(FloatHex(((PyFloat)a).V)));
+        Def.M0(t, "hex", a => new PyStr(FloatText.Hex(((PyFloat)a).V)));
         Def.M0(t, "as_integer_ratio", a =>
         {
             double d = ((PyFloat)a).V;
@@ -384,22 +376,12 @@ public static class NumberMethods
         });
         Def.Prop(t, "real", a => a);
         Def.Prop(t, "imag", a => new PyFloat(0));
-        Def.ClassMethod(t, "fromhex", (a, kw) => throw Err.Value("float.fromhex is not supported"));
-    }
-
-    static string FloatHex(double d)
-    {
-        if (double.IsNaN(d)) return "nan";
-        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return double.IsNegative(d) ? "-0x0.0p+0" : "0x0.0p+0";
-        long bits = BitConverter.DoubleToInt64Bits(d);
-        string sign = bits < 0 ? "-" : "";
-        int exp = (int)((bits >> 52) & 0x7FF);
-        long frac = bits & 0xFFFFFFFFFFFFFL;
-        string lead = exp == 0 ? "0" : "1";
-        int e = exp == 0 ? -1022 : exp - 1023;
-        string fs = frac.ToString("x13");
-        return $"{sign}0x{lead}.{fs}p{(e >= 0 ? "+" : "")}{e}";
+        Def.ClassMethod(t, "fromhex", (a, kw) =>
+        {
+            Def.Count("fromhex", a[1..], 1, 1);
+            var v = new PyFloat(FloatText.FromHex(Def.Str(a[1], "fromhex() argument")));
+            return a[0] == Types.Float ? v : Ops.Call(a[0], v);
+        });
     }
 
     public static PyObject RoundFloat(double v, PyObject nd)

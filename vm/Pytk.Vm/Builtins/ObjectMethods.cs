@@ -77,8 +77,8 @@ public static class ObjectMethods
             if (a.Length == 2 && meta == Types.Type) return a[1].Type;
             if (a.Length != 4) throw Err.Type("type() takes 1 or 3 arguments");
             var name = Def.Str(a[1], "type.__new__() argument 1");
-            var bases = ((PyTuple)a[2]).Items;
-            var ns = (PyDict)a[3];
+            var bases = (a[2] as PyTuple ?? throw Err.Type($"type.__new__() argument 2 must be tuple, not {a[2].Type.Name}")).Items;
+            var ns = a[3] as PyDict ?? throw Err.Type($"type.__new__() argument 3 must be dict, not {a[3].Type.Name}");
             var dict = new Dictionary<string, PyObject>();
             foreach (var (k, v) in ns.Items()) dict[Ops.Str(k)] = v;
             return NewClass(meta, name, bases, dict, kw);

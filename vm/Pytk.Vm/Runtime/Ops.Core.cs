@@ -196,7 +196,7 @@ public static partial class Ops
     public static string DefaultRepr(PyObject o)
     {
         var t = o.Type;
-        string mod = t.Dict!.TryGetValue("__module__", out var m) && m is PyStr ms ? ms.Value + "." : "";
+        string mod = t.Dict!.TryGetValue("__module__", out var m) && m is PyStr ms && ms.Value != "builtins" ? ms.Value + "." : "";
         return $"<{mod}{t.QualName} object at 0x{IdOf(o):x}>";
     }
 

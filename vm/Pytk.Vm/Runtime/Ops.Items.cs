@@ -50,7 +50,7 @@ public static partial class Ops
 
     public static void DelItem(PyObject o, PyObject key)
     {
-        var f = o.Type.Lookup("__delitem__") ?? throw Err.Type($"'{o.Type.Name}' object doesn't support item deletion");
+        var f = o.Type.Lookup("__delitem__") ?? throw Err.Type($"'{o.Type.Name}' object does not support item deletion");
         Call(f, o, key);
     }
 
