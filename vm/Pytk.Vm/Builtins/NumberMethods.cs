@@ -414,9 +414,13 @@ public static class NumberMethods
             var re = Def.Arg(a, kw, 1, "real");
             var im = Def.Arg(a, kw, 2, "imag");
             if (re is PyStr s) return ParseComplex(s.Value);
+            if (re is PyStr && im is not null) throw Err.Type("complex() can't take second arg if first is a string");
+            if (im is PyStr) throw Err.Type("complex() second arg can't be a string");
             double r = 0, i = 0;
+            bool reComplex = re is PyComplex;
             if (re is PyComplex rc) { r = rc.Real; i = rc.Imag; } else if (re is not null) r = ToDouble(re);
-            if (im is PyComplex ic) { r -= ic.Imag; i += ic.Real; } else if (im is not null) i += ToDouble(im);
+            if (im is PyComplex ic) { r -= ic.Imag; i += ic.Real; }
+            else if (im is not null) i = reComplex ? i + ToDouble(im) : ToDouble(im);
             return new PyComplex(r, i);
         });
         Def.M0(t, "__repr__", a => new PyStr(ComplexRepr((PyComplex)a)));
@@ -426,7 +430,13 @@ public static class NumberMethods
         Def.Prop(t, "imag", a => new PyFloat(((PyComplex)a).Imag));
     }
 
-    static PyComplex ParseComplex(string s)
+    static PyComplex ParseComplex(string text)
+    {
+        try { return ParseComplexText(text); }
+        catch (PyException e) when (Err.Matches(e.Value, ExcTypes.ValueError)) { throw Err.Value("complex() arg is a malformed string"); }
+    }
+
+    static PyComplex ParseComplexText(string s)
     {
         s = s.Trim().Trim('(', ')').Replace(" ", "");
         if (s.EndsWith('j') || s.EndsWith('J'))

@@ -285,7 +285,8 @@ public static class SeqMethods
             return new PyStr(r.Step.IsSmall && r.Step.V == 1 ? $"range({r.Start.ToDecimal()}, {r.Stop.ToDecimal()})"
                 : $"range({r.Start.ToDecimal()}, {r.Stop.ToDecimal()}, {r.Step.ToDecimal()})");
         });
-        Def.M0(t, "__len__", o => PyInt.From(((PyRange)o).Length));
+        Def.M0(t, "__len__", o => ((PyRange)o).Length is var n && n <= long.MaxValue ? PyInt.From(n)
+            : throw Err.Overflow("Python int too large to convert to C ssize_t"));
         Def.M0(t, "__iter__", o => RangeIterator.For((PyRange)o));
         Def.M0(t, "__reversed__", o =>
         {
@@ -352,7 +353,8 @@ public static class SeqMethods
             2 => new PySlice(Py.None, a[1], Py.None),
             3 => new PySlice(a[1], a[2], Py.None),
             4 => new PySlice(a[1], a[2], a[3]),
-            _ => throw Err.Type("slice expected at least 1 argument, got 0"),
+            1 => throw Err.Type("slice expected at least 1 argument, got 0"),
+            _ => throw Err.Type($"slice expected at most 3 arguments, got {a.Length - 1}"),
         });
         Def.M0(t, "__repr__", o => { var s = (PySlice)o; return new PyStr($"slice({Ops.Repr(s.Start)}, {Ops.Repr(s.Stop)}, {Ops.Repr(s.Step)})"); });
         Def.Prop(t, "start", o => ((PySlice)o).Start);

@@ -242,7 +242,7 @@ public static class Num
             case BinOp.Mul: return new PyComplex(a.r * b.r - a.i * b.i, a.r * b.i + a.i * b.r);
             case BinOp.TrueDiv:
                 {
-                    if (b.r == 0 && b.i == 0) throw Err.ZeroDiv("division by zero");
+                    if (b.r == 0 && b.i == 0) throw Err.ZeroDiv("complex division by zero");
                     var q = new Complex(a.r, a.i) / new Complex(b.r, b.i);
                     return new PyComplex(q.Real, q.Imaginary);
                 }
@@ -257,7 +257,7 @@ public static class Num
         if (b.r == 0 && b.i == 0) return new PyComplex(1, 0);
         if (a.r == 0 && a.i == 0)
         {
-            if (b.i != 0 || b.r < 0) throw Err.ZeroDiv("zero to a negative or complex power");
+            if (b.i != 0 || b.r < 0) throw Err.ZeroDiv("0.0 to a negative or complex power");
             return new PyComplex(0, 0);
         }
         if (b.i == 0 && b.r == Math.Floor(b.r) && Math.Abs(b.r) <= 100)
