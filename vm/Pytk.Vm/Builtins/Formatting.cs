@@ -13,11 +13,12 @@ public static class Formatting
         public int Width = -1, Precision = -1;
     }
 
-    public static Spec Parse(string s)
+    public static Spec Parse(string s, string typeName = "object")
     {
         var sp = new Spec();
         int i = 0;
-        if (s.Length >= 2 && s[1] is '<' or '>' or '^' or '=') { sp.Fill = s[0]; sp.Align = s[1]; i = 2; }
+        bool explicitFill = false;
+        if (s.Length >= 2 && s[1] is '<' or '>' or '^' or '=') { sp.Fill = s[0]; sp.Align = s[1]; i = 2; explicitFill = true; }
         else if (s.Length >= 1 && s[0] is '<' or '>' or '^' or '=') { sp.Align = s[0]; i = 1; }
         if (i < s.Length && s[i] is '+' or '-' or ' ') sp.Sign = s[i++];
         if (i < s.Length && s[i] == 'z') { sp.NoNegZero = true; i++; }
@@ -35,8 +36,12 @@ public static class Formatting
             sp.Precision = int.Parse(s[st..i]);
         }
         if (i < s.Length) sp.Type = s[i++];
-        if (i < s.Length) throw Err.Value("Invalid format specifier '" + s + "' for object of type '{0}'");
-        if (sp.Zero && sp.Align == '\0') { sp.Fill = '0'; sp.Align = '='; }
+        if (i < s.Length) throw Err.Value($"Invalid format specifier '{s}' for object of type '{typeName}'");
+        // The '0' flag pads with zeros unless a fill is given, and means '=' alignment unless one is given.
+        if (sp.Zero && !explicitFill) sp.Fill = '0';
+        if (sp.Zero && sp.Align == '\0') sp.Align = '=';
+        if (sp.Grouping == ',' && sp.Type is 'b' or 'o' or 'x' or 'X' or 'c' or 's' or 'n')
+            throw Err.Value($"Cannot specify ',' with '{sp.Type}'.");
         return sp;
     }
 
@@ -59,7 +64,7 @@ public static class Formatting
     public static string FormatStr(string s, string spec)
     {
         if (spec.Length == 0) return s;
-        var sp = Parse(spec);
+        var sp = Parse(spec, "str");
         if (sp.Type is not ('\0' or 's')) throw Err.Value($"Unknown format code '{sp.Type}' for object of type 'str'");
         if (sp.Sign != '-') throw Err.Value("Sign not allowed in string format specifier");
         if (sp.Align == '=') throw Err.Value("'=' alignment not allowed in string format specifier");
@@ -83,7 +88,7 @@ public static class Formatting
     public static string FormatInt(PyInt v, string spec)
     {
         if (spec.Length == 0) return v.ToDecimal();
-        var sp = Parse(spec);
+        var sp = Parse(spec, "int");
         if (sp.Type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
             return FormatFloat(v.ToDouble(), spec);
         if (sp.Precision >= 0) throw Err.Value("Precision not allowed in integer format specifier");
@@ -123,7 +128,7 @@ public static class Formatting
     public static string FormatFloat(double v, string spec)
     {
         if (spec.Length == 0) return FloatFormat.Repr(v);
-        var sp = Parse(spec);
+        var sp = Parse(spec, "float");
         bool neg = double.IsNegative(v) && !double.IsNaN(v);
         double a = Math.Abs(v);
         string body;
@@ -159,7 +164,7 @@ public static class Formatting
     public static string FormatComplex(PyComplex c, string spec)
     {
         if (spec.Length == 0) return NumberMethods.ComplexRepr(c);
-        var sp = Parse(spec);
+        var sp = Parse(spec, "complex");
         string re = FormatFloat(c.Real, (sp.Precision >= 0 ? "." + sp.Precision : "") + (sp.Type == '\0' ? "g" : sp.Type.ToString()));
         string im = FormatFloat(c.Imag, "+" + (sp.Precision >= 0 ? "." + sp.Precision : "") + (sp.Type == '\0' ? "g" : sp.Type.ToString()));
         string body = (sp.Type == '\0' ? "(" : "") + re + im + "j" + (sp.Type == '\0' ? ")" : "");
@@ -261,6 +266,12 @@ public static class Formatting
                             'e' or 'E' => FloatFormat.Exponent(ad, prec, type == 'E'),
                             _ => FloatFormat.General(ad, prec, sp.Alt, type == 'G'),
                         };
+                        if (type == 'F') body = body.ToUpperInvariant();
+                        if (sp.Alt && type is 'f' or 'F' or 'e' or 'E' && !body.Contains('.') && double.IsFinite(d))
+                        {
+                            int ep = body.IndexOfAny(['e', 'E']);
+                            body = ep < 0 ? body + "." : body[..ep] + "." + body[ep..];
+                        }
                         sb.Append(Align(body, SignOf(double.IsNegative(d) && !double.IsNaN(d), sp), sp, '>'));
                         continue;
                     }
