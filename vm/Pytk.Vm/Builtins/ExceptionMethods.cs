@@ -41,8 +41,29 @@ public static class ExceptionMethods
                 Def.Prop(ut, fields[i], o => E(o).Args.Items.Length == 5 ? E(o).Args.Items[k] : Py.None);
             }
         }
-        Def.Prop(ExcTypes.NameError, "name", o => E(o).Dict?.GetValueOrDefault("name") ?? Py.None);
-        Def.Prop(ExcTypes.AttributeError, "name", o => E(o).Dict?.GetValueOrDefault("name") ?? Py.None);
+        // NameError(name=), AttributeError(name=, obj=), ImportError(name=, path=): keyword-only attributes.
+        foreach (var (et, fields) in new[] { (ExcTypes.NameError, new[] { "name" }), (ExcTypes.AttributeError, new[] { "name", "obj" }),
+                     (ExcTypes.ImportError, new[] { "name", "path" }) })
+        {
+            var typ = et;
+            var names = fields;
+            Def.Method(typ, "__init__", (a, kw) =>
+            {
+                E(a[0]).Args = new PyTuple(a[1..]);
+                if (kw is not null)
+                    foreach (var (k, v) in kw)
+                    {
+                        if (!names.Contains(k)) throw Err.Type($"{typ.Name}() got an unexpected keyword argument '{k}'");
+                        (E(a[0]).Dict ??= new())[k] = v;
+                    }
+                return Py.None;
+            });
+            foreach (var fld in names)
+            {
+                var fn = fld;
+                Def.Prop(typ, fn, o => E(o).Dict?.GetValueOrDefault(fn) ?? Py.None, (o, v) => (E(o).Dict ??= new())[fn] = v);
+            }
+        }
         Def.Static(ExcTypes.OSError, "__new__", (a, kw) =>
         {
             var cls = (PyType)a[0];
@@ -70,7 +91,6 @@ public static class ExceptionMethods
             if (a.Length == 2) return new PyStr($"[Errno {Ops.Str(a[0])}] {Ops.Str(a[1])}");
             return new PyStr(E(o).Message);
         });
-        Def.Prop(ExcTypes.ImportError, "name", o => E(o).Dict?.GetValueOrDefault("name") ?? Py.None);
         Def.Prop(ExcTypes.SyntaxError, "msg", o => E(o).Args.Items.Length > 0 ? E(o).Args.Items[0] : Py.None);
 
         ExceptionGroups.Register();

@@ -61,7 +61,8 @@ public static class ObjectMethods
             if (v is not PyType nt || x is not PyInstance) throw Err.Type("__class__ assignment only supported for mutable types or ModuleType subclasses");
             x.Type = nt;
         });
-        Def.Prop(o, "__dict__", x => x.Dict is null && x is not PyInstance ? throw Err.NoAttr(x, "__dict__") : PyDict.Namespace(x.Dict ??= new()));
+        Def.Prop(o, "__dict__", x => (x.Dict is null && x is not PyInstance) || (x is PyInstance && x.Dict is null && !x.Type.HasDictSlot)
+            ? throw Err.NoAttr(x, "__dict__") : PyDict.Namespace(x.Dict ??= new()));
         Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None);
 
         RegisterType();
