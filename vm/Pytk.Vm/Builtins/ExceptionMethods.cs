@@ -29,8 +29,41 @@ public static partial class ExceptionMethods
         Def.Prop(ExcTypes.StopIteration, "value", o => E(o).Args.Items.Length > 0 ? E(o).Args.Items[0] : Py.None);
         Def.Prop(ExcTypes.SystemExit, "code", o => E(o).Args.Items.Length switch { 0 => Py.None, 1 => E(o).Args.Items[0], _ => E(o).Args });
         Def.M0(ExcTypes.KeyError, "__str__", o => new PyStr(E(o).Args.Items.Length == 1 ? Ops.Repr(E(o).Args.Items[0]) : E(o).Message));
-        Def.Prop(ExcTypes.NameError, "name", o => E(o).Dict?.GetValueOrDefault("name") ?? Py.None);
-        Def.Prop(ExcTypes.AttributeError, "name", o => E(o).Dict?.GetValueOrDefault("name") ?? Py.None);
+        foreach (var (name, encode) in new[] { ("UnicodeEncodeError", true), ("UnicodeDecodeError", false) })
+        {
+            var ut = ExcTypes.All[name];
+            bool enc = encode;
+            Def.M0(ut, "__str__", o => new PyStr(Codecs.Describe(E(o), enc) ?? E(o).Message));
+            string[] fields = ["encoding", "object", "start", "end", "reason"];
+            for (int i = 0; i < fields.Length; i++)
+            {
+                int k = i;
+                Def.Prop(ut, fields[i], o => E(o).Args.Items.Length == 5 ? E(o).Args.Items[k] : Py.None);
+            }
+        }
+        // NameError(name=), AttributeError(name=, obj=), ImportError(name=, path=): keyword-only attributes.
+        foreach (var (et, fields) in new[] { (ExcTypes.NameError, new[] { "name" }), (ExcTypes.AttributeError, new[] { "name", "obj" }),
+                     (ExcTypes.ImportError, new[] { "name", "path" }) })
+        {
+            var typ = et;
+            var names = fields;
+            Def.Method(typ, "__init__", (a, kw) =>
+            {
+                E(a[0]).Args = new PyTuple(a[1..]);
+                if (kw is not null)
+                    foreach (var (k, v) in kw)
+                    {
+                        if (!names.Contains(k)) throw Err.Type($"{typ.Name}() got an unexpected keyword argument '{k}'");
+                        (E(a[0]).Dict ??= new())[k] = v;
+                    }
+                return Py.None;
+            });
+            foreach (var fld in names)
+            {
+                var fn = fld;
+                Def.Prop(typ, fn, o => E(o).Dict?.GetValueOrDefault(fn) ?? Py.None, (o, v) => (E(o).Dict ??= new())[fn] = v);
+            }
+        }
         Def.Static(ExcTypes.OSError, "__new__", (a, kw) =>
         {
             var cls = (PyType)a[0];
@@ -58,7 +91,6 @@ public static partial class ExceptionMethods
             if (a.Length == 2) return new PyStr($"[Errno {Ops.Str(a[0])}] {Ops.Str(a[1])}");
             return new PyStr(E(o).Message);
         });
-        Def.Prop(ExcTypes.ImportError, "name", o => E(o).Dict?.GetValueOrDefault("name") ?? Py.None);
         SyntaxErrorDetails();
 
         ExceptionGroups.Register();
