@@ -229,9 +229,11 @@ public static partial class Builtins
         return PyDict.Namespace(o.Dict ??= new());
     }
 
-    static PyObject Locals()
+    static PyObject Locals() => LocalsOf(Interpreter.Current!);
+
+    /// <summary>locals() of a frame (also frame.f_locals).</summary>
+    internal static PyObject LocalsOf(Frame f)
     {
-        var f = Interpreter.Current!;
         if (f.LocalsMap is { } map) return map;
         if (f.Locals is not null) return PyDict.Namespace(f.Locals);
         var d = new PyDict();

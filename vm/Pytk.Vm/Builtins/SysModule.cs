@@ -31,6 +31,7 @@ public static class SysModule
             ? PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? Py.None) : PyTuple.Of(Py.None, Py.None, Py.None));
         d["exception"] = Def.Func("exception", (a, kw) => (PyObject?)Interpreter.Handled ?? Py.None);
         d["getsizeof"] = Def.Func("getsizeof", (a, kw) => PyInt.From(64));
+        d["_getframe"] = Def.Func("_getframe", PyFrame.GetFrame);
         d["intern"] = Def.Func("intern", (a, kw) => a[0]);
         return m;
     }

@@ -26,6 +26,8 @@ public sealed class PyTraceback(CodeObject code, int line, PyTraceback? next) : 
     public PyTraceback? Next = next;
     /// <summary>The failing instruction, whose position decides the caret line (-1: unknown).</summary>
     public int Pc = -1;
+    /// <summary>The activation (tb_frame); kept alive by the traceback, as in CPython.</summary>
+    public Frame? Frame;
 }
 
 /// <summary>How a Python exception travels through .NET frames.</summary>

@@ -17,6 +17,7 @@ public static partial class Modules
         ["_os"] = OsCore.Create,
         ["_imp"] = ImpCore.Create,
         ["abc"] = MiscModules.Abc,
+        ["_traceback"] = TracebackCore.Create,
     };
 
     /// <summary>Compiles a module's source to a code object; set by the host (the compiler lives above the VM core).</summary>
