@@ -31,6 +31,18 @@ public sealed class PyFrame : PyObject
             var f = ((PyFrame)o).F;
             return new PyStr($"<frame at 0x{Ops.IdOf(o):x}, file '{f.Code.Filename}', line {f.Line}, code {f.Code.Name}>");
         });
+        // Code attributes inspect reads (signatures, function kinds).
+        var c = Types.Code;
+        Def.Prop(c, "co_flags", o => PyInt.From((int)((CodeObject)o).Flags));
+        Def.Prop(c, "co_posonlyargcount", o => PyInt.From(((CodeObject)o).PosOnlyArgCount));
+        Def.Prop(c, "co_kwonlyargcount", o => PyInt.From(((CodeObject)o).KwOnlyArgCount));
+        Def.Prop(c, "co_nlocals", o => PyInt.From(((CodeObject)o).VarNames.Length));
+        Def.Prop(c, "co_stacksize", o => PyInt.From(((CodeObject)o).StackSize));
+        Def.Prop(c, "co_qualname", o => new PyStr(((CodeObject)o).QualName));
+        Def.Prop(c, "co_names", o => Names(((CodeObject)o).Names));
+        Def.Prop(c, "co_cellvars", o => Names(((CodeObject)o).CellVars));
+        Def.Prop(c, "co_freevars", o => Names(((CodeObject)o).FreeVars));
+        Def.Prop(c, "co_consts", o => new PyTuple(((CodeObject)o).Consts));
         // types.ModuleType(name, doc=None): modules made at run time (module objects are otherwise made by imports).
         Def.Static(Types.Module, "__new__", (a, kw) =>
         {
@@ -55,6 +67,8 @@ public sealed class PyFrame : PyObject
         Def.Prop(Types.Traceback, "tb_frame", o => ((PyTraceback)o).Frame is { } f ? Of(f) : Py.None);
         Def.Prop(Types.Traceback, "tb_lasti", o => PyInt.From(Math.Max(0, ((PyTraceback)o).Pc) * 2));
     }
+
+    static PyTuple Names(string[] names) => new(names.Select(n => (PyObject)new PyStr(n)).ToArray());
 
     /// <summary>sys._getframe([depth]): the caller's frame, or the one `depth` calls above it.</summary>
     public static PyObject GetFrame(PyObject[] a, KwArgs? kw)

@@ -16,8 +16,10 @@ public static partial class Modules
         ["_re"] = RegexCore.Create,
         ["_os"] = OsCore.Create,
         ["_imp"] = ImpCore.Create,
-        ["abc"] = MiscModules.Abc,
+        ["_abc"] = MiscModules.Abc,
         ["_traceback"] = TracebackCore.Create,
+        ["gc"] = GcCore.Gc,
+        ["_weakref"] = GcCore.WeakRef,
     };
 
     /// <summary>Compiles a module's source to a code object; set by the host (the compiler lives above the VM core).</summary>
