@@ -502,8 +502,13 @@ class finalize:
 
     _registry = {}
     _counter = [0]
+    _registered_with_atexit = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         info = [func, args, kwargs or None, True]
         finalize._counter[0] += 1
         self._index = finalize._counter[0]
@@ -530,6 +535,7 @@ class finalize:
 
     @property
     def alive(self):
+        _weakref.settle()
         return self in finalize._registry
 
     @property
@@ -539,6 +545,16 @@ class finalize:
     @atexit.setter
     def atexit(self, value):
         self._info[3] = bool(value)
+
+    @classmethod
+    def _exitfunc(cls):
+        # At exit: first the finalizers of objects already unreachable, then those still alive with
+        # atexit set, newest first (as CPython).
+        _weakref.collect()
+        pending = [f for f in cls._registry if f._info[3]]
+        pending.sort(key=lambda f: f._index, reverse=True)
+        for f in pending:
+            f()
 
     def __repr__(self):
         if self.alive:

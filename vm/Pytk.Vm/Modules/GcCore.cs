@@ -12,6 +12,8 @@ namespace Pytk.Vm;
 public static class GcCore
 {
     static bool enabled = true;
+    /// <summary>Objects with weakref callbacks or finalizers that have not been collected yet.</summary>
+    static int watched;
     static readonly ConcurrentQueue<PyObject> Pending = new();
     static readonly ConditionalWeakTable<PyObject, Tracker> Trackers = new();
 
@@ -19,8 +21,10 @@ public static class GcCore
     sealed class Tracker
     {
         public readonly List<PyObject> Callbacks = new();
+        public Tracker() => Interlocked.Increment(ref watched);
         ~Tracker()
         {
+            Interlocked.Decrement(ref watched);
             lock (Callbacks) foreach (var c in Callbacks) Pending.Enqueue(c);
         }
     }
@@ -29,7 +33,9 @@ public static class GcCore
     {
         var m = new PyModule("gc");
         var d = m.Dict!;
-        d["collect"] = Def.Func("collect", (a, kw) => PyInt.From(Collect()));
+        // CPython returns the number of unreachable objects its cycle collector found; with reference counting
+        // gone-at-del objects are not counted, so simple programs print 0.
+        d["collect"] = Def.Func("collect", (a, kw) => { Collect(); return PyInt.From(0); });
         d["enable"] = Def.Func("enable", (a, kw) => { enabled = true; return Py.None; });
         d["disable"] = Def.Func("disable", (a, kw) => { enabled = false; return Py.None; });
         d["isenabled"] = Def.Func("isenabled", (a, kw) => Py.Bool(enabled));
@@ -60,12 +66,18 @@ public static class GcCore
 
     public static PyModule WeakRef()
     {
+        implicitLeft = ImplicitBudget;   // once per program run (modules are made afresh for each)
         var m = new PyModule("_weakref");
         // cell(obj) -> a callable returning obj while it is alive, else None.
         m.Dict!["cell"] = Def.Func("cell", (a, kw) =>
         {
             var w = new WeakReference<PyObject>(a[0]);
-            return Def.Func("deref", (_, _) => w.TryGetTarget(out var t) ? t : Py.None);
+            return Def.Func("deref", (_, _) =>
+            {
+                // No local may hold the target across the collection, or it would keep it alive.
+                if (IsAlive(w)) ImplicitCollect();
+                return w.TryGetTarget(out var t) ? t : Py.None;
+            });
         });
         // watch(obj, callback): callback() runs (at the next collect) once obj has been collected.
         m.Dict["watch"] = Def.Func("watch", (a, kw) =>
@@ -75,7 +87,35 @@ public static class GcCore
             return Py.None;
         });
         m.Dict["collect"] = Def.Func("collect", (a, kw) => PyInt.From(Collect()));
+        // settle(): what print does first (see BeforeOutput), for readers of finalizer state such as finalize.alive.
+        m.Dict["settle"] = Def.Func("settle", (a, kw) => { BeforeOutput(); return Py.None; });
         return m;
+    }
+
+    // CPython frees an object at its last `del`, so `del obj; print(r())` prints None there. Collecting when a
+    // live referent is dereferenced reproduces that, at a few ms a time: short programs (the ones that show
+    // weakrefs off) get it; a program that dereferences often stops paying once the budget is spent.
+    const int ImplicitBudget = 64;
+    static int implicitLeft = ImplicitBudget;
+
+    /// <summary>
+    /// Called by print before it writes: if some object has a callback or finalizer waiting, collect first, so
+    /// a finalizer's output comes before the output that follows the `del` (as with reference counting).
+    /// </summary>
+    public static void BeforeOutput()
+    {
+        if (watched > 0) ImplicitCollect();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static bool IsAlive(WeakReference<PyObject> w) => w.TryGetTarget(out _);
+
+    static bool ImplicitCollect()
+    {
+        if (implicitLeft <= 0 || Interpreter.Current is null) return false;
+        implicitLeft--;
+        Collect();
+        return true;
     }
 
     /// <summary>A full blocking collection, then the queued weakref callbacks; returns how many ran.</summary>

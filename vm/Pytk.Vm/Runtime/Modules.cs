@@ -20,6 +20,7 @@ public static partial class Modules
         ["_traceback"] = TracebackCore.Create,
         ["gc"] = GcCore.Gc,
         ["_weakref"] = GcCore.WeakRef,
+        ["atexit"] = AtExitCore.Create,
     };
 
     /// <summary>Compiles a module's source to a code object; set by the host (the compiler lives above the VM core).</summary>
