@@ -1016,10 +1016,44 @@ def getfullargspec(func):
 
 
 def getcallargs(func, /, *positional, **named):
-    sig = signature(func)
-    ba = sig.bind(*positional, **named)
-    ba.apply_defaults()
-    return dict(ba.arguments)
+    """Map arguments to parameter names as a call would (positional, *args, **kwargs, keywords, defaults)."""
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, _ = getfullargspec(func)
+    f_name = func.__name__
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    values = {}
+    n = min(len(positional), len(args))
+    for i in range(n):
+        values[args[i]] = positional[i]
+    if varargs:
+        values[varargs] = tuple(positional[n:])
+    elif len(positional) > len(args):
+        raise TypeError(f'{f_name}() takes {len(args)} positional arguments but {len(positional)} were given')
+    if varkw:
+        values[varkw] = {}
+    for kw, value in named.items():
+        if kw not in args and kw not in kwonlyargs:
+            if not varkw:
+                raise TypeError(f'{f_name}() got an unexpected keyword argument {kw!r}')
+            values[varkw][kw] = value
+            continue
+        if kw in values:
+            raise TypeError(f'{f_name}() got multiple values for argument {kw!r}')
+        values[kw] = value
+    ndef = len(defaults) if defaults else 0
+    for i, arg in enumerate(args):
+        if arg not in values:
+            if i >= len(args) - ndef:
+                values[arg] = defaults[i - (len(args) - ndef)]
+            else:
+                raise TypeError(f'{f_name}() missing required argument: {arg!r}')
+    for kwarg in kwonlyargs:
+        if kwarg not in values:
+            if kwonlydefaults and kwarg in kwonlydefaults:
+                values[kwarg] = kwonlydefaults[kwarg]
+            else:
+                raise TypeError(f'{f_name}() missing required keyword-only argument: {kwarg!r}')
+    return values
 
 
 def getgeneratorstate(generator):

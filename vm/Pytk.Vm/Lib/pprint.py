@@ -249,7 +249,7 @@ class PrettyPrinter:
             allowance += 1
             write('(')
         delim = ''
-        width = self._width - indent - allowance
+        width = self._width - indent
         chunks = []
         current = b''
         last = len(object) // 4 * 4
