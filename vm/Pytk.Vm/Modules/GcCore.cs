@@ -14,6 +14,7 @@ public static class GcCore
     static bool enabled = true;
     /// <summary>Objects with weakref callbacks or finalizers that have not been collected yet.</summary>
     static int watched;
+    static int currentRun;
     static readonly ConcurrentQueue<PyObject> Pending = new();
     static readonly ConditionalWeakTable<PyObject, Tracker> Trackers = new();
 
@@ -21,12 +22,24 @@ public static class GcCore
     sealed class Tracker
     {
         public readonly List<PyObject> Callbacks = new();
+        // Trackers of an earlier program run in this process neither count nor call back.
+        readonly int run = currentRun;
         public Tracker() => Interlocked.Increment(ref watched);
         ~Tracker()
         {
+            if (run != currentRun) return;
             Interlocked.Decrement(ref watched);
             lock (Callbacks) foreach (var c in Callbacks) Pending.Enqueue(c);
         }
+    }
+
+    /// <summary>A new program run in this process (Modules.Reset): an earlier run's objects no longer count.</summary>
+    public static void NewRun()
+    {
+        Interlocked.Increment(ref currentRun);
+        watched = 0;
+        Pending.Clear();
+        implicitLeft = ImplicitBudget;
     }
 
     public static PyModule Gc()
@@ -66,7 +79,6 @@ public static class GcCore
 
     public static PyModule WeakRef()
     {
-        implicitLeft = ImplicitBudget;   // once per program run (modules are made afresh for each)
         var m = new PyModule("_weakref");
         // cell(obj) -> a callable returning obj while it is alive, else None.
         m.Dict!["cell"] = Def.Func("cell", (a, kw) =>
@@ -95,7 +107,7 @@ public static class GcCore
     // CPython frees an object at its last `del`, so `del obj; print(r())` prints None there. Collecting when a
     // live referent is dereferenced reproduces that, at a few ms a time: short programs (the ones that show
     // weakrefs off) get it; a program that dereferences often stops paying once the budget is spent.
-    const int ImplicitBudget = 64;
+    const int ImplicitBudget = 128;
     static int implicitLeft = ImplicitBudget;
 
     /// <summary>

@@ -41,6 +41,7 @@ public static partial class Modules
         foreach (var k in Runtime.ModuleTable.Keys.Where(k => k is not ("sys" or "builtins")).ToList()) Runtime.ModuleTable.Remove(k);
         foreach (var k in Ops.Enumerate(SysModules).ToList()) SysModules.Remove(k, out _);
         Initializing.Clear();
+        GcCore.NewRun();
         SearchPath.Clear();
         SearchPath.Add(dir);
         var env = Environment.GetEnvironmentVariable("PYTKPATH");
