@@ -130,3 +130,16 @@ print(outer_fn())
 print(inspect.getsource(Shape.area), end="")
 print(inspect.getsource(deco), end="")
 print(inspect.getsourcelines(wrapped)[1])
+
+import collections
+import dataclasses
+
+@dataclasses.dataclass
+class Q:
+    a: int
+    tags: list = dataclasses.field(default_factory=list)
+    _: dataclasses.KW_ONLY
+    k: str = "z"
+
+print(inspect.signature(Q))
+print(inspect.signature(collections.namedtuple("D", "x y", defaults=[5])))

@@ -921,6 +921,9 @@ def _signature_from_callable(obj, follow_wrapped=True, sigcls=Signature, skip_bo
     if isinstance(obj, type):
         if sig is not None:
             return sig
+        generated = _generated_signature(obj, sigcls)
+        if generated is not None:
+            return generated
         init = _own_lookup(obj, '__init__')
         new = _own_lookup(obj, '__new__')
         # The Python-level __new__ or __init__ defined closest to the class wins (__new__ first).
@@ -939,6 +942,51 @@ def _signature_from_callable(obj, follow_wrapped=True, sigcls=Signature, skip_bo
     if call is not None and isfunction(call):
         return _drop_first(_signature_from_callable(call, follow_wrapped, sigcls))
     raise ValueError(f'callable {obj!r} is not supported by signature')
+
+
+class _FactoryDefault:
+    def __repr__(self):
+        return '<factory>'
+
+
+def _generated_signature(cls, sigcls):
+    """Dataclass and namedtuple constructors: pytk generates them generically (*args, **kwargs), so their
+    signatures come from the fields, as CPython's generated code would show them."""
+    fields = getattr(cls, '__dataclass_fields__', None)
+    if fields is not None and '__init__' not in _user_inits(cls):
+        import dataclasses
+        params, kwonly = [], []
+        for f in dataclasses.fields(cls):
+            if not f.init:
+                continue
+            if f.default is not dataclasses.MISSING:
+                default = f.default
+            elif f.default_factory is not dataclasses.MISSING:
+                default = _FactoryDefault()
+            else:
+                default = _empty
+            kind = _KEYWORD_ONLY if f.kw_only is True else _POSITIONAL_OR_KEYWORD
+            (kwonly if kind is _KEYWORD_ONLY else params).append(
+                Parameter(f.name, kind, default=default, annotation=f.type))
+        return sigcls(params + kwonly, return_annotation=None, __validate_parameters__=False)
+    if issubclass(cls, tuple) and hasattr(cls, '_fields') and '__new__' not in _user_inits(cls):
+        defaults = getattr(cls, '_field_defaults', {})
+        return sigcls([Parameter(n, _POSITIONAL_OR_KEYWORD, default=defaults.get(n, _empty)) for n in cls._fields],
+                      __validate_parameters__=False)
+    return None
+
+
+def _user_inits(cls):
+    """Names of __init__/__new__ written by hand in a class of cls's MRO with a real parameter list."""
+    found = set()
+    for base in cls.__mro__:
+        for name in ('__init__', '__new__'):
+            fn = base.__dict__.get(name)
+            fn = getattr(fn, '__func__', fn)
+            if isfunction(fn) and not (fn.__code__.co_flags & CO_VARARGS and fn.__code__.co_flags & CO_VARKEYWORDS
+                                       and fn.__code__.co_argcount <= 1):
+                found.add(name)
+    return found
 
 
 def _own_lookup(cls, name):
