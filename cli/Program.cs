@@ -16,6 +16,7 @@ public static class Program
         ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
         ("parse", "parse files and directories, print counts, errors and time", ParseCommand.Run),
         ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
+        ("symtable", "print the symbol tables of a file, as `python -m symtable` does", SymtableCommand.Run),
         ("dis", "print the bytecode of a file, as `python -m dis` does", DisCommand.Run),
         ("run", "compile a file to bytecode and run it on the VM, as `python FILE` does", RunCommand.Run),
         ("compile", "write the __pycache__ files of .py files and trees, as `python -m compileall` does", CompileCommand.Run),

@@ -77,9 +77,7 @@ public static class PythonPipeline
         {
             var text = SourceLine(bytes, e.Line);
             var kind = e.Kind switch { "IndentationError" => SyntaxErrorKind.IndentationError, _ => SyntaxErrorKind.SyntaxError };
-            var error = e.EndLine > 0
-                ? new PythonSyntaxError(kind, e.Message, path, e.Line, e.Col + 1, e.EndLine, e.EndCol + 1, text: text)
-                : new PythonSyntaxError(kind, e.Message, path, e.Line, e.Col + 1, text: text);
+            var error = new PythonSyntaxError(kind, e.Message, path, e.Line, e.Col + 1, e.SyntaxErrorEnd.Line, e.SyntaxErrorEnd.Offset, text: text);
             ctx.Err.Write(SyntaxErrorFormatter.Format(error));
             throw new Failed(1);
         }

@@ -201,6 +201,9 @@ public static partial class Builtins
         // Fill the __class__ cell used by zero-argument super().
         int ci = Array.IndexOf(body.Code.CellVars, "__class__");
         if (ci >= 0) frame.Cells[ci].Value = cls;
+        // Annotation scopes evaluated later (type aliases, TypeVar bounds) see the class's own namespace.
+        int di = Array.IndexOf(body.Code.CellVars, "__classdict__");
+        if (di >= 0 && cls is PyType made) frame.Cells[di].Value = PyDict.Namespace(made.Dict!);
         return cls;
     }
 }

@@ -232,8 +232,8 @@ public static partial class Builtins
 
     static PyObject Locals() => LocalsOf(Interpreter.Current!);
 
-    /// <summary>locals() of a frame (also frame.f_locals).</summary>
-    internal static PyObject LocalsOf(Frame f)
+    /// <summary>locals() of a frame: the namespace of a module or class body, a snapshot dict for a function.</summary>
+    public static PyObject LocalsOf(Frame f)
     {
         if (f.LocalsMap is { } map) return map;
         if (f.Locals is not null) return PyDict.Namespace(f.Locals);

@@ -19,6 +19,13 @@ public static class MiscModules
         Fn("monotonic", (a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency)),
         Fn("sleep", (a, kw) => { Thread.Sleep((int)(NumberMethods.ToDouble(a[0]) * 1000)); return Py.None; }));
 
+    /// <summary>_pytk: hooks into the VM for pytk's shipped Python modules (unittest's failure reports).</summary>
+    public static PyModule PytkInternals() => Mod("_pytk",
+        // The text CPython's default excepthook would print for this exception (chain, carets and all).
+        Fn("format_exception", (a, kw) => a[0] is PyBaseException e
+            ? new PyStr(Traceback.Format(e))
+            : throw Err.Type("format_exception() argument must be an exception")));
+
     public static PyModule Abc()
     {
         var abcMeta = new PyType("ABCMeta", [Types.Type], Types.Type) { HasDictSlot = true };

@@ -58,18 +58,22 @@ public sealed partial class Compiler
         _ = Runtime.Builtins;
         var future = ScanFuture(module.body);
         var st = Symtable.Build(module);
-        var c = new Compiler(st, filename, source) { futureEnd = future };
+        var c = new Compiler(st, filename, source) { futureEnd = future.End, futureAnnotations = future.Annotations };
         c.Enter(st.Top, "<module>", "<module>", 0);
         c.u.B.Pos = new Position(0, 0, 0, 0);
         c.u.B.Emit(Op.RESUME, 0);
+        // CPython: SETUP_ANNOTATIONS first, on the first statement's line, then the docstring.
+        if (HasAnnotations(module.body))
+        {
+            c.SetPos(module.body[0]);
+            c.u.B.Emit(Op.SETUP_ANNOTATIONS);
+        }
         if (module.body.Count > 0 && DocString(module.body) is { } doc)
         {
             c.SetPos(module.body[0]);
             c.LoadConst(new PyStr(doc));
             c.StoreName("__doc__");
         }
-        bool annotations = HasAnnotations(module.body);
-        if (annotations) c.u.B.Emit(Op.SETUP_ANNOTATIONS);
         c.Body(module.body, skipDoc: true);
         c.ReturnNone();
         return c.Finish();
@@ -81,8 +85,12 @@ public sealed partial class Compiler
         A.If i => HasAnnotations(i.body) || HasAnnotations(i.orelse),
         A.For f => HasAnnotations(f.body) || HasAnnotations(f.orelse),
         A.While w => HasAnnotations(w.body) || HasAnnotations(w.orelse),
+        A.AsyncFor f => HasAnnotations(f.body) || HasAnnotations(f.orelse),
         A.With w => HasAnnotations(w.body),
+        A.AsyncWith w => HasAnnotations(w.body),
         A.Try t => HasAnnotations(t.body) || HasAnnotations(t.orelse) || HasAnnotations(t.finalbody) || t.handlers.Cast<A.ExceptHandler>().Any(h => HasAnnotations(h.body)),
+        A.TryStar t => HasAnnotations(t.body) || HasAnnotations(t.orelse) || HasAnnotations(t.finalbody) || t.handlers.Cast<A.ExceptHandler>().Any(h => HasAnnotations(h.body)),
+        A.Match m => m.cases.Any(c => HasAnnotations(c.body)),
         _ => false,
     });
 
@@ -107,6 +115,7 @@ public sealed partial class Compiler
         if (block.Kind == BlockKind.Class)
         {
             if (block.NeedsClassCell) u.CellVars.Add("__class__");
+            if (block.NeedsClassDict) u.CellVars.Add("__classdict__");
             foreach (var n in block.ClassFreeToo.Order()) if (!u.FreeVars.Contains(n)) u.FreeVars.Add(n);
         }
     }
@@ -500,18 +509,49 @@ public sealed partial class Compiler
             Expr(a.value);
             Store(a.target);
         }
-        if (a.target is A.Name n && a.simple != 0 && !u.Block.IsFunctionLike)
+        // Only a module or class body keeps annotations; a function's are neither stored nor evaluated.
+        bool stored = u.Block.Kind is BlockKind.Module or BlockKind.Class;
+        switch (a.target)
         {
-            Expr(a.annotation);
-            LoadName("__annotations__");
-            LoadConst(new PyStr(Mangle(n.id)));
-            Emit(Op.STORE_SUBSCR);
+            case A.Name n when a.simple != 0 && stored:
+                if (futureAnnotations) LoadConst(new PyStr(A.AnnotationText.Of(a.annotation)));
+                else Expr(a.annotation);
+                LoadName("__annotations__");
+                LoadConst(new PyStr(Mangle(n.id)));
+                Emit(Op.STORE_SUBSCR);
+                break;
+            // Without a value, `x.y: T` and `x[i]: T` still evaluate what the target would (CPython's check_ann_expr).
+            case A.Attribute at when a.value is null:
+                EvaluateAndPop(at.value);
+                break;
+            case A.Subscript sb when a.value is null:
+                EvaluateAndPop(sb.value);
+                CheckAnnSubscript(sb.slice);
+                break;
         }
-        else if (a.value is null && a.target is not A.Name)
+        // A complex target's annotation is evaluated and dropped (never under PEP 563, never in a function).
+        if (a.simple == 0 && stored && !futureAnnotations) EvaluateAndPop(a.annotation);
+    }
+
+    void EvaluateAndPop(A.ExprNode e)
+    {
+        Expr(e);
+        Emit(Op.POP_TOP);
+    }
+
+    void CheckAnnSubscript(A.ExprNode slice)
+    {
+        switch (slice)
         {
-            // `x.y: int` evaluates the target's object for its side effects.
-            if (a.target is A.Attribute at) { Expr(at.value); Emit(Op.POP_TOP); }
-            if (a.target is A.Subscript sb) { Expr(sb.value); Emit(Op.POP_TOP); Expr(sb.slice); Emit(Op.POP_TOP); }
+            case A.Slice s:
+                foreach (var part in new[] { s.lower, s.upper, s.step }) if (part is not null) EvaluateAndPop(part);
+                break;
+            case A.Tuple t:
+                foreach (var e in t.elts) CheckAnnSubscript(e);
+                break;
+            default:
+                EvaluateAndPop(slice);
+                break;
         }
     }
 

@@ -1,36 +1,13 @@
-using System.Runtime.CompilerServices;
-
 namespace Pytk.Vm;
 
 /// <summary>
-/// A Python view of an activation (`frame` objects from sys._getframe, tb_frame, inspect.currentframe). The
-/// VM's Frame is not a PyObject (it is the hot path); one view per Frame is kept while the Frame lives, so
-/// `sys._getframe() is sys._getframe()` holds as in CPython.
+/// What inspect and types need from code and module objects beyond the basics: code attributes, and the
+/// constructors of module and method objects (types.ModuleType, types.MethodType).
 /// </summary>
-public sealed class PyFrame : PyObject
+public static class IntrospectionMethods
 {
-    public readonly Frame F;
-    static readonly ConditionalWeakTable<Frame, PyFrame> Views = new();
-
-    PyFrame(Frame f) : base(Types.Frame) { F = f; }
-
-    public static PyFrame Of(Frame f) => Views.GetValue(f, x => new PyFrame(x));
-
     public static void Register()
     {
-        var t = Types.Frame;
-        Def.Prop(t, "f_code", o => ((PyFrame)o).F.Code);
-        Def.Prop(t, "f_lineno", o => PyInt.From(((PyFrame)o).F.Line));
-        Def.Prop(t, "f_lasti", o => PyInt.From(((PyFrame)o).F.Pc * 2));
-        Def.Prop(t, "f_back", o => ((PyFrame)o).F.Back is { } b ? Of(b) : Py.None);
-        Def.Prop(t, "f_globals", o => PyDict.Namespace(((PyFrame)o).F.Globals));
-        Def.Prop(t, "f_builtins", o => PyDict.Namespace(Runtime.Builtins));
-        Def.Prop(t, "f_locals", o => Vm.Builtins.LocalsOf(((PyFrame)o).F));
-        Def.M0(t, "__repr__", o =>
-        {
-            var f = ((PyFrame)o).F;
-            return new PyStr($"<frame at 0x{Ops.IdOf(o):x}, file '{f.Code.Filename}', line {f.Line}, code {f.Code.Name}>");
-        });
         // Code attributes inspect reads (signatures, function kinds).
         var c = Types.Code;
         Def.Prop(c, "co_flags", o => PyInt.From((int)((CodeObject)o).Flags));
@@ -64,21 +41,9 @@ public sealed class PyFrame : PyObject
             if (a[2] is PyNone) throw Err.Type("instance must not be None");
             return new PyMethod(a[2], a[1]);
         });
-        Def.Prop(Types.Traceback, "tb_frame", o => ((PyTraceback)o).Frame is { } f ? Of(f) : Py.None);
-        Def.Prop(Types.Traceback, "tb_lasti", o => PyInt.From(Math.Max(0, ((PyTraceback)o).Pc) * 2));
     }
 
     static PyTuple Names(string[] names) => new(names.Select(n => (PyObject)new PyStr(n)).ToArray());
-
-    /// <summary>sys._getframe([depth]): the caller's frame, or the one `depth` calls above it.</summary>
-    public static PyObject GetFrame(PyObject[] a, KwArgs? kw)
-    {
-        int depth = a.Length > 0 ? Ops.IndexInt(a[0]) : 0;
-        var f = Interpreter.Current;
-        for (int i = 0; i < depth && f is not null; i++) f = f.Back;
-        if (f is null) throw Err.Value("call stack is not deep enough");
-        return Of(f);
-    }
 }
 
 /// <summary>

@@ -31,7 +31,10 @@ public sealed class PyDict : PyObject
     /// <summary>The namespace this dict views, or null for an ordinary dict.</summary>
     public readonly Dictionary<string, PyObject>? Ns;
     PyDict(Dictionary<string, PyObject> ns) : base(Types.Dict) { Ns = ns; }
-    public static PyDict Namespace(Dictionary<string, PyObject> ns) => new(ns);
+    /// <summary>The dict viewing a namespace; one per namespace, so `globals() is globals()` as in CPython.</summary>
+    public static PyDict Namespace(Dictionary<string, PyObject> ns) => views.GetValue(ns, n => new PyDict(n));
+
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Dictionary<string, PyObject>, PyDict> views = new();
 
     public int Count => Ns?.Count ?? index.Count;
 

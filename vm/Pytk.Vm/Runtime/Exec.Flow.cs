@@ -260,13 +260,8 @@ public static partial class Exec
         if (!ns.ContainsKey("__annotations__")) ns["__annotations__"] = new PyDict();
     }
 
-    public static void LOAD_LOCALS(Frame f, int arg)
-    {
-        if (f.LocalsMap is { } map) { f.Push(map); return; }
-        var d = new PyDict();
-        foreach (var (k, v) in f.Locals ?? f.Globals) d.Set(new PyStr(k), v);
-        f.Push(d);
-    }
+    /// <summary>The namespace itself (a live view), as CPython pushes the frame's locals mapping.</summary>
+    public static void LOAD_LOCALS(Frame f, int arg) => f.Push(f.LocalsMap ?? PyDict.Namespace(f.Locals ?? f.Globals));
 
     public static void GET_LEN(Frame f, int arg) => f.Push(PyInt.From(Ops.Len(f.Top())));
 

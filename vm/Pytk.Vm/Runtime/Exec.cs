@@ -116,11 +116,26 @@ public static partial class Exec
         f.Cells[arg].Value = null;
     }
 
+    /// <summary>mapping[name] (a class namespace, from LOAD_LOCALS or the `__classdict__` cell), else the cell.</summary>
     public static void LOAD_FROM_DICT_OR_DEREF(Frame f, int arg)
     {
-        if (f.LocalsMap is { } map) { if (MapGet(map, DerefName(f, arg)) is { } mv) { f.Push(mv); return; } }
-        else if (f.Locals is not null && f.Locals.TryGetValue(DerefName(f, arg), out var v)) { f.Push(v); return; }
+        var map = f.Pop();
+        if (FromMapping(map, DerefName(f, arg)) is { } v) { f.Push(v); return; }
         LOAD_DEREF(f, arg);
+    }
+
+    /// <summary>mapping[name] (an annotation scope's `__classdict__`), else the globals, then the builtins.</summary>
+    public static void LOAD_FROM_DICT_OR_GLOBALS(Frame f, int arg)
+    {
+        var map = f.Pop();
+        if (FromMapping(map, f.Code.Names[arg]) is { } v) { f.Push(v); return; }
+        LOAD_GLOBAL(f, arg);
+    }
+
+    static PyObject? FromMapping(PyObject map, string name)
+    {
+        if (map is PyDict { Ns: { } ns } && map.Type == Types.Dict) return ns.TryGetValue(name, out var v) ? v : null;
+        return MapGet(map, name);
     }
 
     public static void LOAD_CLOSURE(Frame f, int arg) => f.Push(f.Cells[arg]);

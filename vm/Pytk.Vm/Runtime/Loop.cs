@@ -80,6 +80,7 @@ public static class Loop
                 case Op.STORE_DEREF: Exec.STORE_DEREF(f, arg); break;
                 case Op.DELETE_DEREF: Exec.DELETE_DEREF(f, arg); break;
                 case Op.LOAD_FROM_DICT_OR_DEREF: Exec.LOAD_FROM_DICT_OR_DEREF(f, arg); break;
+                case Op.LOAD_FROM_DICT_OR_GLOBALS: Exec.LOAD_FROM_DICT_OR_GLOBALS(f, arg); break;
                 case Op.LOAD_CLOSURE: Exec.LOAD_CLOSURE(f, arg); break;
                 case Op.LOAD_ATTR: Exec.LOAD_ATTR(f, arg); break;
                 case Op.STORE_ATTR: Exec.STORE_ATTR(f, arg); break;

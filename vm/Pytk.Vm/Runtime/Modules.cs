@@ -21,6 +21,7 @@ public static partial class Modules
         ["gc"] = GcCore.Gc,
         ["_weakref"] = GcCore.WeakRef,
         ["atexit"] = AtExitCore.Create,
+        ["_pytk"] = MiscModules.PytkInternals,
     };
 
     /// <summary>Compiles a module's source to a code object; set by the host (the compiler lives above the VM core).</summary>

@@ -1,6 +1,6 @@
 using Pytk.Syntax;
 
-namespace Pytk.Passes.Unparse;
+namespace Pytk.Syntax;
 
 public sealed partial class Unparser
 {

@@ -3,7 +3,7 @@ using Pytk.Syntax;
 using Attribute = Pytk.Syntax.Attribute;
 using Tuple = Pytk.Syntax.Tuple;
 
-namespace Pytk.Passes.Unparse;
+namespace Pytk.Syntax;
 
 public sealed partial class Unparser
 {

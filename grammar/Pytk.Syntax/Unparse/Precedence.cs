@@ -1,4 +1,4 @@
-namespace Pytk.Passes.Unparse;
+namespace Pytk.Syntax;
 
 /// <summary>Lib/ast.py's _Precedence: binding strength from loosest to tightest.</summary>
 enum Prec

@@ -3,7 +3,7 @@ using Pytk.Syntax;
 using Attribute = Pytk.Syntax.Attribute;
 using Tuple = Pytk.Syntax.Tuple;
 
-namespace Pytk.Passes.Unparse;
+namespace Pytk.Syntax;
 
 /// <summary>
 /// Python source from an AST, character for character what CPython 3.13's <c>ast.unparse</c> prints

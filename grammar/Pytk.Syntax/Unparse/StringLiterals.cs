@@ -1,7 +1,7 @@
 using System.Text;
 using Pytk.Syntax;
 
-namespace Pytk.Passes.Unparse;
+namespace Pytk.Syntax;
 
 /// <summary>_Unparser._str_literal_helper and friends: choose quotes so a literal needs the fewest escapes.
 /// Strings are handled as code points, as Python sees them.</summary>
