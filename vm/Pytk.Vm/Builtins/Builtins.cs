@@ -59,6 +59,7 @@ public static partial class Builtins
 
     static PyObject Print(PyObject[] a, KwArgs? kw)
     {
+        GcCore.BeforeOutput();
         string sep = " ", end = "\n";
         PyObject? file = null;
         bool flush = false;

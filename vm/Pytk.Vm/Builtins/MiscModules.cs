@@ -1,6 +1,7 @@
 namespace Pytk.Vm;
 
-/// <summary>Small pure-C# modules: time (clock access) and abc (ABCMeta must be a real metatype).</summary>
+/// <summary>Small pure-C# modules: time (clock access) and _abc (ABCMeta's core must be a real metatype; the
+/// shipped abc.py adds registration and the instance/subclass checks on top).</summary>
 public static class MiscModules
 {
     static PyModule Mod(string name, params (string, PyObject)[] items)
@@ -50,7 +51,7 @@ public static class MiscModules
         var abc = new PyType("ABC", [Types.Object], abcMeta) { HasDictSlot = true };
         abc.Dict!["__module__"] = new PyStr("abc");
         abc.Dict["__abstractmethods__"] = new PySet(frozen: true);
-        return Mod("abc", ("ABCMeta", abcMeta), ("ABC", abc),
+        return Mod("_abc", ("ABCMeta", abcMeta), ("ABC", abc),
             Fn("abstractmethod", (a, kw) => { try { Ops.SetAttr(a[0], "__isabstractmethod__", Py.True); } catch (PyException) { } return a[0]; }));
     }
 }
