@@ -122,12 +122,28 @@ public static class DictMethods
             foreach (var (name, op) in new[] { ("__and__", "&"), ("__or__", "|"), ("__sub__", "-"), ("__xor__", "^") })
             {
                 var o2 = op;
-                Def.M1(vt, name, (a, b) => SetMethods.SetOp(SetMethods.FromIterable(a, false), b, o2));
+                // A view combines with any iterable (CPython turns the other operand into a set), both ways round.
+                Def.M1(vt, name, (a, b) => SetMethods.SetOp(SetMethods.FromIterable(a, false), AsSet(b), o2));
+                Def.M1(vt, "__r" + name[2..], (a, b) => AsSet(b) is PySet bs ? SetMethods.SetOp(bs, SetMethods.FromIterable(a, false), o2) : Py.NotImplemented);
             }
             Def.M1(vt, "__eq__", (a, b) => Py.Bool(SetMethods.SetEq(SetMethods.FromIterable(a, false), b)));
+            // Inclusion against sets and other keys/items views, as set comparisons.
+            static PySet? SetLike(PyObject b) => b switch
+            {
+                PySet s => s,
+                DictView v when v.Kind != DictIterator.Kind.Values => SetMethods.FromIterable(v, false),
+                _ => null,
+            };
+            Def.M1(vt, "__le__", (a, b) => SetLike(b) is { } s ? Py.Bool(SetMethods.Subset(SetMethods.FromIterable(a, false), s)) : Py.NotImplemented);
+            Def.M1(vt, "__ge__", (a, b) => SetLike(b) is { } s ? Py.Bool(SetMethods.Subset(s, SetMethods.FromIterable(a, false))) : Py.NotImplemented);
+            Def.M1(vt, "__lt__", (a, b) => SetLike(b) is { } s && SetMethods.FromIterable(a, false) is var x ? Py.Bool(x.Count < s.Count && SetMethods.Subset(x, s)) : Py.NotImplemented);
+            Def.M1(vt, "__gt__", (a, b) => SetLike(b) is { } s && SetMethods.FromIterable(a, false) is var x ? Py.Bool(s.Count < x.Count && SetMethods.Subset(s, x)) : Py.NotImplemented);
             Def.M1(vt, "isdisjoint", (a, b) => Py.Bool(!Ops.Enumerate(b).Any(x => SetMethods.FromIterable(a, false).Contains(x))));
         }
     }
+
+    static PyObject AsSet(PyObject b) =>
+        b is PySet ? b : Ops.GetAttrOrNull(b, "__iter__") is not null ? SetMethods.FromIterable(b, false) : Py.NotImplemented;
 
     static bool DictEq(PyDict a, PyDict b)
     {

@@ -37,7 +37,7 @@ public static class SetMethods
     }
 
     public static bool SetEq(PySet a, PyObject b) => b is PySet bs && a.Count == bs.Count && a.Items().All(bs.Contains);
-    static bool Subset(PySet a, PySet b) => a.Count <= b.Count && a.Items().All(b.Contains);
+    public static bool Subset(PySet a, PySet b) => a.Count <= b.Count && a.Items().All(b.Contains);
 
     public static string Repr(PySet s)
     {

@@ -16,17 +16,21 @@ public static class ThreadedLoop
     /// <summary>Backward jumps after which a frame running its first run on the switch loop moves here.</summary>
     public const int HotLoop = 200;
 
+    /// <summary>Runs on the switch loop before a code object is compiled: emitting IL costs a few ms per code
+    /// object, more than a library function called a handful of times ever gains from it.</summary>
+    public const int HotRuns = 50;
+
     /// <summary>Runs the frame; null when an exception escaped it (then it is in Interpreter.Escaped).</summary>
     public static PyObject? Execute(Frame f)
     {
         var code = f.Code;
         var stats = RunStats.Current;
-        // Tiering: compiling to IL costs more than it gains for code that runs once (module and class bodies,
-        // one-shot functions, short loops), so a code object's first run goes to the switch loop; a second run
-        // compiles it, and so does a loop turning hot during the first run (the switch loop moves the frame
-        // here at its HotLoop-th backward jump). `hello.py` then never loads the emitter (about 60 ms of
+        // Tiering: compiling to IL costs more than it gains for code that runs a few times (module and class
+        // bodies, one-shot and rarely called functions, short loops), so a code object's first HotRuns runs go to
+        // the switch loop; the next run compiles it, and so does a loop turning hot on the switch loop (which
+        // moves the frame here at its HotLoop-th backward jump). `hello.py` then never loads the emitter (about 60 ms of
         // start-up). --stats compiles everything, so both loops count the same instructions.
-        if (stats is null && code.Threaded is null && code.ThreadedRuns++ == 0)
+        if (stats is null && code.Threaded is null && code.ThreadedRuns++ < HotRuns)
             return Loop.Execute(f);
         var body = stats is null ? code.Threaded ??= ThreadedEmitter.Compile(code, counting: false)
             : code.ThreadedCounting ?? CompileCounting(code, stats);
