@@ -574,6 +574,6 @@ public sealed partial class Compiler
     {
         var seen = new HashSet<string>();
         foreach (var k in call.keywords)
-            if (k.arg is not null && !seen.Add(k.arg)) throw new CompileError($"keyword argument repeated: {k.arg}", k.lineno, k.col_offset);
+            if (k.arg is not null && !seen.Add(k.arg)) throw Error($"keyword argument repeated: {k.arg}", k);
     }
 }

@@ -40,9 +40,9 @@ public sealed partial class Compiler
             if (body[i] is not A.ImportFrom { module: "__future__" } im || (im.level ?? 0) != 0) break;
             foreach (var al in im.names)
             {
-                if (al.name == "braces") throw new CompileError("not a chance", im.lineno, im.col_offset) { Point = true };
-                if (!FutureFeatures.Contains(al.name))
-                    throw new CompileError($"future feature {al.name} is not defined", im.lineno, im.col_offset) { Point = true };
+                // future.c reports these at the statement's start, with no end: one caret.
+                if (al.name == "braces") throw OneCaret("not a chance", im);
+                if (!FutureFeatures.Contains(al.name)) throw OneCaret($"future feature {al.name} is not defined", im);
                 annotations |= al.name == "annotations";
                 features?.Add(al.name);
             }
@@ -50,6 +50,9 @@ public sealed partial class Compiler
         }
         return (end, annotations);
     }
+
+    static CompileError OneCaret(string msg, A.LocatedNode at) =>
+        new(msg, at.lineno, at.col_offset) { EndLine = at.lineno, EndCol = at.col_offset };
 
     void CheckLateFuture(A.ImportFrom im)
     {

@@ -13,7 +13,7 @@ public static partial class Exec
         int npos = arg - names.Length;
         var kw = new KwArgs();
         for (int i = 0; i < names.Length; i++) kw.Add(new(((PyStr)names[i]).Value, all[npos + i]));
-        f.Push(Ops.Call(fn, all[..npos], kw));
+        f.Push(LoopFinalizer.Direct(fn, Ops.Call(fn, all[..npos], kw), f));
     }
 
     public static void CALL_FUNCTION_EX(Frame f, int arg)
@@ -33,7 +33,7 @@ public static partial class Exec
         var fn = f.Pop();
         if (argsObj is not PyTuple && argsObj.Type.Lookup("__iter__") is null)
             throw Err.Type($"{Builtins.FuncName(fn)} argument after * must be an iterable, not {argsObj.Type.Name}");
-        f.Push(Ops.Call(fn, Ops.ToArray(argsObj), kw));
+        f.Push(LoopFinalizer.Direct(fn, Ops.Call(fn, Ops.ToArray(argsObj), kw), f));
     }
 
     public static void MAKE_FUNCTION(Frame f, int arg)

@@ -26,7 +26,13 @@ public static partial class Exec
     public static int JUMP_BACKWARD(Frame f, int arg, int next) { CheckInterrupt(); return arg; }
     public static void LOAD_FAST_CHECK(Frame f, int arg) => LOAD_FAST(f, arg);
 
-    public static void POP_TOP(Frame f, int arg) => f.Stack[--f.Sp] = null!;
+    /// <summary>arg 1: the popped value is a `for` loop's iterator, left early (closed if the loop owns it).</summary>
+    public static void POP_TOP(Frame f, int arg)
+    {
+        var v = f.Stack[--f.Sp];
+        f.Stack[f.Sp] = null!;
+        if (arg == 1 && v is PyGenerator { LoopOwned: true } g) LoopFinalizer.Close(g);
+    }
     public static void COPY(Frame f, int arg) => f.Push(f.Peek(arg));
     public static void SWAP(Frame f, int arg)
     {
@@ -238,7 +244,13 @@ public static partial class Exec
         return next;
     }
 
-    public static void GET_ITER(Frame f, int arg) => f.Stack[f.Sp - 1] = Ops.Iter(f.Top());
+    /// <summary>arg 1: a `for` loop over a call's result (the call is the instruction before).</summary>
+    public static void GET_ITER(Frame f, int arg)
+    {
+        var o = f.Top();
+        if (arg == 1 && o is PyGenerator g) LoopFinalizer.Own(g, f);
+        f.Stack[f.Sp - 1] = Ops.Iter(o);
+    }
 
     public static int FOR_ITER(Frame f, int arg, int next)
     {

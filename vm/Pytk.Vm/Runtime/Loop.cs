@@ -244,6 +244,7 @@ public static class Loop
         var h = f.Code.HandlerFor(at);
         if (h is null)
         {
+            LoopFinalizer.Dropping(f.Stack, f.StackBase, f.Sp);
             Array.Clear(f.Stack, f.StackBase, f.Sp - f.StackBase);
             f.Sp = f.StackBase;
             Interpreter.Escaped = e;
@@ -251,6 +252,7 @@ public static class Loop
         }
         var entry = h.Value;
         int depth = f.StackBase + entry.Depth;
+        LoopFinalizer.Dropping(f.Stack, depth, f.Sp);
         Array.Clear(f.Stack, depth, Math.Max(0, f.Sp - depth));
         f.Sp = depth;
         if (entry.Lasti) f.Push(PyInt.From(at));

@@ -178,6 +178,8 @@ public static partial class Ops
         {
             case PyProperty p:
                 var f = value is null ? p.Del : p.Set;
+                if (f is null && p.Owner is not null)
+                    throw Err.Attribute($"attribute '{p.Name}' of '{p.Owner}' objects is not writable");
                 if (f is null)
                     throw Err.Attribute(value is null
                         ? $"property '{p.Name ?? name}' of '{obj.Type.Name}' object has no deleter"

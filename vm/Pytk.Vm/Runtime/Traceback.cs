@@ -12,6 +12,14 @@ public static class Traceback
         return sb.ToString();
     }
 
+    /// <summary>The exception alone, without its cause/context chain (CPython's default unraisable hook).</summary>
+    public static string FormatAlone(PyBaseException e)
+    {
+        var sb = new StringBuilder();
+        One(e, sb);
+        return sb.ToString();
+    }
+
     static void Chain(PyBaseException e, StringBuilder sb, HashSet<PyBaseException> seen, bool chain)
     {
         seen.Add(e);
@@ -62,8 +70,25 @@ public static class Traceback
             }
             if (repeat >= 3) sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
         }
-        sb.Append(LastLine(e)).Append('\n');
+        if (SyntaxErrorBlock is { } block && e.Type.IsSubtypeOf(ExcTypes.SyntaxError) && Attr(e, "lineno") is PyInt line)
+        {
+            string? Text(string name) => Attr(e, name) is PyStr s ? s.Value : null;
+            int Int(string name) => Attr(e, name) is PyInt i ? (int)i.ToInt64() : 0;
+            sb.Append(block(Text("msg") ?? "", Text("filename"), (int)line.ToInt64(), Int("offset"), Text("text"), Int("end_lineno"), Int("end_offset")));
+            sb.Append(e.Type.QualName).Append(": ").Append(Text("msg") ?? "").Append('\n');
+        }
+        else sb.Append(LastLine(e)).Append('\n');
         if (e.Notes is not null) foreach (var n in e.Notes) sb.Append(n).Append('\n');
+    }
+
+    /// <summary>The File/source/caret lines above an uncaught SyntaxError (installed by the host, which owns
+    /// the formatter the parser's own errors use): (msg, filename, line, offset, text, end line, end offset).</summary>
+    public static Func<string, string?, int, int, string?, int, int, string?>? SyntaxErrorBlock;
+
+    static PyObject? Attr(PyBaseException e, string name)
+    {
+        try { return Ops.GetAttrOrNull(e, name); }
+        catch (PyException) { return null; }
     }
 
     static bool IsInlinedComprehension(CodeObject c) => c.Name is "<listcomp>" or "<setcomp>" or "<dictcomp>";
@@ -77,6 +102,8 @@ public static class Traceback
     /// <summary>The source lines of an entry at `line` whose instruction is `pc`, with the caret line.</summary>
     public static string SourceBlock(CodeObject code, int line, int pc)
     {
+        // Code compiled from a string (`<string>`, `<stdin>`, ...) has no file: CPython's linecache finds no line.
+        if (code.Filename.StartsWith('<') && code.Filename.EndsWith('>')) return "";
         var lines = code.SourceLines ?? Cache.LineCache.Lines(code.Filename);
         if (lines is null || line < 1 || line > lines.Length) return "";
         var pos = pc >= 0 && pc < code.Positions.Length ? code.Positions[pc] : default;
