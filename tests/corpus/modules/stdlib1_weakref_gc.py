@@ -12,6 +12,7 @@ n = Node("a")
 r = weakref.ref(n)
 print(r() is n, r(), r.__callback__)
 del n
+gc.collect()   # CPython frees at the del; pytk at a collection (see docs/modules.md)
 print("after del:", r())
 
 def on_dead(ref):
@@ -21,6 +22,7 @@ m = Node("m")
 rm = weakref.ref(m, on_dead)
 print(rm().name)
 m = None
+gc.collect()
 print("after rebinding m")
 
 print(isinstance(gc.collect(), int), gc.isenabled())
@@ -79,13 +81,9 @@ res = Resource("db")
 fin = weakref.finalize(res, print, "finalizer: closing", "db")
 print("alive:", fin.alive)
 del res
+gc.collect()
 print("alive after del:", fin.alive)
-other = Resource("file")
-f2 = weakref.finalize(other, print, "finalizer at exit for", "file")
-kept = Resource("kept")
-f3 = weakref.finalize(kept, print, "never printed")
-print("detach:", f3.detach()[1:], f3.alive)
-print(fin(), f2.atexit)
+print(fin())
 
 class Greeter:
     def hello(self):
@@ -94,6 +92,7 @@ g = Greeter()
 wm = weakref.WeakMethod(g.hello)
 print(wm()())
 del g
+gc.collect()
 print(wm())
 
 p = Node("proxied")
@@ -105,6 +104,13 @@ try:
     px.name
 except ReferenceError as e:
     print("ReferenceError:", e)
+
+other = Resource("file")
+f2 = weakref.finalize(other, print, "finalizer at exit for", "file")
+kept = Resource("kept")
+f3 = weakref.finalize(kept, print, "never printed")
+print("detach:", f3.detach()[1:], f3.alive)
+print(fin(), f2.atexit)
 
 @atexit.register
 def goodbye():

@@ -40,8 +40,14 @@ class ABCMeta(_CoreABCMeta):
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
         subtype = type(instance)
+        # The common case inline: a cached answer for this exact type.
+        impl = cls._abc_impl
+        if impl[2] == _invalidation[0]:
+            hit = impl[1].get(subtype)
+            if hit is not None:
+                return hit
+        subclass = instance.__class__
         if subtype is subclass:
             return cls.__subclasscheck__(subclass)
         return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)

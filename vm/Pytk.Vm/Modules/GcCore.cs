@@ -40,6 +40,7 @@ public static class GcCore
         watched = 0;
         Pending.Clear();
         implicitLeft = ImplicitBudget;
+        implicitSpent = TimeSpan.Zero;
     }
 
     public static PyModule Gc()
@@ -107,8 +108,12 @@ public static class GcCore
     // CPython frees an object at its last `del`, so `del obj; print(r())` prints None there. Collecting when a
     // live referent is dereferenced reproduces that, at a few ms a time: short programs (the ones that show
     // weakrefs off) get it; a program that dereferences often stops paying once the budget is spent.
+    // The time cap matters where the heap is large (a full collection is proportional to it): pytk's tests run
+    // every corpus in one process.
     const int ImplicitBudget = 128;
+    static readonly TimeSpan ImplicitTimeBudget = TimeSpan.FromMilliseconds(3000);
     static int implicitLeft = ImplicitBudget;
+    static TimeSpan implicitSpent;
 
     /// <summary>
     /// Called by print before it writes: if some object has a callback or finalizer waiting, collect first, so
@@ -124,19 +129,23 @@ public static class GcCore
 
     static bool ImplicitCollect()
     {
-        if (implicitLeft <= 0 || Interpreter.Current is null) return false;
+        if (implicitLeft <= 0 || implicitSpent > ImplicitTimeBudget || Interpreter.Current is null) return false;
         implicitLeft--;
-        Collect();
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        Collect(full: false);
+        implicitSpent += System.Diagnostics.Stopwatch.GetElapsedTime(start);
         return true;
     }
 
     /// <summary>A full blocking collection, then the queued weakref callbacks; returns how many ran.</summary>
-    public static int Collect()
+    public static int Collect(bool full = true)
     {
         ClearStaleStackSlots();
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
+        // Weak references die in the collection itself; only callbacks need the finalizer pass (and a full
+        // gc.collect() the second collection, to reclaim what the finalizers released).
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        if (full || watched > 0) GC.WaitForPendingFinalizers();
+        if (full) GC.Collect();
         int n = 0;
         while (Pending.TryDequeue(out var cb))
         {

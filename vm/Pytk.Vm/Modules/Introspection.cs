@@ -47,24 +47,17 @@ public static class IntrospectionMethods
 }
 
 /// <summary>
-/// `_traceback`: what the shipped traceback module needs from the VM: the formatter of uncaught exceptions (so
-/// `traceback.print_exc()` prints exactly what an uncaught exception would) and one entry's source lines with
-/// CPython's caret line.
+/// `_traceback`: what the shipped traceback module needs from the VM: one entry's source lines with CPython's
+/// caret line, from the same code that prints uncaught exceptions (so `traceback.print_exc()` prints what an
+/// uncaught exception would), and source lines by file.
 /// </summary>
 public static class TracebackCore
 {
     public static PyModule Create()
     {
         var m = new PyModule("_traceback");
-        // format(exc, chain=True) -> the whole report as one string.
-        m.Dict!["format"] = Def.Func("format", (a, kw) =>
-        {
-            if (a.Length < 1 || a[0] is not PyBaseException e) throw Err.Type("format() expects an exception");
-            bool chain = a.Length < 2 || Ops.Truth(a[1]);
-            return new PyStr(Traceback.Format(e, chain));
-        });
         // source(code, lineno, lasti) -> "    line\n    ^^^^\n" (empty when the source is not available).
-        m.Dict["source"] = Def.Func("source", (a, kw) =>
+        m.Dict!["source"] = Def.Func("source", (a, kw) =>
         {
             if (a.Length != 3 || a[0] is not CodeObject code) throw Err.Type("source(code, lineno, lasti) expects a code object");
             int line = Ops.IndexInt(a[1]), pc = Ops.IndexInt(a[2]) / 2;

@@ -5,10 +5,10 @@ namespace Pytk.Vm;
 /// <summary>Formats an uncaught exception as CPython's default excepthook does, with its cause/context chain.</summary>
 public static class Traceback
 {
-    public static string Format(PyBaseException e, bool chain = true)
+    public static string Format(PyBaseException e)
     {
         var sb = new StringBuilder();
-        Chain(e, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance), chain);
+        Chain(e, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
         return sb.ToString();
     }
 
@@ -20,18 +20,17 @@ public static class Traceback
         return sb.ToString();
     }
 
-    static void Chain(PyBaseException e, StringBuilder sb, HashSet<PyBaseException> seen, bool chain)
+    static void Chain(PyBaseException e, StringBuilder sb, HashSet<PyBaseException> seen)
     {
         seen.Add(e);
-        if (!chain) { }
-        else if (e.Cause is PyBaseException cause && !seen.Contains(cause))
+        if (e.Cause is PyBaseException cause && !seen.Contains(cause))
         {
-            Chain(cause, sb, seen, chain);
+            Chain(cause, sb, seen);
             sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
         }
         else if (e.Context is PyBaseException ctx && !e.SuppressContext && !seen.Contains(ctx))
         {
-            Chain(ctx, sb, seen, chain);
+            Chain(ctx, sb, seen);
             sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         One(e, sb);
