@@ -75,9 +75,7 @@ public static class SymtableCommand
         var lines = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n").Split('\n');
         string? text = e.Line >= 1 && e.Line <= lines.Length ? lines[e.Line - 1] + "\n" : null;
         var kind = e.Kind == "IndentationError" ? SyntaxErrorKind.IndentationError : SyntaxErrorKind.SyntaxError;
-        return e.EndLine > 0
-            ? new PythonSyntaxError(kind, e.Message, filename, e.Line, e.Col + 1, e.EndLine, e.EndCol + 1, text: text)
-            : new PythonSyntaxError(kind, e.Message, filename, e.Line, e.Col + 1, text: text);
+        return new PythonSyntaxError(kind, e.Message, filename, e.Line, e.Col + 1, e.SyntaxErrorEnd.Line, e.SyntaxErrorEnd.Offset, text: text);
     }
 
     static string TypeName(SymbolBlock b) => b.Kind switch

@@ -7,6 +7,7 @@ namespace Pytk.Tests.Symtable;
 /// `pytk symtable NAME.py` against tests/corpus/symtable/NAME.expected, which regen.sh there makes with
 /// CPython 3.13's `python -m symtable` (stdout, or the SyntaxError, then the exit status).
 /// </summary>
+[Collection("vm")]
 public class SymtableCorpusTests
 {
     static readonly string Dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "symtable");
@@ -28,6 +29,19 @@ public class SymtableCorpusTests
         string Local(string s) => s.Replace(PyRepr.Str(path), PyRepr.Str(name + ".py")).Replace($"\"{path}\"", $"\"{name}.py\"");
         var actual = r.ExitCode == 0 ? Local(r.Stdout) + "---- exit 0\n" : "---- stderr\n" + Local(r.Stderr) + "---- exit 1\n";
         Assert.Equal(File.ReadAllText(Path.Combine(Dir, name + ".expected")), actual);
+    }
+
+    /// <summary>The symtable's errors are also what `pytk run` reports (CPython's `python NAME.py` prints the same lines).</summary>
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void RunReportsTheSameErrors(string name)
+    {
+        var expected = File.ReadAllText(Path.Combine(Dir, name + ".expected"));
+        if (!expected.StartsWith("---- stderr\n")) return;
+        var path = Path.Combine(Dir, name + ".py");
+        var r = CliRunner.Run("run", path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(expected["---- stderr\n".Length..^"---- exit 1\n".Length], r.Stderr.Replace($"\"{path}\"", $"\"{name}.py\""));
     }
 
     [Fact]

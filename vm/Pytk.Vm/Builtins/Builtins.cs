@@ -59,6 +59,7 @@ public static partial class Builtins
 
     static PyObject Print(PyObject[] a, KwArgs? kw)
     {
+        GcCore.BeforeOutput();
         string sep = " ", end = "\n";
         PyObject? file = null;
         bool flush = false;
@@ -70,7 +71,7 @@ public static partial class Builtins
                     case "end": end = v is PyNone ? "\n" : v is PyStr e ? e.Value : throw Err.Type($"end must be None or a string, not {v.Type.Name}"); break;
                     case "file": file = v is PyNone ? null : v; break;
                     case "flush": flush = Ops.Truth(v); break;
-                    default: throw Err.Type($"'{k}' is an invalid keyword argument for print()");
+                    default: throw Err.Type($"print() got an unexpected keyword argument '{k}'");
                 }
         var sb = new StringBuilder();
         for (int i = 0; i < a.Length; i++)
@@ -99,7 +100,7 @@ public static partial class Builtins
         foreach (var x in items)
         {
             var k = key is null ? x : Ops.Call(key, x);
-            if (best is null || (max ? Ops.LessThan(bestKey!, k) : Ops.LessThan(k, bestKey!))) { best = x; bestKey = k; }
+            if (best is null || Ops.Truth(Ops.Compare(k, bestKey!, max ? CmpOp.Gt : CmpOp.Lt))) { best = x; bestKey = k; }
         }
         return best ?? dflt ?? throw Err.Value($"{name}() iterable argument is empty");
     }
@@ -147,12 +148,22 @@ public static partial class Builtins
 
     static PyObject Pow(PyObject[] a, KwArgs? kw)
     {
-        var b = Def.Arg(a, kw, 0, "base")!;
-        var e = Def.Arg(a, kw, 1, "exp")!;
+        if (a.Length > 3) throw Err.Type($"pow() takes at most 3 arguments ({a.Length} given)");
+        var b = Def.Arg(a, kw, 0, "base") ?? throw Err.Type("pow() missing required argument 'base' (pos 1)");
+        var e = Def.Arg(a, kw, 1, "exp") ?? throw Err.Type("pow() missing required argument 'exp' (pos 2)");
         var m = Def.Arg(a, kw, 2, "mod", Py.None)!;
         if (m is PyNone) return Ops.Binary(BinOp.Pow, b, e);
         if (b is PyInt bi && e is PyInt ei && m is PyInt mi) return Num.ModPow(bi, ei, mi);
-        throw Err.Type("pow() 3rd argument not allowed unless all arguments are integers");
+        bool Numeric(PyObject o) => o is PyInt or PyFloat or PyComplex;
+        if (Numeric(b) && Numeric(e) && Numeric(m))
+            throw Err.Type("pow() 3rd argument not allowed unless all arguments are integers");
+        // Three-argument pow uses the base's __pow__ only (CPython's ternary slot; __rpow__ takes two arguments).
+        if (!Numeric(b) && b.Type.Lookup("__pow__") is { } f)
+        {
+            var r = Ops.Call(f, b, e, m);
+            if (r != Py.NotImplemented) return r;
+        }
+        throw Err.Type($"unsupported operand type(s) for ** or pow(): '{b.Type.Name}', '{e.Type.Name}', '{m.Type.Name}'");
     }
 
     static PyObject Divmod(PyObject a, PyObject b)
@@ -208,7 +219,7 @@ public static partial class Builtins
     static PyObject Reversed(PyObject o)
     {
         if (o.Type.Lookup("__reversed__") is { } r && r is not PyNone) return Ops.Call(r, o);
-        if (o.Type.Lookup("__len__") is null || o.Type.Lookup("__getitem__") is null || o is PyDict)
+        if (o.Type.Lookup("__reversed__") is PyNone || o.Type.Lookup("__getitem__") is null || o is PyDict)
             throw Err.Type($"'{o.Type.Name}' object is not reversible");
         int i = Ops.Len(o);
         return new FuncIterator(Types.Reversed, () => --i >= 0 ? Ops.GetItem(o, PyInt.From(i)) : null);
@@ -229,9 +240,11 @@ public static partial class Builtins
         return PyDict.Namespace(o.Dict ??= new());
     }
 
-    static PyObject Locals()
+    static PyObject Locals() => LocalsOf(Interpreter.Current!);
+
+    /// <summary>locals() of a frame: the namespace of a module or class body, a snapshot dict for a function.</summary>
+    public static PyObject LocalsOf(Frame f)
     {
-        var f = Interpreter.Current!;
         if (f.LocalsMap is { } map) return map;
         if (f.Locals is not null) return PyDict.Namespace(f.Locals);
         var d = new PyDict();

@@ -43,7 +43,7 @@ public static class Def
     {
         var g = new PyBuiltin(name, (a, _) => get(a[0]), binds: false);
         PyBuiltin? s = set is null ? null : new PyBuiltin(name, (a, _) => { set(a[0], a[1]); return Py.None; }, binds: false);
-        t.Dict![name] = new PyProperty(g, s, null, null) { Name = name };
+        t.Dict![name] = new PyProperty(g, s, null, null) { Name = name, Owner = t.Name, Type = Types.GetSetDescriptor };
     }
 
     public static PyBuiltin Func(string name, BuiltinFn fn) => new(name, fn, binds: false);

@@ -22,6 +22,8 @@ public static class DictMethods
         int i = 0;
         foreach (var item in Ops.Enumerate(other))
         {
+            if (item is not PyTuple && item is not PyList && item.Type.Lookup("__iter__") is null && item.Type.Lookup("__getitem__") is null)
+                throw Err.Type($"cannot convert dictionary update sequence element #{i} to a sequence");
             var pair = Ops.ToList(item);
             if (pair.Count != 2) throw Err.Value($"dictionary update sequence element #{i} has length {pair.Count}; 2 is required");
             d.Set(pair[0], pair[1]);
@@ -48,7 +50,7 @@ public static class DictMethods
         Def.M0(t, "__repr__", o => new PyStr(Repr(D(o))));
         Def.M0(t, "__len__", o => PyInt.From(D(o).Count));
         Def.M0(t, "__iter__", o => new DictIterator(D(o), DictIterator.Kind.Keys));
-        Def.M0(t, "__reversed__", o => new ArrayIterator(D(o).Keys().Reverse().ToArray()));
+        Def.M0(t, "__reversed__", o => new ArrayIterator(D(o).Keys().Reverse().ToArray(), Types.DictRevKeyIterator));
         Def.M1(t, "__contains__", (o, k) => Py.Bool(D(o).Contains(k)));
         Def.M1(t, "__getitem__", (o, k) =>
         {
@@ -103,7 +105,8 @@ public static class DictMethods
         {
             Def.M0(vt, "__iter__", o => ((DictView)o).Iter());
             Def.M0(vt, "__len__", o => PyInt.From(((DictView)o).Map.Count));
-            Def.M0(vt, "__reversed__", o => new ArrayIterator(Ops.ToArray(((DictView)o)).Reverse().ToArray()));
+            var revType = vt == Types.DictKeys ? Types.DictRevKeyIterator : vt == Types.DictValues ? Types.DictRevValueIterator : Types.DictRevItemIterator;
+            Def.M0(vt, "__reversed__", o => new ArrayIterator(Ops.ToArray(((DictView)o)).Reverse().ToArray(), revType));
             Def.M1(vt, "__contains__", (o, x) =>
             {
                 var v = (DictView)o;

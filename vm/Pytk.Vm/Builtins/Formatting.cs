@@ -13,11 +13,12 @@ public static class Formatting
         public int Width = -1, Precision = -1;
     }
 
-    public static Spec Parse(string s)
+    public static Spec Parse(string s, string typeName = "object")
     {
         var sp = new Spec();
         int i = 0;
-        if (s.Length >= 2 && s[1] is '<' or '>' or '^' or '=') { sp.Fill = s[0]; sp.Align = s[1]; i = 2; }
+        bool explicitFill = false;
+        if (s.Length >= 2 && s[1] is '<' or '>' or '^' or '=') { sp.Fill = s[0]; sp.Align = s[1]; i = 2; explicitFill = true; }
         else if (s.Length >= 1 && s[0] is '<' or '>' or '^' or '=') { sp.Align = s[0]; i = 1; }
         if (i < s.Length && s[i] is '+' or '-' or ' ') sp.Sign = s[i++];
         if (i < s.Length && s[i] == 'z') { sp.NoNegZero = true; i++; }
@@ -35,8 +36,12 @@ public static class Formatting
             sp.Precision = int.Parse(s[st..i]);
         }
         if (i < s.Length) sp.Type = s[i++];
-        if (i < s.Length) throw Err.Value("Invalid format specifier '" + s + "' for object of type '{0}'");
-        if (sp.Zero && sp.Align == '\0') { sp.Fill = '0'; sp.Align = '='; }
+        if (i < s.Length) throw Err.Value($"Invalid format specifier '{s}' for object of type '{typeName}'");
+        // The '0' flag pads with zeros unless a fill is given, and means '=' alignment unless one is given.
+        if (sp.Zero && !explicitFill) sp.Fill = '0';
+        if (sp.Zero && sp.Align == '\0') sp.Align = '=';
+        if (sp.Grouping == ',' && sp.Type is 'b' or 'o' or 'x' or 'X' or 'c' or 's' or 'n')
+            throw Err.Value($"Cannot specify ',' with '{sp.Type}'.");
         return sp;
     }
 
@@ -59,7 +64,7 @@ public static class Formatting
     public static string FormatStr(string s, string spec)
     {
         if (spec.Length == 0) return s;
-        var sp = Parse(spec);
+        var sp = Parse(spec, "str");
         if (sp.Type is not ('\0' or 's')) throw Err.Value($"Unknown format code '{sp.Type}' for object of type 'str'");
         if (sp.Sign != '-') throw Err.Value("Sign not allowed in string format specifier");
         if (sp.Align == '=') throw Err.Value("'=' alignment not allowed in string format specifier");
@@ -83,10 +88,11 @@ public static class Formatting
     public static string FormatInt(PyInt v, string spec)
     {
         if (spec.Length == 0) return v.ToDecimal();
-        var sp = Parse(spec);
+        var sp = Parse(spec, "int");
         if (sp.Type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
             return FormatFloat(v.ToDouble(), spec);
         if (sp.Precision >= 0) throw Err.Value("Precision not allowed in integer format specifier");
+        if (sp.NoNegZero) throw Err.Value("Negative zero coercion (z) not allowed in integer format specifier");
         BigInteger b = v.AsBig;
         bool neg = b.Sign < 0;
         var mag = BigInteger.Abs(b);
@@ -94,7 +100,7 @@ public static class Formatting
         int every = 3;
         switch (sp.Type)
         {
-            case '\0' or 'd' or 'n': digits = mag.ToString(); break;
+            case '\0' or 'd' or 'n': digits = PyInt.Decimal(mag); break;
             case 'x': digits = ToBase(mag, 16); prefix = sp.Alt ? "0x" : ""; every = 4; break;
             case 'X': digits = ToBase(mag, 16).ToUpperInvariant(); prefix = sp.Alt ? "0X" : ""; every = 4; break;
             case 'o': digits = ToBase(mag, 8); prefix = sp.Alt ? "0o" : ""; every = 4; break;
@@ -122,7 +128,7 @@ public static class Formatting
     public static string FormatFloat(double v, string spec)
     {
         if (spec.Length == 0) return FloatFormat.Repr(v);
-        var sp = Parse(spec);
+        var sp = Parse(spec, "float");
         bool neg = double.IsNegative(v) && !double.IsNaN(v);
         double a = Math.Abs(v);
         string body;
@@ -133,12 +139,13 @@ public static class Formatting
             case 'e' or 'E': body = FloatFormat.Exponent(a, prec, sp.Type == 'E'); break;
             case 'g' or 'G': body = FloatFormat.General(a, sp.Precision < 0 ? 6 : prec, sp.Alt, sp.Type == 'G'); break;
             case '%': body = FloatFormat.Fixed(a * 100, prec) + "%"; break;
-            case '\0' or 'n':
+            case 'n': body = FloatFormat.General(a, sp.Precision < 0 ? 6 : prec, sp.Alt, false); break;
+            case '\0':
                 body = sp.Precision < 0 ? FloatFormat.Repr(a) : FloatFormat.ReprWithPrecision(a, sp.Precision);
                 break;
             default: throw Err.Value($"Unknown format code '{sp.Type}' for object of type 'float'");
         }
-        if (sp.Alt && !body.Contains('.') && sp.Type is 'f' or 'F' or 'e' or 'E' or '%')
+        if (sp.Alt && !body.Contains('.') && sp.Type is 'f' or 'F' or 'e' or 'E' or '%' && !double.IsInfinity(a) && !double.IsNaN(a))
         {
             int e = body.IndexOfAny(['e', 'E', '%']);
             body = e < 0 ? body + "." : body[..e] + "." + body[e..];
@@ -157,7 +164,7 @@ public static class Formatting
     public static string FormatComplex(PyComplex c, string spec)
     {
         if (spec.Length == 0) return NumberMethods.ComplexRepr(c);
-        var sp = Parse(spec);
+        var sp = Parse(spec, "complex");
         string re = FormatFloat(c.Real, (sp.Precision >= 0 ? "." + sp.Precision : "") + (sp.Type == '\0' ? "g" : sp.Type.ToString()));
         string im = FormatFloat(c.Imag, "+" + (sp.Precision >= 0 ? "." + sp.Precision : "") + (sp.Type == '\0' ? "g" : sp.Type.ToString()));
         string body = (sp.Type == '\0' ? "(" : "") + re + im + "j" + (sp.Type == '\0' ? ")" : "");
@@ -216,21 +223,29 @@ public static class Formatting
                 case 'r': text = Ops.Repr(arg); if (sp.Precision >= 0 && text.Length > sp.Precision) text = text[..sp.Precision]; sb.Append(Align(text, "", sp, '>')); continue;
                 case 'a': sb.Append(Align(StrMethods.Ascii(Ops.Repr(arg)), "", sp, '>')); continue;
                 case 'c':
-                    text = arg is PyStr cs ? cs.Value : char.ConvertFromUtf32(Ops.IndexInt(arg));
+                    if (arg is PyStr cs) text = cs.Length == 1 ? cs.Value : throw Err.Type("%c requires int or char");
+                    else if (arg is PyInt || arg.Type.Lookup("__index__") is not null)
+                    {
+                        var ci = Ops.Index(arg);
+                        if (!ci.IsSmall || ci.V < 0 || ci.V > 0x10FFFF) throw Err.Overflow("%c arg not in range(0x110000)");
+                        text = char.ConvertFromUtf32((int)ci.V);
+                    }
+                    else throw Err.Type("%c requires int or char");
                     sb.Append(Align(text, "", sp, '>')); continue;
                 case 'd' or 'i' or 'u':
                     {
                         if (arg is not PyInt && arg is not PyFloat && arg.Type.Lookup("__int__") is null && arg.Type.Lookup("__index__") is null)
                             throw Err.Type($"%{type} format: a real number is required, not {arg.Type.Name}");
                         var iv = arg is PyInt pi ? pi : arg is PyFloat pf ? (PyInt)NumberMethods.FloatToInt(pf.V) : Ops.Index(arg);
-                        string digits = BigInteger.Abs(iv.AsBig).ToString();
+                        string digits = PyInt.Decimal(BigInteger.Abs(iv.AsBig));
                         if (sp.Precision > 0) digits = digits.PadLeft(sp.Precision, '0');
                         sb.Append(Align(digits, SignOf(iv.Sign < 0, sp), sp, '>'));
                         continue;
                     }
                 case 'x' or 'X' or 'o':
                     {
-                        var iv = arg is PyInt pi ? pi : Ops.Index(arg);
+                        var iv = arg is PyInt pi ? pi : arg.Type.Lookup("__index__") is not null ? Ops.Index(arg)
+                            : throw Err.Type($"%{type} format: an integer is required, not {arg.Type.Name}");
                         string digits = ToBase(BigInteger.Abs(iv.AsBig), type == 'o' ? 8 : 16);
                         if (type == 'X') digits = digits.ToUpperInvariant();
                         if (sp.Precision > 0) digits = digits.PadLeft(sp.Precision, '0');
@@ -251,6 +266,12 @@ public static class Formatting
                             'e' or 'E' => FloatFormat.Exponent(ad, prec, type == 'E'),
                             _ => FloatFormat.General(ad, prec, sp.Alt, type == 'G'),
                         };
+                        if (type == 'F') body = body.ToUpperInvariant();
+                        if (sp.Alt && type is 'f' or 'F' or 'e' or 'E' && !body.Contains('.') && double.IsFinite(d))
+                        {
+                            int ep = body.IndexOfAny(['e', 'E']);
+                            body = ep < 0 ? body + "." : body[..ep] + "." + body[ep..];
+                        }
                         sb.Append(Align(body, SignOf(double.IsNegative(d) && !double.IsNaN(d), sp), sp, '>'));
                         continue;
                     }

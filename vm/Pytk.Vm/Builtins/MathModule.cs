@@ -36,8 +36,8 @@ public static class MathModule
         F1(d, "exp", Math.Exp);
         F1(d, "exp2", x => Math.Pow(2, x));
         F1(d, "expm1", x => Math.Abs(x) < 1e-5 ? x + x * x / 2 + x * x * x / 6 : Math.Exp(x) - 1);
-        F1(d, "log2", Math.Log2, x => x > 0);
-        F1(d, "log10", Math.Log10, x => x > 0);
+        d["log2"] = Def.Func("log2", (a, kw) => { Def.Count("log2", a, 1, 1); return new PyFloat(BigLog(a[0], Math.Log2)); });
+        d["log10"] = Def.Func("log10", (a, kw) => { Def.Count("log10", a, 1, 1); return new PyFloat(BigLog(a[0], Math.Log10)); });
         F1(d, "log1p", x => Math.Abs(x) < 1e-4 ? x - x * x / 2 + x * x * x / 3 : Math.Log(1 + x), x => x > -1);
         F1(d, "sin", Math.Sin, x => !double.IsInfinity(x));
         F1(d, "cos", Math.Cos, x => !double.IsInfinity(x));
@@ -62,18 +62,11 @@ public static class MathModule
         d["log"] = Def.Func("log", (a, kw) =>
         {
             Def.Count("log", a, 1, 2);
-            double Ln(PyObject o)
-            {
-                if (o is PyInt bi && !bi.IsSmall)
-                {
-                    if (bi.Sign <= 0) throw Err.Value("math domain error");
-                    return BigInteger.Log(bi.AsBig);
-                }
-                double x = D(o);
-                if (x <= 0) throw Err.Value("math domain error");   // CPython 3.13's words (3.14 says more)
-                return Math.Log(x);
-            }
-            return new PyFloat(a.Length == 1 ? Ln(a[0]) : Ln(a[0]) / Ln(a[1]));
+            double num = BigLog(a[0], Math.Log);
+            if (a.Length == 1) return new PyFloat(num);
+            double den = BigLog(a[1], Math.Log);
+            if (den == 0) throw Err.ZeroDiv("float division by zero");
+            return new PyFloat(num / den);
         });
         d["pow"] = Def.Func("pow", (a, kw) =>
         {
@@ -115,6 +108,7 @@ public static class MathModule
             double x = D(a[0]), y = D(a[1]);
             double rel = kw?.FirstOrDefault(p => p.Key == "rel_tol").Value is { } r ? D(r) : 1e-9;
             double abs = kw?.FirstOrDefault(p => p.Key == "abs_tol").Value is { } ab ? D(ab) : 0.0;
+            if (rel < 0 || abs < 0) throw Err.Value("tolerances must be non-negative");
             if (x == y) return Py.True;
             if (double.IsInfinity(x) || double.IsInfinity(y)) return Py.False;
             double diff = Math.Abs(y - x);
@@ -212,13 +206,44 @@ public static class MathModule
         });
         d["sumprod"] = Def.Func("sumprod", (a, kw) =>
         {
+            Def.Count("sumprod", a, 2, 2);
+            var p = Ops.ToList(a[0]); var q = Ops.ToList(a[1]);
+            if (p.Count != q.Count) throw Err.Value("Inputs are not the same length");
             PyObject acc = PyInt.From(0);
-            foreach (var (x, y) in Ops.Enumerate(a[0]).Zip(Ops.Enumerate(a[1]))) acc = Ops.Binary(BinOp.Add, acc, Ops.Binary(BinOp.Mul, x, y));
+            foreach (var (x, y) in p.Zip(q)) acc = Ops.Binary(BinOp.Add, acc, Ops.Binary(BinOp.Mul, x, y));
             return acc;
+        });
+        d["fma"] = Def.Func("fma", (a, kw) =>
+        {
+            Def.Count("fma", a, 3, 3);
+            double x = D(a[0]), y = D(a[1]), z = D(a[2]);
+            double r = Math.FusedMultiplyAdd(x, y, z);
+            if (double.IsNaN(r) && !double.IsNaN(x) && !double.IsNaN(y) && !double.IsNaN(z)) throw Err.Value("invalid operation in fma");
+            if (double.IsInfinity(r) && double.IsFinite(x) && double.IsFinite(y) && double.IsFinite(z)) throw Err.Overflow("overflow in fma");
+            return new PyFloat(r);
         });
         d["nextafter"] = Def.Func("nextafter", (a, kw) => new PyFloat(D(a[1]) > D(a[0]) ? Math.BitIncrement(D(a[0])) : D(a[1]) < D(a[0]) ? Math.BitDecrement(D(a[0])) : D(a[1])));
         d["ulp"] = Def.Func("ulp", (a, kw) => { double x = Math.Abs(D(a[0])); return new PyFloat(Math.BitIncrement(x) - x); });
         return m;
+    }
+
+    /// <summary>CPython's loghelper: an int too big for a double is m × 2^e (m in [0.5, 1)), so f(m) + f(2)·e.</summary>
+    static double BigLog(PyObject o, Func<double, double> f)
+    {
+        if (o is PyInt bi && !bi.IsSmall)
+        {
+            if (bi.Sign <= 0) throw Err.Value("math domain error");
+            var v = bi.AsBig;
+            double asDouble = PyInt.BigToDouble(v);
+            if (!double.IsInfinity(asDouble)) return f(asDouble);
+            long e = (long)v.GetBitLength();
+            int shift = (int)(e - 64);
+            double m = Math.ScaleB(PyInt.BigToDouble(v >> shift), -64);
+            return f(m) + f(2.0) * e;
+        }
+        double x = D(o);
+        if (x <= 0) throw Err.Value("math domain error");   // CPython 3.13's words (3.14 says more)
+        return f(x);
     }
 
     static double Erf(double x)

@@ -52,6 +52,12 @@ public static class MiscMethods
         Def.Prop(b, "__self__", o => ((PyBuiltin)o).Self ?? Py.None);
         Def.Method(b, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone || !((PyBuiltin)a[0]).Binds ? a[0] : new PyMethod(a[1], a[0]));
 
+        var gs = Types.GetSetDescriptor;
+        Def.M0(gs, "__repr__", o => new PyStr($"<attribute '{((PyProperty)o).Name}' of '{((PyProperty)o).Owner}' objects>"));
+        Def.Method(gs, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone ? a[0] : Ops.Call(((PyProperty)a[0]).Get!, a[1]));
+        Def.Prop(gs, "__name__", o => new PyStr(((PyProperty)o).Name ?? ""));
+        Def.Prop(gs, "__qualname__", o => new PyStr(((PyProperty)o).Owner + "." + ((PyProperty)o).Name));
+
         var p = Types.Property;
         Def.Static(p, "__new__", (a, kw) => new PyProperty(null, null, null, null) { Type = (PyType)a[0] });
         Def.Method(p, "__init__", (a, kw) =>
@@ -136,7 +142,14 @@ public static class MiscMethods
         Def.Prop(Types.Code, "co_firstlineno", o => PyInt.From(((CodeObject)o).FirstLine));
         Def.M0(Types.Code, "__repr__", o => new PyStr($"<code object {((CodeObject)o).Name} at 0x{Ops.IdOf(o):x}, file \"{((CodeObject)o).Filename}\", line {((CodeObject)o).FirstLine}>"));
         Def.Prop(Types.Traceback, "tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
-        Def.Prop(Types.Traceback, "tb_next", o => (PyObject?)((PyTraceback)o).Next ?? Py.None);
+        Def.Prop(Types.Traceback, "tb_next", o => (PyObject?)((PyTraceback)o).Next ?? Py.None, (o, v) =>
+        {
+            if (v is not PyNone && v is not PyTraceback) throw Err.Type($"expected traceback object or None, got '{v.Type.Name}'");
+            ((PyTraceback)o).Next = v as PyTraceback;
+        });
+        Def.Prop(Types.Traceback, "tb_frame", o => ((PyTraceback)o).Frame is { } tf ? PyFrameObject.Of(tf) : Py.None);
+        Def.Prop(Types.Traceback, "tb_lasti", o => PyInt.From(Math.Max(((PyTraceback)o).Pc, 0) * 2));
+        FrameMethods.Register();
     }
 
     static PyException StopFor(PyObject o) =>

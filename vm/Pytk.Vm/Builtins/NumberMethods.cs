@@ -42,48 +42,57 @@ public static class NumberMethods
         return "(" + Part(c.Real) + im + "j)";
     }
 
+    /// <summary>int(text, base) with CPython's rules: whitespace, sign, base prefix, single underscores between digits.</summary>
     public static PyInt ParseInt(string text, int radix)
     {
-        string s = text.Trim().Replace("_", "");
-        bool bad = s.Length == 0 || text.Trim().StartsWith('_') || text.Contains("__") || text.Trim().EndsWith('_');
+        var err = () => Err.Value($"invalid literal for int() with base {radix}: {StrMethods.Repr(text)}");
+        string s = StrMethods.StripWhite(text);
+        int i = 0;
         bool neg = false;
-        if (!bad && s[0] is '+' or '-') { neg = s[0] == '-'; s = s[1..]; }
-        if (!bad && (radix == 0 || radix == 16 || radix == 8 || radix == 2) && s.Length > 1 && s[0] == '0' && char.IsLetter(s[1]))
+        if (i < s.Length && s[i] is '+' or '-') neg = s[i++] == '-';
+        int b = radix;
+        bool afterPrefix = false;
+        if (i + 1 < s.Length && s[i] == '0' && (radix is 0 or 16 or 8 or 2))
         {
-            int r = char.ToLowerInvariant(s[1]) switch { 'x' => 16, 'o' => 8, 'b' => 2, _ => -1 };
-            if (r < 0 || (radix != 0 && r != radix)) bad = true; else { radix = r; s = s[2..]; }
+            int r = char.ToLowerInvariant(s[i + 1]) switch { 'x' => 16, 'o' => 8, 'b' => 2, _ => -1 };
+            if (r > 0 && (radix == 0 || radix == r)) { b = r; i += 2; afterPrefix = true; }
         }
-        if (radix == 0)
+        bool zeroOnly = false;
+        if (b == 0) { b = 10; zeroOnly = i < s.Length && s[i] == '0'; }
+        int start = i, ndigits = 0;
+        bool prevDigit = afterPrefix;
+        var digits = new System.Text.StringBuilder(s.Length);
+        for (; i < s.Length; i++)
         {
-            radix = 10;
-            if (s.Length > 1 && s[0] == '0' && s.Any(ch => ch != '0')) bad = true;
-        }
-        BigInteger v = 0;
-        if (s.Length == 0) bad = true;
-        foreach (char ch in s)
-        {
+            char ch = s[i];
+            if (ch == '_')
+            {
+                if (!prevDigit) throw err();
+                prevDigit = false;
+                continue;
+            }
             int d = char.IsAsciiDigit(ch) ? ch - '0' : char.IsAsciiLetter(ch) ? char.ToLowerInvariant(ch) - 'a' + 10
-                : char.IsDigit(ch) ? (int)char.GetNumericValue(ch) : 99;
-            if (d >= radix) { bad = true; break; }
-            v = v * radix + d;
+                : char.GetUnicodeCategory(ch) == UnicodeCategory.DecimalDigitNumber ? (int)char.GetNumericValue(ch) : 99;
+            if (d >= b) throw err();
+            if (zeroOnly && d != 0) throw err();
+            digits.Append((char)(d < 10 ? '0' + d : 'a' + d - 10));
+            ndigits++;
+            prevDigit = true;
         }
-        if (bad) throw Err.Value($"invalid literal for int() with base {(radix == 0 ? 10 : radix)}: {StrMethods.Repr(text)}");
+        if (ndigits == 0 || !prevDigit) throw err();
+        if ((b & (b - 1)) != 0 && PyInt.MaxStrDigits > 0 && ndigits > PyInt.MaxStrDigits) throw PyInt.TooManyDigits(ndigits);
+        BigInteger v;
+        string ds = digits.ToString();
+        if (b == 10) v = ds.Length <= 18 ? long.Parse(ds, CultureInfo.InvariantCulture) : BigInteger.Parse(ds, CultureInfo.InvariantCulture);
+        else
+        {
+            v = BigInteger.Zero;
+            foreach (char ch in ds) v = v * b + (ch <= '9' ? ch - '0' : ch - 'a' + 10);
+        }
         return PyInt.From(neg ? -v : v);
     }
 
-    public static double ParseFloat(string text)
-    {
-        string s = text.Trim().Replace("_", "").ToLowerInvariant();
-        switch (s)
-        {
-            case "inf" or "+inf" or "infinity" or "+infinity": return double.PositiveInfinity;
-            case "-inf" or "-infinity": return double.NegativeInfinity;
-            case "nan" or "+nan" or "-nan": return double.NaN;
-        }
-        if (s.Length > 0 && (char.IsAsciiDigit(s[^1]) || s[^1] == '.') && !s.Contains(' ') &&
-            double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
-        throw Err.Value($"could not convert string to float: {StrMethods.Repr(text)}");
-    }
+    public static double ParseFloat(string text) => FloatText.Parse(text);
 
     static void RegisterArith(PyType t)
     {
@@ -93,11 +102,11 @@ public static class NumberMethods
             if (t == Types.Float && op is BinOp.And or BinOp.Or or BinOp.Xor or BinOp.LShift or BinOp.RShift) continue;
             if (op == BinOp.MatMul) continue;
             if (t == Types.Complex && op is not (BinOp.Add or BinOp.Sub or BinOp.Mul or BinOp.TrueDiv or BinOp.Pow)) continue;
-            Def.Method(t, BinOpInfo.Slot[i], (a, _) => Num.Binary(op, a[0], a[1]) ?? Py.NotImplemented);
-            Def.Method(t, BinOpInfo.RSlot[i], (a, _) => Num.Binary(op, a[1], a[0]) ?? Py.NotImplemented);
+            Def.Method(t, BinOpInfo.Slot[i], (a, _) => Fits(t, a) ? Num.Binary(op, a[0], a[1]) ?? Py.NotImplemented : Py.NotImplemented);
+            Def.Method(t, BinOpInfo.RSlot[i], (a, _) => Fits(t, a) ? Num.Binary(op, a[1], a[0]) ?? Py.NotImplemented : Py.NotImplemented);
         }
-        Def.M1(t, "__divmod__", (a, b) => Num.Binary(BinOp.FloorDiv, a, b) is { } q ? PyTuple.Of(q, Num.Binary(BinOp.Mod, a, b)!) : Py.NotImplemented);
-        Def.M1(t, "__rdivmod__", (a, b) => Num.Binary(BinOp.FloorDiv, b, a) is { } q ? PyTuple.Of(q, Num.Binary(BinOp.Mod, b, a)!) : Py.NotImplemented);
+        Def.Method(t, "__divmod__", (a, _) => Fits(t, a) ? DivMod(a[0], a[1]) : Py.NotImplemented);
+        Def.Method(t, "__rdivmod__", (a, _) => Fits(t, a) ? DivMod(a[1], a[0]) : Py.NotImplemented);
         Def.M0(t, "__neg__", a => a switch
         {
             PyInt i => i.IsSmall && i.V != long.MinValue ? PyInt.From(-i.V) : PyInt.From(-i.AsBig),
@@ -112,8 +121,34 @@ public static class NumberMethods
         foreach (CmpOp op in Enum.GetValues<CmpOp>())
         {
             var cop = op;
-            Def.M1(t, CmpOpInfo.Slot[(int)op], (a, b) => CompareNumbers(a, b, cop));
+            Def.Method(t, CmpOpInfo.Slot[(int)op], (a, _) => Fits(t, a) ? CompareNumbers(a[0], a[1], cop) : Py.NotImplemented);
         }
+    }
+
+    /// <summary>int's dunders take ints, float's ints and floats, complex's all three (CPython's NotImplemented rule).</summary>
+    static bool Fits(PyType t, PyObject[] a)
+    {
+        if (a.Length != 2) throw Err.Type($"expected 1 argument, got {a.Length - 1}");
+        var o = a[1];
+        return o is PyInt || (o is PyFloat && t != Types.Int) || (o is PyComplex && t == Types.Complex);
+    }
+
+    public static PyObject DivMod(PyObject a, PyObject b)
+    {
+        if (a is PyFloat || b is PyFloat)
+        {
+            if (a is PyComplex || b is PyComplex) return Py.NotImplemented;
+            double y = Num.AsDouble(b);
+            if (y == 0) throw Err.ZeroDiv("float divmod()");
+            var (q, r) = Num.FloatDivMod(Num.AsDouble(a), y);
+            return PyTuple.Of(new PyFloat(q), new PyFloat(r));
+        }
+        if (a is PyInt ia && b is PyInt ib)
+        {
+            if (ib.Sign == 0) throw Err.ZeroDiv("integer division or modulo by zero");
+            return PyTuple.Of(Num.Binary(BinOp.FloorDiv, a, b)!, Num.Binary(BinOp.Mod, a, b)!);
+        }
+        return Py.NotImplemented;
     }
 
     static long ComplexHash(PyComplex c)
@@ -174,7 +209,8 @@ public static class NumberMethods
         RegisterArith(t);
         Def.Static(t, "__new__", (a, kw) =>
         {
-            var cls = (PyType)a[0];
+            var cls = a[0] as PyType ?? throw Err.Type($"int.__new__(X): X is not a type object ({a[0].Type.Name})");
+            if (!cls.IsSubtypeOf(Types.Int)) throw Err.Type($"int.__new__({cls.Name}): {cls.Name} is not a subtype of int");
             if (a.Length > 3) throw Err.Type($"int expected at most 2 arguments, got {a.Length - 1}");
             var x = Def.Arg(a, kw, 1, "x");
             var bs = Def.Arg(a, kw, 2, "base");
@@ -215,11 +251,12 @@ public static class NumberMethods
         Def.Method(t, "to_bytes", (a, kw) =>
         {
             int length = Ops.IndexInt(Def.Arg(a, kw, 1, "length", PyInt.From(1))!);
-            string order = Ops.Str(Def.Arg(a, kw, 2, "byteorder", new PyStr("big"))!);
+            string order = ByteOrder(Def.Arg(a, kw, 2, "byteorder", new PyStr("big"))!);
             bool signed = Ops.Truth(kw?.FirstOrDefault(p => p.Key == "signed").Value ?? Py.False);
+            if (length < 0) throw Err.Value("length argument must be non-negative");
             var v = ((PyInt)a[0]).AsBig;
             if (!signed && v.Sign < 0) throw Err.Overflow("can't convert negative int to unsigned");
-            var bytes = v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+            var bytes = v.IsZero ? [] : v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
             if (bytes.Length > length) throw Err.Overflow("int too big to convert");
             var res = new byte[length];
             Array.Copy(bytes, res, bytes.Length);
@@ -229,10 +266,13 @@ public static class NumberMethods
         });
         Def.ClassMethod(t, "from_bytes", (a, kw) =>
         {
-            var bytes = BytesMethods.AsBytes(a[1]).ToArray();
-            string order = Ops.Str(Def.Arg(a, kw, 2, "byteorder", new PyStr("big"))!);
+            var src = Def.Arg(a, kw, 1, "bytes") ?? throw Err.Type("from_bytes() missing required argument 'bytes' (pos 1)");
+            var bytes = BytesMethods.AsBytes(src).ToArray();
+            string order = ByteOrder(Def.Arg(a, kw, 2, "byteorder", new PyStr("big"))!);
             bool signed = Ops.Truth(kw?.FirstOrDefault(p => p.Key == "signed").Value ?? Py.False);
-            return PyInt.From(new BigInteger(bytes, isUnsigned: !signed, isBigEndian: order == "big"));
+            var v = PyInt.From(new BigInteger(bytes, isUnsigned: !signed, isBigEndian: order == "big"));
+            var cls = (PyType)a[0];
+            return cls == Types.Int ? v : Ops.Call(cls, v);
         });
         var b = Types.Bool;
         Def.Static(b, "__new__", (a, kw) =>
@@ -248,6 +288,12 @@ public static class NumberMethods
             Def.M1(b, name, (x, y) => Num.Binary(o, x, y) ?? Py.NotImplemented);
             Def.M1(b, "__r" + name[2..], (x, y) => Num.Binary(o, y, x) ?? Py.NotImplemented);
         }
+    }
+
+    static string ByteOrder(PyObject o)
+    {
+        string s = Def.Str(o, "to_bytes() argument 'byteorder'");
+        return s is "big" or "little" ? s : throw Err.Value("byteorder must be either 'little' or 'big'");
     }
 
     static PyObject RoundInt(PyInt v, int nd)
@@ -288,11 +334,14 @@ public static class NumberMethods
         Def.Static(t, "__new__", (a, kw) =>
         {
             var cls = (PyType)a[0];
+            if (kw is { Count: > 0 }) throw Err.Type("float() takes no keyword arguments");
+            if (a.Length > 2) throw Err.Type($"float expected at most 1 argument, got {a.Length - 1}");
             var x = Def.Arg(a, kw, 1, "x");
             double v = x switch
             {
                 null => 0.0,
                 PyStr s => ParseFloat(s.Value),
+                PyBytes b => FloatText.Parse(System.Text.Encoding.Latin1.GetString(b.Value), BytesMethods.Repr(b.Value, b.Mutable ? "bytearray(b" : "b") + (b.Mutable ? ")" : "")),
                 PyFloat f => f.V,
                 PyInt i => i.ToDouble(),
                 _ => x.Type.Lookup("__float__") is { } ff ? (Ops.Call(ff, x) as PyFloat ?? throw Err.Type("__float__ returned non-float")).V
@@ -311,7 +360,7 @@ public static class NumberMethods
         Def.Method(t, "__round__", (a, kw) => RoundFloat(((PyFloat)a[0]).V, a.Length > 1 ? a[1] : Py.None));
         Def.M0(t, "is_integer", a => Py.Bool(((PyFloat)a).V == Math.Floor(((PyFloat)a).V) && !double.IsInfinity(((PyFloat)a).V)));
         Def.M0(t, "conjugate", a => a);
-        Def.M0(t, "hex", a => new PyStr(FloatHex(((PyFloat)a).V)));
+        Def.M0(t, "hex", a => new PyStr(FloatText.Hex(((PyFloat)a).V)));
         Def.M0(t, "as_integer_ratio", a =>
         {
             double d = ((PyFloat)a).V;
@@ -327,22 +376,12 @@ public static class NumberMethods
         });
         Def.Prop(t, "real", a => a);
         Def.Prop(t, "imag", a => new PyFloat(0));
-        Def.ClassMethod(t, "fromhex", (a, kw) => throw Err.Value("float.fromhex is not supported"));
-    }
-
-    static string FloatHex(double d)
-    {
-        if (double.IsNaN(d)) return "nan";
-        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return double.IsNegative(d) ? "-0x0.0p+0" : "0x0.0p+0";
-        long bits = BitConverter.DoubleToInt64Bits(d);
-        string sign = bits < 0 ? "-" : "";
-        int exp = (int)((bits >> 52) & 0x7FF);
-        long frac = bits & 0xFFFFFFFFFFFFFL;
-        string lead = exp == 0 ? "0" : "1";
-        int e = exp == 0 ? -1022 : exp - 1023;
-        string fs = frac.ToString("x13");
-        return $"{sign}0x{lead}.{fs}p{(e >= 0 ? "+" : "")}{e}";
+        Def.ClassMethod(t, "fromhex", (a, kw) =>
+        {
+            Def.Count("fromhex", a[1..], 1, 1);
+            var v = new PyFloat(FloatText.FromHex(Def.Str(a[1], "fromhex() argument")));
+            return a[0] == Types.Float ? v : Ops.Call(a[0], v);
+        });
     }
 
     public static PyObject RoundFloat(double v, PyObject nd)
@@ -375,9 +414,13 @@ public static class NumberMethods
             var re = Def.Arg(a, kw, 1, "real");
             var im = Def.Arg(a, kw, 2, "imag");
             if (re is PyStr s) return ParseComplex(s.Value);
+            if (re is PyStr && im is not null) throw Err.Type("complex() can't take second arg if first is a string");
+            if (im is PyStr) throw Err.Type("complex() second arg can't be a string");
             double r = 0, i = 0;
+            bool reComplex = re is PyComplex;
             if (re is PyComplex rc) { r = rc.Real; i = rc.Imag; } else if (re is not null) r = ToDouble(re);
-            if (im is PyComplex ic) { r -= ic.Imag; i += ic.Real; } else if (im is not null) i += ToDouble(im);
+            if (im is PyComplex ic) { r -= ic.Imag; i += ic.Real; }
+            else if (im is not null) i = reComplex ? i + ToDouble(im) : ToDouble(im);
             return new PyComplex(r, i);
         });
         Def.M0(t, "__repr__", a => new PyStr(ComplexRepr((PyComplex)a)));
@@ -387,7 +430,13 @@ public static class NumberMethods
         Def.Prop(t, "imag", a => new PyFloat(((PyComplex)a).Imag));
     }
 
-    static PyComplex ParseComplex(string s)
+    static PyComplex ParseComplex(string text)
+    {
+        try { return ParseComplexText(text); }
+        catch (PyException e) when (Err.Matches(e.Value, ExcTypes.ValueError)) { throw Err.Value("complex() arg is a malformed string"); }
+    }
+
+    static PyComplex ParseComplexText(string s)
     {
         s = s.Trim().Trim('(', ')').Replace(" ", "");
         if (s.EndsWith('j') || s.EndsWith('J'))

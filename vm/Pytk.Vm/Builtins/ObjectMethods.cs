@@ -61,7 +61,8 @@ public static class ObjectMethods
             if (v is not PyType nt || x is not PyInstance) throw Err.Type("__class__ assignment only supported for mutable types or ModuleType subclasses");
             x.Type = nt;
         });
-        Def.Prop(o, "__dict__", x => x.Dict is null && x is not PyInstance ? throw Err.NoAttr(x, "__dict__") : PyDict.Namespace(x.Dict ??= new()));
+        Def.Prop(o, "__dict__", x => (x.Dict is null && x is not PyInstance) || (x is PyInstance && x.Dict is null && !x.Type.HasDictSlot)
+            ? throw Err.NoAttr(x, "__dict__") : PyDict.Namespace(x.Dict ??= new()));
         Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None);
 
         RegisterType();
@@ -77,8 +78,8 @@ public static class ObjectMethods
             if (a.Length == 2 && meta == Types.Type) return a[1].Type;
             if (a.Length != 4) throw Err.Type("type() takes 1 or 3 arguments");
             var name = Def.Str(a[1], "type.__new__() argument 1");
-            var bases = ((PyTuple)a[2]).Items;
-            var ns = (PyDict)a[3];
+            var bases = (a[2] as PyTuple ?? throw Err.Type($"type.__new__() argument 2 must be tuple, not {a[2].Type.Name}")).Items;
+            var ns = a[3] as PyDict ?? throw Err.Type($"type.__new__() argument 3 must be dict, not {a[3].Type.Name}");
             var dict = new Dictionary<string, PyObject>();
             foreach (var (k, v) in ns.Items()) dict[Ops.Str(k)] = v;
             return NewClass(meta, name, bases, dict, kw);

@@ -108,8 +108,17 @@ public static class SeqMethods
             var key = kw?.FirstOrDefault(p => p.Key == "key").Value;
             var rev = kw?.FirstOrDefault(p => p.Key == "reverse").Value;
             var l = L(a[0]);
-            var sorted = Sort(l, key is PyNone ? null : key, rev is not null && Ops.Truth(rev));
-            l.Clear(); l.AddRange(sorted);
+            // As CPython, the list is empty while it sorts; a key function that changes it is an error.
+            var items = new List<PyObject>(l);
+            l.Clear();
+            List<PyObject> sorted = items;
+            try { sorted = Sort(items, key is PyNone ? null : key, rev is not null && Ops.Truth(rev)); }
+            finally
+            {
+                bool modified = l.Count > 0;
+                l.Clear(); l.AddRange(sorted);
+                if (modified) throw Err.Value("list modified during sort");
+            }
             return Py.None;
         });
         Def.ClassMethod(t, "__class_getitem__", (a, kw) => new GenericAlias((PyType)a[0], a[1]));
@@ -180,6 +189,8 @@ public static class SeqMethods
         if (k is PySlice sl)
         {
             var (start, stop, step, count) = sl.Indices(l.Count);
+            if (v is not PyList && v is not PyTuple && v.Type.Lookup("__iter__") is null && v.Type.Lookup("__getitem__") is null)
+                throw Err.Type("must assign iterable to extended slice");
             var src = Ops.ToList(v);
             if (step == 1)
             {
@@ -274,7 +285,8 @@ public static class SeqMethods
             return new PyStr(r.Step.IsSmall && r.Step.V == 1 ? $"range({r.Start.ToDecimal()}, {r.Stop.ToDecimal()})"
                 : $"range({r.Start.ToDecimal()}, {r.Stop.ToDecimal()}, {r.Step.ToDecimal()})");
         });
-        Def.M0(t, "__len__", o => PyInt.From(((PyRange)o).Length));
+        Def.M0(t, "__len__", o => ((PyRange)o).Length is var n && n <= long.MaxValue ? PyInt.From(n)
+            : throw Err.Overflow("Python int too large to convert to C ssize_t"));
         Def.M0(t, "__iter__", o => RangeIterator.For((PyRange)o));
         Def.M0(t, "__reversed__", o =>
         {
@@ -298,6 +310,7 @@ public static class SeqMethods
                 var s0 = r.Start.AsBig;
                 return new PyRange(PyInt.From(s0 + start * r.Step.AsBig), PyInt.From(s0 + stop * r.Step.AsBig), PyInt.From(r.Step.AsBig * step));
             }
+            if (k is not PyInt && k.Type.Lookup("__index__") is null) throw Err.Type($"range indices must be integers or slices, not {k.Type.Name}");
             var idx = Ops.Index(k).AsBig;
             if (idx < 0) idx += n;
             if (idx < 0 || idx >= n) throw Err.Index("range object index out of range");
@@ -340,7 +353,8 @@ public static class SeqMethods
             2 => new PySlice(Py.None, a[1], Py.None),
             3 => new PySlice(a[1], a[2], Py.None),
             4 => new PySlice(a[1], a[2], a[3]),
-            _ => throw Err.Type("slice expected at least 1 argument, got 0"),
+            1 => throw Err.Type("slice expected at least 1 argument, got 0"),
+            _ => throw Err.Type($"slice expected at most 3 arguments, got {a.Length - 1}"),
         });
         Def.M0(t, "__repr__", o => { var s = (PySlice)o; return new PyStr($"slice({Ops.Repr(s.Start)}, {Ops.Repr(s.Stop)}, {Ops.Repr(s.Step)})"); });
         Def.Prop(t, "start", o => ((PySlice)o).Start);

@@ -35,19 +35,8 @@ public static class StrMethods
         return sb.ToString();
     }
 
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    /// <summary>By CPython's table (Pytk.Syntax): repr() escapes exactly the code points it calls non-printable.</summary>
+    public static bool IsPrintable(int cp) => Pytk.Syntax.PyRepr.IsPrintable(cp);
 
     public static string Ascii(string repr)
     {
@@ -70,19 +59,32 @@ public static class StrMethods
     public static bool IsSpace(int c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or 0x1c or 0x1d or 0x1e or 0x1f or 0x85
         || (c > 127 && char.IsWhiteSpace((char)c));
 
+    /// <summary>s.strip(): Python's whitespace (int() and float() strip the same way).</summary>
+    public static string StripWhite(string s)
+    {
+        int i = 0, j = s.Length;
+        while (i < j && IsSpace(s[i])) i++;
+        while (j > i && IsSpace(s[j - 1])) j--;
+        return s[i..j];
+    }
+
     public static void Register()
     {
         var t = Types.Str;
         Def.Static(t, "__new__", (a, kw) =>
         {
             var cls = (PyType)a[0];
+            if (a.Length > 4) throw Err.Type($"str expected at most 3 arguments, got {a.Length - 1}");
             var obj = Def.Arg(a, kw, 1, "object");
+            var enc = Def.Arg(a, kw, 2, "encoding");
+            var errors = Def.Arg(a, kw, 3, "errors");
             string v;
             if (obj is null) v = "";
-            else if (Def.Arg(a, kw, 2, "encoding") is { } enc)
+            else if (enc is not null || errors is not null)
             {
-                var errors = Def.Arg(a, kw, 3, "errors");
-                v = BytesMethods.Decode(((PyBytes)obj).Value, Ops.Str(enc), errors is null ? "strict" : Ops.Str(errors));
+                if (obj is not PyBytes ob) throw Err.Type($"decoding to str: need a bytes-like object, {obj.Type.Name} found");
+                v = Codecs.Decode(ob.Value, enc is null ? "utf-8" : Def.Str(enc, "str() argument 'encoding'"),
+                    errors is null ? "strict" : Def.Str(errors, "str() argument 'errors'"));
             }
             else v = Ops.Str(obj);
             return cls == Types.Str ? new PyStr(v) : new PyStr(cls, v);
@@ -106,23 +108,23 @@ public static class StrMethods
             Def.M1(t, CmpOpInfo.Slot[(int)op], (a, b) => b is PyStr bs
                 ? Py.Bool(CmpOpInfo.FromOrder(string.CompareOrdinal(S(a), bs.Value), cop)) : Py.NotImplemented);
         }
-        Def.M0(t, "upper", o => P(S(o).ToUpperInvariant().Replace("ß", "SS").Replace("ŉ", "ʼN")));
-        Def.M0(t, "lower", o => P(S(o).Replace("İ", "i\u0307").ToLowerInvariant()));
-        Def.M0(t, "casefold", o => P(S(o).ToLowerInvariant().Replace("ß", "ss")));
-        Def.M0(t, "swapcase", o => P(new string(S(o).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
-        Def.M0(t, "capitalize", o => { var s = S(o); return P(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant()); });
-        Def.M0(t, "title", o => P(Title(S(o))));
-        Def.M0(t, "isdigit", o => Py.Bool(S(o).Length > 0 && S(o).All(char.IsDigit)));
-        Def.M0(t, "isdecimal", o => Py.Bool(S(o).Length > 0 && S(o).All(char.IsDigit)));
-        Def.M0(t, "isnumeric", o => Py.Bool(S(o).Length > 0 && S(o).All(char.IsNumber)));
-        Def.M0(t, "isalpha", o => Py.Bool(S(o).Length > 0 && S(o).All(char.IsLetter)));
-        Def.M0(t, "isalnum", o => Py.Bool(S(o).Length > 0 && S(o).All(char.IsLetterOrDigit)));
+        Def.M0(t, "upper", o => P(StrTables.Upper(S(o))));
+        Def.M0(t, "lower", o => P(StrTables.Lower(S(o))));
+        Def.M0(t, "casefold", o => P(StrTables.CaseFold(S(o))));
+        Def.M0(t, "swapcase", o => P(StrTables.SwapCase(S(o))));
+        Def.M0(t, "capitalize", o => P(StrTables.Capitalize(S(o))));
+        Def.M0(t, "title", o => P(StrTables.Title(S(o))));
+        Def.M0(t, "isdigit", o => Py.Bool(StrTables.All(S(o), StrTables.IsDigit)));
+        Def.M0(t, "isdecimal", o => Py.Bool(StrTables.All(S(o), StrTables.IsDecimal)));
+        Def.M0(t, "isnumeric", o => Py.Bool(StrTables.All(S(o), StrTables.IsNumeric)));
+        Def.M0(t, "isalpha", o => Py.Bool(StrTables.All(S(o), StrTables.IsAlpha)));
+        Def.M0(t, "isalnum", o => Py.Bool(StrTables.All(S(o), StrTables.IsAlnum)));
         Def.M0(t, "isspace", o => Py.Bool(S(o).Length > 0 && S(o).All(c => IsSpace(c))));
         Def.M0(t, "isascii", o => Py.Bool(S(o).All(c => c < 128)));
         Def.M0(t, "isprintable", o => Py.Bool(((PyStr)o).EnumerateCodePoints().All(IsPrintable)));
-        Def.M0(t, "isupper", o => Py.Bool(S(o).Any(char.IsUpper) && !S(o).Any(char.IsLower)));
-        Def.M0(t, "islower", o => Py.Bool(S(o).Any(char.IsLower) && !S(o).Any(char.IsUpper)));
-        Def.M0(t, "istitle", o => Py.Bool(S(o).Any(char.IsLetter) && Title(S(o)) == S(o)));
+        Def.M0(t, "isupper", o => Py.Bool(StrTables.IsUpperStr(S(o))));
+        Def.M0(t, "islower", o => Py.Bool(StrTables.IsLowerStr(S(o))));
+        Def.M0(t, "istitle", o => Py.Bool(StrTables.IsTitleStr(S(o))));
         Def.M0(t, "isidentifier", o => Py.Bool(IsIdentifier(S(o))));
         Def.Method(t, "strip", (a, kw) => P(Strip(S(a[0]), a.Length > 1 ? a[1] : Py.None, true, true)));
         Def.Method(t, "lstrip", (a, kw) => P(Strip(S(a[0]), a.Length > 1 ? a[1] : Py.None, true, false)));
@@ -183,7 +185,9 @@ public static class StrMethods
         Def.Method(t, "encode", (a, kw) =>
         {
             var enc = Def.Arg(a, kw, 1, "encoding");
-            return new PyBytes(BytesMethods.Encode(S(a[0]), enc is null ? "utf-8" : Ops.Str(enc)));
+            var errors = Def.Arg(a, kw, 2, "errors");
+            return new PyBytes(Codecs.Encode(S(a[0]), enc is null ? "utf-8" : Def.Str(enc, "encode() argument 'encoding'"),
+                errors is null ? "strict" : Def.Str(errors, "encode() argument 'errors'")));
         });
         Def.Method(t, "expandtabs", (a, kw) =>
         {
@@ -198,12 +202,32 @@ public static class StrMethods
         });
         Def.Static(t, "maketrans", (a, kw) =>
         {
+            Def.Count("maketrans", a, 1, 3);
             var d = new PyDict();
-            if (a.Length == 1) { foreach (var (k, v) in ((PyDict)a[0]).Items()) d.Set(k is PyStr ks ? PyInt.From(ks.CodePointAt(0)) : k, v); return d; }
-            var x = (PyStr)a[0]; var y = (PyStr)a[1];
+            if (a.Length == 1)
+            {
+                if (a[0] is not PyDict src) throw Err.Type("if you give only one argument to maketrans it must be a dict");
+                foreach (var (k, v) in src.Items())
+                {
+                    if (k is PyStr ks)
+                    {
+                        if (ks.Length != 1) throw Err.Value("string keys in translate table must be of length 1");
+                        d.Set(PyInt.From(ks.CodePointAt(0)), v);
+                    }
+                    else if (k is PyInt) d.Set(k, v);
+                    else throw Err.Type("keys in translate table must be strings or integers");
+                }
+                return d;
+            }
+            var x = a[0] as PyStr ?? throw Err.Type($"maketrans() argument 1 must be str, not {a[0].Type.Name}");
+            var y = a[1] as PyStr ?? throw Err.Type($"maketrans() argument 2 must be str, not {a[1].Type.Name}");
             if (x.Length != y.Length) throw Err.Value("the first two maketrans arguments must have equal length");
             for (int i = 0; i < x.Length; i++) d.Set(PyInt.From(x.CodePointAt(i)), PyInt.From(y.CodePointAt(i)));
-            if (a.Length > 2) foreach (var c in ((PyStr)a[2]).EnumerateCodePoints()) d.Set(PyInt.From(c), Py.None);
+            if (a.Length > 2)
+            {
+                var z = a[2] as PyStr ?? throw Err.Type($"maketrans() argument 3 must be str, not {a[2].Type.Name}");
+                foreach (var c in z.EnumerateCodePoints()) d.Set(PyInt.From(c), Py.None);
+            }
             return d;
         });
         Def.M1(t, "translate", (o, table) =>
@@ -216,7 +240,12 @@ public static class StrMethods
                 catch (PyException e) when (Err.Matches(e.Value, ExcTypes.LookupError)) { r = null; }
                 if (r is null) PyStr.AppendCodePoint(sb, c);
                 else if (r is PyStr rs) sb.Append(rs.Value);
-                else if (r is PyInt ri) PyStr.AppendCodePoint(sb, (int)ri.V);
+                else if (r is PyInt ri)
+                {
+                    if (!ri.IsSmall || ri.V < 0 || ri.V > 0x10FFFF) throw Err.Value("character mapping must be in range(0x110000)");
+                    PyStr.AppendCodePoint(sb, (int)ri.V);
+                }
+                else if (r is not PyNone) throw Err.Type("character mapping must return integer, None or str");
             }
             return P(sb.ToString());
         });
@@ -245,18 +274,6 @@ public static class StrMethods
         if (n * s.Length > int.MaxValue) throw Err.New(ExcTypes.All["MemoryError"], "");
         var sb = new StringBuilder(s.Length * (int)n);
         for (long i = 0; i < n; i++) sb.Append(s);
-        return sb.ToString();
-    }
-
-    static string Title(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool prevCased = false;
-        foreach (char c in s)
-        {
-            if (char.IsLetter(c)) { sb.Append(prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)); prevCased = true; }
-            else { sb.Append(c); prevCased = false; }
-        }
         return sb.ToString();
     }
 
@@ -290,7 +307,7 @@ public static class StrMethods
                 {
                     while (i < n && IsSpace(s[i])) i++;
                     if (i >= n) break;
-                    if (max >= 0 && parts.Count == max) { parts.Add(s[i..].TrimEnd()); break; }
+                    if (max >= 0 && parts.Count == max) { parts.Add(s[i..]); break; }
                     int j = i;
                     while (j < n && !IsSpace(s[j])) j++;
                     parts.Add(s[i..j]);
@@ -304,7 +321,7 @@ public static class StrMethods
                 {
                     while (j > 0 && IsSpace(s[j - 1])) j--;
                     if (j <= 0) break;
-                    if (max >= 0 && parts.Count == max) { parts.Add(s[..j].TrimStart()); break; }
+                    if (max >= 0 && parts.Count == max) { parts.Add(s[..j]); break; }
                     int i = j;
                     while (i > 0 && !IsSpace(s[i - 1])) i--;
                     parts.Add(s[i..j]);

@@ -21,7 +21,17 @@ public sealed partial class Compiler
     /// <summary>`from __future__ import annotations` (PEP 563): annotations are stored as their source text.</summary>
     bool futureAnnotations;
 
-    static ((int, int) End, bool Annotations) ScanFuture(List<A.StmtNode> body)
+    static ((int, int) End, bool Annotations) ScanFuture(List<A.StmtNode> body) => ScanFuture(body, null);
+
+    /// <summary>The features a module's future statements turn on (future.c runs before the symtable, so its errors come first).</summary>
+    public static HashSet<string> FutureFeaturesOf(A.Module module)
+    {
+        var features = new HashSet<string>();
+        ScanFuture(module.body, features);
+        return features;
+    }
+
+    static ((int, int) End, bool Annotations) ScanFuture(List<A.StmtNode> body, HashSet<string>? features)
     {
         var end = (-1, -1);
         bool annotations = false;
@@ -34,6 +44,7 @@ public sealed partial class Compiler
                 if (al.name == "braces") throw OneCaret("not a chance", im);
                 if (!FutureFeatures.Contains(al.name)) throw OneCaret($"future feature {al.name} is not defined", im);
                 annotations |= al.name == "annotations";
+                features?.Add(al.name);
             }
             end = (im.lineno, im.end_col_offset ?? im.col_offset);
         }

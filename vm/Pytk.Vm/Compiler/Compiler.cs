@@ -53,13 +53,16 @@ public sealed partial class Compiler
         lines = source.Replace("\r\n", "\n").Split('\n');
     }
 
-    public static CodeObject CompileModule(A.Module module, string filename, string source)
+    public static CodeObject CompileModule(A.Module module, string filename, string source) =>
+        CompileModule(module, filename, source, interactive: false);
+
+    static CodeObject CompileModule(A.Module module, string filename, string source, bool interactive)
     {
         _ = Runtime.Builtins;
         var future = ScanFuture(module.body);
         var st = Symtable.Build(module);
-        var c = new Compiler(st, filename, source) { futureEnd = future.End, futureAnnotations = future.Annotations };
-        c.Enter(st.Top, "<module>", "<module>", 0);
+        var c = new Compiler(st, filename, source) { futureEnd = future.End, futureAnnotations = future.Annotations, interactive = interactive };
+        c.Enter(st.Top, "<module>", "<module>", 1);
         c.u.B.Pos = new Position(0, 0, 0, 0);
         c.u.B.Emit(Op.RESUME, 0);
         // CPython: SETUP_ANNOTATIONS first, on the first statement's line, then the docstring.
@@ -78,6 +81,32 @@ public sealed partial class Compiler
         c.ReturnNone();
         return c.Finish();
     }
+
+    /// <summary>eval mode (`compile(src, f, 'eval')`, `eval(src)`): the expression's value is the result.</summary>
+    public static CodeObject CompileExpression(A.Expression expression, string filename, string source)
+    {
+        _ = Runtime.Builtins;
+        var wrapper = new A.Module { body = [new A.Expr(expression.body) { lineno = expression.body.lineno, col_offset = expression.body.col_offset, end_lineno = expression.body.end_lineno, end_col_offset = expression.body.end_col_offset }] };
+        var st = Symtable.Build(wrapper);
+        var c = new Compiler(st, filename, source);
+        c.Enter(st.Top, "<module>", "<module>", 1);
+        c.u.B.Pos = new Position(0, 0, 0, 0);
+        c.u.B.Emit(Op.RESUME, 0);
+        c.Expr(expression.body);
+        c.Emit(Op.RETURN_VALUE);
+        return c.Finish();
+    }
+
+    /// <summary>single mode (`compile(src, f, 'single')`): as exec, but each expression statement's value
+    /// goes to sys.displayhook (printed unless None), as at the interactive prompt.</summary>
+    public static CodeObject CompileInteractive(A.Interactive interactive, string filename, string source)
+    {
+        var module = new A.Module { body = interactive.body };
+        return CompileModule(module, filename, source, interactive: true);
+    }
+
+    /// <summary>Expression statements print their value (single mode).</summary>
+    bool interactive;
 
     static bool HasAnnotations(IEnumerable<A.StmtNode> body) => body.Any(s => s switch
     {
@@ -264,6 +293,13 @@ public sealed partial class Compiler
         switch (s)
         {
             case A.Expr e:
+                if (interactive && u.Block.Kind == BlockKind.Module)
+                {
+                    Expr(e.value);
+                    Emit(Op.CALL_INTRINSIC_1, Intrinsics.Print);
+                    Emit(Op.POP_TOP);
+                    break;
+                }
                 if (e.value is A.Constant && u.Block.Kind != BlockKind.Module) { Emit(Op.NOP); break; }
                 Expr(e.value);
                 Emit(Op.POP_TOP);

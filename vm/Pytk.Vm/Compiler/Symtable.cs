@@ -94,21 +94,11 @@ public sealed partial class Symtable
     public static Symtable Build(A.Module module, bool cpythonView)
     {
         var st = new Symtable(cpythonView);
-        st.futureAnnotations = HasFutureAnnotations(module);
+        st.futureAnnotations = Compiler.FutureFeaturesOf(module).Contains("annotations");
         st.Top = st.Enter("top", BlockKind.Module, module, 0);
         foreach (var s in module.body) st.Stmt(s);
         st.AnalyzeBlock(st.Top, null, new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), null);
         return st;
-    }
-
-    static bool HasFutureAnnotations(A.Module m)
-    {
-        foreach (var s in m.body)
-        {
-            if (s is A.ImportFrom { module: "__future__" } f) { if (f.names.Any(a => a.name == "annotations")) return true; }
-            else if (!(s is A.Expr { value: A.Constant { value: string } } && s == m.body[0])) break;
-        }
-        return false;
     }
 
     SymbolBlock Enter(string name, BlockKind kind, A.AstNode node, int line, bool attach = true)
@@ -251,7 +241,7 @@ public sealed partial class Symtable
     }
 
     CompileError DirectiveError(string msg, SymbolBlock b, string name) =>
-        directives.TryGetValue((b, name), out var at) ? RangeError(msg, at) : new CompileError(msg, b.Line, 0);
+        directives.TryGetValue((b, name), out var at) ? RangeError(msg, at) : new CompileError(msg, b.Line, 0) { Point = true };
 
     static bool IsFreeInAnyChild(SymbolBlock comp, string name) =>
         comp.Children.Any(c => c.Scopes.TryGetValue(name, out var s) && s == Scope.Free);

@@ -58,6 +58,8 @@ public sealed class PyProperty(PyObject? get, PyObject? set, PyObject? del, PyOb
 {
     public PyObject? Get = get, Set = set, Del = del, Doc = doc;
     public string? Name;
+    /// <summary>The built-in type defining it: a getset_descriptor (int.real), with CPython's repr and errors.</summary>
+    public string? Owner;
 }
 
 public sealed class PyStaticMethod(PyObject func) : PyObject(Types.StaticMethod)

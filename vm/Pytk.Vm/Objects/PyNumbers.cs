@@ -71,7 +71,25 @@ public class PyInt : PyObject
         return b.Sign < 0 ? -r : r;
     }
 
-    public string ToDecimal() => Big is { } b ? b.ToString() : V.ToString();
+    public string ToDecimal() => Big is { } b ? Decimal(b) : V.ToString();
+
+    /// <summary>sys.get_int_max_str_digits(): 0 means no limit (CPython's default is 4300).</summary>
+    public static int MaxStrDigits = 4300;
+
+    /// <summary>str(int) for a big value, refused beyond MaxStrDigits digits as CPython does (CVE-2020-10735).</summary>
+    public static string Decimal(BigInteger b)
+    {
+        // A cheap bound first (log10(2) < 0.30103), so a huge value is refused without the quadratic conversion.
+        if (MaxStrDigits > 0 && BigInteger.Abs(b).GetBitLength() * 0.30102999566398 > MaxStrDigits + 1)
+            throw TooManyDigits(null);
+        string s = b.ToString();
+        if (MaxStrDigits > 0 && s.Length - (b.Sign < 0 ? 1 : 0) > MaxStrDigits) throw TooManyDigits(null);
+        return s;
+    }
+
+    public static PyException TooManyDigits(int? has) => Err.Value(has is { } n
+        ? $"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        : $"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
 }
 
 public sealed class PyBool : PyInt

@@ -49,6 +49,24 @@ public static class Types
     public static readonly PyType DictItems = Make("dict_items");
     public static readonly PyType File = Make("TextIOWrapper");
     public static readonly PyType SlotDescriptor = Make("member_descriptor");
+    public static readonly PyType GetSetDescriptor = Make("getset_descriptor");
+    // The built-in iterators' own types (type(iter([])).__name__ == 'list_iterator'); they share Iterator's methods.
+    public static readonly PyType ListIterator = Make("list_iterator", Iterator);
+    public static readonly PyType TupleIterator = Make("tuple_iterator", Iterator);
+    public static readonly PyType StrAsciiIterator = Make("str_ascii_iterator", Iterator);
+    public static readonly PyType StrIterator = Make("str_iterator", Iterator);
+    public static readonly PyType RangeIterator = Make("range_iterator", Iterator);
+    public static readonly PyType LongRangeIterator = Make("longrange_iterator", Iterator);
+    public static readonly PyType DictKeyIterator = Make("dict_keyiterator", Iterator);
+    public static readonly PyType DictValueIterator = Make("dict_valueiterator", Iterator);
+    public static readonly PyType DictItemIterator = Make("dict_itemiterator", Iterator);
+    public static readonly PyType DictRevKeyIterator = Make("dict_reversekeyiterator", Iterator);
+    public static readonly PyType DictRevValueIterator = Make("dict_reversevalueiterator", Iterator);
+    public static readonly PyType DictRevItemIterator = Make("dict_reverseitemiterator", Iterator);
+    public static readonly PyType SetIterator = Make("set_iterator", Iterator);
+    public static readonly PyType BytesIterator = Make("bytes_iterator", Iterator);
+    public static readonly PyType ByteArrayIterator = Make("bytearray_iterator", Iterator);
+    public static readonly PyType ListRevIterator = Make("list_reverseiterator", Iterator);
 
     static PyType Make(string name, PyType? b = null) => new(name, [b ?? Object], Type, builtin: true);
 
@@ -59,7 +77,7 @@ public static class Types
         Type.Bases = [Object];
         Type.ComputeMro();
         foreach (var t in new[] { Bool, NoneType, NotImplementedType, EllipsisType, Range, Slice, Function, BuiltinFunction,
-                     Method, Generator, Coroutine, Cell, Code, Frame, Traceback, DictKeys, DictValues, DictItems, SlotDescriptor })
+                     Method, Generator, Coroutine, Cell, Code, Frame, Traceback, DictKeys, DictValues, DictItems, SlotDescriptor, GetSetDescriptor })
             t.Final = true;
     }
 }

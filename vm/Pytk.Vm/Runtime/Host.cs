@@ -36,6 +36,7 @@ public static class Host
         Runtime.SetStreams(stdout, stderr, stdin);
         Interpreter.ResetDepth();
         Interpreter.RecursionLimit = 1000;
+        PyInt.MaxStrDigits = 4300;
         var argv = (PyList)Runtime.Sys.Dict!["argv"];
         argv.Items.Clear();
         argv.Items.Add(new PyStr(path));
@@ -67,6 +68,7 @@ public static class Host
         }
         finally
         {
+            AtExitCore.RunAll(stderr);
             Console.CancelKeyPress -= OnCancel;
             Flush(stdout);
             stderr.Flush();

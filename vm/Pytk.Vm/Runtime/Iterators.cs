@@ -6,13 +6,13 @@ public abstract class PyIterator(PyType? type = null) : PyObject(type ?? Types.I
     public abstract PyObject? Next();
 }
 
-public sealed class ListIterator(PyList list) : PyIterator
+public sealed class ListIterator(PyList list) : PyIterator(Types.ListIterator)
 {
     int i;
     public override PyObject? Next() => i < list.Items.Count ? list.Items[i++] : null;
 }
 
-public sealed class ArrayIterator(PyObject[] items) : PyIterator
+public sealed class ArrayIterator(PyObject[] items, PyType? type = null) : PyIterator(type ?? Types.TupleIterator)
 {
     int i;
     public override PyObject? Next() => i < items.Length ? items[i++] : null;
@@ -24,13 +24,13 @@ public sealed class EnumerableIterator(IEnumerable<PyObject> items, PyType? type
     public override PyObject? Next() => e.MoveNext() ? e.Current : null;
 }
 
-public sealed class StrIterator(PyStr s) : PyIterator
+public sealed class StrIterator(PyStr s) : PyIterator(s.Value.All(c => c < 128) ? Types.StrAsciiIterator : Types.StrIterator)
 {
     int i;
     public override PyObject? Next() => i < s.Length ? s.CharAt(i++) : null;
 }
 
-public sealed class RangeIterator : PyIterator
+public sealed class RangeIterator(PyType type) : PyIterator(type)
 {
     long cur, stop, step;
     System.Numerics.BigInteger bcur, bstop, bstep;
@@ -38,9 +38,9 @@ public sealed class RangeIterator : PyIterator
 
     public static RangeIterator For(PyRange r)
     {
-        var it = new RangeIterator();
-        if (r.Start.IsSmall && r.Stop.IsSmall && r.Step.IsSmall && Math.Abs(r.Stop.V) < long.MaxValue / 4 && Math.Abs(r.Start.V) < long.MaxValue / 4)
-        { it.cur = r.Start.V; it.stop = r.Stop.V; it.step = r.Step.V; }
+        bool small = r.Start.IsSmall && r.Stop.IsSmall && r.Step.IsSmall && Math.Abs(r.Stop.V) < long.MaxValue / 4 && Math.Abs(r.Start.V) < long.MaxValue / 4;
+        var it = new RangeIterator(small ? Types.RangeIterator : Types.LongRangeIterator);
+        if (small) { it.cur = r.Start.V; it.stop = r.Stop.V; it.step = r.Step.V; }
         else { it.big = true; it.bcur = r.Start.AsBig; it.bstop = r.Stop.AsBig; it.bstep = r.Step.AsBig; }
         return it;
     }
@@ -57,7 +57,10 @@ public sealed class RangeIterator : PyIterator
     }
 }
 
-public sealed class DictIterator(PyDict d, DictIterator.Kind kind) : PyIterator
+public sealed class DictIterator(PyDict d, DictIterator.Kind kind) : PyIterator(kind switch
+{
+    DictIterator.Kind.Keys => Types.DictKeyIterator, DictIterator.Kind.Values => Types.DictValueIterator, _ => Types.DictItemIterator,
+})
 {
     public enum Kind { Keys, Values, Items }
     int i;
@@ -76,7 +79,7 @@ public sealed class DictIterator(PyDict d, DictIterator.Kind kind) : PyIterator
     }
 }
 
-public sealed class SetIterator(PySet s) : PyIterator
+public sealed class SetIterator(PySet s) : PyIterator(Types.SetIterator)
 {
     readonly IEnumerator<PyObject> e = s.Items().GetEnumerator();
     readonly int version = s.Version;

@@ -238,7 +238,7 @@ public static class Loop
     public static int Unwind(Frame f, PyException e, int at)
     {
         var exc = e.Value;
-        if (!e.Reraised) exc.Traceback = new PyTraceback(f.Code, f.Code.LineAt(at), exc.Traceback) { Pc = at };
+        if (!e.Reraised) exc.Traceback = new PyTraceback(f.Code, f.Code.LineAt(at), exc.Traceback) { Pc = at, Frame = f };
         e.Reraised = false;
         if (Interpreter.Handled is { } handled && handled != exc && exc.Context is null) exc.Context = handled;
         var h = f.Code.HandlerFor(at);

@@ -126,7 +126,7 @@ public static class Num
         if (b.Sign < 0)
         {
             double d = a.ToDouble();
-            if (d == 0) throw Err.ZeroDiv("zero to a negative power");
+            if (d == 0) throw Err.ZeroDiv("0.0 cannot be raised to a negative power");
             return new PyFloat(Math.Pow(d, b.ToDouble()));
         }
         if (!b.IsSmall || b.V > int.MaxValue)
@@ -225,7 +225,7 @@ public static class Num
 
     static PyObject FloatPow(double x, double y)
     {
-        if (x == 0 && y < 0) throw Err.ZeroDiv("zero to a negative power");
+        if (x == 0 && y < 0 && !double.IsInfinity(y)) throw Err.ZeroDiv("0.0 cannot be raised to a negative power");
         if (x < 0 && y != Math.Floor(y) && !double.IsInfinity(y))
             return ComplexPow((x, 0), (y, 0));
         var r = Math.Pow(x, y);
@@ -242,7 +242,7 @@ public static class Num
             case BinOp.Mul: return new PyComplex(a.r * b.r - a.i * b.i, a.r * b.i + a.i * b.r);
             case BinOp.TrueDiv:
                 {
-                    if (b.r == 0 && b.i == 0) throw Err.ZeroDiv("division by zero");
+                    if (b.r == 0 && b.i == 0) throw Err.ZeroDiv("complex division by zero");
                     var q = new Complex(a.r, a.i) / new Complex(b.r, b.i);
                     return new PyComplex(q.Real, q.Imaginary);
                 }
@@ -257,7 +257,7 @@ public static class Num
         if (b.r == 0 && b.i == 0) return new PyComplex(1, 0);
         if (a.r == 0 && a.i == 0)
         {
-            if (b.i != 0 || b.r < 0) throw Err.ZeroDiv("zero to a negative or complex power");
+            if (b.i != 0 || b.r < 0) throw Err.ZeroDiv("0.0 to a negative or complex power");
             return new PyComplex(0, 0);
         }
         if (b.i == 0 && b.r == Math.Floor(b.r) && Math.Abs(b.r) <= 100)

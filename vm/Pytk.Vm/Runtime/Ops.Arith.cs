@@ -6,8 +6,8 @@ public static partial class Ops
     public static PyObject Binary(BinOp op, PyObject a, PyObject b)
     {
         // Fast paths: exact ints and floats, str concatenation.
-        if (a.Type == Types.Int && b.Type == Types.Int && op != BinOp.Pow)
-            return Num.IntOp(op, (PyInt)a, (PyInt)b) ?? Py.NotImplemented;
+        if (a.Type == Types.Int && b.Type == Types.Int && op is not (BinOp.Pow or BinOp.MatMul))
+            return Num.IntOp(op, (PyInt)a, (PyInt)b)!;
         if (a.Type == Types.Float && b.Type == Types.Float && op <= BinOp.TrueDiv)
         {
             var r = Num.FloatOp(op, ((PyFloat)a).V, ((PyFloat)b).V);

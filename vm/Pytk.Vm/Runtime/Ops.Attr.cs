@@ -35,6 +35,8 @@ public static partial class Ops
         var r = GenericGetAttr(o, name);
         if (r is not null) return r;
         if (!tp.IsBuiltin && tp.Lookup("__getattr__") is { } g) return Call(g, o, new PyStr(name));
+        // A bound method forwards unknown attributes to its function (CPython's method_getattro).
+        if (o is PyMethod bm) return GetAttrOrNull(bm.Func, name, raise);
         return null;
     }
 
@@ -176,6 +178,8 @@ public static partial class Ops
         {
             case PyProperty p:
                 var f = value is null ? p.Del : p.Set;
+                if (f is null && p.Owner is not null)
+                    throw Err.Attribute($"attribute '{p.Name}' of '{p.Owner}' objects is not writable");
                 if (f is null)
                     throw Err.Attribute(value is null
                         ? $"property '{p.Name ?? name}' of '{obj.Type.Name}' object has no deleter"

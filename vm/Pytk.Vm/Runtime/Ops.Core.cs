@@ -35,7 +35,8 @@ public static partial class Ops
     {
         if (r is not PyInt i) throw Err.Type($"'{r.Type.Name}' object cannot be interpreted as an integer");
         if (i.Sign < 0) throw Err.Value("__len__() should return >= 0");
-        return i.ToInt64();
+        if (!i.IsSmall) throw Err.Overflow("cannot fit 'int' into an index-sized integer");
+        return i.V;
     }
 
     public static int Len(PyObject o)
@@ -195,7 +196,7 @@ public static partial class Ops
     public static string DefaultRepr(PyObject o)
     {
         var t = o.Type;
-        string mod = t.Dict!.TryGetValue("__module__", out var m) && m is PyStr ms ? ms.Value + "." : "";
+        string mod = t.Dict!.TryGetValue("__module__", out var m) && m is PyStr ms && ms.Value != "builtins" ? ms.Value + "." : "";
         return $"<{mod}{t.QualName} object at 0x{IdOf(o):x}>";
     }
 

@@ -50,7 +50,7 @@ public static partial class Ops
 
     public static void DelItem(PyObject o, PyObject key)
     {
-        var f = o.Type.Lookup("__delitem__") ?? throw Err.Type($"'{o.Type.Name}' object doesn't support item deletion");
+        var f = o.Type.Lookup("__delitem__") ?? throw Err.Type($"'{o.Type.Name}' object does not support item deletion");
         Call(f, o, key);
     }
 
@@ -72,7 +72,8 @@ public static partial class Ops
         }
         var f = container.Type.Lookup("__contains__");
         if (f is not null) return Truth(Call(f, container, item));
-        if (container.Type.Lookup("__iter__") is null && container.Type.Lookup("__getitem__") is null)
+        var iter = container.Type.Lookup("__iter__");
+        if (iter is PyNone || (iter is null && container.Type.Lookup("__getitem__") is null))
             throw Err.Type($"argument of type '{container.Type.Name}' is not iterable");
         var it = Iter(container);
         while (Next(it) is { } x) if (ReferenceEquals(x, item) || EqBool(x, item)) return true;
