@@ -59,6 +59,8 @@ sealed partial class AstBuilder
             {
                 var annotation = Expression(ann.expression());
                 CheckAnnotationTarget(first, c.star_expressions());
+                // CPython's compiler rejects a simple one, underlining the whole statement.
+                if (first is Name { id: "__debug__" } && !IsParenthesized(c.star_expressions())) throw Error("cannot assign to __debug__", Loc(new Pass(), c));
                 SetContext(first, Store.Instance, TargetKind.Assign);
                 var value = ann.yield_expr() is { } ay ? YieldExpr(ay)
                     : ann.star_expressions() is { } se ? StarExpressions(se) : null;

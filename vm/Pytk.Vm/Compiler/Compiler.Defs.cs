@@ -103,6 +103,7 @@ public sealed partial class Compiler
     void FunctionDef(A.StmtNode node, string name, A.Arguments args, List<A.StmtNode> body, List<A.ExprNode> decorators,
         A.ExprNode? returns, bool isAsync, List<A.TypeParamNode> typeParams)
     {
+        CheckDebugArgs(args);
         foreach (var d in decorators) Expr(d);
         int flags = Defaults(args);
         int firstLine = decorators.Count > 0 ? decorators[0].lineno : node.lineno;
@@ -145,8 +146,18 @@ public sealed partial class Compiler
         MakeFunction(code, flags);
     }
 
+    /// <summary>compile.c compiler_check_debug_args: no parameter may be called `__debug__`.</summary>
+    void CheckDebugArgs(A.Arguments args)
+    {
+        foreach (var a in args.posonlyargs.Concat(args.args)) Forbidden(a.arg, a);
+        if (args.vararg is not null) Forbidden(args.vararg.arg, args.vararg);
+        foreach (var a in args.kwonlyargs) Forbidden(a.arg, a);
+        if (args.kwarg is not null) Forbidden(args.kwarg.arg, args.kwarg);
+    }
+
     void Lambda(A.Lambda l)
     {
+        CheckDebugArgs(l.args);
         int flags = Defaults(l.args);
         Enter(st.Blocks[l], "<lambda>", QualNameFor("<lambda>"), l.lineno);
         u.B.Pos = new Position(l.lineno, l.lineno, 0, 0);

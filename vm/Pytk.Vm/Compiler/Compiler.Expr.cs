@@ -79,6 +79,7 @@ public sealed partial class Compiler
 
     void StoreName(string name)
     {
+        ForbiddenHere(name);
         var (op, i) = Resolve(Mangle(name));
         if (op == NameOp.ClassDeref && u.Block.ScopeOf(Mangle(name)) == Scope.Local) { Emit(Op.STORE_NAME, NameIndex(Mangle(name))); return; }
         Emit(op switch
@@ -89,6 +90,7 @@ public sealed partial class Compiler
 
     void DeleteName(string name)
     {
+        ForbiddenHere(name, delete: true);
         var (op, i) = Resolve(Mangle(name));
         Emit(op switch
         {
@@ -105,6 +107,7 @@ public sealed partial class Compiler
         {
             case A.Name n: StoreName(n.id); break;
             case A.Attribute a:
+                Forbidden(a.attr, a);
                 Expr(a.value);
                 SetPos(t);
                 Emit(Op.STORE_ATTR, NameIndex(Mangle(a.attr)));
@@ -570,10 +573,31 @@ public sealed partial class Compiler
         Emit(Op.CALL_FUNCTION_EX, keywords.Count > 0 ? 1 : 0);
     }
 
-    void CheckDuplicateKeywords(A.Call call)
+    void CheckDuplicateKeywords(A.Call call) => ValidateKeywords(call.keywords);
+
+    /// <summary>compile.c validate_keywords: each keyword's name, then its repeats, in order.</summary>
+    void ValidateKeywords(List<A.Keyword> keywords)
     {
-        var seen = new HashSet<string>();
-        foreach (var k in call.keywords)
-            if (k.arg is not null && !seen.Add(k.arg)) throw Error($"keyword argument repeated: {k.arg}", k);
+        for (int i = 0; i < keywords.Count; i++)
+        {
+            if (keywords[i].arg is not { } name) continue;
+            Forbidden(name, keywords[i]);
+            for (int j = i + 1; j < keywords.Count; j++)
+                if (keywords[j].arg == name) throw Error($"keyword argument repeated: {name}", keywords[j]);
+        }
+    }
+
+    /// <summary>compile.c forbidden_name: `__debug__` cannot be bound or deleted.</summary>
+    void Forbidden(string name, A.LocatedNode at, bool delete = false)
+    {
+        if (name == "__debug__") throw Error(delete ? "cannot delete __debug__" : "cannot assign to __debug__", at);
+    }
+
+    /// <summary>The same, at the position being compiled (where CPython's compiler_nameop reports it).</summary>
+    void ForbiddenHere(string name, bool delete = false)
+    {
+        if (name != "__debug__") return;
+        var p = u.B.Pos;
+        throw new CompileError(delete ? "cannot delete __debug__" : "cannot assign to __debug__", p.Line, p.Col) { EndLine = p.EndLine, EndCol = p.EndCol };
     }
 }

@@ -46,9 +46,12 @@ public sealed partial class Compiler
                 }
             case A.MatchClass c:
                 for (int i = 0; i < c.kwd_attrs.Count; i++)
+                {
+                    Forbidden(c.kwd_attrs[i], c.kwd_patterns[i]);
                     for (int j = i + 1; j < c.kwd_attrs.Count; j++)
                         if (c.kwd_attrs[i] == c.kwd_attrs[j])
                             throw Error($"attribute name repeated in class pattern: {c.kwd_attrs[i]}", c.kwd_patterns[j]);
+                }
                 foreach (var sub in c.patterns.Concat(c.kwd_patterns)) CheckPattern(sub, true, stores);
                 break;
             case A.MatchOr o:
@@ -71,6 +74,7 @@ public sealed partial class Compiler
     void StoreInPattern(string? name, A.LocatedNode at, List<string> stores)
     {
         if (name is null) return;
+        Forbidden(name, at);
         if (stores.Contains(name)) throw Error($"multiple assignments to name '{name}' in pattern", at);
         stores.Add(name);
     }
