@@ -122,7 +122,9 @@ public static class DictMethods
             foreach (var (name, op) in new[] { ("__and__", "&"), ("__or__", "|"), ("__sub__", "-"), ("__xor__", "^") })
             {
                 var o2 = op;
-                Def.M1(vt, name, (a, b) => SetMethods.SetOp(SetMethods.FromIterable(a, false), b, o2));
+                // A view combines with any iterable, from either side (dict_keys | list).
+                Def.M1(vt, name, (a, b) => SetMethods.SetOp(SetMethods.FromIterable(a, false), b is PySet or DictView ? b : SetMethods.FromIterable(b, false), o2));
+                Def.M1(vt, "__r" + name[2..], (a, b) => SetMethods.SetOp(SetMethods.FromIterable(b, false), a, o2));
             }
             Def.M1(vt, "__eq__", (a, b) => Py.Bool(SetMethods.SetEq(SetMethods.FromIterable(a, false), b)));
             Def.M1(vt, "isdisjoint", (a, b) => Py.Bool(!Ops.Enumerate(b).Any(x => SetMethods.FromIterable(a, false).Contains(x))));
