@@ -1,6 +1,5 @@
 using System.Text;
 using Pytk.Passes;
-using Pytk.Passes.Unparse;
 using Pytk.Syntax;
 
 namespace Pytk.Cli;

@@ -16,6 +16,7 @@ public static class Program
         ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
         ("parse", "parse files and directories, print counts, errors and time", ParseCommand.Run),
         ("from-json", "print an AST given in pytk's JSON form (docs/ast-json.md) as dump-ast does", FromJsonCommand.Run),
+        ("symtable", "print the symbol tables of a file, as `python -m symtable` does", SymtableCommand.Run),
         ("dis", "print the bytecode of a file, as `python -m dis` does", DisCommand.Run),
         ("run", "compile a file to bytecode and run it on the VM, as `python FILE` does", RunCommand.Run),
         ("compile", "write the __pycache__ files of .py files and trees, as `python -m compileall` does", CompileCommand.Run),
@@ -26,7 +27,11 @@ public static class Program
 
     public static int Main(string[] args)
     {
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        // As CPython: stdout is block-buffered unless PYTHONUNBUFFERED (or pytk's own PYTKUNBUFFERED) is a
+        // non-empty string, which makes every write reach the stream at once (so it interleaves with stderr).
+        bool unbuffered = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONUNBUFFERED"))
+                          || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKUNBUFFERED"));
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = unbuffered };
         var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKVERBOSE")))
         {

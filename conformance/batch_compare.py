@@ -33,8 +33,9 @@ def parse_args(description):
     return args
 
 
-def compare_modes(args, command, modes, cpython_output):
-    """modes: (label, extra pytk flags, value passed to cpython_output(path, value)). Returns the exit status."""
+def compare_modes(args, command, modes, cpython_output, normalize=None):
+    """modes: (label, extra pytk flags, value passed to cpython_output(path, value)); normalize, if given, is
+    applied to pytk's output (cpython_output normalizes its own). Returns the exit status."""
     status = 0
     files = args.files
     with tempfile.TemporaryDirectory() as tmp:
@@ -48,6 +49,8 @@ def compare_modes(args, command, modes, cpython_output):
                 expected = cpython_output(path, value)
                 with open(os.path.join(outdir, '%d.out' % i), encoding='utf-8', errors='surrogateescape', newline='') as f:
                     actual = f.read()
+                if normalize:
+                    actual = normalize(actual)
                 if not expected.endswith('---- exit 0\n'):
                     cpython_errors += 1
                 if expected == actual:

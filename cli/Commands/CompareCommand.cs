@@ -1,7 +1,6 @@
 using System.Text;
 using Pytk.Grammar;
 using Pytk.Passes;
-using Pytk.Passes.Unparse;
 using Pytk.Syntax;
 using Pytk.Vm;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Pytk.Grammar;
-using Pytk.Passes.Unparse;
 using Pytk.Syntax;
 
 namespace Pytk.Cli;

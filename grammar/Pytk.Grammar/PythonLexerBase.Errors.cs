@@ -89,6 +89,12 @@ public abstract partial class PythonLexerBase
     /// An error CPython positions just past the end of its line buffer: the offending line, plus the
     /// earlier lines of a string, f-string or backslash continuation that ends on it.
     /// </summary>
+    /// <summary>E_TABSPACE: the tokenize module reports it at the end of the line; the compiler at column 1
+    /// with no end, so no caret is drawn under the indented line.</summary>
+    PythonSyntaxError TabError(int line) => TokenizeMode
+        ? LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", line)
+        : new(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", Filename, line, 1, line, -1, LineText(line));
+
     PythonSyntaxError LineError(SyntaxErrorKind kind, string msg, int line, int? bufferStart = null)
     {
         string text = LineText(line);

@@ -201,12 +201,12 @@ public abstract partial class PythonLexerBase : Lexer
         int top = indents[^1];
         if (col == top)
         {
-            if (alt != altIndents[^1]) throw LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", t.Line);
+            if (alt != altIndents[^1]) throw TabError(t.Line);
         }
         else if (col > top)
         {
             if (indents.Count >= MaxIndent) throw LineError(SyntaxErrorKind.IndentationError, "too many levels of indentation", t.Line);
-            if (alt <= altIndents[^1]) throw LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", t.Line);
+            if (alt <= altIndents[^1]) throw TabError(t.Line);
             indents.Add(col);
             altIndents.Add(alt);
             // After a backslash-continued indentation CPython's INDENT holds the last line's whitespace only.
@@ -225,7 +225,7 @@ public abstract partial class PythonLexerBase : Lexer
                 dedents++;
             }
             if (col != indents[^1]) throw LineError(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level", t.Line);
-            if (alt != altIndents[^1]) throw LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", t.Line);
+            if (alt != altIndents[^1]) throw TabError(t.Line);
             for (int i = 0; i < dedents; i++)
                 pending.Enqueue(Synthesize(PythonLexer.DEDENT, "", t.StartIndex, t.Line, t.Column));
         }

@@ -226,7 +226,7 @@ slice_tail : COLON expression? (COLON expression?)? ;
 
 arguments : argument (COMMA argument)* COMMA? ;
 argument
-    : STAR expression
+    : STAR expression comp_for?   // comp_for only to report CPython's error for it
     | DOUBLESTAR expression
     | expression (COLONEQUAL expression | EQUAL expression | comp_for)?
     ;

@@ -400,14 +400,24 @@ sealed partial class AstBuilder
 
     // ---- call arguments ----
 
+    /// <summary>The first token after a rule's text in its parent (a call's closing parenthesis).</summary>
+    static IToken? TokenAfter(ParserRuleContext ctx)
+    {
+        if (ctx.Parent is not ParserRuleContext parent || parent.children is not { } kids) return null;
+        int i = kids.IndexOf(ctx);
+        if (i < 0 || i + 1 >= kids.Count) return null;
+        return kids[i + 1] switch { ITerminalNode t => t.Symbol, ParserRuleContext r => r.Start, _ => null };
+    }
+
     (List<ExprNode> Args, List<Keyword> Keywords) Arguments(ArgumentsContext c, ParserRuleContext? call = null)
     {
         var args = new List<ExprNode>();
         var keywords = new List<Keyword>();
         var items = c.argument();
         bool sawKeyword = false, sawDoubleStar = false;
-        foreach (var a in items)
+        for (int ai = 0; ai < items.Length; ai++)
         {
+            var a = items[ai];
             if (a.DOUBLESTAR() is not null)
             {
                 keywords.Add(Loc(new Keyword(null, Expression(a.expression(0))), a));
@@ -416,7 +426,21 @@ sealed partial class AstBuilder
             else if (a.STAR() is not null)
             {
                 if (sawDoubleStar)
-                    throw Error("iterable argument unpacking follows keyword argument unpacking", a);
+                {
+                    // CPython's parser underlines from the comma before it up to the start of the token that ends
+                    // the run of starred arguments (the last one it looked at).
+                    int last = ai;
+                    while (last + 1 < items.Length && items[last + 1].STAR() is not null) last++;
+                    var comma = c.COMMA(ai - 1).Symbol;
+                    var until = last + 1 < items.Length ? items[last + 1].Start : TokenAfter(c) ?? items[last].Stop;
+                    throw _source.Error("iterable argument unpacking follows keyword argument unpacking", comma.Line, _source.Col(comma),
+                        until.Line, _source.Col(until), _filename);
+                }
+                if (a.comp_for() is not null)
+                    // Right after the parenthesis it reads as a comprehension; later, as an unparenthesized genexp.
+                    throw ai > 0
+                        ? Error("Generator expression must be parenthesized", a)
+                        : Error("iterable unpacking cannot be used in comprehension", a.STAR().Symbol, a.expression(0).Stop);
                 args.Add(Loc(new Starred(Expression(a.expression(0)), Load.Instance), a));
             }
             else if (a.EQUAL() is not null)

@@ -4,6 +4,20 @@ namespace Pytk.Syntax;
 /// <c>fix_missing_locations</c>, <c>increment_lineno</c>, <c>get_docstring</c>.</summary>
 public static class AstHelpers
 {
+    /// <summary>Whether the module opens with `from __future__ import annotations` (after an optional
+    /// docstring, among other future imports): its annotations are then source text, not values (PEP 563).</summary>
+    public static bool HasFutureAnnotations(ModNode module)
+    {
+        if (module is not Module m) return false;
+        for (int i = 0; i < m.body.Count; i++)
+        {
+            if (i == 0 && m.body[0] is Expr { value: Constant { value: string or SurrogateStr } }) continue;
+            if (m.body[i] is not ImportFrom { module: "__future__", level: null or 0 } f) break;
+            if (f.names.Any(a => a.name == "annotations")) return true;
+        }
+        return false;
+    }
+
     /// <summary><c>ast.walk</c>: every node of the tree, breadth first, the root first. Iterative, so any
     /// depth is fine.</summary>
     public static IEnumerable<AstNode> Walk(AstNode root)

@@ -17,19 +17,30 @@ public partial class NodeTransformer
 
     public virtual AstNode GenericVisit(AstNode node) => node.TransformChildren(this);
 
+    /// <summary>
+    /// Leave annotations (parameters', returns, annotated assignments') untouched. Under
+    /// `from __future__ import annotations` their source text is what the program sees, so rewriting them,
+    /// however equivalent the value, would change it. <see cref="Transform"/> sets it for such a module.
+    /// </summary>
+    public bool KeepAnnotations { get; set; }
+
     /// <summary>Transforms the root: a module must stay a single node.</summary>
-    public T Transform<T>(T root) where T : AstNode =>
-        Visit(root) switch
+    public T Transform<T>(T root) where T : AstNode
+    {
+        if (root is ModNode m && AstHelpers.HasFutureAnnotations(m)) KeepAnnotations = true;
+        return Visit(root) switch
         {
             T result => result,
             var other => throw new AstTransformException(
                 $"the root {root.Info.Name} was replaced by {Describe(other)}"),
         };
+    }
 
     /// <summary>One node-valued field (required or optional).</summary>
     public T? TransformNode<T>(T? value, string owner, string field) where T : AstNode
     {
         if (value is null) return null;
+        if (KeepAnnotations && field is "annotation" or "returns") return value;
         var result = Visit(value);
         if (ReferenceEquals(result, value)) return value;
         return result switch

@@ -1,4 +1,3 @@
-using Pytk.Passes.Unparse;
 using Pytk.Syntax;
 
 namespace Pytk.Passes.Builtin;

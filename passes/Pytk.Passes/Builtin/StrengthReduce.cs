@@ -1,5 +1,4 @@
 using System.Numerics;
-using Pytk.Passes.Unparse;
 using Pytk.Syntax;
 
 namespace Pytk.Passes.Builtin;

@@ -1,5 +1,4 @@
 using Pytk.Passes;
-using Pytk.Passes.Unparse;
 using Pytk.Syntax;
 using Assert = Xunit.Assert;
 

@@ -1,5 +1,5 @@
+using Pytk.Syntax;
 using Pytk.Passes;
-using Pytk.Passes.Unparse;
 
 namespace Pytk.Tests.Passes;
 

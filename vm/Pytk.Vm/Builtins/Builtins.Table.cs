@@ -132,6 +132,7 @@ public static partial class Builtins
         Add(F("dir", (a, kw) => a.Length == 0 ? new PyList(Ops.ToList(Locals()).OrderBy(k => ((PyStr)k).Value, StringComparer.Ordinal))
             : a[0].Type.Lookup("__dir__") is { } df && a[0] is not PyType ? Sorted([Ops.Call(df, a[0])], null) : new PyList(DirOf(a[0]))));
         Add(F("globals", (a, kw) => PyDict.Namespace(Interpreter.Current!.Globals)));
+        EvalExec.Register(d);
         Add(F("locals", (a, kw) => Locals()));
         Add(F("open", (a, kw) => PyFile.Open(a, kw)));
         Add(F("exit", (a, kw) => throw new PyException(Err.NewValue(ExcTypes.SystemExit, a))));
@@ -201,6 +202,9 @@ public static partial class Builtins
         // Fill the __class__ cell used by zero-argument super().
         int ci = Array.IndexOf(body.Code.CellVars, "__class__");
         if (ci >= 0) frame.Cells[ci].Value = cls;
+        // Annotation scopes evaluated later (type aliases, TypeVar bounds) see the class's own namespace.
+        int di = Array.IndexOf(body.Code.CellVars, "__classdict__");
+        if (di >= 0 && cls is PyType made) frame.Cells[di].Value = PyDict.Namespace(made.Dict!);
         return cls;
     }
 }

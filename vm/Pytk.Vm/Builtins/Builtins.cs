@@ -59,6 +59,7 @@ public static partial class Builtins
 
     static PyObject Print(PyObject[] a, KwArgs? kw)
     {
+        GcCore.BeforeOutput();
         string sep = " ", end = "\n";
         PyObject? file = null;
         bool flush = false;
@@ -239,9 +240,11 @@ public static partial class Builtins
         return PyDict.Namespace(o.Dict ??= new());
     }
 
-    static PyObject Locals()
+    static PyObject Locals() => LocalsOf(Interpreter.Current!);
+
+    /// <summary>locals() of a frame: the namespace of a module or class body, a snapshot dict for a function.</summary>
+    public static PyObject LocalsOf(Frame f)
     {
-        var f = Interpreter.Current!;
         if (f.LocalsMap is { } map) return map;
         if (f.Locals is not null) return PyDict.Namespace(f.Locals);
         var d = new PyDict();

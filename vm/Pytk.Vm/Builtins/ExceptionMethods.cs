@@ -1,7 +1,7 @@
 namespace Pytk.Vm;
 
 /// <summary>BaseException and the attributes of the built-in exceptions.</summary>
-public static class ExceptionMethods
+public static partial class ExceptionMethods
 {
     static PyBaseException E(PyObject o) => (PyBaseException)o;
 
@@ -91,9 +91,51 @@ public static class ExceptionMethods
             if (a.Length == 2) return new PyStr($"[Errno {Ops.Str(a[0])}] {Ops.Str(a[1])}");
             return new PyStr(E(o).Message);
         });
-        Def.Prop(ExcTypes.SyntaxError, "msg", o => E(o).Args.Items.Length > 0 ? E(o).Args.Items[0] : Py.None);
+        SyntaxErrorDetails();
 
         ExceptionGroups.Register();
+    }
+}
+
+public static partial class ExceptionMethods
+{
+    static readonly string[] SyntaxFields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+
+    /// <summary>SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): the details
+    /// come from the args tuple unless assigned; str() is `msg (file, line N)` with the file's base name.</summary>
+    static void SyntaxErrorDetails()
+    {
+        var t = ExcTypes.SyntaxError;
+        static PyBaseException E(PyObject o) => (PyBaseException)o;
+        Def.Prop(t, "msg", o => E(o).Dict?.GetValueOrDefault("msg") ?? (E(o).Args.Items.Length > 0 ? E(o).Args.Items[0] : Py.None),
+            (o, v) => (E(o).Dict ??= new())["msg"] = v);
+        for (int i = 0; i < SyntaxFields.Length; i++)
+        {
+            int index = i;
+            string name = SyntaxFields[i];
+            Def.Prop(t, name, o => SyntaxField(E(o), name, index), (o, v) => (E(o).Dict ??= new())[name] = v);
+        }
+        Def.Prop(t, "print_file_and_line", o => Py.None);
+        Def.M0(t, "__str__", o =>
+        {
+            var e = E(o);
+            var msg = Ops.Str(e.Dict?.GetValueOrDefault("msg") ?? (e.Args.Items.Length > 0 ? e.Args.Items[0] : Py.None));
+            if (e.Args.Items.Length == 0 && e.Dict?.GetValueOrDefault("msg") is null) msg = "";
+            var file = SyntaxField(e, "filename", 0) is PyStr f ? f.Value[(f.Value.LastIndexOf('/') + 1)..] : null;
+            var line = SyntaxField(e, "lineno", 1) is PyInt li ? Ops.Str(li) : null;
+            if (file is not null && line is not null) return new PyStr($"{msg} ({file}, line {line})");
+            if (file is not null) return new PyStr($"{msg} ({file})");
+            if (line is not null) return new PyStr($"{msg} (line {line})");
+            return new PyStr(msg);
+        });
+    }
+
+    static PyObject SyntaxField(PyBaseException e, string name, int index)
+    {
+        if (e.Dict?.GetValueOrDefault(name) is { } v) return v;
+        if (e.Args.Items.Length == 2 && e.Args.Items[1] is PyTuple { Items.Length: >= 4 } details && index < details.Items.Length)
+            return details.Items[index];
+        return Py.None;
     }
 }
 

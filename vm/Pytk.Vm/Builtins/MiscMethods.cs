@@ -137,10 +137,19 @@ public static class MiscMethods
         Def.Prop(Types.Code, "co_filename", o => new PyStr(((CodeObject)o).Filename));
         Def.Prop(Types.Code, "co_argcount", o => PyInt.From(((CodeObject)o).ArgCount));
         Def.Prop(Types.Code, "co_varnames", o => new PyTuple(((CodeObject)o).VarNames.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        Def.Prop(Types.Code, "co_freevars", o => new PyTuple(((CodeObject)o).FreeVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        Def.Prop(Types.Code, "co_cellvars", o => new PyTuple(((CodeObject)o).CellVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
         Def.Prop(Types.Code, "co_firstlineno", o => PyInt.From(((CodeObject)o).FirstLine));
         Def.M0(Types.Code, "__repr__", o => new PyStr($"<code object {((CodeObject)o).Name} at 0x{Ops.IdOf(o):x}, file \"{((CodeObject)o).Filename}\", line {((CodeObject)o).FirstLine}>"));
         Def.Prop(Types.Traceback, "tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
-        Def.Prop(Types.Traceback, "tb_next", o => (PyObject?)((PyTraceback)o).Next ?? Py.None);
+        Def.Prop(Types.Traceback, "tb_next", o => (PyObject?)((PyTraceback)o).Next ?? Py.None, (o, v) =>
+        {
+            if (v is not PyNone && v is not PyTraceback) throw Err.Type($"expected traceback object or None, got '{v.Type.Name}'");
+            ((PyTraceback)o).Next = v as PyTraceback;
+        });
+        Def.Prop(Types.Traceback, "tb_frame", o => ((PyTraceback)o).Frame is { } tf ? PyFrameObject.Of(tf) : Py.None);
+        Def.Prop(Types.Traceback, "tb_lasti", o => PyInt.From(Math.Max(((PyTraceback)o).Pc, 0) * 2));
+        FrameMethods.Register();
     }
 
     static PyException StopFor(PyObject o) =>

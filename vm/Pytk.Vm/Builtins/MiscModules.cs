@@ -1,6 +1,7 @@
 namespace Pytk.Vm;
 
-/// <summary>Small pure-C# modules: time (clock access) and abc (ABCMeta must be a real metatype).</summary>
+/// <summary>Small pure-C# modules: time (clock access) and _abc (ABCMeta's core must be a real metatype; the
+/// shipped abc.py adds registration and the instance/subclass checks on top).</summary>
 public static class MiscModules
 {
     static PyModule Mod(string name, params (string, PyObject)[] items)
@@ -17,6 +18,13 @@ public static class MiscModules
         Fn("perf_counter", (a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency)),
         Fn("monotonic", (a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency)),
         Fn("sleep", (a, kw) => { Thread.Sleep((int)(NumberMethods.ToDouble(a[0]) * 1000)); return Py.None; }));
+
+    /// <summary>_pytk: hooks into the VM for pytk's shipped Python modules (unittest's failure reports).</summary>
+    public static PyModule PytkInternals() => Mod("_pytk",
+        // The text CPython's default excepthook would print for this exception (chain, carets and all).
+        Fn("format_exception", (a, kw) => a[0] is PyBaseException e
+            ? new PyStr(Traceback.Format(e))
+            : throw Err.Type("format_exception() argument must be an exception")));
 
     public static PyModule Abc()
     {
@@ -43,7 +51,7 @@ public static class MiscModules
         var abc = new PyType("ABC", [Types.Object], abcMeta) { HasDictSlot = true };
         abc.Dict!["__module__"] = new PyStr("abc");
         abc.Dict["__abstractmethods__"] = new PySet(frozen: true);
-        return Mod("abc", ("ABCMeta", abcMeta), ("ABC", abc),
+        return Mod("_abc", ("ABCMeta", abcMeta), ("ABC", abc),
             Fn("abstractmethod", (a, kw) => { try { Ops.SetAttr(a[0], "__isabstractmethod__", Py.True); } catch (PyException) { } return a[0]; }));
     }
 }

@@ -109,6 +109,20 @@ public static class ObjectMethods
         Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None);
         Def.Prop(t, "__type_params__", x => ((PyType)x).Dict!.GetValueOrDefault("__type_params__") ?? PyTuple.Empty,
             (x, v) => { ((PyType)x).Dict!["__type_params__"] = v; PyType.Invalidate(); });
+        Def.Prop(t, "__annotations__", x => TypeAnnotations((PyType)x),
+            (x, v) => { ((PyType)x).Dict!["__annotations__"] = v; PyType.Invalidate(); });
+    }
+
+    /// <summary>type.__annotations__: a class's own (never a base's); one without any gets an empty dict,
+    /// kept in its namespace. Built-in types have none.</summary>
+    static PyObject TypeAnnotations(PyType c)
+    {
+        if (c.IsBuiltin) throw Err.Attribute($"type object '{c.Name}' has no attribute '__annotations__'");
+        if (c.Dict!.TryGetValue("__annotations__", out var a)) return a;
+        var d = new PyDict();
+        c.Dict["__annotations__"] = d;
+        PyType.Invalidate();
+        return d;
     }
 
     public static readonly List<PyType> AllTypes = new();

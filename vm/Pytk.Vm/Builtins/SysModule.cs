@@ -27,6 +27,7 @@ public static class SysModule
             Interpreter.RecursionLimit = n;
             return Py.None;
         });
+        d["displayhook"] = d["__displayhook__"] = Def.Func("displayhook", (a, kw) => Intrinsics.ShowValue(a[0]));
         d["get_int_max_str_digits"] = Def.Func("get_int_max_str_digits", (a, kw) => PyInt.From(PyInt.MaxStrDigits));
         d["set_int_max_str_digits"] = Def.Func("set_int_max_str_digits", (a, kw) =>
         {
@@ -38,6 +39,7 @@ public static class SysModule
         d["exc_info"] = Def.Func("exc_info", (a, kw) => Interpreter.Handled is { } e
             ? PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? Py.None) : PyTuple.Of(Py.None, Py.None, Py.None));
         d["exception"] = Def.Func("exception", (a, kw) => (PyObject?)Interpreter.Handled ?? Py.None);
+        d["_getframe"] = Def.Func("_getframe", (a, kw) => FrameMethods.GetFrame(a.Length > 0 ? Ops.IndexInt(a[0]) : 0));
         d["getsizeof"] = Def.Func("getsizeof", (a, kw) => PyInt.From(64));
         d["intern"] = Def.Func("intern", (a, kw) => a[0]);
         return m;

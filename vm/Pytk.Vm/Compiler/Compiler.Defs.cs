@@ -59,6 +59,7 @@ public sealed partial class Compiler
 
     int Annotations(A.Arguments args, A.ExprNode? returns)
     {
+        if (futureAnnotations) return AnnotationStrings(args, returns);
         int n = 0;
         void One(string name, A.ExprNode? ann)
         {
@@ -76,6 +77,26 @@ public sealed partial class Compiler
         One("return", returns);
         if (n == 0) return 0;
         Emit(Op.BUILD_TUPLE, n * 2);
+        return 4;
+    }
+
+    /// <summary>PEP 563: the (name, text) pairs are all constants, so CPython loads them as one tuple.</summary>
+    int AnnotationStrings(A.Arguments args, A.ExprNode? returns)
+    {
+        var items = new List<PyObject>();
+        void One(string name, A.ExprNode? ann)
+        {
+            if (ann is null) return;
+            items.Add(new PyStr(Mangle(name)));
+            items.Add(new PyStr(A.AnnotationText.Of(ann)));
+        }
+        foreach (var a in args.posonlyargs.Concat(args.args)) One(a.arg, a.annotation);
+        if (args.vararg is not null) One(args.vararg.arg, args.vararg.annotation);
+        foreach (var a in args.kwonlyargs) One(a.arg, a.annotation);
+        if (args.kwarg is not null) One(args.kwarg.arg, args.kwarg.annotation);
+        One("return", returns);
+        if (items.Count == 0) return 0;
+        LoadConst(new PyTuple([.. items]));
         return 4;
     }
 
@@ -166,12 +187,19 @@ public sealed partial class Compiler
             LoadName(".type_params");
             StoreName("__type_params__");
         }
+        if (block.NeedsClassDict)
+        {
+            // The cell annotation scopes in the body read the class namespace through; __build_class__ points
+            // it at the finished class's __dict__.
+            Emit(Op.LOAD_LOCALS);
+            Emit(Op.STORE_DEREF, u.CellVars.IndexOf("__classdict__"));
+        }
+        if (HasAnnotations(c.body)) Emit(Op.SETUP_ANNOTATIONS);
         if (DocString(c.body) is { } doc)
         {
             LoadConst(new PyStr(doc));
             StoreName("__doc__");
         }
-        if (HasAnnotations(c.body)) Emit(Op.SETUP_ANNOTATIONS);
         Body(c.body, skipDoc: true);
         ReturnNone();
         var code = Finish();

@@ -39,12 +39,42 @@ public sealed partial class Compiler
 
     void LoadName(string name)
     {
-        var (op, i) = Resolve(Mangle(name));
+        string mangled = Mangle(name);
+        var (op, i) = Resolve(mangled);
+        // CPython 3.13's loads that look in a class namespace first: a class body's free names (its locals),
+        // and an annotation scope's names in the class's `__classdict__` cell.
+        if (op == NameOp.ClassDeref)
+        {
+            Emit(Op.LOAD_LOCALS);
+            Emit(Op.LOAD_FROM_DICT_OR_DEREF, i);
+            return;
+        }
+        if (u.Block.CanSeeClassScope && mangled != "__classdict__")
+        {
+            if (op == NameOp.Deref)
+            {
+                LoadClassDict();
+                Emit(Op.LOAD_FROM_DICT_OR_DEREF, i);
+                return;
+            }
+            if (op == NameOp.Global && u.Block.ScopeOf(mangled) == Scope.GlobalImplicit)
+            {
+                LoadClassDict();
+                Emit(Op.LOAD_FROM_DICT_OR_GLOBALS, i);
+                return;
+            }
+        }
         Emit(op switch
         {
             NameOp.Fast => Op.LOAD_FAST, NameOp.Deref => Op.LOAD_DEREF, NameOp.Global => Op.LOAD_GLOBAL,
             NameOp.ClassDeref => Op.LOAD_FROM_DICT_OR_DEREF, _ => Op.LOAD_NAME,
         }, i);
+    }
+
+    void LoadClassDict()
+    {
+        var (_, i) = Resolve("__classdict__");
+        Emit(Op.LOAD_DEREF, i);
     }
 
     void StoreName(string name)
@@ -544,6 +574,6 @@ public sealed partial class Compiler
     {
         var seen = new HashSet<string>();
         foreach (var k in call.keywords)
-            if (k.arg is not null && !seen.Add(k.arg)) throw new CompileError($"keyword argument repeated: {k.arg}", k.lineno, k.col_offset);
+            if (k.arg is not null && !seen.Add(k.arg)) throw Error($"keyword argument repeated: {k.arg}", k);
     }
 }

@@ -18,22 +18,41 @@ public sealed partial class Compiler
     /// <summary>Where the last valid future statement ends (line, end column); (-1, -1) when there is none.</summary>
     (int Line, int EndCol) futureEnd = (-1, -1);
 
-    static (int, int) ScanFuture(List<A.StmtNode> body)
+    /// <summary>`from __future__ import annotations` (PEP 563): annotations are stored as their source text.</summary>
+    bool futureAnnotations;
+
+    static ((int, int) End, bool Annotations) ScanFuture(List<A.StmtNode> body) => ScanFuture(body, null);
+
+    /// <summary>The features a module's future statements turn on (future.c runs before the symtable, so its errors come first).</summary>
+    public static HashSet<string> FutureFeaturesOf(A.Module module)
+    {
+        var features = new HashSet<string>();
+        ScanFuture(module.body, features);
+        return features;
+    }
+
+    static ((int, int) End, bool Annotations) ScanFuture(List<A.StmtNode> body, HashSet<string>? features)
     {
         var end = (-1, -1);
+        bool annotations = false;
         for (int i = DocString(body) is null ? 0 : 1; i < body.Count; i++)
         {
             if (body[i] is not A.ImportFrom { module: "__future__" } im || (im.level ?? 0) != 0) break;
             foreach (var al in im.names)
             {
-                if (al.name == "braces") throw new CompileError("not a chance", im.lineno, im.col_offset);
-                if (!FutureFeatures.Contains(al.name))
-                    throw new CompileError($"future feature {al.name} is not defined", im.lineno, im.col_offset);
+                // future.c reports these at the statement's start, with no end: one caret.
+                if (al.name == "braces") throw OneCaret("not a chance", im);
+                if (!FutureFeatures.Contains(al.name)) throw OneCaret($"future feature {al.name} is not defined", im);
+                annotations |= al.name == "annotations";
+                features?.Add(al.name);
             }
             end = (im.lineno, im.end_col_offset ?? im.col_offset);
         }
-        return end;
+        return (end, annotations);
     }
+
+    static CompileError OneCaret(string msg, A.LocatedNode at) =>
+        new(msg, at.lineno, at.col_offset) { EndLine = at.lineno, EndCol = at.col_offset };
 
     void CheckLateFuture(A.ImportFrom im)
     {

@@ -48,8 +48,8 @@ public sealed partial class Compiler
         {
             var c = m.cases[i];
             SetPos(c.pattern);
-            if (c.pattern is A.MatchAs { pattern: null } && c.guard is null && i < m.cases.Count - 1)
-                throw Error(c.pattern is A.MatchAs { name: { } nm } ? $"name capture '{nm}' makes remaining patterns unreachable" : "wildcard makes remaining patterns unreachable", c.pattern);
+            // Irrefutable cases must be guarded, last, or both.
+            CheckPattern(c.pattern, c.guard is not null || i == m.cases.Count - 1, new List<string>());
             var chain = new FailChain(this);
             Emit(Op.COPY, 1);
             Pattern(c.pattern, 1, chain);

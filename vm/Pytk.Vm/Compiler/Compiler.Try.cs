@@ -142,7 +142,7 @@ public sealed partial class Compiler
             var bodyErr = NewLabel();
             var after = NewLabel();
             u.B.PushHandler(bodyErr);
-            AddBlock(new FBlock(FKind.PopValue, null, null));
+            AddBlock(new FBlock(FKind.ExceptStar, null, null));
             Body(h.body);
             u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
             u.B.PopHandler();

@@ -77,7 +77,7 @@ public sealed partial class Compiler
     /// <summary>Pushes a zero-argument function returning `e`, compiled in its own annotation scope.</summary>
     void LazyValue(A.ExprNode e, string name)
     {
-        Enter(st.Blocks[e], name, QualNameFor(name), e.lineno);
+        Enter(st.LazyBlocks[e], name, QualNameFor(name), e.lineno);
         SetPos(e);
         Emit(Op.RESUME, 0);
         if (e is A.Starred s)

@@ -26,7 +26,7 @@ public sealed partial class Compiler
         public PyObject Doc = Py.None;
     }
 
-    enum FKind { While, For, TryExcept, Finally, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue, AsyncFor }
+    enum FKind { While, For, TryExcept, Finally, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue, AsyncFor, ExceptStar }
 
     sealed record FBlock(FKind Kind, Label? Top, Label? Exit, List<A.StmtNode>? FinalBody = null, string? HandlerName = null)
     {
@@ -53,27 +53,60 @@ public sealed partial class Compiler
         lines = source.Replace("\r\n", "\n").Split('\n');
     }
 
-    public static CodeObject CompileModule(A.Module module, string filename, string source)
+    public static CodeObject CompileModule(A.Module module, string filename, string source) =>
+        CompileModule(module, filename, source, interactive: false);
+
+    static CodeObject CompileModule(A.Module module, string filename, string source, bool interactive)
     {
         _ = Runtime.Builtins;
         var future = ScanFuture(module.body);
         var st = Symtable.Build(module);
-        var c = new Compiler(st, filename, source) { futureEnd = future };
-        c.Enter(st.Top, "<module>", "<module>", 0);
+        var c = new Compiler(st, filename, source) { futureEnd = future.End, futureAnnotations = future.Annotations, interactive = interactive };
+        c.Enter(st.Top, "<module>", "<module>", 1);
         c.u.B.Pos = new Position(0, 0, 0, 0);
         c.u.B.Emit(Op.RESUME, 0);
+        // CPython: SETUP_ANNOTATIONS first, on the first statement's line, then the docstring.
+        if (HasAnnotations(module.body))
+        {
+            c.SetPos(module.body[0]);
+            c.u.B.Emit(Op.SETUP_ANNOTATIONS);
+        }
         if (module.body.Count > 0 && DocString(module.body) is { } doc)
         {
             c.SetPos(module.body[0]);
             c.LoadConst(new PyStr(doc));
             c.StoreName("__doc__");
         }
-        bool annotations = HasAnnotations(module.body);
-        if (annotations) c.u.B.Emit(Op.SETUP_ANNOTATIONS);
         c.Body(module.body, skipDoc: true);
         c.ReturnNone();
         return c.Finish();
     }
+
+    /// <summary>eval mode (`compile(src, f, 'eval')`, `eval(src)`): the expression's value is the result.</summary>
+    public static CodeObject CompileExpression(A.Expression expression, string filename, string source)
+    {
+        _ = Runtime.Builtins;
+        var wrapper = new A.Module { body = [new A.Expr(expression.body) { lineno = expression.body.lineno, col_offset = expression.body.col_offset, end_lineno = expression.body.end_lineno, end_col_offset = expression.body.end_col_offset }] };
+        var st = Symtable.Build(wrapper);
+        var c = new Compiler(st, filename, source);
+        c.Enter(st.Top, "<module>", "<module>", 1);
+        c.u.B.Pos = new Position(0, 0, 0, 0);
+        c.u.B.Emit(Op.RESUME, 0);
+        c.Expr(expression.body);
+        c.Emit(Op.RETURN_VALUE);
+        return c.Finish();
+    }
+
+    /// <summary>single mode (`compile(src, f, 'single')`): as exec, but each expression statement's value
+    /// goes to sys.displayhook (printed unless None), as at the interactive prompt.</summary>
+    public static CodeObject CompileInteractive(A.Interactive interactive, string filename, string source)
+    {
+        var module = new A.Module { body = interactive.body };
+        return CompileModule(module, filename, source, interactive: true);
+    }
+
+    /// <summary>Expression statements print their value (single mode).</summary>
+    bool interactive;
 
     static bool HasAnnotations(IEnumerable<A.StmtNode> body) => body.Any(s => s switch
     {
@@ -81,8 +114,12 @@ public sealed partial class Compiler
         A.If i => HasAnnotations(i.body) || HasAnnotations(i.orelse),
         A.For f => HasAnnotations(f.body) || HasAnnotations(f.orelse),
         A.While w => HasAnnotations(w.body) || HasAnnotations(w.orelse),
+        A.AsyncFor f => HasAnnotations(f.body) || HasAnnotations(f.orelse),
         A.With w => HasAnnotations(w.body),
+        A.AsyncWith w => HasAnnotations(w.body),
         A.Try t => HasAnnotations(t.body) || HasAnnotations(t.orelse) || HasAnnotations(t.finalbody) || t.handlers.Cast<A.ExceptHandler>().Any(h => HasAnnotations(h.body)),
+        A.TryStar t => HasAnnotations(t.body) || HasAnnotations(t.orelse) || HasAnnotations(t.finalbody) || t.handlers.Cast<A.ExceptHandler>().Any(h => HasAnnotations(h.body)),
+        A.Match m => m.cases.Any(c => HasAnnotations(c.body)),
         _ => false,
     });
 
@@ -107,6 +144,7 @@ public sealed partial class Compiler
         if (block.Kind == BlockKind.Class)
         {
             if (block.NeedsClassCell) u.CellVars.Add("__class__");
+            if (block.NeedsClassDict) u.CellVars.Add("__classdict__");
             foreach (var n in block.ClassFreeToo.Order()) if (!u.FreeVars.Contains(n)) u.FreeVars.Add(n);
         }
     }
@@ -148,7 +186,16 @@ public sealed partial class Compiler
 
     // ---- helpers ----
 
-    CompileError Error(string msg, A.LocatedNode n) => new(msg, n.lineno, n.col_offset);
+    /// <summary>An error underlining the node, as CPython's compiler_error(LOC(n)).</summary>
+    CompileError Error(string msg, A.LocatedNode n) =>
+        new(msg, n.lineno, n.col_offset) { EndLine = n.end_lineno ?? n.lineno, EndCol = n.end_col_offset ?? n.col_offset };
+
+    /// <summary>compiler_unwind_fblock_stack: leaving an except* clause body by jumping is not allowed.</summary>
+    void CheckNotInExceptStar(A.LocatedNode s, int downTo)
+    {
+        for (int i = u.FBlocks.Count - 1; i >= downTo; i--)
+            if (u.FBlocks[i].Kind == FKind.ExceptStar) throw Error("'break', 'continue' and 'return' cannot appear in an except* block", s);
+    }
 
     void SetPos(A.LocatedNode n) => u.B.Pos = new Position(n.lineno, n.end_lineno ?? n.lineno, n.col_offset, n.end_col_offset ?? n.col_offset);
     void Emit(Op op, int arg = 0) => u.B.Emit(op, arg);
@@ -246,6 +293,13 @@ public sealed partial class Compiler
         switch (s)
         {
             case A.Expr e:
+                if (interactive && u.Block.Kind == BlockKind.Module)
+                {
+                    Expr(e.value);
+                    Emit(Op.CALL_INTRINSIC_1, Intrinsics.Print);
+                    Emit(Op.POP_TOP);
+                    break;
+                }
                 if (e.value is A.Constant && u.Block.Kind != BlockKind.Module) { Emit(Op.NOP); break; }
                 Expr(e.value);
                 Emit(Op.POP_TOP);
@@ -343,7 +397,8 @@ public sealed partial class Compiler
         IterableExpr(f.iter);
         // Iteration happens at the iterable: an exception from its __next__ underlines it (CPython's positions).
         SetPos(f.iter);
-        Emit(Op.GET_ITER);
+        // arg 1: the iterable is a call's result, which the loop may own (LoopFinalizer); dis does not show it.
+        Emit(Op.GET_ITER, f.iter is A.Call ? 1 : 0);
         Mark(top);
         SetPos(f.iter);
         Jump(Op.FOR_ITER, exhausted);
@@ -361,6 +416,7 @@ public sealed partial class Compiler
     void BreakContinue(A.StmtNode s, bool isBreak)
     {
         int loop = u.FBlocks.FindLastIndex(b => b.Kind is FKind.While or FKind.For or FKind.AsyncFor);
+        CheckNotInExceptStar(s, Math.Max(loop, 0));
         if (loop < 0) throw Error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
         var saved = u.B.SaveHandlers();
         var savedBlocks = u.FBlocks.ToList();
@@ -368,7 +424,8 @@ public sealed partial class Compiler
         var lb = u.FBlocks[loop];
         if (isBreak)
         {
-            if (lb.Kind is FKind.For or FKind.AsyncFor) Emit(Op.POP_TOP);
+            if (lb.Kind is FKind.For) Emit(Op.POP_TOP, 1);  // the iterator: closed if the loop owns it
+            else if (lb.Kind is FKind.AsyncFor) Emit(Op.POP_TOP);
             Jump(Op.JUMP_FORWARD, lb.Exit!);
         }
         else Jump(Op.JUMP_BACKWARD, lb.Top!);
@@ -381,6 +438,8 @@ public sealed partial class Compiler
     {
         if (!u.Block.IsFunctionLike) throw Error("'return' outside function", r);
         if (u.Block.IsGenerator && u.Block.IsCoroutine && r.value is not null) throw Error("'return' with value in async generator", r);
+        // CPython reports it at a constant value on the return's own line, else at the statement.
+        CheckNotInExceptStar(r.value is A.Constant { } cv && cv.lineno == r.lineno ? cv : r, 0);
         bool preserve = r.value is not null;
         if (r.value is not null) Expr(r.value);
         var saved = u.B.SaveHandlers();
@@ -403,7 +462,7 @@ public sealed partial class Compiler
             case FKind.For:
             case FKind.AsyncFor:
                 if (preserveTos) Emit(Op.SWAP, 2);
-                Emit(Op.POP_TOP);
+                Emit(Op.POP_TOP, b.Kind == FKind.For ? 1 : 0);
                 break;
             case FKind.TryExcept:
                 u.B.PopHandlersTo(b.HandlerDepth);
@@ -448,6 +507,7 @@ public sealed partial class Compiler
                 }
                 break;
             case FKind.PopValue:
+            case FKind.ExceptStar:
                 if (preserveTos) Emit(Op.SWAP, 2);
                 Emit(Op.POP_TOP);
                 break;
@@ -500,18 +560,49 @@ public sealed partial class Compiler
             Expr(a.value);
             Store(a.target);
         }
-        if (a.target is A.Name n && a.simple != 0 && !u.Block.IsFunctionLike)
+        // Only a module or class body keeps annotations; a function's are neither stored nor evaluated.
+        bool stored = u.Block.Kind is BlockKind.Module or BlockKind.Class;
+        switch (a.target)
         {
-            Expr(a.annotation);
-            LoadName("__annotations__");
-            LoadConst(new PyStr(Mangle(n.id)));
-            Emit(Op.STORE_SUBSCR);
+            case A.Name n when a.simple != 0 && stored:
+                if (futureAnnotations) LoadConst(new PyStr(A.AnnotationText.Of(a.annotation)));
+                else Expr(a.annotation);
+                LoadName("__annotations__");
+                LoadConst(new PyStr(Mangle(n.id)));
+                Emit(Op.STORE_SUBSCR);
+                break;
+            // Without a value, `x.y: T` and `x[i]: T` still evaluate what the target would (CPython's check_ann_expr).
+            case A.Attribute at when a.value is null:
+                EvaluateAndPop(at.value);
+                break;
+            case A.Subscript sb when a.value is null:
+                EvaluateAndPop(sb.value);
+                CheckAnnSubscript(sb.slice);
+                break;
         }
-        else if (a.value is null && a.target is not A.Name)
+        // A complex target's annotation is evaluated and dropped (never under PEP 563, never in a function).
+        if (a.simple == 0 && stored && !futureAnnotations) EvaluateAndPop(a.annotation);
+    }
+
+    void EvaluateAndPop(A.ExprNode e)
+    {
+        Expr(e);
+        Emit(Op.POP_TOP);
+    }
+
+    void CheckAnnSubscript(A.ExprNode slice)
+    {
+        switch (slice)
         {
-            // `x.y: int` evaluates the target's object for its side effects.
-            if (a.target is A.Attribute at) { Expr(at.value); Emit(Op.POP_TOP); }
-            if (a.target is A.Subscript sb) { Expr(sb.value); Emit(Op.POP_TOP); Expr(sb.slice); Emit(Op.POP_TOP); }
+            case A.Slice s:
+                foreach (var part in new[] { s.lower, s.upper, s.step }) if (part is not null) EvaluateAndPop(part);
+                break;
+            case A.Tuple t:
+                foreach (var e in t.elts) CheckAnnSubscript(e);
+                break;
+            default:
+                EvaluateAndPop(slice);
+                break;
         }
     }
 

@@ -56,7 +56,7 @@ public static class ILTemplates
             e.IL.Emit(OpCodes.Stind_Ref);
         }),
         // stack[d-1] = null
-        [Op.POP_TOP] = new((e, arg, d) => d >= 1, (e, pc, arg, d) =>
+        [Op.POP_TOP] = new((e, arg, d) => d >= 1 && arg == 0, (e, pc, arg, d) =>
         {
             Slot(e, e.Stack, d - 1);
             e.IL.Emit(OpCodes.Ldnull);

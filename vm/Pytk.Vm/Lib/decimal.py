@@ -771,3 +771,7 @@ def _plain(d):
     k = -d._exp
     digits = digits.rjust(k + 1, '0')
     return digits[:-k] + '.' + digits[-k:]
+
+
+import numbers as _numbers  # noqa: E402  (CPython registers Decimal as a numbers.Number)
+_numbers.Number.register(Decimal)

@@ -438,3 +438,7 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self
+
+
+import numbers as _numbers  # noqa: E402  (CPython derives Fraction from numbers.Rational)
+_numbers.Rational.register(Fraction)

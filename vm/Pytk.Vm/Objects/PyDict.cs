@@ -29,9 +29,36 @@ public sealed class PyDict : PyObject
     public PyDict(PyType subtype) : base(subtype) { }
 
     /// <summary>The namespace this dict views, or null for an ordinary dict.</summary>
-    public readonly Dictionary<string, PyObject>? Ns;
+    public Dictionary<string, PyObject>? Ns { get; private set; }
     PyDict(Dictionary<string, PyObject> ns) : base(Types.Dict) { Ns = ns; }
-    public static PyDict Namespace(Dictionary<string, PyObject> ns) => new(ns);
+    /// <summary>The dict viewing a namespace; one per namespace, so `globals() is globals()` as in CPython.</summary>
+    public static PyDict Namespace(Dictionary<string, PyObject> ns) => views.GetValue(ns, n => new PyDict(n));
+
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Dictionary<string, PyObject>, PyDict> views = new();
+
+    /// <summary>
+    /// The namespace behind this dict, for running code with it as globals or locals (exec, eval): a dict with
+    /// only str keys turns into a namespace view in place (same entries, same order, same object to Python);
+    /// null when it has other keys.
+    /// </summary>
+    public Dictionary<string, PyObject>? AsNamespace()
+    {
+        if (Ns is not null) return Ns;
+        var ns = new Dictionary<string, PyObject>();
+        for (int i = 0; i < keys.Count; i++)
+        {
+            if (keys[i] is null) continue;
+            if (keys[i] is not PyStr k || k.Type != Types.Str) return null;
+            ns[k.Value] = values[i]!;
+        }
+        index.Clear();
+        keys.Clear();
+        values.Clear();
+        Ns = ns;
+        Version++;
+        views.AddOrUpdate(ns, this);
+        return ns;
+    }
 
     public int Count => Ns?.Count ?? index.Count;
 

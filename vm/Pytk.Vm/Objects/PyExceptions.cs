@@ -26,6 +26,18 @@ public sealed class PyTraceback(CodeObject code, int line, PyTraceback? next) : 
     public PyTraceback? Next = next;
     /// <summary>The failing instruction, whose position decides the caret line (-1: unknown).</summary>
     public int Pc = -1;
+    /// <summary>The frame the entry belongs to (tb_frame); null for entries made without one.</summary>
+    public Frame? Frame;
+}
+
+/// <summary>A frame as Python code sees it (tb_frame, sys._getframe(), f_back): a view of a VM Frame.</summary>
+public sealed class PyFrameObject : PyObject
+{
+    public readonly Frame Frame;
+    PyFrameObject(Frame f) : base(Types.Frame) { Frame = f; }
+
+    /// <summary>One object per frame, so `f is g` holds for two views of the same frame.</summary>
+    public static PyFrameObject Of(Frame f) => f.PyObj ??= new PyFrameObject(f);
 }
 
 /// <summary>How a Python exception travels through .NET frames.</summary>

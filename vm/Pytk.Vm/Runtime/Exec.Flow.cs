@@ -13,7 +13,7 @@ public static partial class Exec
         int npos = arg - names.Length;
         var kw = new KwArgs();
         for (int i = 0; i < names.Length; i++) kw.Add(new(((PyStr)names[i]).Value, all[npos + i]));
-        f.Push(Ops.Call(fn, all[..npos], kw));
+        f.Push(LoopFinalizer.Direct(fn, Ops.Call(fn, all[..npos], kw), f));
     }
 
     public static void CALL_FUNCTION_EX(Frame f, int arg)
@@ -33,7 +33,7 @@ public static partial class Exec
         var fn = f.Pop();
         if (argsObj is not PyTuple && argsObj.Type.Lookup("__iter__") is null)
             throw Err.Type($"{Builtins.FuncName(fn)} argument after * must be an iterable, not {argsObj.Type.Name}");
-        f.Push(Ops.Call(fn, Ops.ToArray(argsObj), kw));
+        f.Push(LoopFinalizer.Direct(fn, Ops.Call(fn, Ops.ToArray(argsObj), kw), f));
     }
 
     public static void MAKE_FUNCTION(Frame f, int arg)
@@ -260,13 +260,8 @@ public static partial class Exec
         if (!ns.ContainsKey("__annotations__")) ns["__annotations__"] = new PyDict();
     }
 
-    public static void LOAD_LOCALS(Frame f, int arg)
-    {
-        if (f.LocalsMap is { } map) { f.Push(map); return; }
-        var d = new PyDict();
-        foreach (var (k, v) in f.Locals ?? f.Globals) d.Set(new PyStr(k), v);
-        f.Push(d);
-    }
+    /// <summary>The namespace itself (a live view), as CPython pushes the frame's locals mapping.</summary>
+    public static void LOAD_LOCALS(Frame f, int arg) => f.Push(f.LocalsMap ?? PyDict.Namespace(f.Locals ?? f.Globals));
 
     public static void GET_LEN(Frame f, int arg) => f.Push(PyInt.From(Ops.Len(f.Top())));
 

@@ -26,7 +26,13 @@ public static partial class Exec
     public static int JUMP_BACKWARD(Frame f, int arg, int next) { CheckInterrupt(); return arg; }
     public static void LOAD_FAST_CHECK(Frame f, int arg) => LOAD_FAST(f, arg);
 
-    public static void POP_TOP(Frame f, int arg) => f.Stack[--f.Sp] = null!;
+    /// <summary>arg 1: the popped value is a `for` loop's iterator, left early (closed if the loop owns it).</summary>
+    public static void POP_TOP(Frame f, int arg)
+    {
+        var v = f.Stack[--f.Sp];
+        f.Stack[f.Sp] = null!;
+        if (arg == 1 && v is PyGenerator { LoopOwned: true } g) LoopFinalizer.Close(g);
+    }
     public static void COPY(Frame f, int arg) => f.Push(f.Peek(arg));
     public static void SWAP(Frame f, int arg)
     {
@@ -116,11 +122,26 @@ public static partial class Exec
         f.Cells[arg].Value = null;
     }
 
+    /// <summary>mapping[name] (a class namespace, from LOAD_LOCALS or the `__classdict__` cell), else the cell.</summary>
     public static void LOAD_FROM_DICT_OR_DEREF(Frame f, int arg)
     {
-        if (f.LocalsMap is { } map) { if (MapGet(map, DerefName(f, arg)) is { } mv) { f.Push(mv); return; } }
-        else if (f.Locals is not null && f.Locals.TryGetValue(DerefName(f, arg), out var v)) { f.Push(v); return; }
+        var map = f.Pop();
+        if (FromMapping(map, DerefName(f, arg)) is { } v) { f.Push(v); return; }
         LOAD_DEREF(f, arg);
+    }
+
+    /// <summary>mapping[name] (an annotation scope's `__classdict__`), else the globals, then the builtins.</summary>
+    public static void LOAD_FROM_DICT_OR_GLOBALS(Frame f, int arg)
+    {
+        var map = f.Pop();
+        if (FromMapping(map, f.Code.Names[arg]) is { } v) { f.Push(v); return; }
+        LOAD_GLOBAL(f, arg);
+    }
+
+    static PyObject? FromMapping(PyObject map, string name)
+    {
+        if (map is PyDict { Ns: { } ns } && map.Type == Types.Dict) return ns.TryGetValue(name, out var v) ? v : null;
+        return MapGet(map, name);
     }
 
     public static void LOAD_CLOSURE(Frame f, int arg) => f.Push(f.Cells[arg]);
@@ -223,7 +244,13 @@ public static partial class Exec
         return next;
     }
 
-    public static void GET_ITER(Frame f, int arg) => f.Stack[f.Sp - 1] = Ops.Iter(f.Top());
+    /// <summary>arg 1: a `for` loop over a call's result (the call is the instruction before).</summary>
+    public static void GET_ITER(Frame f, int arg)
+    {
+        var o = f.Top();
+        if (arg == 1 && o is PyGenerator g) LoopFinalizer.Own(g, f);
+        f.Stack[f.Sp - 1] = Ops.Iter(o);
+    }
 
     public static int FOR_ITER(Frame f, int arg, int next)
     {

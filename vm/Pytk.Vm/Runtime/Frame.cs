@@ -17,6 +17,8 @@ public sealed class Frame
     /// argument): when set, the name instructions go through its __getitem__/__setitem__/__delitem__, and
     /// Locals is null.</summary>
     public PyObject? LocalsMap;
+    /// <summary>This frame's Python view, made on first request (tracebacks, sys._getframe).</summary>
+    public PyFrameObject? PyObj;
     /// <summary>Fast locals: Fast[0..Code.VarNames.Length) (the array continues with the value stack).</summary>
     public readonly PyObject?[] Fast;
     public readonly PyCell[] Cells;

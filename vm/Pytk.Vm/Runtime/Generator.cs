@@ -10,6 +10,9 @@ public sealed class PyGenerator : PyIterator
     public readonly string Name, QualName;
     bool started, finished, running;
 
+    /// <summary>Only a `for` loop's iterator slot holds it: the loop closes it when left early (<see cref="LoopFinalizer"/>).</summary>
+    public bool LoopOwned;
+
     PyGenerator(Frame frame, PyFunction fn, PyType type) : base(type)
     {
         Frame = frame;

@@ -68,6 +68,7 @@ public static class Host
         }
         finally
         {
+            AtExitCore.RunAll(stderr);
             Console.CancelKeyPress -= OnCancel;
             Flush(stdout);
             stderr.Flush();

@@ -53,7 +53,7 @@ public static partial class Interpreter
         }
         var args = new PyObject[argc];
         PopInto(caller, args, 0, argc, fnIndex);
-        return callee is PyBuiltin b ? b.Fn(args, null) : Ops.Call(callee, args, null);
+        return callee is PyBuiltin b ? b.Fn(args, null) : LoopFinalizer.Direct(callee, Ops.Call(callee, args, null), caller);
     }
 
     /// <summary>Moves the top `argc` stack values into `into` from `at`, and pops them and the callee.</summary>
@@ -99,7 +99,8 @@ public static partial class Interpreter
     /// <summary>Runs a bound frame (or makes its generator); null when an exception escaped it.</summary>
     static PyObject? RunFrameOrNull(Frame frame)
     {
-        if (frame.Code.IsGenerator) return PyGenerator.Create(frame, frame.Function!);
+        // Only CallFromStack gets here, for the callee of a bytecode CALL: the caller is the current frame.
+        if (frame.Code.IsGenerator) return LoopFinalizer.Made(PyGenerator.Create(frame, frame.Function!), Current);
         if (++depth > RecursionLimit)
         {
             depth--;

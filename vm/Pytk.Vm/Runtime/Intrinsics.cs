@@ -21,7 +21,7 @@ public static class Intrinsics
         "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS", "INTRINSIC_SET_FUNCTION_TYPE_PARAMS", "INTRINSIC_SET_TYPEPARAM_DEFAULT",
     ];
 
-    public const int AsyncGenWrap = 4, TypeVar = 7, ParamSpec = 8, TypeVarTuple = 9, SubscriptGeneric = 10, TypeAlias = 11;
+    public const int Print = 1, AsyncGenWrap = 4, TypeVar = 7, ParamSpec = 8, TypeVarTuple = 9, SubscriptGeneric = 10, TypeAlias = 11;
     public const int TypeVarWithBound = 2, TypeVarWithConstraints = 3, SetFunctionTypeParams = 4, SetTypeParamDefault = 5;
 
     static PyObject Typing(string helper, params PyObject[] args) =>
@@ -29,6 +29,7 @@ public static class Intrinsics
 
     public static PyObject Call1(int id, PyObject v) => id switch
     {
+        Print => DisplayHook(v),
         AsyncGenWrap => new AsyncGenWrapped(v),
         TypeVar => Typing("_typevar", v, Py.None, Py.None),
         ParamSpec => Typing("_paramspec", v),
@@ -37,6 +38,24 @@ public static class Intrinsics
         TypeAlias => Typing("_typealias", ((PyTuple)v).Items),
         _ => throw Err.Runtime($"unknown intrinsic {id}"),
     };
+
+    /// <summary>sys.displayhook: prints repr(v) unless v is None, and keeps it as builtins._ (the prompt's rule).</summary>
+    static PyObject DisplayHook(PyObject v)
+    {
+        if (Runtime.Sys.Dict!.TryGetValue("displayhook", out var hook) && hook is not PyBuiltin { Name: "displayhook" })
+            return Ops.Call(hook, v);
+        return ShowValue(v);
+    }
+
+    public static PyObject ShowValue(PyObject v)
+    {
+        if (v is PyNone) return Py.None;
+        Runtime.Builtins["_"] = Py.None;
+        var stdout = Runtime.Sys.Dict!["stdout"];
+        Ops.Call(Ops.GetAttr(stdout, "write"), new PyStr(Ops.Repr(v) + "\n"));
+        Runtime.Builtins["_"] = v;
+        return Py.None;
+    }
 
     /// <summary>v2 was below v1 on the stack (CPython's argument order).</summary>
     public static PyObject Call2(int id, PyObject v2, PyObject v1)

@@ -80,6 +80,7 @@ public static class Loop
                 case Op.STORE_DEREF: Exec.STORE_DEREF(f, arg); break;
                 case Op.DELETE_DEREF: Exec.DELETE_DEREF(f, arg); break;
                 case Op.LOAD_FROM_DICT_OR_DEREF: Exec.LOAD_FROM_DICT_OR_DEREF(f, arg); break;
+                case Op.LOAD_FROM_DICT_OR_GLOBALS: Exec.LOAD_FROM_DICT_OR_GLOBALS(f, arg); break;
                 case Op.LOAD_CLOSURE: Exec.LOAD_CLOSURE(f, arg); break;
                 case Op.LOAD_ATTR: Exec.LOAD_ATTR(f, arg); break;
                 case Op.STORE_ATTR: Exec.STORE_ATTR(f, arg); break;
@@ -237,12 +238,13 @@ public static class Loop
     public static int Unwind(Frame f, PyException e, int at)
     {
         var exc = e.Value;
-        if (!e.Reraised) exc.Traceback = new PyTraceback(f.Code, f.Code.LineAt(at), exc.Traceback) { Pc = at };
+        if (!e.Reraised) exc.Traceback = new PyTraceback(f.Code, f.Code.LineAt(at), exc.Traceback) { Pc = at, Frame = f };
         e.Reraised = false;
         if (Interpreter.Handled is { } handled && handled != exc && exc.Context is null) exc.Context = handled;
         var h = f.Code.HandlerFor(at);
         if (h is null)
         {
+            LoopFinalizer.Dropping(f.Stack, f.StackBase, f.Sp);
             Array.Clear(f.Stack, f.StackBase, f.Sp - f.StackBase);
             f.Sp = f.StackBase;
             Interpreter.Escaped = e;
@@ -250,6 +252,7 @@ public static class Loop
         }
         var entry = h.Value;
         int depth = f.StackBase + entry.Depth;
+        LoopFinalizer.Dropping(f.Stack, depth, f.Sp);
         Array.Clear(f.Stack, depth, Math.Max(0, f.Sp - depth));
         f.Sp = depth;
         if (entry.Lasti) f.Push(PyInt.From(at));

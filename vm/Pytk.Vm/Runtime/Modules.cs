@@ -16,7 +16,12 @@ public static partial class Modules
         ["_re"] = RegexCore.Create,
         ["_os"] = OsCore.Create,
         ["_imp"] = ImpCore.Create,
-        ["abc"] = MiscModules.Abc,
+        ["_abc"] = MiscModules.Abc,
+        ["_traceback"] = TracebackCore.Create,
+        ["gc"] = GcCore.Gc,
+        ["_weakref"] = GcCore.WeakRef,
+        ["atexit"] = AtExitCore.Create,
+        ["_pytk"] = MiscModules.PytkInternals,
     };
 
     /// <summary>Compiles a module's source to a code object; set by the host (the compiler lives above the VM core).</summary>
@@ -37,6 +42,7 @@ public static partial class Modules
         foreach (var k in Runtime.ModuleTable.Keys.Where(k => k is not ("sys" or "builtins")).ToList()) Runtime.ModuleTable.Remove(k);
         foreach (var k in Ops.Enumerate(SysModules).ToList()) SysModules.Remove(k, out _);
         Initializing.Clear();
+        GcCore.NewRun();
         SearchPath.Clear();
         SearchPath.Add(dir);
         var env = Environment.GetEnvironmentVariable("PYTKPATH");

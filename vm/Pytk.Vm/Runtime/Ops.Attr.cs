@@ -35,6 +35,8 @@ public static partial class Ops
         var r = GenericGetAttr(o, name);
         if (r is not null) return r;
         if (!tp.IsBuiltin && tp.Lookup("__getattr__") is { } g) return Call(g, o, new PyStr(name));
+        // A bound method forwards unknown attributes to its function (CPython's method_getattro).
+        if (o is PyMethod bm) return GetAttrOrNull(bm.Func, name, raise);
         return null;
     }
 

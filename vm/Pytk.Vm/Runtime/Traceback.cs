@@ -5,24 +5,33 @@ namespace Pytk.Vm;
 /// <summary>Formats an uncaught exception as CPython's default excepthook does, with its cause/context chain.</summary>
 public static class Traceback
 {
-    public static string Format(PyBaseException e)
+    public static string Format(PyBaseException e, bool chain = true)
     {
         var sb = new StringBuilder();
-        Chain(e, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        Chain(e, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance), chain);
         return sb.ToString();
     }
 
-    static void Chain(PyBaseException e, StringBuilder sb, HashSet<PyBaseException> seen)
+    /// <summary>The exception alone, without its cause/context chain (CPython's default unraisable hook).</summary>
+    public static string FormatAlone(PyBaseException e)
+    {
+        var sb = new StringBuilder();
+        One(e, sb);
+        return sb.ToString();
+    }
+
+    static void Chain(PyBaseException e, StringBuilder sb, HashSet<PyBaseException> seen, bool chain)
     {
         seen.Add(e);
-        if (e.Cause is PyBaseException cause && !seen.Contains(cause))
+        if (!chain) { }
+        else if (e.Cause is PyBaseException cause && !seen.Contains(cause))
         {
-            Chain(cause, sb, seen);
+            Chain(cause, sb, seen, chain);
             sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
         }
         else if (e.Context is PyBaseException ctx && !e.SuppressContext && !seen.Contains(ctx))
         {
-            Chain(ctx, sb, seen);
+            Chain(ctx, sb, seen, chain);
             sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         One(e, sb);
@@ -61,8 +70,25 @@ public static class Traceback
             }
             if (repeat >= 3) sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
         }
-        sb.Append(LastLine(e)).Append('\n');
+        if (SyntaxErrorBlock is { } block && e.Type.IsSubtypeOf(ExcTypes.SyntaxError) && Attr(e, "lineno") is PyInt line)
+        {
+            string? Text(string name) => Attr(e, name) is PyStr s ? s.Value : null;
+            int Int(string name) => Attr(e, name) is PyInt i ? (int)i.ToInt64() : 0;
+            sb.Append(block(Text("msg") ?? "", Text("filename"), (int)line.ToInt64(), Int("offset"), Text("text"), Int("end_lineno"), Int("end_offset")));
+            sb.Append(e.Type.QualName).Append(": ").Append(Text("msg") ?? "").Append('\n');
+        }
+        else sb.Append(LastLine(e)).Append('\n');
         if (e.Notes is not null) foreach (var n in e.Notes) sb.Append(n).Append('\n');
+    }
+
+    /// <summary>The File/source/caret lines above an uncaught SyntaxError (installed by the host, which owns
+    /// the formatter the parser's own errors use): (msg, filename, line, offset, text, end line, end offset).</summary>
+    public static Func<string, string?, int, int, string?, int, int, string?>? SyntaxErrorBlock;
+
+    static PyObject? Attr(PyBaseException e, string name)
+    {
+        try { return Ops.GetAttrOrNull(e, name); }
+        catch (PyException) { return null; }
     }
 
     static bool IsInlinedComprehension(CodeObject c) => c.Name is "<listcomp>" or "<setcomp>" or "<dictcomp>";
@@ -70,13 +96,18 @@ public static class Traceback
     static string Entry(PyTraceback tb, string? name = null)
     {
         var s = $"  File \"{tb.Code.Filename}\", line {tb.Line}, in {name ?? tb.Code.Name}\n";
-        var lines = tb.Code.SourceLines ?? Cache.LineCache.Lines(tb.Code.Filename);
-        if (lines is not null && tb.Line >= 1 && tb.Line <= lines.Length)
-        {
-            var pos = tb.Pc >= 0 && tb.Pc < tb.Code.Positions.Length ? tb.Code.Positions[tb.Pc] : default;
-            s += TracebackLines.Format(lines, tb.Line, pos);
-        }
-        return s;
+        return s + SourceBlock(tb.Code, tb.Line, tb.Pc);
+    }
+
+    /// <summary>The source lines of an entry at `line` whose instruction is `pc`, with the caret line.</summary>
+    public static string SourceBlock(CodeObject code, int line, int pc)
+    {
+        // Code compiled from a string (`<string>`, `<stdin>`, ...) has no file: CPython's linecache finds no line.
+        if (code.Filename.StartsWith('<') && code.Filename.EndsWith('>')) return "";
+        var lines = code.SourceLines ?? Cache.LineCache.Lines(code.Filename);
+        if (lines is null || line < 1 || line > lines.Length) return "";
+        var pos = pc >= 0 && pc < code.Positions.Length ? code.Positions[pc] : default;
+        return TracebackLines.Format(lines, line, pos);
     }
 
     /// <summary>`TypeName: message`, the line tests compare.</summary>

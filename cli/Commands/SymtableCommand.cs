@@ -1,0 +1,117 @@
+using System.Text;
+using Pytk.Grammar;
+using Pytk.Syntax;
+using Pytk.Vm.Compiler;
+
+namespace Pytk.Cli;
+
+/// <summary>
+/// `pytk symtable [FILE|-]...`: the symbol tables of each file as `python3.13 -m symtable` prints them
+/// (Lib/symtable.py main()), from the compiler's own symtable in its CPython view (<see cref="Symtable.Build(Module, bool)"/>).
+/// The hidden `--batch-out DIR FILE...` (for conformance/checks/symtable.sh) handles many files in one process.
+/// </summary>
+public static class SymtableCommand
+{
+    public static int Run(CliContext ctx, string[] args)
+    {
+        string? batchOut = null;
+        var paths = new List<string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            if (a is "-h" or "--help")
+            {
+                ctx.Out.WriteLine("usage: pytk symtable [FILE|-]...");
+                ctx.Out.WriteLine();
+                ctx.Out.WriteLine("Prints the symbol tables of each file (default: stdin) exactly as `python3.13 -m symtable` does.");
+                return 0;
+            }
+            if (a == "--batch-out") { batchOut = i + 1 < args.Length ? args[++i] : throw new UsageException("argument --batch-out: expected one argument"); continue; }
+            if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
+            paths.Add(a);
+        }
+        if (batchOut is not null) return SourceFiles.Batch(ctx, batchOut, paths, (path, output, error) => One(path, null, output, error));
+        if (paths.Count == 0) paths.Add("-");
+        foreach (var path in paths)
+        {
+            // Like CPython's loop: the first file that fails ends the run.
+            int code = SourceFiles.Single(ctx, path, (p, stdin, output, error) => One(p, stdin, output, error));
+            if (code != 0) return code;
+        }
+        return 0;
+    }
+
+    static int One(string path, byte[]? stdin, StringBuilder output, StringBuilder error)
+    {
+        if (SourceFiles.Read(path, stdin, error) is not { } bytes) return 1;
+        string filename = stdin is null ? path : "<stdin>";
+        Symtable st;
+        try
+        {
+            var module = (Module)SourceParser.Parse(bytes, filename, ParseMode.Exec, false);
+            st = Symtable.Build(module, cpythonView: true);
+        }
+        catch (PythonSyntaxError e)
+        {
+            error.Append(SyntaxErrorFormatter.Format(e));
+            return 1;
+        }
+        catch (PythonLimitError e)
+        {
+            error.Append(e.TypeName).Append(": ").Append(e.Message).Append('\n');
+            return 1;
+        }
+        catch (CompileError e)
+        {
+            error.Append(SyntaxErrorFormatter.Format(ToSyntaxError(e, bytes, filename)));
+            return 1;
+        }
+        Print(st.Top, 0, filename, output);
+        return 0;
+    }
+
+    static PythonSyntaxError ToSyntaxError(CompileError e, byte[] bytes, string filename)
+    {
+        var lines = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n").Split('\n');
+        string? text = e.Line >= 1 && e.Line <= lines.Length ? lines[e.Line - 1] + "\n" : null;
+        var kind = e.Kind == "IndentationError" ? SyntaxErrorKind.IndentationError : SyntaxErrorKind.SyntaxError;
+        return new PythonSyntaxError(kind, e.Message, filename, e.Line, e.Col + 1, e.SyntaxErrorEnd.Line, e.SyntaxErrorEnd.Offset, text: text);
+    }
+
+    static string TypeName(SymbolBlock b) => b.Kind switch
+    {
+        BlockKind.Module => "module",
+        BlockKind.Class => "class",
+        BlockKind.TypeParams => "type parameters",
+        BlockKind.TypeAlias => "type alias",
+        BlockKind.TypeVariable => "type variable",
+        _ => "function",
+    };
+
+    /// <summary>The flags symtable.py lists, in its order (USE, then the DEF_* constants; DEF_BOUND only when all three are set).</summary>
+    static readonly (string Name, SymFlags Value)[] Shown =
+    [
+        ("use", SymFlags.Used), ("def_global", SymFlags.Global), ("def_nonlocal", SymFlags.Nonlocal), ("def_local", SymFlags.Assigned),
+        ("def_param", SymFlags.Param), ("def_import", SymFlags.Import), ("def_bound", SymFlags.Bound), ("def_annot", SymFlags.Annotated),
+    ];
+
+    static void Print(SymbolBlock b, int level, string filename, StringBuilder o)
+    {
+        string indent = new(' ', 4 * level);
+        string what = b.Kind == BlockKind.Module ? "from file " + PyRepr.Str(filename) : PyRepr.Str(b.Name);
+        o.Append(indent).Append("symbol table for ").Append(b.IsNested ? "nested " : "").Append(TypeName(b)).Append(' ').Append(what).Append(":\n");
+        foreach (var name in b.Order)
+        {
+            var f = b.Flags[name];
+            string flags = string.Join(", ", Shown.Where(s => (f & s.Value) == s.Value).Select(s => s.Name));
+            o.Append("    ").Append(indent).Append(b.ScopeOf(name).ToString() switch
+            {
+                "GlobalExplicit" => "global_explicit",
+                "GlobalImplicit" => "global_implicit",
+                var s => s.ToLowerInvariant(),
+            }).Append(" symbol ").Append(PyRepr.Str(name)).Append(": ").Append(flags).Append('\n');
+        }
+        o.Append('\n');
+        foreach (var c in b.Children) Print(c, level + 1, filename, o);
+    }
+}

@@ -1,0 +1,2 @@
+class C:
+    data = [(y := x) for x in range(3)]

@@ -1,0 +1,3 @@
+class Config:
+    name: str = "x"
+    size: Qwertyuiop[int] = 3

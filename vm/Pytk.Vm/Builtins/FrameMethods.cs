@@ -1,0 +1,37 @@
+namespace Pytk.Vm;
+
+/// <summary>
+/// Frame objects (tb_frame, sys._getframe(), f_back): the attributes tracebacks, unittest, inspect and
+/// logging-style code read. They view the live VM frame, so f_lineno follows the running line.
+/// </summary>
+public static class FrameMethods
+{
+    public static void Register()
+    {
+        var t = Types.Frame;
+        static Frame F(PyObject o) => ((PyFrameObject)o).Frame;
+        Def.Prop(t, "f_code", o => F(o).Code);
+        Def.Prop(t, "f_globals", o => PyDict.Namespace(F(o).Globals));
+        Def.Prop(t, "f_locals", o => Builtins.LocalsOf(F(o)));
+        Def.Prop(t, "f_builtins", o => PyDict.Namespace(Runtime.Builtins));
+        Def.Prop(t, "f_back", o => F(o).Back is { } b ? PyFrameObject.Of(b) : Py.None);
+        Def.Prop(t, "f_lineno", o => PyInt.From(F(o).Line));
+        Def.Prop(t, "f_lasti", o => PyInt.From(Math.Max(F(o).Pc, 0) * 2));
+        Def.Prop(t, "f_trace", o => Py.None, (o, v) => { });
+        Def.M0(t, "clear", o => Py.None);
+        Def.M0(t, "__repr__", o =>
+        {
+            var f = F(o);
+            return new PyStr($"<frame at 0x{Ops.IdOf(o):x}, file '{f.Code.Filename}', line {f.Line}, code {f.Code.Name}>");
+        });
+    }
+
+    /// <summary>sys._getframe(depth): the caller's frame, or the one `depth` calls further out.</summary>
+    public static PyObject GetFrame(int depth)
+    {
+        var f = Interpreter.Current;
+        for (int i = 0; i < depth && f is not null; i++) f = f.Back;
+        if (f is null) throw Err.Value("call stack is not deep enough");
+        return PyFrameObject.Of(f);
+    }
+}

@@ -1,0 +1,1214 @@
+"""datetime (pytk's own implementation): timedelta, date, time, datetime, tzinfo and fixed-offset timezone,
+with CPython's normalisation, reprs, arithmetic, isoformat/fromisoformat and strftime/strptime for the C
+locale. The local time zone is taken to be UTC (pytk has no time-zone database)."""
+
+import time as _time
+import math as _math
+
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAXORDINAL = 3652059
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_running = 0
+for _dim in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_running)
+    _running += _dim
+del _running, _dim
+
+_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_FULLMONTHNAMES = [None, "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December"]
+_DAYNAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_FULLDAYNAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in_month(year, month):
+    return 29 if month == 2 and _is_leap(year) else _DAYS_IN_MONTH[month]
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _ymd2ord(year, month, day):
+    return (_days_before_year(year) + _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year)) + day)
+
+
+def _ord2ymd(n):
+    # Count whole 400-, 100-, 4- and 1-year cycles, then the month.
+    n -= 1
+    n400, n = divmod(n, 146097)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leap = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
+    if before > n:
+        month -= 1
+        before -= _DAYS_IN_MONTH[month] + (month == 2 and leap)
+    return year, month, n - before + 1
+
+
+def _check_int(value):
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        raise TypeError('integer argument expected, got float')
+    try:
+        return value.__index__()
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
+
+
+def _check_date_fields(year, month, day):
+    year, month, day = _check_int(year), _check_int(month), _check_int(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year %d is out of range' % year)
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour, minute, second, microsecond = (_check_int(hour), _check_int(minute), _check_int(second),
+                                         _check_int(microsecond))
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+
+
+def _cmp(x, y):
+    return 0 if x == y else 1 if x > y else -1
+
+
+class timedelta:
+    """A duration: days, seconds (0..86399) and microseconds (0..999999), days carrying the sign."""
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        # Sum everything as an exact number of microseconds (floats rounded half to even at the end).
+        total = 0
+        exact = True
+        parts = ((days, 86400000000), (seconds, 1000000), (microseconds, 1), (milliseconds, 1000),
+                 (minutes, 60000000), (hours, 3600000000), (weeks, 604800000000))
+        float_total = 0.0
+        for value, scale in parts:
+            if isinstance(value, float):
+                exact = False
+                if value != value or value in (float('inf'), float('-inf')):
+                    raise ValueError("cannot convert float %s to integer" % ('NaN' if value != value else 'infinity'))
+                from fractions import Fraction
+                float_total += Fraction(value) * scale
+            elif isinstance(value, int):
+                total += value * scale
+            else:
+                raise TypeError("unsupported type for timedelta %s component: %s" % (
+                    {86400000000: 'days', 1000000: 'seconds', 1: 'microseconds', 1000: 'milliseconds',
+                     60000000: 'minutes', 3600000000: 'hours', 604800000000: 'weeks'}[scale], type(value).__name__))
+        if not exact:
+            total += round(float_total)
+        return cls._from_microseconds(total)
+
+    @classmethod
+    def _from_microseconds(cls, us):
+        days, rest = divmod(us, 86400000000)
+        seconds, microseconds = divmod(rest, 1000000)
+        if abs(days) > 999999999:
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
+        self = object.__new__(cls)
+        self._days = days
+        self._seconds = seconds
+        self._microseconds = microseconds
+        self._hashcode = -1
+        return self
+
+    def _to_microseconds(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    days = property(lambda self: self._days)
+    seconds = property(lambda self: self._seconds)
+    microseconds = property(lambda self: self._microseconds)
+
+    def total_seconds(self):
+        return self._to_microseconds() / 10 ** 6
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append("days=%d" % self._days)
+        if self._seconds:
+            args.append("seconds=%d" % self._seconds)
+        if self._microseconds:
+            args.append("microseconds=%d" % self._microseconds)
+        if not args:
+            args.append('0')
+        return "%s.%s(%s)" % (_module_of(self), type(self).__qualname__, ', '.join(args))
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = "%d:%02d:%02d" % (hh, mm, ss)
+        if self._days:
+            s = ("%d day%s, " % (self._days, "s" if abs(self._days) != 1 else "")) + s
+        if self._microseconds:
+            s = s + ".%06d" % self._microseconds
+        return s
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(self._to_microseconds() + other._to_microseconds())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(self._to_microseconds() - other._to_microseconds())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta._from_microseconds(-self._to_microseconds())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_microseconds(self._to_microseconds() * other)
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            return timedelta._from_microseconds(_divide_and_round(self._to_microseconds() * a, b))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if not isinstance(other, (int, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec // other._to_microseconds()
+        return timedelta._from_microseconds(usec // other)
+
+    def __truediv__(self, other):
+        if not isinstance(other, (int, float, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec / other._to_microseconds()
+        if isinstance(other, int):
+            return timedelta._from_microseconds(_divide_and_round(usec, other))
+        a, b = other.as_integer_ratio()
+        return timedelta._from_microseconds(_divide_and_round(b * usec, a))
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(self._to_microseconds() % other._to_microseconds())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._to_microseconds(), other._to_microseconds())
+            return q, timedelta._from_microseconds(r)
+        return NotImplemented
+
+    def _key(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __eq__(self, other):
+        return self._key() == other._key() if isinstance(other, timedelta) else NotImplemented
+
+    def __lt__(self, other):
+        return self._key() < other._key() if isinstance(other, timedelta) else NotImplemented
+
+    def __le__(self, other):
+        return self._key() <= other._key() if isinstance(other, timedelta) else NotImplemented
+
+    def __gt__(self, other):
+        return self._key() > other._key() if isinstance(other, timedelta) else NotImplemented
+
+    def __ge__(self, other):
+        return self._key() >= other._key() if isinstance(other, timedelta) else NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._key())
+        return self._hashcode
+
+    def __bool__(self):
+        return bool(self._days or self._seconds or self._microseconds)
+
+    def __reduce__(self):
+        return (type(self), self._key())
+
+
+def _divide_and_round(a, b):
+    q, r = divmod(a, b)
+    r *= 2
+    greater = r > b if b > 0 else r < b
+    if greater or r == b and q % 2 == 1:
+        q += 1
+    return q
+
+
+def _module_of(obj):
+    return 'datetime'
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+# -- strftime / strptime ---------------------------------------------------------------------------------
+
+def _format_offset(off, sep=':'):
+    if off is None:
+        return ''
+    sign = '+'
+    if off.days < 0:
+        sign = '-'
+        off = -off
+    hh, mm = divmod(off, timedelta(hours=1))
+    mm, ss = divmod(mm, timedelta(minutes=1))
+    s = "%s%02d%s%02d" % (sign, hh, sep, mm)
+    if ss or ss.microseconds:
+        s += "%s%02d" % (sep, ss.seconds)
+        if ss.microseconds:
+            s += '.%06d' % ss.microseconds
+    return s
+
+
+def _strftime(obj, fmt, year, month, day, hour, minute, second, microsecond):
+    if not isinstance(fmt, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+    weekday = (_ymd2ord(year, month, day) + 6) % 7
+    yday = _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year)) + day
+    out = []
+    i, n = 0, len(fmt)
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch != '%' or i >= n:
+            out.append(ch)
+            continue
+        code = fmt[i]
+        i += 1
+        if code == 'Y':
+            out.append('%d' % year if year >= 1000 else '%04d' % year)
+        elif code == 'm':
+            out.append('%02d' % month)
+        elif code == 'd':
+            out.append('%02d' % day)
+        elif code == 'e':
+            out.append('%2d' % day)
+        elif code == 'H':
+            out.append('%02d' % hour)
+        elif code == 'M':
+            out.append('%02d' % minute)
+        elif code == 'S':
+            out.append('%02d' % second)
+        elif code == 'f':
+            out.append('%06d' % microsecond)
+        elif code == 'y':
+            out.append('%02d' % (year % 100))
+        elif code == 'b' or code == 'h':
+            out.append(_MONTHNAMES[month])
+        elif code == 'B':
+            out.append(_FULLMONTHNAMES[month])
+        elif code == 'a':
+            out.append(_DAYNAMES[weekday])
+        elif code == 'A':
+            out.append(_FULLDAYNAMES[weekday])
+        elif code == 'w':
+            out.append('%d' % ((weekday + 1) % 7))
+        elif code == 'u':
+            out.append('%d' % (weekday + 1))
+        elif code == 'j':
+            out.append('%03d' % yday)
+        elif code == 'p':
+            out.append('AM' if hour < 12 else 'PM')
+        elif code == 'I':
+            out.append('%02d' % (hour % 12 or 12))
+        elif code == 'U':
+            out.append('%02d' % ((yday + 6 - (weekday + 1) % 7) // 7))
+        elif code == 'W':
+            out.append('%02d' % ((yday + 6 - weekday) // 7))
+        elif code == 'c':
+            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[weekday], _MONTHNAMES[month], day, hour, minute,
+                                                         second, year))
+        elif code == 'x':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif code == 'X':
+            out.append('%02d:%02d:%02d' % (hour, minute, second))
+        elif code == 'D':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif code == 'F':
+            out.append('%04d-%02d-%02d' % (year, month, day))
+        elif code == 'T':
+            out.append('%02d:%02d:%02d' % (hour, minute, second))
+        elif code == 'R':
+            out.append('%02d:%02d' % (hour, minute))
+        elif code == 'G' or code == 'V':
+            iso = _isocalendar(year, month, day)
+            out.append('%d' % iso[0] if code == 'G' else '%02d' % iso[1])
+        elif code == 'z':
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(off, '') if off is not None else '')
+        elif code == ':' and i < n and fmt[i] == 'z':
+            i += 1
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(off) if off is not None else '')
+        elif code == 'Z':
+            name = obj.tzname() if hasattr(obj, 'tzname') else None
+            out.append(name or '')
+        elif code == 'n':
+            out.append('\n')
+        elif code == 't':
+            out.append('\t')
+        elif code == '%':
+            out.append('%')
+        else:
+            out.append('%' + code)
+    return ''.join(out)
+
+
+def _isocalendar(year, month, day):
+    def week1_monday(y):
+        first = _ymd2ord(y, 1, 1)
+        first_weekday = (first + 6) % 7
+        monday = first - first_weekday
+        if first_weekday > 3:
+            monday += 7
+        return monday
+    today = _ymd2ord(year, month, day)
+    week1 = week1_monday(year)
+    week, day_of = divmod(today - week1, 7)
+    if week < 0:
+        year -= 1
+        week1 = week1_monday(year)
+        week, day_of = divmod(today - week1, 7)
+    elif week >= 52 and today >= week1_monday(year + 1):
+        year += 1
+        week = 0
+    return year, week + 1, day_of + 1
+
+
+def _strptime(text, fmt):
+    """(year, month, day, hour, minute, second, microsecond, tz) read from text by format fmt."""
+    import re
+    names = {
+        'Y': r'(?P<Y>\d\d\d\d)', 'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])', 'd': r'(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])',
+        'H': r'(?P<H>2[0-3]|[0-1]\d|\d)', 'M': r'(?P<M>[0-5]\d|\d)', 'S': r'(?P<S>6[0-1]|[0-5]\d|\d)',
+        'f': r'(?P<f>[0-9]{1,6})', 'y': r'(?P<y>\d\d)', 'I': r'(?P<I>1[0-2]|0[1-9]|[1-9])', 'p': r'(?P<p>am|pm)',
+        'j': r'(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
+        'b': r'(?P<b>' + '|'.join(_MONTHNAMES[1:]) + ')', 'B': r'(?P<B>' + '|'.join(_FULLMONTHNAMES[1:]) + ')',
+        'a': r'(?P<a>' + '|'.join(_DAYNAMES) + ')', 'A': r'(?P<A>' + '|'.join(_FULLDAYNAMES) + ')',
+        'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))', 'Z': r'(?P<Z>utc|gmt)',
+        'w': r'(?P<w>[0-6])', '%': '%',
+    }
+    pattern = []
+    i = 0
+    seen = set()
+    while i < len(fmt):
+        ch = fmt[i]
+        if ch == '%' and i + 1 < len(fmt):
+            code = fmt[i + 1]
+            if code not in names:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (code, fmt))
+            if code in seen and code != '%':
+                raise re.error("redefinition of group name %r" % code)
+            seen.add(code)
+            pattern.append(names[code])
+            i += 2
+        elif ch.isspace():
+            pattern.append(r'\s+')
+            while i < len(fmt) and fmt[i].isspace():
+                i += 1
+        else:
+            pattern.append(re.escape(ch))
+            i += 1
+    m = re.match('(?i)' + ''.join(pattern), text)
+    if m is None:
+        raise ValueError("time data %r does not match format %r" % (text, fmt))
+    if len(text) != m.end():
+        raise ValueError("unconverted data remains: %s" % text[m.end():])
+    g = m.groupdict()
+    year, month, day, hour, minute, second, micro, tz = 1900, 1, 1, 0, 0, 0, 0, None
+    if g.get('Y'):
+        year = int(g['Y'])
+    elif g.get('y'):
+        year = int(g['y'])
+        year += 2000 if year <= 68 else 1900
+    if g.get('m'):
+        month = int(g['m'])
+    elif g.get('B'):
+        month = [n.lower() for n in _FULLMONTHNAMES[1:]].index(g['B'].lower()) + 1
+    elif g.get('b'):
+        month = [n.lower() for n in _MONTHNAMES[1:]].index(g['b'].lower()) + 1
+    if g.get('d'):
+        day = int(g['d'])
+    if g.get('H'):
+        hour = int(g['H'])
+    elif g.get('I'):
+        hour = int(g['I']) % 12
+        if (g.get('p') or '').lower() == 'pm':
+            hour += 12
+    if g.get('M'):
+        minute = int(g['M'])
+    if g.get('S'):
+        second = int(g['S'])
+    if g.get('f'):
+        micro = int(g['f'] + '0' * (6 - len(g['f'])))
+    if g.get('j') and not g.get('m'):
+        o = _ymd2ord(year, 1, 1) + int(g['j']) - 1
+        year, month, day = _ord2ymd(o)
+    if g.get('z'):
+        z = g['z']
+        if z in ('Z', 'z'):
+            tz = timezone.utc
+        else:
+            z = z.replace(':', '')
+            sign = -1 if z[0] == '-' else 1
+            hh, mm = int(z[1:3]), int(z[3:5])
+            ss = int(z[5:7]) if len(z) >= 7 else 0
+            tz = timezone(sign * timedelta(hours=hh, minutes=mm, seconds=ss))
+    return year, month, day, hour, minute, second, micro, tz
+
+
+# -- tzinfo ------------------------------------------------------------------------------------------------
+
+class tzinfo:
+    """Abstract base class for time zone information objects."""
+    __slots__ = ()
+
+    def tzname(self, dt):
+        raise NotImplementedError("tzinfo subclass must override tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("tzinfo subclass must override dst()")
+
+    def fromutc(self, dt):
+        off = dt.utcoffset()
+        dst = dt.dst() or timedelta(0)
+        std = off - dst
+        dt += std
+        dst = dt.dst()
+        return dt + dst if dst else dt
+
+
+class timezone(tzinfo):
+    """A fixed offset from UTC."""
+    __slots__ = ('_offset', '_name')
+    _Omitted = object()
+
+    def __new__(cls, offset, name=_Omitted):
+        if not isinstance(offset, timedelta):
+            raise TypeError("offset must be a timedelta")
+        if name is cls._Omitted:
+            if not offset:
+                return cls.utc
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError("name must be a string")
+        if not timedelta(hours=-24) < offset < timedelta(hours=24):
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
+                             "timedelta(hours=24), not %r." % (offset,))
+        return cls._create(offset, name)
+
+    @classmethod
+    def _create(cls, offset, name=None):
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __eq__(self, other):
+        return self._offset == other._offset if isinstance(other, timezone) else NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is self.utc:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return "datetime.timezone(%r)" % (self._offset,)
+        return "datetime.timezone(%r, %r)" % (self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        return self._offset
+
+    def tzname(self, dt):
+        if self._name is None:
+            if not self._offset:
+                return 'UTC'
+            return 'UTC' + _format_offset(self._offset)
+        return self._name
+
+    def dst(self, dt):
+        return None
+
+    def fromutc(self, dt):
+        return dt + self._offset
+
+
+timezone.utc = timezone._create(timedelta(0))
+timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+UTC = timezone.utc
+
+
+# -- date --------------------------------------------------------------------------------------------------
+
+class IsoCalendarDate(tuple):
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
+
+    def __repr__(self):
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
+
+
+class date:
+    """A calendar date (proleptic Gregorian)."""
+    __slots__ = ('_year', '_month', '_day', '_hashcode')
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year, self._month, self._day = year, month, day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        y, m, d, hh, mm, ss, us = _utc_fields(t)
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        if not 1 <= n <= _MAXORDINAL:
+            raise ValueError("ordinal must be >= 1")
+        return cls(*_ord2ymd(n))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            return cls(*_parse_isodate(date_string))
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r' % date_string) from None
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        first = _ymd2ord(year, 1, 4)
+        monday = first - (first + 6) % 7
+        return cls(*_ord2ymd(monday + (week - 1) * 7 + day - 1))
+
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
+
+    def __repr__(self):
+        return "%s.%s(%d, %d, %d)" % (_module_of(self), type(self).__qualname__, self._year, self._month, self._day)
+
+    def isoformat(self):
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday - 1], _MONTHNAMES[self._month], self._day, self._year)
+
+    def strftime(self, format):
+        return _strftime(self, format, self._year, self._month, self._day, 0, 0, 0, 0)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        return self.strftime(fmt) if fmt else str(self)
+
+    def timetuple(self):
+        yday = self.toordinal() - _ymd2ord(self._year, 1, 1) + 1
+        return _time_tuple(self._year, self._month, self._day, 0, 0, 0, self.weekday(), yday, -1)
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day)
+
+    __replace__ = replace
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        return IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
+
+    def _dkey(self):
+        return (self._year, self._month, self._day)
+
+    def _comparable(self, other):
+        return isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._dkey() == other._dkey()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._dkey() < other._dkey()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._dkey() <= other._dkey()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._dkey() > other._dkey()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._dkey() >= other._dkey()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._dkey())
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= _MAXORDINAL:
+                return type(self).fromordinal(o)
+            raise OverflowError("result out of range")
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def __reduce__(self):
+        return (type(self), self._dkey())
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+def _time_tuple(*fields):
+    try:
+        return _time.struct_time(fields)
+    except AttributeError:
+        return fields
+
+
+def _parse_isodate(s):
+    if len(s) == 10 and s[4] == '-' and s[7] == '-':
+        return int(s[0:4]), int(s[5:7]), int(s[8:10])
+    if len(s) == 8 and s.isdigit():
+        return int(s[0:4]), int(s[4:6]), int(s[6:8])
+    raise ValueError(s)
+
+
+def _parse_isotime(s):
+    """(hour, minute, second, microsecond, tzinfo) from HH[:MM[:SS[.ffffff]]][+HH:MM|Z]."""
+    tz = None
+    for i, ch in enumerate(s):
+        if ch in '+-Z':
+            tz_part, s = s[i:], s[:i]
+            if tz_part == 'Z':
+                tz = timezone.utc
+            else:
+                sign = -1 if tz_part[0] == '-' else 1
+                parts = tz_part[1:].replace(':', '')
+                hh, mm = int(parts[0:2]), int(parts[2:4] or 0)
+                ss = int(parts[4:6] or 0)
+                off = sign * timedelta(hours=hh, minutes=mm, seconds=ss)
+                tz = timezone.utc if not off else timezone(off)
+            break
+    frac = 0
+    if '.' in s or ',' in s:
+        s, f = s.replace(',', '.').split('.')
+        frac = int((f + '000000')[:6])
+    if ':' in s:
+        bits = s.split(':')
+    else:
+        bits = [s[i:i + 2] for i in range(0, len(s), 2)]
+    if not 1 <= len(bits) <= 3 or any(len(b) != 2 or not b.isdigit() for b in bits):
+        raise ValueError(s)
+    nums = [int(b) for b in bits] + [0] * (3 - len(bits))
+    return nums[0], nums[1], nums[2], frac, tz
+
+
+def _utc_fields(t):
+    if isinstance(t, float) and (t != t or t in (float('inf'), float('-inf'))):
+        raise ValueError("Invalid value %s" % t)
+    us = round(t * 1000000) if isinstance(t, float) else t * 1000000
+    days, rest = divmod(us, 86400000000)
+    y, m, d = _ord2ymd(days + 719163)
+    secs, micro = divmod(rest, 1000000)
+    hh, rest = divmod(secs, 3600)
+    mm, ss = divmod(rest, 60)
+    return y, m, d, hh, mm, ss, micro
+
+
+# -- time --------------------------------------------------------------------------------------------------
+
+class time:
+    """A time of day, optionally with a tzinfo."""
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
+        self._tzinfo, self._fold, self._hashcode = tzinfo, fold, -1
+        return self
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        try:
+            hh, mm, ss, us, tz = _parse_isotime(time_string[1:] if time_string.startswith('T') else time_string)
+            return cls(hh, mm, ss, us, tz)
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r' % time_string) from None
+
+    def __repr__(self):
+        if self._microsecond:
+            s = ", %d, %d" % (self._second, self._microsecond)
+        elif self._second:
+            s = ", %d" % self._second
+        else:
+            s = ""
+        s = "%s.%s(%d, %d%s)" % (_module_of(self), type(self).__qualname__, self._hour, self._minute, s)
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def isoformat(self, timespec='auto'):
+        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        off = self.utcoffset()
+        if off is not None:
+            s += _format_offset(off)
+        return s
+
+    __str__ = isoformat
+
+    def strftime(self, format):
+        return _strftime(self, format, 1900, 1, 1, self._hour, self._minute, self._second, self._microsecond)
+
+    def __format__(self, fmt):
+        return self.strftime(fmt) if fmt else str(self)
+
+    def utcoffset(self):
+        return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(None)
+
+    def dst(self):
+        return None if self._tzinfo is None else self._tzinfo.dst(None)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
+        return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
+
+    __replace__ = replace
+
+    def _tkey(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    def _cmp_key(self, other):
+        if self.utcoffset() != other.utcoffset() and (self.utcoffset() is None or other.utcoffset() is None):
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        def key(t):
+            off = t.utcoffset() or timedelta(0)
+            return (t._hour * 3600 + t._minute * 60 + t._second) * 1000000 + t._microsecond - off._to_microseconds()
+        return key(self), key(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        if (self.utcoffset() is None) != (other.utcoffset() is None):
+            return False
+        a, b = self._cmp_key(other)
+        return a == b
+
+    def __lt__(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        a, b = self._cmp_key(other)
+        return a < b
+
+    def __le__(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        a, b = self._cmp_key(other)
+        return a <= b
+
+    def __gt__(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        a, b = self._cmp_key(other)
+        return a > b
+
+    def __ge__(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        a, b = self._cmp_key(other)
+        return a >= b
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            off = self.utcoffset()
+            self._hashcode = hash(self._tkey()) if not off else hash(self._cmp_key(self)[0])
+        return self._hashcode
+
+    def __bool__(self):
+        return True
+
+
+def _format_time(hh, mm, ss, us, timespec):
+    specs = {'hours': '%02d', 'minutes': '%02d:%02d', 'seconds': '%02d:%02d:%02d',
+             'milliseconds': '%02d:%02d:%02d.%03d', 'microseconds': '%02d:%02d:%02d.%06d'}
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    elif timespec == 'milliseconds':
+        us //= 1000
+    try:
+        fmt = specs[timespec]
+    except KeyError:
+        raise ValueError('Unknown timespec value')
+    return fmt % (hh, mm, ss, us)[:fmt.count('%')]
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+# -- datetime ----------------------------------------------------------------------------------------------
+
+class datetime(date):
+    """A date and a time of day, optionally with a tzinfo."""
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._year, self._month, self._day = year, month, day
+        self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
+        self._tzinfo, self._fold, self._hashcode = tzinfo, fold, -1
+        return self
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _check_tzinfo(tz)
+        y, m, d, hh, mm, ss, us = _utc_fields(t)
+        result = cls(y, m, d, hh, mm, ss, us)
+        if tz is not None:
+            result = tz.fromutc(result.replace(tzinfo=tz))
+        return result
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls.fromtimestamp(t)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def today(cls):
+        return cls.now()
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond, tzinfo,
+                   fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            if len(date_string) > 10 and date_string[10] in 'T ':
+                y, m, d = _parse_isodate(date_string[:10])
+                hh, mm, ss, us, tz = _parse_isotime(date_string[11:])
+            else:
+                y, m, d = _parse_isodate(date_string)
+                hh = mm = ss = us = 0
+                tz = None
+            return cls(y, m, d, hh, mm, ss, us, tz)
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r' % date_string) from None
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        y, m, d, hh, mm, ss, us, tz = _strptime(date_string, format)
+        return cls(y, m, d, hh, mm, ss, us, tz)
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day, self._hour if hour is None else hour,
+                          self._minute if minute is None else minute, self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
+
+    __replace__ = replace
+
+    def utcoffset(self):
+        return None if self._tzinfo is None else self._tzinfo.utcoffset(self)
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(self)
+
+    def dst(self):
+        return None if self._tzinfo is None else self._tzinfo.dst(self)
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = timezone.utc
+        off = self.utcoffset()
+        if off is None:
+            off = timedelta(0)
+        utc = (self - off).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def timestamp(self):
+        off = self.utcoffset() or timedelta(0)
+        return (self._as_microseconds() - off._to_microseconds() - 719163 * 86400 * 1000000) / 10 ** 6
+
+    def utctimetuple(self):
+        return self.timetuple()
+
+    def timetuple(self):
+        yday = self.toordinal() - _ymd2ord(self._year, 1, 1) + 1
+        return _time_tuple(self._year, self._month, self._day, self._hour, self._minute, self._second,
+                           self.weekday(), yday, -1)
+
+    def __repr__(self):
+        fields = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
+        while len(fields) > 5 and fields[-1] == 0:
+            fields.pop()
+        s = "%s.%s(%s)" % (_module_of(self), type(self).__qualname__, ", ".join(map(str, fields)))
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def isoformat(self, sep='T', timespec='auto'):
+        s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + _format_time(
+            self._hour, self._minute, self._second, self._microsecond, timespec)
+        off = self.utcoffset()
+        if off is not None:
+            s += _format_offset(off)
+        return s
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYNAMES[weekday - 1], _MONTHNAMES[self._month], self._day,
+                                                  self._hour, self._minute, self._second, self._year)
+
+    def strftime(self, format):
+        return _strftime(self, format, self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond)
+
+    def _as_microseconds(self):
+        return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000
+                + self._microsecond)
+
+    def _key_against(self, other):
+        a_off, b_off = self.utcoffset(), other.utcoffset()
+        if (a_off is None) != (b_off is None):
+            return None
+        a, b = self._as_microseconds(), other._as_microseconds()
+        if a_off is not None:
+            a -= a_off._to_microseconds()
+            b -= b_off._to_microseconds()
+        return a, b
+
+    def _compare(self, other, op):
+        if not isinstance(other, datetime):
+            if isinstance(other, date) and op in ('eq', 'ne'):
+                return op == 'ne'
+            return NotImplemented
+        keys = self._key_against(other)
+        if keys is None:
+            if op in ('eq', 'ne'):
+                return op == 'ne'
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        a, b = keys
+        return {'eq': a == b, 'ne': a != b, 'lt': a < b, 'le': a <= b, 'gt': a > b, 'ge': a >= b}[op]
+
+    def __eq__(self, other):
+        return self._compare(other, 'eq')
+
+    def __ne__(self, other):
+        return self._compare(other, 'ne')
+
+    def __lt__(self, other):
+        return self._compare(other, 'lt')
+
+    def __le__(self, other):
+        return self._compare(other, 'le')
+
+    def __gt__(self, other):
+        return self._compare(other, 'gt')
+
+    def __ge__(self, other):
+        return self._compare(other, 'ge')
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            off = self.utcoffset()
+            us = self._as_microseconds() - (off._to_microseconds() if off else 0)
+            self._hashcode = hash(us)
+        return self._hashcode
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        us = self._as_microseconds() + other._to_microseconds()
+        days, rest = divmod(us, 86400000000)
+        if not 0 < days <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        y, m, d = _ord2ymd(days)
+        secs, micro = divmod(rest, 1000000)
+        hh, rest = divmod(secs, 3600)
+        mm, ss = divmod(rest, 60)
+        return type(self)(y, m, d, hh, mm, ss, micro, self._tzinfo, fold=0)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + -other
+        if not isinstance(other, datetime):
+            return NotImplemented
+        a_off, b_off = self.utcoffset(), other.utcoffset()
+        if (a_off is None) != (b_off is None):
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        us = self._as_microseconds() - other._as_microseconds()
+        if a_off is not None and self._tzinfo is not other._tzinfo:
+            us -= a_off._to_microseconds() - b_off._to_microseconds()
+        return timedelta._from_microseconds(us)
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                             self._microsecond, self._tzinfo))
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
