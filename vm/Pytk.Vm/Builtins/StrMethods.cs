@@ -62,15 +62,11 @@ public static class StrMethods
     /// <summary>Code point order (CPython's), not UTF-16 order: a surrogate pair sorts above U+E000..U+FFFF.</summary>
     public static int CompareCodePoints(string a, string b)
     {
-        int n = Math.Min(a.Length, b.Length);
-        for (int i = 0; i < n; i++)
-        {
-            char x = a[i], y = b[i];
-            if (x == y) continue;
-            static int Fix(char c) => c >= 0xE000 ? c - 0x800 : c >= 0xD800 ? c + 0x2000 : c;
-            return x < 0xD800 && y < 0xD800 ? x - y : Fix(x) - Fix(y);
-        }
-        return a.Length - b.Length;
+        int i = a.AsSpan().CommonPrefixLength(b);
+        if (i == a.Length || i == b.Length) return a.Length - b.Length;
+        char x = a[i], y = b[i];
+        static int Fix(char c) => c >= 0xE000 ? c - 0x800 : c >= 0xD800 ? c + 0x2000 : c;
+        return x < 0xD800 && y < 0xD800 ? x - y : Fix(x) - Fix(y);
     }
 
     /// <summary>Length in code points (a surrogate pair counts once).</summary>
