@@ -47,7 +47,7 @@ public static class Formatting
 
     static string Align(string body, string sign, Spec sp, char defaultAlign)
     {
-        int len = sign.Length + body.Length;
+        int len = sign.Length + StrMethods.CpLen(body);
         if (sp.Width <= len) return sign + body;
         int pad = sp.Width - len;
         char a = sp.Align == '\0' ? defaultAlign : sp.Align;

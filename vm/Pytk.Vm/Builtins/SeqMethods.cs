@@ -52,7 +52,7 @@ public static class SeqMethods
         Def.M0(t, "__repr__", o => new PyStr(ReprItems(L(o), "[", "]", o)));
         Def.M0(t, "__len__", o => PyInt.From(L(o).Count));
         Def.M0(t, "__iter__", o => new ListIterator((PyList)o));
-        Def.M0(t, "__reversed__", o => { var l = L(o); int i = l.Count; return new FuncIterator(Types.Reversed, () => --i >= 0 && i < l.Count ? l[i] : null); });
+        Def.M0(t, "__reversed__", o => { var l = L(o); int i = l.Count; return new FuncIterator(Types.ListRevIterator, () => --i >= 0 && i < l.Count ? l[i] : null); });
         Def.M1(t, "__contains__", (o, x) => Py.Bool(L(o).Any(y => ReferenceEquals(x, y) || Ops.EqBool(y, x))));
         Def.M1(t, "__getitem__", (o, k) => GetItem(L(o), k, "list", items => new PyList(items)));
         Def.M2(t, "__setitem__", (o, k, v) => { SetItem(L(o), k, v); return Py.None; });
@@ -257,7 +257,9 @@ public static class SeqMethods
         Def.Method(t, "index", (a, kw) =>
         {
             var items = T(a[0]);
-            for (int i = 0; i < items.Length; i++) if (ReferenceEquals(items[i], a[1]) || Ops.EqBool(items[i], a[1])) return PyInt.From(i);
+            if (a.Length < 2) throw Err.Type($"index expected at least 1 argument, got {a.Length - 1}");
+            int start = a.Length > 2 ? Clamp(a[2], items.Length) : 0, end = a.Length > 3 ? Clamp(a[3], items.Length) : items.Length;
+            for (int i = start; i < end; i++) if (ReferenceEquals(items[i], a[1]) || Ops.EqBool(items[i], a[1])) return PyInt.From(i);
             throw Err.Value("tuple.index(x): x not in tuple");
         });
         Def.ClassMethod(t, "__class_getitem__", (a, kw) => new GenericAlias((PyType)a[0], a[1]));

@@ -59,6 +59,24 @@ public static class StrMethods
     public static bool IsSpace(int c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or 0x1c or 0x1d or 0x1e or 0x1f or 0x85
         || (c > 127 && char.IsWhiteSpace((char)c));
 
+    /// <summary>Code point order (CPython's), not UTF-16 order: a surrogate pair sorts above U+E000..U+FFFF.</summary>
+    public static int CompareCodePoints(string a, string b)
+    {
+        int i = a.AsSpan().CommonPrefixLength(b);
+        if (i == a.Length || i == b.Length) return a.Length - b.Length;
+        char x = a[i], y = b[i];
+        static int Fix(char c) => c >= 0xE000 ? c - 0x800 : c >= 0xD800 ? c + 0x2000 : c;
+        return x < 0xD800 && y < 0xD800 ? x - y : Fix(x) - Fix(y);
+    }
+
+    /// <summary>Length in code points (a surrogate pair counts once).</summary>
+    public static int CpLen(string s)
+    {
+        int n = s.Length;
+        foreach (char c in s) if (char.IsLowSurrogate(c)) n--;
+        return n;
+    }
+
     /// <summary>s.strip(): Python's whitespace (int() and float() strip the same way).</summary>
     public static string StripWhite(string s)
     {
@@ -106,7 +124,7 @@ public static class StrMethods
         {
             var cop = op;
             Def.M1(t, CmpOpInfo.Slot[(int)op], (a, b) => b is PyStr bs
-                ? Py.Bool(CmpOpInfo.FromOrder(string.CompareOrdinal(S(a), bs.Value), cop)) : Py.NotImplemented);
+                ? Py.Bool(CmpOpInfo.FromOrder(CompareCodePoints(S(a), bs.Value), cop)) : Py.NotImplemented);
         }
         Def.M0(t, "upper", o => P(StrTables.Upper(S(o))));
         Def.M0(t, "lower", o => P(StrTables.Lower(S(o))));
@@ -196,7 +214,7 @@ public static class StrMethods
             foreach (char c in S(a[0]))
             {
                 if (c == '\t') { int n = ts > 0 ? ts - col % ts : 0; sb.Append(' ', n); col += n; }
-                else { sb.Append(c); col = c is '\n' or '\r' ? 0 : col + 1; }
+                else { sb.Append(c); col = c is '\n' or '\r' ? 0 : char.IsLowSurrogate(c) ? col : col + 1; }
             }
             return P(sb.ToString());
         });
@@ -280,8 +298,22 @@ public static class StrMethods
     public static bool IsIdentifier(string s)
     {
         if (s.Length == 0) return false;
-        if (!(char.IsLetter(s[0]) || s[0] == '_')) return false;
-        return s.All(c => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation);
+        // Other_ID_Start / Other_ID_Continue characters that the general categories miss.
+        static bool OtherStart(char c) => c is '\u2118' or '\u212E' or '\u309B' or '\u309C' or '\u1885' or '\u1886';
+        static bool OtherContinue(char c) => c is '\u00B7' or '\u0387' or '\u19DA' or (>= '\u1369' and <= '\u1371');
+        bool first = true;
+        foreach (int cp in PyStr.ToCodePoints(s))
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
+            char c = cp < 0x10000 ? (char)cp : '\0';
+            bool start = cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber || cp == '_' || OtherStart(c);
+            bool cont = start || OtherContinue(c) || cat is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
+                or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation;
+            if (first ? !start : !cont) return false;
+            first = false;
+        }
+        return true;
     }
 
     static string Strip(string s, PyObject chars, bool left, bool right)

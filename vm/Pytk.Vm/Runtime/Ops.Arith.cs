@@ -109,7 +109,7 @@ public static partial class Ops
         if (a.Type == Types.Float && b.Type == Types.Float)
             return Py.Bool(CompareDoubles(((PyFloat)a).V, ((PyFloat)b).V, op));
         if (a.Type == Types.Str && b.Type == Types.Str)
-            return Py.Bool(CmpOpInfo.FromOrder(string.CompareOrdinal(((PyStr)a).Value, ((PyStr)b).Value), op));
+            return Py.Bool(CmpOpInfo.FromOrder(StrMethods.CompareCodePoints(((PyStr)a).Value, ((PyStr)b).Value), op));
         return RichCompare(a, b, op);
     }
 
