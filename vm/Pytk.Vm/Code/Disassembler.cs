@@ -75,7 +75,7 @@ public static class Disassembler
         }
     }
 
-    static string ArgRepr(CodeObject code, OpInfo info, int arg, Dictionary<int, int> labels) => info.Operand switch
+    public static string ArgRepr(CodeObject code, OpInfo info, int arg, Dictionary<int, int> labels) => info.Operand switch
     {
         Operand.Const => code.Consts[arg] is CodeObject c ? CodeRepr(c) : Ops.Repr(code.Consts[arg]),
         Operand.Name or Operand.Global or Operand.Attr => code.Names[arg],
