@@ -128,6 +128,7 @@ public static class SymtableCommand
     {
         "GlobalExplicit" => "global_explicit",
         "GlobalImplicit" => "global_implicit",
+        var s when char.IsDigit(s[0]) => "unknown",
         var s => s.ToLowerInvariant(),
     };
 

@@ -20,14 +20,19 @@ public static class Host
         // --trace prints from the switch loop's observation hook, so tracing runs on the switch loop.
         var dispatch = Loop.Trace is null ? options.Dispatch : DispatchKind.Switch;
         var stats = options.Stats ? new RunStats { Dispatch = dispatch } : null;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
         var thread = new Thread(() =>
         {
             Interpreter.Dispatch = dispatch;
             using var session = stats?.Begin();
-            status = RunHere(code, path, args, stdout, stderr, stdin);
+            // a host error (a pass plugin failing while an import compiles) goes back to the caller, which
+            // reports it; left on this thread it would end the process with a stack trace
+            try { status = RunHere(code, path, args, stdout, stderr, stdin); }
+            catch (Exception e) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
         }, StackSize);
         thread.Start();
         thread.Join();
+        failure?.Throw();
         return new RunResult(status, stats);
     }
 
