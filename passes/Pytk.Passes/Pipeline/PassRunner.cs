@@ -3,7 +3,7 @@ using Pytk.Syntax;
 
 namespace Pytk.Passes;
 
-/// <summary>How to run a pipeline and what to show about it (LLVM opt's -print-after-all & co).</summary>
+/// <summary>How to run a pipeline and what to show about it (LLVM opt's -print-after-all and co).</summary>
 public sealed class RunOptions
 {
     public bool PrintAfterAll { get; set; }
