@@ -12,8 +12,6 @@ trap 'rm -rf "$work"' EXIT
 feed=$work/feed
 mkdir -p "$feed"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-# a package cache and a dotnet home of its own: nothing stale from an earlier run, nothing left behind
-export NUGET_PACKAGES=$work/packages DOTNET_CLI_HOME=$work/home
 
 start=$(date +%s)
 for project in grammar/Pytk.Syntax passes/Pytk.Passes templates/Pytk.Templates cli; do
@@ -44,6 +42,9 @@ cat > "$work/nuget.config" <<CONFIG
 </configuration>
 CONFIG
 cd "$work"
+# from here on, a new user: a package cache and a dotnet home of their own (nothing stale from an earlier run,
+# nothing left behind), and no pytk source tree
+export NUGET_PACKAGES=$work/packages DOTNET_CLI_HOME=$work/home
 
 dotnet tool install pytk --tool-path "$work/tool" --version "$version" --configfile "$work/nuget.config" >"$work/tool.log" 2>&1 \
   || { cat "$work/tool.log"; exit 1; }
