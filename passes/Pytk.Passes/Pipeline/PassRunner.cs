@@ -141,6 +141,28 @@ public static class PassRunner
         return tree;
     }
 
+    /// <summary>
+    /// When the tree after a pipeline fails a later check that the input passed (the compiler rejects
+    /// <c>1 = False</c> or a module-level <c>return</c> a pass produced), finds the first pass whose output
+    /// fails <paramref name="problem"/> (null: fine) by running the pipeline again one pass at a time, and
+    /// returns the failure to throw, naming that pass. Null if no single pass is to blame.
+    /// </summary>
+    public static PassFailedException? Blame(ModNode input, IReadOnlyList<PassEntry> pipeline, RunOptions options,
+        Func<ModNode, string?> problem)
+    {
+        var quiet = new RunOptions { BisectLimit = options.BisectLimit, File = options.File, CheckInput = false, WriteReports = false };
+        foreach (var (k, v) in options.PassOptions) quiet.PassOptions[k] = v;
+        var tree = input;
+        for (int i = 0; i < pipeline.Count; i++)
+        {
+            if (options.BisectLimit is int l && l >= 0 && i >= l) break;
+            tree = Run(tree, [pipeline[i]], quiet, TextWriter.Null);
+            if (problem(tree) is { } why)
+                return new PassFailedException(pipeline[i], $"{Who(pipeline[i])} produced a tree the compiler rejects{Where(options, 0)}: {why}");
+        }
+        return null;
+    }
+
     static PassContext NewContext(PassEntry entry, RunOptions options, CancellationToken cancellation) =>
         new(entry.Name, options.PassOptions, cancellation, entry.Pass.Options);
 
