@@ -66,6 +66,27 @@ public sealed class PlacedPluginPass : AstPass
     }
 }
 
+/// <summary>Turns `x = 1` into `1 = False`: every field set, positions present, so the invariants pass, but
+/// the compiler rejects it.</summary>
+[Pass]
+public sealed class BadTargetPluginPass : AstPass
+{
+    public override string Name => "bad-target";
+    public override string Description => "assigns to a literal (test plugin)";
+    public override ModNode Run(ModNode module, PassContext context) => new Bad().Transform(module);
+
+    sealed class Bad : NodeTransformer
+    {
+        public override AstNode? VisitAssign(Assign node)
+        {
+            var copy = (Assign)node.ShallowCopy();
+            copy.targets = [new Constant(1, null).CopyLocation(node.targets[0])];
+            copy.value = new Constant(false, null).CopyLocation(node.value);
+            return copy;
+        }
+    }
+}
+
 /// <summary>Not [Pass]: registered by hand, since its Name throws.</summary>
 public sealed class ThrowingNamePass : AstPass
 {
@@ -121,6 +142,18 @@ public class PluginApiTests
         Assert.Equal(1, r.ExitCode);
         Assert.Contains($"pass 'boom' (plugin Pytk.Tests.dll) failed in {mod} line 2: InvalidOperationException: BOOM found", r.Stderr);
         Assert.DoesNotContain("   at ", r.Stderr);
+    }
+
+    [Fact]
+    public void ATreeTheCompilerRejectsAfterThePassesNamesThePass()
+    {
+        string path = Temp("y = 2\nx = 1\n");
+        var r = CliRunner.Run("run", "-B", "--plugin", ThisAssembly, "--passes", "constfold,bad-target,constfold", path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.StartsWith($"pytk: error: pass 'bad-target' (plugin Pytk.Tests.dll) produced a tree the compiler rejects in {path}: line 1: SyntaxError: cannot assign to literal", r.Stderr);
+        var dis = CliRunner.Run("dis", "--plugin", ThisAssembly, "--passes", "bad-target", path);
+        Assert.Equal(1, dis.ExitCode);
+        Assert.Contains("pass 'bad-target' (plugin Pytk.Tests.dll) produced a tree the compiler rejects", dis.Stderr);
     }
 
     [Fact]
