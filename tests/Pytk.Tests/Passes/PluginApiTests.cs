@@ -150,7 +150,7 @@ public class PluginApiTests
         string path = Temp("y = 2\nx = 1\n");
         var r = CliRunner.Run("run", "-B", "--plugin", ThisAssembly, "--passes", "constfold,bad-target,constfold", path);
         Assert.Equal(1, r.ExitCode);
-        Assert.StartsWith($"pytk: error: pass 'bad-target' (plugin Pytk.Tests.dll) produced a tree the compiler rejects in {path}: line 1: SyntaxError: cannot assign to literal", r.Stderr);
+        Assert.StartsWith($"pytk: error: pass 'bad-target' (plugin Pytk.Tests.dll) produced a tree the compiler rejects in {path}: line 1: ", r.Stderr);
         var dis = CliRunner.Run("dis", "--plugin", ThisAssembly, "--passes", "bad-target", path);
         Assert.Equal(1, dis.ExitCode);
         Assert.Contains("pass 'bad-target' (plugin Pytk.Tests.dll) produced a tree the compiler rejects", dis.Stderr);
