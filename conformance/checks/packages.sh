@@ -14,10 +14,13 @@ mkdir -p "$feed"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 start=$(date +%s)
-for project in grammar/Pytk.Syntax passes/Pytk.Passes templates/Pytk.Templates cli; do
-  dotnet pack "$project" -c Release -o "$feed" -v q --nologo >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+# the first package's version (MinVer, from git tags) for all of them, so they depend on each other exactly
+dotnet pack grammar/Pytk.Syntax -c Release -o "$feed" -v q --nologo >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
+version=$(basename "$(ls "$feed"/Pytk.Syntax.*.nupkg | grep -v snupkg)" .nupkg | sed 's/^Pytk\.Syntax\.//')
+for project in passes/Pytk.Passes templates/Pytk.Templates cli; do
+  dotnet pack "$project" -c Release -o "$feed" -v q --nologo -p:MinVerVersionOverride="$version" >"$work/pack.log" 2>&1 \
+    || { cat "$work/pack.log"; exit 1; }
 done
-version=$(basename "$(ls "$feed"/Pytk.Passes.*.nupkg | grep -v snupkg)" .nupkg | sed 's/^Pytk\.Passes\.//')
 echo "packed version $version in $(( $(date +%s) - start )) s: $(cd "$feed" && ls | tr '\n' ' ')"
 # the library packages carry what a package page shows: licence, readme, description, XML docs
 for p in Pytk.Syntax Pytk.Passes; do
