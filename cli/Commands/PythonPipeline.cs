@@ -107,17 +107,28 @@ public static class PythonPipeline
 
     /// <summary>Lets `import mod` compile mod.py found on sys.path, with the run's pass pipeline (so its cache
     /// files carry the pipeline's tag, as CPython's -O does); reports of the passes are for the main file only.</summary>
-    public static void InstallModuleCompiler(PassOptions? passes = null)
+    public static void InstallModuleCompiler(PassOptions? passes = null) => PythonRuntime.Current.Compiler = new CompilerHost(passes);
+
+    /// <summary>The runtime's compiler: the parser, the compiler and the run's pass pipeline.</summary>
+    public sealed class CompilerHost(PassOptions? passes = null) : ICompilerHost
     {
-        var modulePasses = passes is { HasPipeline: true } ? passes : null;
-        TracebackLines.ParseSnippet = ParseSnippet;
-        Modules.CompileFile = (text, path) => CompileModule(Encoding.UTF8.GetBytes(text), path, null);
-        EvalExec.CompileSource = CompileSourceText;
-        Pytk.Vm.Traceback.SyntaxErrorBlock = SyntaxErrorBlock;
-        Modules.CompileBytes = (bytes, path) => CompileModule(bytes, path, modulePasses);
-        Modules.OptTag = passes?.CacheTag();
-        Modules.OptStamp = passes?.CacheStamp() ?? 0;
+        readonly PassOptions? modulePasses = passes is { HasPipeline: true } ? passes : null;
+        public CodeObject CompileModule(byte[] source, string path) => PythonPipeline.CompileModule(source, path, modulePasses);
+        public CodeObject CompileModuleText(string text, string path) => PythonPipeline.CompileModule(Encoding.UTF8.GetBytes(text), path, null);
+        public CodeObject CompileSource(string text, string filename, string mode) => CompileSourceText(text, filename, mode);
+        public Module? ParseSnippet(string text) => PythonPipeline.ParseSnippet(text);
+        public string? SyntaxErrorBlock(string msg, string? filename, int line, int offset, string? text, int endLine, int endOffset) =>
+            PythonPipeline.SyntaxErrorBlock(msg, filename, line, offset, text, endLine, endOffset);
+        public string? OptTag { get; } = passes?.CacheTag();
+        public ulong OptStamp { get; } = passes?.CacheStamp() ?? 0;
+        public ulong ToolchainStamp => GrammarStamp;
     }
+
+    /// <summary>The parser's build in the toolchain stamp (from the file's size and time: looking inside would
+    /// load the very assembly a warm run avoids).</summary>
+    static ulong GrammarStamp => grammarStamp ??= StampOf(new FileInfo(Path.Combine(AppContext.BaseDirectory, "Pytk.Grammar.dll")));
+    static ulong? grammarStamp;
+    static ulong StampOf(FileInfo grammar) => grammar.Exists ? (ulong)(grammar.Length * 1000003 ^ grammar.LastWriteTimeUtc.Ticks) : 0;
 
     static Module? ParseSnippet(string text)
     {
@@ -199,9 +210,9 @@ public static class PythonPipeline
     /// </summary>
     public static void ConfigureCache(CliContext ctx, bool dontWrite, bool verbose)
     {
-        Pytk.Vm.Cache.CodeCache.WriteEnabled = !dontWrite && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKDONTWRITEBYTECODE"));
-        Pytk.Vm.Cache.CodeCache.Log = verbose || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKVERBOSE")) ? ctx.Err : null;
-        var grammar = new FileInfo(Path.Combine(AppContext.BaseDirectory, "Pytk.Grammar.dll"));
-        Pytk.Vm.Cache.CodeCache.HostStamp = grammar.Exists ? (ulong)(grammar.Length * 1000003 ^ grammar.LastWriteTimeUtc.Ticks) : 0;
+        var runtime = PythonRuntime.Current;
+        runtime.CacheWriteEnabled = !dontWrite && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKDONTWRITEBYTECODE"));
+        runtime.CacheLog = verbose || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKVERBOSE")) ? ctx.Err : null;
+        runtime.Compiler ??= new CompilerHost();
     }
 }

@@ -13,7 +13,6 @@ namespace Pytk.Tests.Cache;
 /// every field of every code object (found by reflection, so a field added to CodeObject and forgotten by the
 /// cache fails here), and the same bytes when serialized again; and programs run from a .pyc as from source.
 /// </summary>
-[Collection("vm")]
 public class PycRoundTripTests
 {
     static string Corpus(string area) => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", area);

@@ -186,26 +186,35 @@ public static class Loop
             or ArgumentException or OverflowException or OutOfMemoryException or FormatException
             or NullReferenceException or KeyNotFoundException or IOException;
 
-    /// <summary>`pytk run --trace`: where each executed instruction and the value stack are printed.</summary>
+    /// <summary>`pytk run --trace`: where each executed instruction and the value stack are printed (a shorthand
+    /// for the runtime's <see cref="PythonRuntime.Trace"/>).</summary>
     public static TextWriter? Trace
     {
-        get => trace;
-        set { trace = value; RefreshObserving(); }
+        get => PythonRuntime.Current.Trace;
+        set => PythonRuntime.Current.Trace = value;
     }
-    static TextWriter? trace;
+
+    /// <summary>How many runtimes in this process trace.</summary>
+    static int tracers;
 
     /// <summary>One flag for everything that watches instructions (trace, stats), so an unwatched run pays one test.</summary>
     static bool observing;
 
-    internal static void RefreshObserving() => observing = trace is not null || RunStats.AnyActive;
+    internal static void TracersChanged(int delta)
+    {
+        Interlocked.Add(ref tracers, delta);
+        RefreshObserving();
+    }
+
+    internal static void RefreshObserving() => observing = Volatile.Read(ref tracers) > 0 || RunStats.AnyActive;
 
     static void Observe(Frame f, Instr ins)
     {
         RunStats.CountSwitch(ins.Op);
-        if (trace is not null) TraceInstruction(f, ins);
+        if (ThreadState.Current.Runtime.Trace is { } trace) TraceInstruction(trace, f, ins);
     }
 
-    static void TraceInstruction(Frame f, Instr ins)
+    static void TraceInstruction(TextWriter trace, Frame f, Instr ins)
     {
         var info = OpTable.Info(ins.Op);
         var stack = new List<string>();
@@ -217,7 +226,7 @@ public static class Loop
             stack.Add(r.Length > 40 ? r[..37] + "..." : r);
         }
         string arg = info.Operand == Operand.None ? "" : ins.Arg.ToString();
-        Trace!.WriteLine($"{f.Code.QualName,-16} {f.Pc,4} line {f.Code.LineAt(f.Pc),-4} {info.Name,-24}{arg,5}   [{string.Join(", ", stack)}]");
+        trace.WriteLine($"{f.Code.QualName,-16} {f.Pc,4} line {f.Code.LineAt(f.Pc),-4} {info.Name,-24}{arg,5}   [{string.Join(", ", stack)}]");
     }
 
     /// <summary>A .NET failure surfaced as the Python exception CPython would raise in its place.</summary>
