@@ -1,5 +1,6 @@
 using System.Text;
 using Pytk.Grammar;
+using Pytk.Hosting;
 using Pytk.Syntax;
 using Pytk.Vm;
 using Pytk.Vm.Compiler;
@@ -107,100 +108,14 @@ public static class PythonPipeline
 
     /// <summary>Lets `import mod` compile mod.py found on sys.path, with the run's pass pipeline (so its cache
     /// files carry the pipeline's tag, as CPython's -O does); reports of the passes are for the main file only.</summary>
-    public static void InstallModuleCompiler(PassOptions? passes = null) => PythonRuntime.Current.Compiler = new CompilerHost(passes);
+    public static void InstallModuleCompiler(PassOptions? passes = null) => PythonRuntime.Current.Compiler = CompilerHostFor(passes);
 
-    /// <summary>The runtime's compiler: the parser, the compiler and the run's pass pipeline.</summary>
-    public sealed class CompilerHost(PassOptions? passes = null) : ICompilerHost
+    /// <summary>The runtime's compiler (Pytk.Hosting) with the modules' part of a run's pass options.</summary>
+    public static CompilerHost CompilerHostFor(PassOptions? passes)
     {
-        readonly PassOptions? modulePasses = passes is { HasPipeline: true } ? passes : null;
-        public CodeObject CompileModule(byte[] source, string path) => PythonPipeline.CompileModule(source, path, modulePasses);
-        public CodeObject CompileModuleText(string text, string path) => PythonPipeline.CompileModule(Encoding.UTF8.GetBytes(text), path, null);
-        public CodeObject CompileSource(string text, string filename, string mode) => CompileSourceText(text, filename, mode);
-        public Module? ParseSnippet(string text) => PythonPipeline.ParseSnippet(text);
-        public string? SyntaxErrorBlock(string msg, string? filename, int line, int offset, string? text, int endLine, int endOffset) =>
-            PythonPipeline.SyntaxErrorBlock(msg, filename, line, offset, text, endLine, endOffset);
-        public string? OptTag { get; } = passes?.CacheTag();
-        public ulong OptStamp { get; } = passes?.CacheStamp() ?? 0;
-        public ulong ToolchainStamp => GrammarStamp;
-    }
-
-    /// <summary>The parser's build in the toolchain stamp (from the file's size and time: looking inside would
-    /// load the very assembly a warm run avoids).</summary>
-    static ulong GrammarStamp => grammarStamp ??= StampOf(new FileInfo(Path.Combine(AppContext.BaseDirectory, "Pytk.Grammar.dll")));
-    static ulong? grammarStamp;
-    static ulong StampOf(FileInfo grammar) => grammar.Exists ? (ulong)(grammar.Length * 1000003 ^ grammar.LastWriteTimeUtc.Ticks) : 0;
-
-    static Module? ParseSnippet(string text)
-    {
-        try { return SourceParser.Parse(text, "<traceback>") as Module; }
-        catch (Exception) { return null; }
-    }
-
-    static CodeObject CompileModule(byte[] bytes, string path, PassOptions? passes)
-    {
-        try { return Compile(bytes, path, passes, TextWriter.Null); }
-        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, path, Encoding.UTF8.GetString(bytes) + "\n"); }
-        catch (CompileError e) { throw SyntaxErrorOf(e, path, LineOf(Encoding.UTF8.GetString(bytes) + "\n", e.Line)); }
-    }
-
-    /// <summary>compile()/exec()/eval() of source text: mode exec, eval or single.</summary>
-    static CodeObject CompileSourceText(string text, string filename, string mode)
-    {
-        try
-        {
-            var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, _ => ParseMode.Exec };
-            var tree = SourceParser.Parse(text, filename, parseMode);
-            return SourceParser.OnBigStack(() => tree switch
-            {
-                Expression e => Compiler.CompileExpression(e, filename, text),
-                Interactive i => Compiler.CompileInteractive(i, filename, text),
-                _ => Compiler.CompileModule((Module)tree, filename, text),
-            });
-        }
-        // File input (exec, single) ends in a newline the tokenizer adds; eval input does not.
-        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
-        catch (CompileError e) { throw SyntaxErrorOf(e, filename, LineOf(mode == "eval" ? text : text + "\n", e.Line)); }
-    }
-
-    /// <summary>A Python SyntaxError (or IndentationError/TabError) carrying CPython's details tuple.</summary>
-    static PyException SyntaxErrorOf(PythonSyntaxError e, string filename, string source) =>
-        SyntaxErrorOf(e.TypeName, e.Msg, filename, e.Lineno, e.Offset, LineOf(source, e.Lineno) ?? e.Text, e.EndLineno, e.EndOffset);
-
-    /// <summary>Line n of the source with its newline if it has one (SyntaxError.text, as CPython sets it).</summary>
-    static string? LineOf(string source, int n)
-    {
-        int start = 0;
-        for (int i = 1; i < n; i++)
-        {
-            int nl = source.IndexOf('\n', start);
-            if (nl < 0) return null;
-            start = nl + 1;
-        }
-        if (start > source.Length || n < 1) return null;
-        int end = source.IndexOf('\n', start);
-        return end < 0 ? (start < source.Length ? source[start..] : null) : source[start..(end + 1)];
-    }
-
-    static PyException SyntaxErrorOf(CompileError e, string filename, string? text)
-    {
-        var end = e.SyntaxErrorEnd;
-        return SyntaxErrorOf(e.Kind, e.Message, filename, e.Line, e.Col + 1, text, end.Line, end.Offset);
-    }
-
-    static PyException SyntaxErrorOf(string kind, string msg, string filename, int line, int offset, string? text, int endLine, int endOffset)
-    {
-        var details = Pytk.Vm.PyTuple.Of(new PyStr(filename), PyInt.From(line), PyInt.From(offset),
-            text is null ? Py.None : new PyStr(text), PyInt.From(endLine), PyInt.From(endOffset));
-        return new PyException(Err.NewValue(ExcTypes.All[kind], new PyStr(msg), details));
-    }
-
-    /// <summary>The `File ..., line N` block (source line and carets) CPython prints above an uncaught SyntaxError.</summary>
-    static string? SyntaxErrorBlock(string msg, string? filename, int line, int offset, string? text, int endLine, int endOffset)
-    {
-        var error = new PythonSyntaxError(SyntaxErrorKind.SyntaxError, msg, filename ?? "<string>", line, offset, endLine, endOffset, text);
-        var block = SyntaxErrorFormatter.Format(error);
-        int last = block.TrimEnd('\n').LastIndexOf('\n');
-        return last < 0 ? "" : block[..(last + 1)];
+        var modulePasses = passes is { HasPipeline: true } ? passes : null;
+        return new CompilerHost(modulePasses is null ? null : m => (Module)modulePasses.Apply(m, TextWriter.Null),
+            passes?.CacheTag(), passes?.CacheStamp() ?? 0);
     }
 
     /// <summary>
