@@ -56,7 +56,7 @@ public class DispatchTests
     [Fact]
     public void RunStatsApiGivesTheSameCountsForBothLoops()
     {
-        var code = Pytk.Cli.PythonPipeline.Compile("x = 0\nwhile x < 50:\n    x += 1\nprint(x)\n"u8.ToArray(), "<stats>");
+        var code = Pytk.Hosting.CompilerHost.Compile("x = 0\nwhile x < 50:\n    x += 1\nprint(x)\n"u8.ToArray(), "<stats>");
         RunStats Collect(DispatchKind d)
         {
             var o = new StringWriter();
@@ -80,11 +80,11 @@ public class DispatchTests
     [InlineData(DispatchKind.Threaded)]
     public void InterruptStopsALoopWithKeyboardInterrupt(DispatchKind dispatch)
     {
-        var code = Pytk.Cli.PythonPipeline.Compile("print('start', flush=True)\nwhile True:\n    pass\n"u8.ToArray(), "<loop>");
+        var code = Pytk.Hosting.CompilerHost.Compile("print('start', flush=True)\nwhile True:\n    pass\n"u8.ToArray(), "<loop>");
         var err = new StringWriter();
         var runtime = new PythonRuntime { Stdout = new StringWriter(), Stderr = err, Stdin = new StringReader("") };
         var bystander = new PythonRuntime { Stdout = new StringWriter(), Stderr = new StringWriter(), Stdin = new StringReader("") };
-        var counting = Pytk.Cli.PythonPipeline.Compile("n = 0\nfor i in range(300000):\n    n += 1\nprint(n)\n"u8.ToArray(), "<count>");
+        var counting = Pytk.Hosting.CompilerHost.Compile("n = 0\nfor i in range(300000):\n    n += 1\nprint(n)\n"u8.ToArray(), "<count>");
         RunResult? result = null, other = null;
         var run = new Thread(() => result = Host.Run(runtime, code, "<loop>", [], new HostOptions { Dispatch = dispatch }));
         var count = new Thread(() => other = Host.Run(bystander, counting, "<count>", [], new HostOptions { Dispatch = dispatch }));
@@ -140,7 +140,7 @@ public class StackDepthTests
         foreach (var py in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal))
         {
             CodeObject module;
-            try { module = Pytk.Cli.PythonPipeline.Compile(File.ReadAllBytes(py), py); }
+            try { module = Pytk.Hosting.CompilerHost.Compile(File.ReadAllBytes(py), py); }
             catch (Exception) { continue; }  // programs that test compile errors
             foreach (var c in All(module))
             {

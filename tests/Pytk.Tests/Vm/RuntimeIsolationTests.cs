@@ -52,6 +52,7 @@ public class RuntimeIsolationTests
                 var outs = new StringWriter[Runtimes];
                 var errs = new StringWriter[Runtimes];
                 var status = new int[Runtimes];
+                var failures = new Exception?[Runtimes];
                 var threads = new Thread[Runtimes];
                 for (int k = 0; k < Runtimes; k++)
                 {
@@ -67,14 +68,18 @@ public class RuntimeIsolationTests
                         Stdout = outs[i], Stderr = errs[i], Stdin = new StringReader(""), CacheWriteEnabled = false,
                     };
                     string[] argv = [tag, (700 + 37 * i).ToString(), (10 + i).ToString()];
-                    threads[i] = new Thread(() => status[i] = runtime.RunFile(Path.Combine(dir, "main.py"), argv,
-                        new HostOptions { Dispatch = dispatch }));
+                    threads[i] = new Thread(() =>
+                    {
+                        try { status[i] = runtime.RunFile(Path.Combine(dir, "main.py"), argv, new HostOptions { Dispatch = dispatch }); }
+                        catch (Exception e) { failures[i] = e; }
+                    });
                 }
                 foreach (var t in threads) t.Start();
                 foreach (var t in threads) Assert.True(t.Join(TimeSpan.FromMinutes(2)), "a runtime did not finish");
                 for (int i = 0; i < Runtimes; i++)
                 {
                     string tag = $"r{round}x{i}";
+                    Assert.Null(failures[i]);
                     Assert.Equal("", errs[i].ToString());
                     Assert.Equal(Expected(tag), outs[i].ToString());
                     Assert.Equal(10 + i, status[i]);
