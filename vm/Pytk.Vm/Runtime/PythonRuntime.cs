@@ -131,9 +131,11 @@ public sealed class PythonRuntime
     static readonly object typesLock = new();
     static bool typesReady;
 
-    /// <summary>Methods of the built-in types: registered once per process, shared by every runtime.</summary>
-    static void RegisterTypes()
+    /// <summary>Methods of the built-in types: registered once per process, shared by every runtime (the
+    /// compiler and the disassembler need them too, for constants).</summary>
+    public static void RegisterTypes()
     {
+        if (Volatile.Read(ref typesReady)) return;
         lock (typesLock)
         {
             if (typesReady) return;
@@ -151,7 +153,7 @@ public sealed class PythonRuntime
             PyFile.Register();
             foreach (var t in typeof(Types).GetFields().Select(f => f.GetValue(null)).OfType<PyType>()) t.Dict!.TryAdd("__module__", new PyStr("builtins"));
             PyType.Invalidate();
-            typesReady = true;
+            Volatile.Write(ref typesReady, true);
         }
     }
 
