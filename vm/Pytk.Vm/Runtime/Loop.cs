@@ -85,7 +85,7 @@ public static partial class Loop
 
     static void Observe(Frame f, Instr ins)
     {
-        RunStats.CountSwitch(ins.Op);
+        RunStats.CountSwitch(f, ins);
         if (trace is not null) TraceInstruction(f, ins);
     }
 
