@@ -80,7 +80,7 @@ public sealed class BadTargetPluginPass : AstPass
         public override AstNode? VisitAssign(Assign node)
         {
             var copy = (Assign)node.ShallowCopy();
-            copy.targets = [new Constant(1, null).CopyLocation(node.targets[0])];
+            copy.targets = [AstCopy.Relocate(AstCopy.Deep(node.value), node.targets[0])];
             copy.value = new Constant(false, null).CopyLocation(node.value);
             return copy;
         }
