@@ -1,6 +1,6 @@
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Semantics;
 
 /// <summary>The walk that records each block's bindings and uses, in CPython's visiting order (it is the symbol order).</summary>
 public sealed partial class Symtable

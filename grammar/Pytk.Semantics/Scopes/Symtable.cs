@@ -1,6 +1,6 @@
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Semantics;
 
 /// <summary>Block kinds; the last three are PEP 695 annotation scopes (function-like, no statements).</summary>
 public enum BlockKind { Module, Class, Function, Comprehension, TypeParams, TypeAlias, TypeVariable }
@@ -94,7 +94,7 @@ public sealed partial class Symtable
     public static Symtable Build(A.Module module, bool cpythonView)
     {
         var st = new Symtable(cpythonView);
-        st.futureAnnotations = Compiler.FutureFeaturesOf(module).Contains("annotations");
+        st.futureAnnotations = FutureImports.Scan(module.body).Features.Contains("annotations");
         st.Top = st.Enter("top", BlockKind.Module, module, 0);
         foreach (var s in module.body) st.Stmt(s);
         st.AnalyzeBlock(st.Top, null, new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), null);
