@@ -173,21 +173,27 @@ public static class PyRepr
     /// which know newer characters).</summary>
     public static bool IsPrintable(int cp) => UnicodeTables.IsPrintable(cp);
 
-    /// <summary><c>bytes.__repr__</c>; bytearray's repr puts <c>bytearray(b</c> before it.</summary>
-    public static string Bytes(byte[] b, string prefix = "b")
+    /// <summary><c>bytes.__repr__</c>.</summary>
+    public static string Bytes(byte[] b) => Bytes(b, "b", "", alwaysEscapeSingle: false);
+
+    /// <summary><c>bytearray.__repr__</c>: <c>bytearray(b'...')</c>; unlike bytes, it escapes a single quote
+    /// even inside double quotes (CPython's bytearray_repr does).</summary>
+    public static string ByteArray(byte[] b) => Bytes(b, "bytearray(b", ")", alwaysEscapeSingle: true);
+
+    static string Bytes(byte[] b, string prefix, string suffix, bool alwaysEscapeSingle)
     {
         char quote = Array.IndexOf(b, (byte)'\'') >= 0 && Array.IndexOf(b, (byte)'"') < 0 ? '"' : '\'';
-        var sb = new StringBuilder(b.Length + prefix.Length + 2).Append(prefix).Append(quote);
+        var sb = new StringBuilder(b.Length + prefix.Length + 3).Append(prefix).Append(quote);
         foreach (byte c in b)
         {
-            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            if (c == quote || c == '\\' || (c == '\'' && alwaysEscapeSingle)) sb.Append('\\').Append((char)c);
             else if (c == '\t') sb.Append("\\t");
             else if (c == '\n') sb.Append("\\n");
             else if (c == '\r') sb.Append("\\r");
             else if (c < ' ' || c >= 0x7f) sb.Append("\\x").Append(c.ToString("x2", CultureInfo.InvariantCulture));
             else sb.Append((char)c);
         }
-        return sb.Append(quote).ToString();
+        return sb.Append(quote).Append(suffix).ToString();
     }
 
     private static string Tuple(PyTuple t) => t.Items.Count == 1

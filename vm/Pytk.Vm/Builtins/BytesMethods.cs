@@ -40,7 +40,7 @@ public static class BytesMethods
                 };
                 return new PyBytes(v, mutable) { Type = (PyType)a[0] };
             });
-            Def.M0(t, "__repr__", o => new PyStr(mutable ? PyRepr.Bytes(B(o), "bytearray(b") + ")" : PyRepr.Bytes(B(o))));
+            Def.M0(t, "__repr__", o => new PyStr(mutable ? PyRepr.ByteArray(B(o)) : PyRepr.Bytes(B(o))));
             Def.M0(t, "__len__", o => PyInt.From(B(o).Length));
             Def.M0(t, "__iter__", o => new ArrayIterator(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray(), mutable ? Types.ByteArrayIterator : Types.BytesIterator));
             Def.M1(t, "__mul__", (o, n) => new PyBytes(Enumerable.Repeat(B(o), Math.Max(0, Ops.IndexInt(n))).SelectMany(x => x).ToArray(), mutable));

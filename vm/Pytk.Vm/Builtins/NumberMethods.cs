@@ -330,7 +330,7 @@ public static class NumberMethods
             {
                 null => 0.0,
                 PyStr s => ParseFloat(s.Value),
-                PyBytes b => FloatText.Parse(System.Text.Encoding.Latin1.GetString(b.Value), PyRepr.Bytes(b.Value, b.Mutable ? "bytearray(b" : "b") + (b.Mutable ? ")" : "")),
+                PyBytes b => FloatText.Parse(System.Text.Encoding.Latin1.GetString(b.Value), b.Mutable ? PyRepr.ByteArray(b.Value) : PyRepr.Bytes(b.Value)),
                 PyFloat f => f.V,
                 PyInt i => i.ToDouble(),
                 _ => x.Type.Lookup("__float__") is { } ff ? (Ops.Call(ff, x) as PyFloat ?? throw Err.Type("__float__ returned non-float")).V
