@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Rewrites the public-API baselines (PublicAPI.Shipped.txt) of the packaged libraries from what they declare
-# now. Run it after an intended change of Pytk.Syntax's or Pytk.Passes' public surface and review the diff:
+# now. Run it after an intended change of Pytk.Syntax's, Pytk.Semantics' or Pytk.Passes' public surface and review the diff:
 # that diff is the API change plugin authors will see. (The analyzer fails the build on any change the
 # baseline does not list: RS0016 for a new public member, RS0017 for one that went away.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for project in grammar/Pytk.Syntax passes/Pytk.Passes; do
+for project in grammar/Pytk.Syntax grammar/Pytk.Semantics passes/Pytk.Passes; do
   printf '#nullable enable\n' > "$project/PublicAPI.Shipped.txt"
   printf '#nullable enable\n' > "$project/PublicAPI.Unshipped.txt"
   log=$(mktemp)

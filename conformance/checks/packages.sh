@@ -17,13 +17,13 @@ start=$(date +%s)
 # the first package's version (MinVer, from git tags) for all of them, so they depend on each other exactly
 dotnet pack grammar/Pytk.Syntax -c Release -o "$feed" -v q --nologo >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; exit 1; }
 version=$(basename "$(ls "$feed"/Pytk.Syntax.*.nupkg | grep -v snupkg)" .nupkg | sed 's/^Pytk\.Syntax\.//')
-for project in passes/Pytk.Passes templates/Pytk.Templates cli; do
+for project in grammar/Pytk.Semantics passes/Pytk.Passes templates/Pytk.Templates cli; do
   dotnet pack "$project" -c Release -o "$feed" -v q --nologo -p:MinVerVersionOverride="$version" >"$work/pack.log" 2>&1 \
     || { cat "$work/pack.log"; exit 1; }
 done
 echo "packed version $version in $(( $(date +%s) - start )) s: $(cd "$feed" && ls | tr '\n' ' ')"
 # the library packages carry what a package page shows: licence, readme, description, XML docs
-for p in Pytk.Syntax Pytk.Passes; do
+for p in Pytk.Syntax Pytk.Semantics Pytk.Passes; do
   python3 - "$feed/$p.$version.nupkg" "$p" <<'PY' || exit 1
 import sys, zipfile
 z = zipfile.ZipFile(sys.argv[1]); name = sys.argv[2]; files = z.namelist()

@@ -42,8 +42,9 @@ public static class PluginLoader
     /// </summary>
     public static string? CheckVersion(AssemblyName reference)
     {
-        if (reference.Name is not ("Pytk.Syntax" or "Pytk.Passes") || reference.Version is not { } wanted) return null;
-        var host = (reference.Name == "Pytk.Passes" ? typeof(AstPass) : typeof(Pytk.Syntax.AstNode)).Assembly.GetName();
+        if (reference.Name is not ("Pytk.Syntax" or "Pytk.Semantics" or "Pytk.Passes") || reference.Version is not { } wanted) return null;
+        var host = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == reference.Name)?.GetName()
+            ?? (reference.Name == "Pytk.Passes" ? typeof(AstPass) : typeof(Pytk.Syntax.AstNode)).Assembly.GetName();
         var have = host.Version ?? new Version(0, 0);
         if (wanted.Major == have.Major && wanted <= have) return null;
         return $"built against {reference.Name} {wanted}, but this pytk provides {reference.Name} {have} (pytk {HostVersion}); "
@@ -57,7 +58,7 @@ public static class PluginLoader
         protected override Assembly? Load(AssemblyName name)
         {
             // The shared contract: always pytk's own copy, or the plugin's types would not be AstPass.
-            if (name.Name is "Pytk.Syntax" or "Pytk.Passes") return null;
+            if (name.Name is "Pytk.Syntax" or "Pytk.Semantics" or "Pytk.Passes") return null;
             string? p = resolver.ResolveAssemblyToPath(name);
             return p is null ? null : LoadFromAssemblyPath(p);
         }
