@@ -137,12 +137,12 @@ public static partial class Analysis
                 var id = Guid.NewGuid().ToString("N");
                 var run = new PipelineRun { Name = name, Spec = spec, Source = source, Filename = filename, Trees = trees, Records = records };
                 Remember(id, run);
-                // "changed": what the page shows differs (the unparsed source), not only a new tree object
+                // "changed": the tree differs in content (its structural fingerprint), not only a new tree object
                 var passes = new List<object>();
                 for (int i = 0; i < records.Count; i++)
                 {
                     var r = records[i];
-                    bool changed = r.Changed && Text(run, i, "ast") != Text(run, i + 1, "ast");
+                    bool changed = r.Changed && AstCopy.Fingerprint(run.Trees[i]) != AstCopy.Fingerprint(run.Trees[i + 1]);
                     passes.Add(new
                     {
                         index = i + 1,
