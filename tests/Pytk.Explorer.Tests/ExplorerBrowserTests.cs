@@ -47,7 +47,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
     }
 }
 
-public sealed class ExplorerBrowserTests(ExplorerFixture fx) : IClassFixture<ExplorerFixture>
+public sealed class ExplorerBrowserTests(ExplorerFixture fx, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ExplorerFixture>
 {
     static readonly string Screenshots = Path.Combine(FindTestsFolder(), "screenshots");
 
@@ -210,6 +210,31 @@ public sealed class ExplorerBrowserTests(ExplorerFixture fx) : IClassFixture<Exp
         var decoration = await page.Locator("#hl .err").First.EvaluateAsync<string>("e => getComputedStyle(e).textDecorationStyle");
         Assert.Equal("wavy", decoration);
         await Shot(page, "syntax-error");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A2000LineFileStaysResponsive()
+    {
+        var page = await Open();
+        await page.UncheckAsync("#autorun");
+        var source = new StringBuilder();
+        for (int i = 0; source.ToString().Count(c => c == '\n') < 2000; i++)
+            source.Append($"def f{i}(a, b=2):\n    c = [a * k + b for k in range({i % 7})]\n    if c and a > {i}:\n        return sum(c)  # f{i}\n    return 'none'\n\n");
+        // what typing costs in the page itself (the input event redraws the highlighted copy at once)
+        double input = await page.EvaluateAsync<double>("s => { const t = performance.now(); const e = document.getElementById('src'); e.value = s; e.dispatchEvent(new Event('input')); return performance.now() - t; }", source.ToString());
+        output.WriteLine($"2,000 lines: input event {input:F0} ms");
+        await Assertions.Expect(page.Locator("#dis")).ToContainTextAsync("f300", new() { Timeout = 60000 });
+        // what a keystroke costs in the page before the server is asked: redrawing the highlighted copy
+        double render = await page.EvaluateAsync<double>("() => { const t = performance.now(); renderSource(); return performance.now() - t; }");
+        // a click in the source: finding and opening the innermost node
+        int at = source.ToString().IndexOf("return sum(c)  # f300") + "return s".Length;
+        double select = await page.EvaluateAsync<double>("at => { const t = performance.now(); const s = document.getElementById('src'); s.setSelectionRange(at, at); onCaret(); return performance.now() - t; }", at);
+        double hover = await page.EvaluateAsync<double>("() => { const t = performance.now(); document.querySelector('#ast summary.sel').dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); return performance.now() - t; }");
+        output.WriteLine($"2,000 lines: input {input:F0} ms, redraw {render:F0} ms, click-to-node {select:F0} ms, hover {hover:F0} ms; status: {await page.InnerTextAsync("#status")}");
+        Assert.True(input < 1000 && render < 1000 && select < 1000 && hover < 1000, $"redraw {render} ms, select {select} ms, hover {hover} ms");
+        await Assertions.Expect(page.Locator("#ast summary.sel")).ToContainTextAsync("Name");
+        await Eventually(() => Marked(page, "#hl mark.hl"), "sum");
         await page.CloseAsync();
     }
 
