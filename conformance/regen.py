@@ -4,7 +4,8 @@
     PYENV_VERSION=3.13.0 python3 conformance/regen.py [CORPUS[/NAME.py] ...]
 
 With no argument every corpus is regenerated; CORPUS alone regenerates that corpus; CORPUS/NAME.py (or
-modules/DIR/main.py) only that case. `--list` prints the corpora.
+modules/DIR/main.py) only that case. `--list` prints the corpora. `--check` regenerates into a copy and
+exits 1 if any expected file differs from what CPython gives now (conformance/checks/corpora.sh runs it).
 
 One convention for all: each case is an input file (NAME.py, or DIR/main.py for a multi-file program) with
 its expected outputs beside it, one file per view, NAME.VIEW:
@@ -29,8 +30,11 @@ through tests/Pytk.Tests/Support/Corpus.cs.
 import ast
 import concurrent.futures
 import glob
+import filecmp
 import json
 import os
+import shutil
+import tempfile
 import subprocess
 import sys
 import traceback
@@ -283,10 +287,45 @@ CORPORA = {
 
 
 def main(argv):
+    global CORPUS
     assert sys.version_info[:2] == (3, 13), "run with CPython 3.13: PYENV_VERSION=3.13.0 python3 conformance/regen.py"
     if "--list" in argv:
         print("\n".join(CORPORA))
         return 0
+    check = "--check" in argv
+    argv = [a for a in argv if a != "--check"]
+    if not check:
+        return regenerate(argv)
+    original = CORPUS
+    with tempfile.TemporaryDirectory(prefix="pytk-regen-") as tmp:
+        CORPUS = os.path.join(tmp, "corpus")
+        shutil.copytree(original, CORPUS, ignore=shutil.ignore_patterns("__pycache__"))
+        status = regenerate(argv)
+        if status:
+            return status
+        stale = sorted(differences(original, CORPUS))
+    for path in stale:
+        print(f"out of date: tests/corpus/{path}")
+    if stale:
+        print(f"{len(stale)} expected file(s) differ from CPython 3.13's output: run conformance/regen.py")
+        return 1
+    print("every expected file is CPython 3.13's output")
+    return 0
+
+
+def differences(a, b, rel=""):
+    """Files that differ, or exist on one side only, between two trees (paths relative to them)."""
+    cmp = filecmp.dircmp(os.path.join(a, rel), os.path.join(b, rel), ignore=["__pycache__"])
+    for name in cmp.left_only + cmp.right_only:
+        yield os.path.join(rel, name)
+    for name in cmp.common_files:
+        if not filecmp.cmp(os.path.join(a, rel, name), os.path.join(b, rel, name), shallow=False):
+            yield os.path.join(rel, name)
+    for name in cmp.common_dirs:
+        yield from differences(a, b, os.path.join(rel, name))
+
+
+def regenerate(argv):
     selected = {}
     for arg in argv or list(CORPORA):
         name, _, case = arg.rstrip("/").partition("/")
@@ -304,7 +343,7 @@ def main(argv):
             return 2
         selected.setdefault(name, []).extend(cases)
     jobs = [(name, job) for name, cases in selected.items() for job in CORPORA[name][2](cases)]
-    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+    with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
         for f in [pool.submit(job) for _, job in jobs]:
             f.result()
     for name, cases in selected.items():

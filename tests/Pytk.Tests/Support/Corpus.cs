@@ -12,7 +12,7 @@ namespace Pytk.Tests.Support;
 public sealed class Corpus
 {
     public string Name { get; }
-    public string Dir { get; }
+    public string Dir { get; private init; }
     readonly Func<string, bool> _isCase;
     readonly bool _folders;
 
@@ -23,6 +23,9 @@ public sealed class Corpus
         _isCase = isCase ?? (_ => true);
         _folders = folders;
     }
+
+    /// <summary>A corpus in another folder (for the runner's own tests).</summary>
+    public static Corpus At(string dir) => new(Path.GetFileName(dir)) { Dir = dir };
 
     public static string Root => Path.Combine(CliRunner.RepoRoot, "tests", "corpus");
 
@@ -100,7 +103,15 @@ public sealed class Corpus
             Assert.Fail($"{label} gives CPython's results but is listed in {Name}/known-failures.txt: remove it from the list");
     }
 
-    /// <summary>Null when the texts are equal, else a labelled diff of expected (CPython) against actual (pytk).</summary>
-    public static string? Compare(string view, string expected, string actual) =>
-        expected == actual ? null : $"--- {view}: CPython 3.13 (-) vs pytk (+)\n{TextDiff.Unified(expected, actual)}";
+    /// <summary>Null when the texts are equal, else a unified diff of expected (CPython) against actual (pytk),
+    /// cut after <paramref name="maxLines"/> lines.</summary>
+    public static string? Compare(string view, string expected, string actual, int maxLines = 60)
+    {
+        if (expected == actual) return null;
+        string diff = Pytk.Passes.UnifiedDiff.Format(expected, actual, $"{view} (CPython 3.13)", $"{view} (pytk)");
+        if (diff.Length == 0) diff = $"--- {view}: CPython 3.13 (-) vs pytk (+)\n" + TextDiff.Unified(expected, actual);
+        var lines = diff.TrimEnd('\n').Split('\n');
+        if (lines.Length > maxLines) diff = string.Join("\n", lines.Take(maxLines)) + $"\n... ({lines.Length - maxLines} more diff lines)\n";
+        return diff.EndsWith('\n') ? diff : diff + "\n";
+    }
 }
