@@ -13,20 +13,20 @@ public class DispatchTests
     static string Counts(string stderr) =>
         string.Join("\n", stderr.Split('\n').Where(l => !Volatile.Any(v => l.Contains(v))));
 
-    [Fact]
-    public void BothLoopsExecuteTheSameInstructions()
+    /// <summary>Every sixth program of tests/corpus/programs (a spread sample: each runs twice more here).</summary>
+    public static TheoryData<string> Sample() =>
+        Sources.Compilable(Corpus.Programs.Files().Where((_, i) => i % 6 == 0));
+
+    [Theory]
+    [MemberData(nameof(Sample))]
+    public void BothLoopsExecuteTheSameInstructions(string program)
     {
-        var dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "programs");
-        int withStats = 0;
-        foreach (var py in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal).Take(40))
-        {
-            var s = CliRunner.Run("run", "--stats", "--dispatch", "switch", py);
-            var t = CliRunner.Run("run", "--stats", "--dispatch", "threaded", py);
-            if (s.Stderr.Contains("--- pytk run --stats")) withStats++;  // not for programs that fail to compile
-            Assert.Equal(Counts(s.Stderr), Counts(t.Stderr));
-            Assert.Equal(s.Stdout, t.Stdout);
-        }
-        Assert.True(withStats >= 30, $"only {withStats} programs ran");
+        var py = Sources.Absolute(program);
+        var s = ProgramRun.Run("run", "--stats", "--dispatch", "switch", py).Value;
+        var t = ProgramRun.Run("run", "--stats", "--dispatch", "threaded", py).Value;
+        Assert.Contains("--- pytk run --stats", s.Stderr);
+        Assert.Equal(Counts(s.Stderr), Counts(t.Stderr));
+        Assert.Equal(s.Stdout, t.Stdout);
     }
 
     [Fact]
@@ -123,25 +123,19 @@ public class StackDepthTests
 {
     static IEnumerable<CodeObject> All(CodeObject c) => c.Consts.OfType<CodeObject>().SelectMany(All).Prepend(c);
 
-    [Fact]
-    public void EveryCorpusCodeObjectHasConsistentStackDepths()
+    public static TheoryData<string> Programs() => Sources.Compilable(Corpus.Programs.Files());
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void EveryCodeObjectHasConsistentStackDepths(string program)
     {
-        var dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "programs");
+        var module = Sources.CompileOrNull(Sources.Absolute(program))!;
         var inconsistent = new List<string>();
-        int codes = 0;
-        foreach (var py in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal))
+        foreach (var c in All(module))
         {
-            CodeObject module;
-            try { module = Pytk.Cli.PythonPipeline.Compile(File.ReadAllBytes(py), py); }
-            catch (Exception) { continue; }  // programs that test compile errors
-            foreach (var c in All(module))
-            {
-                codes++;
-                var depths = StackDepths.Compute(c);
-                if (depths is null || depths.Max() > c.StackSize) inconsistent.Add($"{Path.GetFileName(py)}: {c.QualName}");
-            }
+            var depths = StackDepths.Compute(c);
+            if (depths is null || depths.Max() > c.StackSize) inconsistent.Add($"{c.QualName}: {(depths is null ? "no depths" : $"depth {depths.Max()} > stack size {c.StackSize}")}");
         }
-        Assert.True(codes > 500, $"only {codes} code objects");
-        Assert.True(inconsistent.Count == 0, string.Join("\n", inconsistent));
+        Assert.True(inconsistent.Count == 0, $"{program}: " + string.Join("\n", inconsistent));
     }
 }
