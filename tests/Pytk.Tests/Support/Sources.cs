@@ -13,11 +13,25 @@ public static class Sources
         catch (Exception e) when (e is Pytk.Grammar.PythonSyntaxError or Pytk.Grammar.PythonLimitError or global::Pytk.Vm.Compiler.CompileError) { return null; }
     }
 
-    /// <summary>Theory rows: the files under tests/corpus (or the repository) that pytk compiles, as paths
-    /// relative to the repository root.</summary>
-    public static TheoryData<string> Compilable(IEnumerable<string> files) =>
-        Corpus.Rows(files.Where(f => CompileOrNull(f) is not null)
-            .Select(f => Path.GetRelativePath(CliRunner.RepoRoot, f).Replace('\\', '/')));
+    /// <summary>Theory rows: source files as paths relative to the repository root.</summary>
+    public static TheoryData<string> Rows(IEnumerable<string> files) =>
+        Corpus.Rows(files.Select(f => Path.GetRelativePath(CliRunner.RepoRoot, f).Replace('\\', '/')));
+
+    /// <summary>
+    /// The code of a source file (relative to the repository root), or null for a corpus program that CPython
+    /// rejects at compile time too (its NAME.status ends in a SyntaxError, IndentationError or TabError). Any
+    /// other file must compile.
+    /// </summary>
+    public static CodeObject? CompileUnlessCPythonRejects(string relative)
+    {
+        string path = Absolute(relative);
+        if (CompileOrNull(path) is { } code) return code;
+        string status = Path.ChangeExtension(path, ".status");
+        Assert.True(File.Exists(status), $"{relative}: pytk does not compile it");
+        string last = RunCorpus.LastLine(File.ReadAllText(status));
+        Assert.Matches(@"^(\w+\.)*(SyntaxError|IndentationError|TabError)\b", last);
+        return null;
+    }
 
     public static string Absolute(string relative) => Path.Combine(CliRunner.RepoRoot, relative);
 }

@@ -15,12 +15,13 @@ public class DispatchTests
 
     /// <summary>Every sixth program of tests/corpus/programs (a spread sample: each runs twice more here).</summary>
     public static TheoryData<string> Sample() =>
-        Sources.Compilable(Corpus.Programs.Files().Where((_, i) => i % 6 == 0));
+        Sources.Rows(Corpus.Programs.Files().Where((_, i) => i % 6 == 0));
 
     [Theory]
     [MemberData(nameof(Sample))]
     public void BothLoopsExecuteTheSameInstructions(string program)
     {
+        if (Sources.CompileUnlessCPythonRejects(program) is null) return; // nothing runs, nothing to count
         var py = Sources.Absolute(program);
         var s = ProgramRun.Run("run", "--stats", "--dispatch", "switch", py).Value;
         var t = ProgramRun.Run("run", "--stats", "--dispatch", "threaded", py).Value;
@@ -123,13 +124,13 @@ public class StackDepthTests
 {
     static IEnumerable<CodeObject> All(CodeObject c) => c.Consts.OfType<CodeObject>().SelectMany(All).Prepend(c);
 
-    public static TheoryData<string> Programs() => Sources.Compilable(Corpus.Programs.Files());
+    public static TheoryData<string> Programs() => Sources.Rows(Corpus.Programs.Files());
 
     [Theory]
     [MemberData(nameof(Programs))]
     public void EveryCodeObjectHasConsistentStackDepths(string program)
     {
-        var module = Sources.CompileOrNull(Sources.Absolute(program))!;
+        if (Sources.CompileUnlessCPythonRejects(program) is not { } module) return; // no code objects
         var inconsistent = new List<string>();
         foreach (var c in All(module))
         {
