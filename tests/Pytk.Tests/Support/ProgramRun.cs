@@ -21,13 +21,15 @@ public static class ProgramRun
 
     public static Outcome Run(params string[] args) => Run(Limit, args);
 
-    public static Outcome Run(TimeSpan limit, params string[] args)
+    public static Outcome Run(TimeSpan limit, params string[] args) => RunWithInput(limit, "", args);
+
+    public static Outcome RunWithInput(TimeSpan limit, string stdin, params string[] args)
     {
         CliRunner.Result? result = null;
         Exception? crash = null;
         var thread = new Thread(() =>
         {
-            try { result = CliRunner.Run(args); }
+            try { result = CliRunner.RunWithInput(stdin, args); }
             catch (Exception e) { crash = e; }
         }) { IsBackground = true, Name = "pytk " + string.Join(' ', args) };
         thread.Start();

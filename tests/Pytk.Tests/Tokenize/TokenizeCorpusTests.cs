@@ -35,7 +35,7 @@ public class TokenizeCorpusTests
         var r = (mode switch
         {
             "exact" => ProgramRun.Run("tokenize", "-e", path),
-            "stdin" => new ProgramRun.Outcome(CliRunner.RunWithInput(File.ReadAllText(path, new UTF8Encoding(false)), "tokenize"), null),
+            "stdin" => ProgramRun.RunWithInput(ProgramRun.Limit, File.ReadAllText(path, new UTF8Encoding(false)), "tokenize"),
             _ => ProgramRun.Run("tokenize", path),
         }).Value;
         // CPython was run as `python -m tokenize NAME.py` in the corpus directory: errors name the file so.
