@@ -13,14 +13,12 @@ public sealed class Corpus
 {
     public string Name { get; }
     public string Dir { get; private init; }
-    readonly Func<string, bool> _isCase;
     readonly bool _folders;
 
-    Corpus(string name, string? sub = null, Func<string, bool>? isCase = null, bool folders = false)
+    Corpus(string name, string? sub = null, bool folders = false)
     {
         Name = sub is null ? name : name + "/" + sub;
         Dir = Path.Combine(Root, name, sub ?? "");
-        _isCase = isCase ?? (_ => true);
         _folders = folders;
     }
 
@@ -41,7 +39,7 @@ public sealed class Corpus
     /// <summary>Every case's input file, absolute, in ordinal order.</summary>
     public IEnumerable<string> Files()
     {
-        var files = Directory.GetFiles(Dir, "*.py").Where(f => _isCase(Path.GetFileName(f)));
+        IEnumerable<string> files = Directory.GetFiles(Dir, "*.py");
         if (_folders)
             files = files.Concat(Directory.GetDirectories(Dir).Select(d => Path.Combine(d, "main.py")).Where(File.Exists));
         return files.Order(StringComparer.Ordinal);
