@@ -7,7 +7,6 @@ namespace Pytk.Tests.Modules;
 /// and circular imports), run with `pytk run` under both dispatch loops and compared with CPython 3.13's
 /// results (<see cref="RunCorpus"/>). Every program must pass except those in known-failures.txt there.
 /// </summary>
-[Collection("vm")]
 public class ModuleCorpusTests
 {
     static string Dir => Corpus.Modules.Dir;

@@ -7,9 +7,7 @@ namespace Pytk.Tests.Passes;
 /// CPython 3.13 runs the optimized source, which must behave as the original did under CPython (NAME.stdout,
 /// NAME.status). The passes must also have changed most programs, so a pipeline that does nothing fails.
 /// (VmCorpusTests runs the same programs on pytk's VM under each pass.)
-/// In the "vm" collection: `pytk run` uses the VM's process-wide state (module table), so VM runs must not overlap.
 /// </summary>
-[Collection("vm")]
 public class CorpusTests
 {
     public static TheoryData<string> Programs() => Corpus.Passes.Cases();

@@ -12,7 +12,6 @@ namespace Pytk.Tests.Passes;
 /// list only shrinks). For a program the VM gets right, every pipeline must get it right too; a pipeline that
 /// leaves the source unchanged is not run again (its run is the unoptimized one).
 /// </summary>
-[Collection("vm")]
 public class VmCorpusTests
 {
     public static TheoryData<string> Programs() => Corpus.Passes.Cases();

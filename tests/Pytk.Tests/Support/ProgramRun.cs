@@ -1,9 +1,12 @@
+using Pytk.Vm;
+
 namespace Pytk.Tests.Support;
 
 /// <summary>
-/// Runs `pytk ARGS` in process with a time limit. A program still running at the limit is stopped, not
-/// abandoned: the runner asks its runtime to stop (<see cref="StopSeam"/>), waits for it to unwind and only
-/// then reports the timeout, so a runaway program cannot keep running under the next test.
+/// Runs `pytk ARGS` in process, in a runtime of its own, with a time limit. A program still running at the
+/// limit is stopped, not abandoned: the runner asks its runtime to stop (<see cref="PythonRuntime.RequestStop"/>:
+/// KeyboardInterrupt at the program's next backward jump), waits for it to unwind and only then reports the
+/// timeout, so a runaway program cannot keep running beside the next tests.
 /// </summary>
 public static class ProgramRun
 {
@@ -27,15 +30,16 @@ public static class ProgramRun
     {
         CliRunner.Result? result = null;
         Exception? crash = null;
+        var runtime = new PythonRuntime();
         var thread = new Thread(() =>
         {
-            try { result = CliRunner.RunWithInput(stdin, args); }
+            try { result = CliRunner.RunIn(runtime, stdin, args); }
             catch (Exception e) { crash = e; }
         }) { IsBackground = true, Name = "pytk " + string.Join(' ', args) };
         thread.Start();
         if (!thread.Join(limit))
         {
-            StopSeam.Stop();
+            runtime.RequestStop();
             bool stopped = thread.Join(Grace);
             return new(null, stopped
                 ? $"timed out after {limit.TotalSeconds:0}s and was stopped"
@@ -44,15 +48,4 @@ public static class ProgramRun
         if (crash is not null) return new(null, "crashed: " + crash);
         return new(result, null);
     }
-}
-
-/// <summary>
-/// The one place the tests ask a running program to stop. Today the VM has a single process-wide interrupt
-/// flag (the one Ctrl-C sets): the program gets KeyboardInterrupt at its next backward jump. Tests that run
-/// programs share the "vm" collection, so the flag cannot reach another test's program. When runtimes get
-/// their own stop API, this is the line to change.
-/// </summary>
-public static class StopSeam
-{
-    public static void Stop() => Pytk.Vm.Exec.InterruptRequested = true;
 }

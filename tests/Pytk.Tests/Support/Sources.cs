@@ -9,7 +9,7 @@ public static class Sources
     /// limit error: the corpora keep programs that test those). Any other exception is a bug and propagates.</summary>
     public static CodeObject? CompileOrNull(string path)
     {
-        try { return Pytk.Cli.PythonPipeline.Compile(File.ReadAllBytes(path), path); }
+        try { return Pytk.Hosting.CompilerHost.Compile(File.ReadAllBytes(path), path); }
         catch (Exception e) when (e is Pytk.Grammar.PythonSyntaxError or Pytk.Grammar.PythonLimitError or global::Pytk.Vm.Compiler.CompileError) { return null; }
     }
 

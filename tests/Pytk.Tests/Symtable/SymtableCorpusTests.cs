@@ -7,7 +7,6 @@ namespace Pytk.Tests.Symtable;
 /// `pytk symtable NAME.py` against tests/corpus/symtable/NAME.expected, which conformance/regen.py symtable makes with
 /// CPython 3.13's `python -m symtable` (stdout, or the SyntaxError, then the exit status).
 /// </summary>
-[Collection("vm")]
 public class SymtableCorpusTests
 {
     static readonly string Dir = Corpus.Symtable.Dir;

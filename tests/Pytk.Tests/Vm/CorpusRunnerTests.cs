@@ -3,7 +3,6 @@ using Pytk.Tests.Support;
 namespace Pytk.Tests.Vm;
 
 /// <summary>The corpus runner itself: verdicts against known-failures.txt, and a runaway program is stopped.</summary>
-[Collection("vm")]
 public class CorpusRunnerTests
 {
     [Fact]

@@ -7,7 +7,6 @@ namespace Pytk.Tests.Vm;
 /// 3.13's stdout, exit status and last line of stderr (NAME.stdout, NAME.status) and agree exactly with each
 /// other; and again under -O2. A program may fail only if known-failures.txt there lists it, with a reason.
 /// </summary>
-[Collection("vm")]
 public class ProgramCorpusTests
 {
     public static TheoryData<string> Programs() => Corpus.Programs.Cases();

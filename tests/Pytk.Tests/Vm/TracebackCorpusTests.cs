@@ -6,7 +6,6 @@ namespace Pytk.Tests.Vm;
 /// Whole tracebacks, caret lines included: every program of tests/corpus/tracebacks must print exactly the
 /// standard error CPython 3.13 printed (NAME.stderr, with the folder's path written as DIR).
 /// </summary>
-[Collection("vm")]
 public class TracebackCorpusTests
 {
     public static TheoryData<string> Programs() => Corpus.Tracebacks.Cases();
