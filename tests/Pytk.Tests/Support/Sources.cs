@@ -19,16 +19,16 @@ public static class Sources
 
     /// <summary>
     /// The code of a source file (relative to the repository root), or null for a corpus program that CPython
-    /// rejects at compile time too (its NAME.status ends in a SyntaxError, IndentationError or TabError). Any
-    /// other file must compile.
+    /// rejects at compile time too (its NAME.status or NAME.stderr ends in a SyntaxError, IndentationError or
+    /// TabError). Any other file must compile.
     /// </summary>
     public static CodeObject? CompileUnlessCPythonRejects(string relative)
     {
         string path = Absolute(relative);
         if (CompileOrNull(path) is { } code) return code;
-        string status = Path.ChangeExtension(path, ".status");
-        Assert.True(File.Exists(status), $"{relative}: pytk does not compile it");
-        string last = RunCorpus.LastLine(File.ReadAllText(status));
+        string? expected = new[] { ".status", ".stderr" }.Select(e => Path.ChangeExtension(path, e)).FirstOrDefault(File.Exists);
+        Assert.True(expected is not null, $"{relative}: pytk does not compile it");
+        string last = RunCorpus.LastLine(File.ReadAllText(expected!));
         Assert.Matches(@"^(\w+\.)*(SyntaxError|IndentationError|TabError)\b", last);
         return null;
     }

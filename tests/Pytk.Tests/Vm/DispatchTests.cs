@@ -54,6 +54,28 @@ public class DispatchTests
         finally { File.Delete(tmp); }
     }
 
+    /// <summary>Every traceback program (exception handlers) and a third of the programs (all of them take 14 s).</summary>
+    public static TheoryData<string> DepthSample() => Sources.Rows(
+        Corpus.Programs.Files().Where((_, i) => i % 3 == 0).Concat(Corpus.Tracebacks.Files()));
+
+    /// <summary>
+    /// The handlers do what Code/Opcodes.def declares: running a program of the corpora on the switch loop
+    /// with stats on, every instruction starts at the value-stack depth the declared stack effects give
+    /// (RunStats.DepthMismatches), exception handlers and generator resumptions included.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(DepthSample))]
+    public void ProgramRunsAtTheDeclaredStackDepths(string program)
+    {
+        if (Sources.CompileUnlessCPythonRejects(program) is not { } code) return; // nothing runs
+        var py = Sources.Absolute(program);
+        var ctx = new Pytk.Cli.CliContext(new StringWriter(), new StringWriter(), new MemoryStream());
+        var stats = Pytk.Cli.RunCommand.RunCompiled(ctx, code, py, [], new HostOptions { Dispatch = DispatchKind.Switch, Stats = true }).Stats!;
+        Assert.True(stats.DepthChecks > 0, $"{program}: no instruction was checked");
+        Assert.True(stats.DepthMismatches.Count == 0,
+            $"{program}: handlers disagree with their declared stack effects:\n" + string.Join("\n", stats.DepthMismatches.Take(40)));
+    }
+
     [Fact]
     public void RunStatsApiGivesTheSameCountsForBothLoops()
     {
