@@ -10,7 +10,7 @@ public static class Sources
     public static CodeObject? CompileOrNull(string path)
     {
         try { return Pytk.Hosting.CompilerHost.Compile(File.ReadAllBytes(path), path); }
-        catch (Exception e) when (e is Pytk.Grammar.PythonSyntaxError or Pytk.Grammar.PythonLimitError or global::Pytk.Vm.Compiler.CompileError) { return null; }
+        catch (Exception e) when (e is Pytk.Grammar.PythonSyntaxError or Pytk.Grammar.PythonLimitError or Pytk.Semantics.CompileError) { return null; }
     }
 
     /// <summary>Theory rows: source files as paths relative to the repository root.</summary>
