@@ -80,11 +80,11 @@ class local:
         getattr_hook = _class_attr(cls, '__getattr__')
         if getattr_hook is not _MISSING:
             return getattr_hook(self, name)
-        raise AttributeError(f"'{cls.__name__}' object has no attribute '{name}'")
+        raise AttributeError(f"'{_type_name(cls)}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == '__dict__':
-            raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+            raise AttributeError(f"'{_type_name(type(self))}' object attribute '__dict__' is read-only")
         d = _thread_dict(self)
         attr = _class_attr(type(self), name)
         if attr is not _MISSING and hasattr(type(attr), '__set__'):
@@ -94,7 +94,7 @@ class local:
 
     def __delattr__(self, name):
         if name == '__dict__':
-            raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+            raise AttributeError(f"'{_type_name(type(self))}' object attribute '__dict__' is read-only")
         d = _thread_dict(self)
         attr = _class_attr(type(self), name)
         if attr is not _MISSING and hasattr(type(attr), '__delete__'):
@@ -103,4 +103,13 @@ class local:
         try:
             del d[name]
         except KeyError:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'") from None
+            raise AttributeError(f"'{_type_name(type(self))}' object has no attribute '{name}'") from None
+
+
+def _type_name(cls):
+    # CPython's local is a static C type: its messages carry the module, a subclass's do not.
+    return '_thread._local' if cls is local else cls.__name__
+
+
+local.__module__ = '_thread'
+local.__name__ = local.__qualname__ = '_local'

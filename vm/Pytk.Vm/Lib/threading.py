@@ -556,15 +556,18 @@ class Thread:
                 _sys.settrace(_trace_hook)
             if _profile_hook:
                 _sys.setprofile(_profile_hook)
-            try:
-                self.run()
-            except:
-                self._invoke_excepthook(self)
+            self._bootstrap_inner()
         finally:
             self._is_stopped = True
             with _active_limbo_lock:
                 _active.pop(self._ident, None)
             self._done.release()
+
+    def _bootstrap_inner(self):
+        try:
+            self.run()
+        except:
+            self._invoke_excepthook(self)
 
     def join(self, timeout=None):
         if not self._initialized:
