@@ -288,7 +288,12 @@ CORPORA = {
 
 def main(argv):
     global CORPUS
-    assert sys.version_info[:2] == (3, 13), "run with CPython 3.13: PYENV_VERSION=3.13.0 python3 conformance/regen.py"
+    if "-h" in argv or "--help" in argv:
+        print("usage: PYENV_VERSION=3.13.0 python3 conformance/regen.py [--check] [--list] [CORPUS[/NAME.py] ...]")
+        return 0
+    if sys.version_info[:2] != (3, 13):
+        print("regen.py: run with CPython 3.13: PYENV_VERSION=3.13.0 python3 conformance/regen.py", file=sys.stderr)
+        return 2
     if "--list" in argv:
         print("\n".join(CORPORA))
         return 0
