@@ -65,6 +65,9 @@ public static class PythonPipeline
     {
         try
         {
+            // The main program compiles before it runs, under the default limit (a module or compile() at run
+            // time uses the program's sys.set_int_max_str_digits).
+            Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = 4300;
             return Compile(bytes, path, passes, ctx.Err);
         }
         catch (PythonSyntaxError e)
@@ -83,10 +86,21 @@ public static class PythonPipeline
         }
         catch (PythonLimitError e)
         {
-            ctx.Err.WriteLine(e.Message);
+            ctx.Err.WriteLine($"{e.TypeName}: {CompileLimitMessage(e)}");
             throw new Failed(1);
         }
     }
+
+    /// <summary>
+    /// A too-deep program met while compiling (not while building Python `ast` objects, as ast.parse does):
+    /// CPython finds the deep expression in its compiler, "during compilation".
+    /// </summary>
+    static string CompileLimitMessage(PythonLimitError e) =>
+        e.Message.Replace("during ast construction", "during compilation", StringComparison.Ordinal);
+
+    /// <summary>A too-deep program given to compile()/exec()/eval() or imported: CPython's catchable exception.</summary>
+    static PyException LimitErrorOf(PythonLimitError e) =>
+        Err.New(ExcTypes.All[e.TypeName], CompileLimitMessage(e));
 
     public static CodeObject Compile(byte[] bytes, string path, PassOptions? passes = null, TextWriter? passLog = null)
     {
@@ -127,9 +141,11 @@ public static class PythonPipeline
 
     static CodeObject CompileModule(byte[] bytes, string path, PassOptions? passes)
     {
+        Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = PyInt.MaxStrDigits;
         try { return Compile(bytes, path, passes, TextWriter.Null); }
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, path, Encoding.UTF8.GetString(bytes) + "\n"); }
         catch (CompileError e) { throw SyntaxErrorOf(e, path, LineOf(Encoding.UTF8.GetString(bytes) + "\n", e.Line)); }
+        catch (PythonLimitError e) { throw LimitErrorOf(e); }
     }
 
     /// <summary>compile()/exec()/eval() of source text: mode exec, eval or single.</summary>
@@ -137,6 +153,7 @@ public static class PythonPipeline
     {
         try
         {
+            Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = PyInt.MaxStrDigits;
             var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, _ => ParseMode.Exec };
             var tree = SourceParser.Parse(text, filename, parseMode);
             return SourceParser.OnBigStack(() => tree switch
@@ -149,6 +166,7 @@ public static class PythonPipeline
         // File input (exec, single) ends in a newline the tokenizer adds; eval input does not.
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
         catch (CompileError e) { throw SyntaxErrorOf(e, filename, LineOf(mode == "eval" ? text : text + "\n", e.Line)); }
+        catch (PythonLimitError e) { throw LimitErrorOf(e); }
     }
 
     /// <summary>A Python SyntaxError (or IndentationError/TabError) carrying CPython's details tuple.</summary>

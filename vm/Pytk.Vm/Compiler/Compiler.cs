@@ -211,6 +211,8 @@ public sealed partial class Compiler
             PyComplex c => BitConverter.DoubleToInt64Bits(c.Real) + "," + BitConverter.DoubleToInt64Bits(c.Imag),
             PyStr s => s.Value,
             CodeObject => "code" + u.Consts.Count,
+            // Not repr: a big int constant (a long hex literal) may exceed the int-to-decimal digit limit.
+            PyInt big when !big.IsSmall => "x" + big.AsBig.ToString("x"),
             PyTuple t => "t" + string.Join("|", t.Items.Select(x => x.Type.Name + ":" + (x is PyFloat xf ? BitConverter.DoubleToInt64Bits(xf.V).ToString() : Ops.Repr(x)))),
             _ => Ops.Repr(o),
         };

@@ -83,7 +83,7 @@ public static partial class Interpreter
         finally { Current = frame.Back; frame.Back = null; depth--; }
     }
 
-    public static void ResetDepth() { depth = 0; Current = null; Handled = null; }
+    public static void ResetDepth() { depth = 0; NativeRecursion.Reset(); Current = null; Handled = null; }
 
     static void BindArguments(PyFunction fn, Frame frame, PyObject[] args, KwArgs? kw)
     {
