@@ -99,9 +99,9 @@ public static class SeqMethods
         Def.M1(t, "__delitem__", (o, k) => { DelItem(L(o), k); return Py.None; });
         Def.M1(t, "__add__", (o, x) => x is PyList xl ? new PyList(L(o).Concat(xl.Items)) : throw Err.Type($"can only concatenate list (not \"{x.Type.Name}\") to list"));
         Def.M1(t, "__iadd__", (o, x) => { L(o).AddRange(Ops.ToList(x)); return o; });
-        Def.M1(t, "__mul__", (o, n) => n is PyInt || n.Type.Lookup("__index__") is not null ? new PyList(Repeat(L(o), Ops.IndexLongClamped(n))) : Py.NotImplemented);
-        Def.M1(t, "__rmul__", (o, n) => n is PyInt || n.Type.Lookup("__index__") is not null ? new PyList(Repeat(L(o), Ops.IndexLongClamped(n))) : Py.NotImplemented);
-        Def.M1(t, "__imul__", (o, n) => { var r = Repeat(L(o), Ops.IndexLongClamped(n)); L(o).Clear(); L(o).AddRange(r); return o; });
+        Def.M1(t, "__mul__", (o, n) => IsIndex(n) ? new PyList(Repeat(L(o), Limits.RepeatCount(n))) : Py.NotImplemented);
+        Def.M1(t, "__rmul__", (o, n) => IsIndex(n) ? new PyList(Repeat(L(o), Limits.RepeatCount(n))) : Py.NotImplemented);
+        Def.M1(t, "__imul__", (o, n) => { var r = Repeat(L(o), Limits.RepeatCount(n)); L(o).Clear(); L(o).AddRange(r); return o; });
         foreach (CmpOp op in Enum.GetValues<CmpOp>())
         {
             var cop = op;
@@ -209,10 +209,13 @@ public static class SeqMethods
         return result;
     }
 
-    static List<PyObject> Repeat(List<PyObject> l, long n)
+    /// <summary>Whether `seq * n` takes n: an int or an object with __index__.</summary>
+    public static bool IsIndex(PyObject n) => n is PyInt || n.Type.Lookup("__index__") is not null;
+
+    static List<PyObject> Repeat(IList<PyObject> l, long n)
     {
-        var r = new List<PyObject>();
-        for (long i = 0; i < n; i++) r.AddRange(l);
+        var r = new List<PyObject>(Limits.RepeatLength(l.Count, n, Limits.MaxItems, null));
+        for (long i = 0; i < n && l.Count > 0; i++) r.AddRange(l);
         return r;
     }
 
@@ -295,8 +298,8 @@ public static class SeqMethods
         Def.M1(t, "__contains__", (o, x) => Py.Bool(T(o).Any(y => ReferenceEquals(x, y) || Ops.EqBool(y, x))));
         Def.M1(t, "__getitem__", (o, k) => GetItem(T(o), k, "tuple", items => new PyTuple(items.ToArray())));
         Def.M1(t, "__add__", (o, x) => x is PyTuple xt ? new PyTuple([.. T(o), .. xt.Items]) : throw Err.Type($"can only concatenate tuple (not \"{x.Type.Name}\") to tuple"));
-        Def.M1(t, "__mul__", (o, n) => n is PyInt ? new PyTuple(Repeat(T(o).ToList(), Ops.IndexLongClamped(n)).ToArray()) : Py.NotImplemented);
-        Def.M1(t, "__rmul__", (o, n) => n is PyInt ? new PyTuple(Repeat(T(o).ToList(), Ops.IndexLongClamped(n)).ToArray()) : Py.NotImplemented);
+        Def.M1(t, "__mul__", (o, n) => IsIndex(n) ? new PyTuple(Repeat(T(o), Limits.RepeatCount(n)).ToArray()) : Py.NotImplemented);
+        Def.M1(t, "__rmul__", (o, n) => IsIndex(n) ? new PyTuple(Repeat(T(o), Limits.RepeatCount(n)).ToArray()) : Py.NotImplemented);
         foreach (CmpOp op in Enum.GetValues<CmpOp>())
         {
             var cop = op;

@@ -115,6 +115,14 @@ public static partial class Ops
         {
             case PyList l when l.Type == Types.List: return new List<PyObject>(l.Items);
             case PyTuple t when t.Type == Types.Tuple: return new List<PyObject>(t.Items);
+            // Its length is known: one no list can hold is refused at once, as CPython's length hint does.
+            case PyRange r:
+            {
+                var rl = new List<PyObject>(Limits.Items((long)System.Numerics.BigInteger.Min(r.Length, long.MaxValue)));
+                var rit = RangeIterator.For(r);
+                while (rit.Next() is { } x) rl.Add(x);
+                return rl;
+            }
         }
         var list = new List<PyObject>();
         var it = Iter(o);
