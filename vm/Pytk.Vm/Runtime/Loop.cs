@@ -227,6 +227,8 @@ public static class Loop
         OutOfMemoryException => Err.New(ExcTypes.All["MemoryError"], ""),
         OverflowException => Err.Overflow(e.Message),
         FileNotFoundException or DirectoryNotFoundException => Err.New(ExcTypes.FileNotFoundError, e.Message),
+        // EPIPE: a write to a pipe whose reader has gone (`pytk run prog.py | head -1`).
+        IOException when e.HResult == 32 => new PyException(Err.NewValue(ExcTypes.All["BrokenPipeError"], PyInt.From(32), new PyStr("Broken pipe"))),
         IOException => Err.New(ExcTypes.OSError, e.Message),
         _ => Err.New(ExcTypes.All["SystemError"], $"internal error: {e.GetType().Name}: {e.Message}"),
     };
