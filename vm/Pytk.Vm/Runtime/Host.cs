@@ -20,14 +20,19 @@ public static class Host
         // --trace prints from the switch loop's observation hook, so tracing runs on the switch loop.
         var dispatch = Loop.Trace is null ? options.Dispatch : DispatchKind.Switch;
         var stats = options.Stats ? new RunStats { Dispatch = dispatch } : null;
+        Exception? escaped = null;
         var thread = new Thread(() =>
         {
             Interpreter.Dispatch = dispatch;
             using var session = stats?.Begin();
-            status = RunHere(code, path, args, stdout, stderr, stdin);
+            // A failure that is no Python exception (a pass that broke compiling an imported module, a pytk
+            // bug) goes back to the caller, which reports it, instead of aborting the process.
+            try { status = RunHere(code, path, args, stdout, stderr, stdin); }
+            catch (Exception e) { escaped = e; }
         }, StackSize);
         thread.Start();
         thread.Join();
+        if (escaped is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(escaped).Throw();
         return new RunResult(status, stats);
     }
 
