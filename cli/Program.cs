@@ -118,6 +118,13 @@ public static class Program
             ctx.Err.WriteLine($"pytk: error: {e.Message}");
             return 1;
         }
+        catch (Pytk.Vm.PyException e) when (!verbose)
+        {
+            // A Python exception outside a running program (e.g. `dis` printing an int constant past the digit
+            // limit): CPython's tools end with its traceback; its last line and status 1 here.
+            ctx.Err.WriteLine(Pytk.Vm.Traceback.LastLine(e.Value));
+            return 1;
+        }
         catch (Exception e) when (!verbose)
         {
             // Never a .NET stack trace for the user: one line, non-zero exit. --verbose shows the whole thing.
