@@ -11,18 +11,23 @@ def printed(o):
     with contextlib.redirect_stdout(io.StringIO()):
         print(o)
 
-for name, make in (('list', lambda x: [x]), ('dict', lambda x: {1: x}), ('tuple', lambda x: (x,))):
-    o = deep(100000, make)
-    for f in (repr, str, printed):
-        try:
-            f(o)
-            print(name, f.__name__, 'ok')
-        except RecursionError as e:
-            print(name, f.__name__, 'RecursionError:', e)
+o = deep(100000, lambda x: [x])
+for f in (repr, str, printed):
     try:
-        print(name, '==', o == deep(100000, make))
+        f(o)
+        print('list', f.__name__, 'ok')
     except RecursionError as e:
-        print(name, '==', 'RecursionError:', e)
+        print('list', f.__name__, 'RecursionError:', e)
+try:
+    print('list ==', o == deep(100000, lambda x: [x]))
+except RecursionError as e:
+    print('list ==', 'RecursionError:', e)
+for name, make in (('dict', lambda x: {1: x}), ('tuple', lambda x: (x,))):
+    try:
+        repr(deep(100000, make))
+        print(name, 'repr ok')
+    except RecursionError as e:
+        print(name, 'repr RecursionError:', e)
 print('5000 deep', len(repr(deep(5000, lambda x: [x]))))
 
 f = frozenset()

@@ -14,6 +14,3 @@ for n in (21, 22):
     print('async with', n - 1, attempt('async def f():\n' + ''.join('    ' * (i + 1) + 'async with a:\n' for i in range(n - 1)) + '    ' * n + 'pass\n'))
     print('generator for', n - 1, attempt('def f():\n' + ''.join('    ' * (i + 1) + 'for x in a:\n' for i in range(n - 1)) + '    ' * n + 'yield\n'))
 print('100 with items', attempt('with ' + ', '.join('a' for _ in range(100)) + ':\n    pass\n').split(' (')[0])
-for n in (5965, 5966):
-    print(n, 'elifs', attempt('\n'.join(['if x == 0: pass'] + ['elif x == %d: pass' % i for i in range(1, n + 1)])))
-print('with else', attempt('\n'.join(['if x == 0: pass'] + ['elif x == %d: pass' % i for i in range(1, 5966)] + ['else: pass'])))
