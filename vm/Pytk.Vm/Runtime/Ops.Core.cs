@@ -162,10 +162,10 @@ public static partial class Ops
     {
         switch (o)
         {
-            case PyStr s when s.Type == Types.Str: return StrMethods.Repr(s.Value);
+            case PyStr s when s.Type == Types.Str: return PyRepr.Str(s.Value);
             case PyBool b: return b.Value ? "True" : "False";
             case PyInt i when i.Type == Types.Int: return i.ToDecimal();
-            case PyFloat f when f.Type == Types.Float: return FloatFormat.Repr(f.V);
+            case PyFloat f when f.Type == Types.Float: return PyRepr.Float(f.V);
             case PyNone: return "None";
         }
         NativeRecursion.Enter(" while getting the repr of an object");
@@ -181,7 +181,7 @@ public static partial class Ops
         {
             case PyStr s: if (s.Type == Types.Str) return s.Value; break;
             case PyInt i when i.Type == Types.Int: return i.ToDecimal();
-            case PyFloat f when f.Type == Types.Float: return FloatFormat.Repr(f.V);
+            case PyFloat f when f.Type == Types.Float: return PyRepr.Float(f.V);
         }
         NativeRecursion.Enter(" while getting the str of an object");
         PyObject r;
