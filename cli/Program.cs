@@ -31,7 +31,7 @@ public static class Program
         // non-empty string, which makes every write reach the stream at once (so it interleaves with stderr).
         bool unbuffered = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONUNBUFFERED"))
                           || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKUNBUFFERED"));
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = unbuffered };
+        var stdout = new StreamWriter(OpenStdout(), new UTF8Encoding(false), 1 << 16) { AutoFlush = unbuffered };
         var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKVERBOSE")))
         {
@@ -50,6 +50,33 @@ public static class Program
         {
             try { stdout.Flush(); } catch (IOException) { /* closed pipe: nothing more to say */ }
         }
+    }
+
+    /// <summary>
+    /// Standard output as a plain file stream on descriptor 1: .NET's console stream pretends a write to a
+    /// closed pipe succeeded, so `pytk run prog.py | head -1` would print into the void forever. Writes through
+    /// this stream fail with EPIPE, which the VM raises as BrokenPipeError, as CPython does.
+    /// </summary>
+    static Stream OpenStdout()
+    {
+        if (OperatingSystem.IsWindows()) return Console.OpenStandardOutput();
+        // Descriptor 1 closed (`pytk run prog.py >&-`): CPython's sys.stdout is None and print writes nothing.
+        // The runtime may since have reused descriptor 1 for a file it reads, so a read-only 1 counts as closed.
+        if (OperatingSystem.IsLinux() && !WritableFd1()) return Stream.Null;
+        try { return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1); }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException) { return Console.OpenStandardOutput(); }
+    }
+
+    static bool WritableFd1()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/fdinfo/1"))
+                if (line.StartsWith("flags:", StringComparison.Ordinal))
+                    return (Convert.ToInt32(line[6..].Trim(), 8) & 3) != 0; // O_ACCMODE: O_RDONLY is 0
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { return false; }
     }
 
     /// <summary>In-process entry used by the tests: same behaviour as the process, with captured streams.</summary>
@@ -94,6 +121,13 @@ public static class Program
         catch (PipelineException e)
         {
             ctx.Err.WriteLine($"pytk: error: {e.Message}");
+            return 1;
+        }
+        catch (Pytk.Vm.PyException e) when (!verbose)
+        {
+            // A Python exception outside a running program (e.g. `dis` printing an int constant past the digit
+            // limit): CPython's tools end with its traceback; its last line and status 1 here.
+            ctx.Err.WriteLine(Pytk.Vm.Traceback.LastLine(e.Value));
             return 1;
         }
         catch (Exception e) when (!verbose)

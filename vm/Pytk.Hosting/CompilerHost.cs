@@ -39,6 +39,7 @@ public sealed class CompilerHost : ICompilerHost
     {
         try
         {
+            Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = PyInt.MaxStrDigits;
             var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, _ => ParseMode.Exec };
             var tree = SourceParser.Parse(text, filename, parseMode);
             return SourceParser.OnBigStack(() => tree switch
@@ -51,7 +52,19 @@ public sealed class CompilerHost : ICompilerHost
         // File input (exec, single) ends in a newline the tokenizer adds; eval input does not.
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
         catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, filename, LineOf(mode == "eval" ? text : text + "\n", e.Line)); }
+        catch (PythonLimitError e) { throw LimitErrorOf(e); }
     }
+
+    /// <summary>
+    /// A too-deep program met while compiling (not while building Python `ast` objects, as ast.parse does):
+    /// CPython finds the deep expression in its compiler, "during compilation".
+    /// </summary>
+    public static string CompileLimitMessage(PythonLimitError e) =>
+        e.Message.Replace("during ast construction", "during compilation", StringComparison.Ordinal);
+
+    /// <summary>A too-deep program given to compile()/exec()/eval() or imported: CPython's catchable exception.</summary>
+    static PyException LimitErrorOf(PythonLimitError e) =>
+        Err.New(ExcTypes.All[e.TypeName], CompileLimitMessage(e));
 
     public Module? ParseSnippet(string text)
     {
@@ -88,9 +101,11 @@ public sealed class CompilerHost : ICompilerHost
 
     static CodeObject CompileModuleOrRaise(byte[] bytes, string path, Func<Module, Module>? passes)
     {
+        Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = PyInt.MaxStrDigits;
         try { return Compile(bytes, path, passes); }
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, path, Encoding.UTF8.GetString(bytes) + "\n"); }
         catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, path, LineOf(Encoding.UTF8.GetString(bytes) + "\n", e.Line)); }
+        catch (PythonLimitError e) { throw LimitErrorOf(e); }
     }
 
     /// <summary>A Python SyntaxError (or IndentationError/TabError) carrying CPython's details tuple.</summary>

@@ -27,7 +27,13 @@ public class PycRoundTripTests
 
     static readonly Regex Address = new("0x[0-9a-f]+");
 
-    static string Dis(CodeObject c) => Address.Replace(Disassembler.Disassemble(c), "0x?");
+    /// <summary>The disassembly, addresses masked. A program whose int constant is past the decimal digit limit
+    /// (a long hex literal) has none, as in CPython's dis; its constants are still compared by DumpCode.</summary>
+    static string Dis(CodeObject c)
+    {
+        try { return Address.Replace(Disassembler.Disassemble(c), "0x?"); }
+        catch (PyException e) { return "no disassembly: " + Pytk.Vm.Traceback.LastLine(e.Value); }
+    }
 
     [Theory]
     [MemberData(nameof(AllSources))]
@@ -200,6 +206,8 @@ public class PycRoundTripTests
                 foreach (var item in t.Items) { Value(item, sb, indent); sb.Append(", "); }
                 sb.Append(')');
                 break;
+            // Hex, not repr: a big int constant (a long hex literal) may exceed the int-to-decimal digit limit.
+            case PyInt big when !big.IsSmall && big.Type == Types.Int: sb.Append("int 0x").Append(big.AsBig.ToString("x")); break;
             case PyObject o: sb.Append(o.Type.Name).Append(' ').Append(Ops.Repr(o)); break;
             case Instr i: sb.Append(i.Op).Append(':').Append(i.Arg); break;
             case string s: sb.Append('"').Append(s).Append('"'); break;

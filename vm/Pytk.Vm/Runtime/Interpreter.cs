@@ -86,7 +86,7 @@ public static partial class Interpreter
         finally { ts.Frame = frame.Back; frame.Back = null; ts.Depth--; }
     }
 
-    public static void ResetDepth() { var ts = ThreadState.Current; ts.Depth = 0; ts.Frame = null; ts.Handled = null; }
+    public static void ResetDepth() { var ts = ThreadState.Current; ts.Depth = 0; ts.Frame = null; ts.Handled = null; NativeRecursion.Reset(); }
 
     static void BindArguments(PyFunction fn, Frame frame, PyObject[] args, KwArgs? kw)
     {

@@ -130,6 +130,8 @@ public static partial class Loop
         DirectoryNotFoundException => OsError(2, null),
         UnauthorizedAccessException => OsError(13, null),
         PathTooLongException => OsError(36, null),
+        // EPIPE: a write to a pipe whose reader has gone (`pytk run prog.py | head -1`).
+        IOException when e.HResult == 32 => OsError(32, null),
         IOException => Err.New(ExcTypes.OSError, FirstLine(e.Message)),
         ArgumentException a => Err.Value(ArgumentText(a)),
         FormatException => Err.Value(FirstLine(e.Message)),
@@ -141,6 +143,7 @@ public static partial class Loop
     {
         [2] = ("FileNotFoundError", "No such file or directory"),
         [13] = ("PermissionError", "Permission denied"),
+        [32] = ("BrokenPipeError", "Broken pipe"),
         [36] = ("OSError", "File name too long"),
     };
 

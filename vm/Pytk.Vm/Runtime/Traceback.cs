@@ -44,6 +44,9 @@ public static class Traceback
             string? last = null;
             int repeat = 0;
             string? inlinedInto = null;
+            // A deep recursion repeats a few entries thousands of times: each distinct one is formatted once
+            // (its caret line parses source), so printing stays linear in the frame count.
+            var entries = new Dictionary<(CodeObject, int, int, string?), string>();
             for (var tb = e.Traceback; tb is not null; tb = tb.Next)
             {
                 // CPython 3.12+ inlines list/set/dict comprehensions: their frame is the enclosing one.
@@ -52,7 +55,8 @@ public static class Traceback
                     inlinedInto ??= tb.Code.Name;
                     continue;
                 }
-                var entry = Entry(tb, IsInlinedComprehension(tb.Code) ? inlinedInto : null);
+                var key = (tb.Code, tb.Line, tb.Pc, IsInlinedComprehension(tb.Code) ? inlinedInto : null);
+                if (!entries.TryGetValue(key, out var entry)) entries[key] = entry = Entry(tb, key.Item4);
                 inlinedInto = null;
                 if (entry == last)
                 {
