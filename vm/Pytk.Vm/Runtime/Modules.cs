@@ -11,7 +11,7 @@ public static partial class Modules
     public static readonly Dictionary<string, Func<PyModule>> BuiltinModules = new()
     {
         ["math"] = MathModule.Create,
-        ["time"] = MiscModules.Time,
+        ["_time"] = MiscModules.Time,
         ["random"] = RandomModule.Create,
         ["_re"] = RegexCore.Create,
         ["_os"] = OsCore.Create,
