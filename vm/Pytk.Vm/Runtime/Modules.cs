@@ -22,6 +22,7 @@ public static partial class Modules
         ["_weakref"] = GcCore.WeakRef,
         ["atexit"] = AtExitCore.Create,
         ["_pytk"] = MiscModules.PytkInternals,
+        ["_struct"] = StructCore.Create,
     };
 
     /// <summary>Compiles a module's source to a code object; set by the host (the compiler lives above the VM core).</summary>
@@ -115,7 +116,7 @@ public static partial class Modules
     }
 
     /// <summary>The module for a full dotted name: sys.modules, else parents first, then the finder, then load.</summary>
-    static PyObject FindAndLoad(string name)
+    public static PyObject FindAndLoad(string name)
     {
         var hit = Cached(name);
         if (hit is PyNone) throw NotFound($"import of {name} halted; None in sys.modules", name);
