@@ -4,6 +4,9 @@ TextTestRunner and main(), printing CPython's report format on stderr."""
 
 import sys
 import time
+
+# a package, as CPython's: unittest.mock is shipped as Lib/unittest.mock.py
+__path__ = ['<pytk>/Lib/unittest']
 import _pytk
 
 __all__ = ['TestCase', 'TestSuite', 'TestLoader', 'TextTestRunner', 'TestResult', 'TextTestResult', 'SkipTest',

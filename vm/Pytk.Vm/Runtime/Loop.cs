@@ -184,7 +184,13 @@ public static class Loop
     public static bool IsTranslatable(Exception e) =>
         e is InsufficientExecutionStackException or InvalidCastException or IndexOutOfRangeException
             or ArgumentException or OverflowException or OutOfMemoryException or FormatException
-            or NullReferenceException or KeyNotFoundException or IOException;
+            or NullReferenceException or KeyNotFoundException or IOException || IsMutationDuringIteration(e);
+
+    /// <summary>A .NET collection changed under an enumeration (a Python callback such as __eq__ or __hash__
+    /// mutated the container being searched or copied): CPython's RuntimeError, not a process abort.</summary>
+    static bool IsMutationDuringIteration(Exception e) =>
+        e is InvalidOperationException && (e.Message.Contains("EnumFailedVersion") || e.Message.Contains("Collection was modified")
+            || e.Message.Contains("ConcurrentOperationsNotSupported") || e.Message.Contains("non-concurrent collections"));
 
     /// <summary>`pytk run --trace`: where each executed instruction and the value stack are printed.</summary>
     public static TextWriter? Trace
@@ -228,6 +234,7 @@ public static class Loop
         OverflowException => Err.Overflow(e.Message),
         FileNotFoundException or DirectoryNotFoundException => Err.New(ExcTypes.FileNotFoundError, e.Message),
         IOException => Err.New(ExcTypes.OSError, e.Message),
+        InvalidOperationException => Err.New(ExcTypes.All["RuntimeError"], "container changed size during iteration"),
         _ => Err.New(ExcTypes.All["SystemError"], $"internal error: {e.GetType().Name}: {e.Message}"),
     };
 
