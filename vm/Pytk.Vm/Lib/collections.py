@@ -692,3 +692,10 @@ class ChainMap:
 
 
 from _collections_user import UserDict, UserList, UserString
+
+
+def _count_elements(mapping, iterable):
+    """Counts the elements of ITERABLE into MAPPING (Counter.update's loop)."""
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1

@@ -23,6 +23,8 @@ public static partial class Modules
         ["atexit"] = AtExitCore.Create,
         ["_pytk"] = MiscModules.PytkInternals,
         ["_struct"] = StructCore.Create,
+        ["_subprocess"] = SubprocessCore.Create,
+        ["unicodedata"] = UnicodeDataCore.Create,
     };
 
     /// <summary>Compiles a module's source to a code object; set by the host (the compiler lives above the VM core).</summary>
