@@ -3,7 +3,7 @@ C#: utf-8, ascii, latin-1, utf-16, utf-32), the error-handler registry, BOM cons
 
 import sys
 
-__all__ = ['encode', 'decode', 'lookup', 'register_error', 'lookup_error', 'BOM', 'BOM_BE', 'BOM_LE',
+__all__ = ['encode', 'decode', 'lookup', 'register', 'unregister', 'register_error', 'lookup_error', 'BOM', 'BOM_BE', 'BOM_LE',
            'BOM_UTF8', 'BOM_UTF16', 'BOM_UTF16_BE', 'BOM_UTF16_LE', 'BOM_UTF32', 'BOM_UTF32_BE', 'BOM_UTF32_LE',
            'strict_errors', 'ignore_errors', 'replace_errors', 'backslashreplace_errors', 'xmlcharrefreplace_errors',
            'CodecInfo', 'escape_decode', 'escape_encode']
@@ -44,7 +44,28 @@ def _norm(encoding):
     return _ALIASES.get(e, e.replace('_', '-'))
 
 
+_search_functions = []
+
+
+def register(search_function):
+    """Adds a codec search function: called with a normalized name, it returns a CodecInfo or None."""
+    if not callable(search_function):
+        raise TypeError('argument must be callable')
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    try:
+        _search_functions.remove(search_function)
+    except ValueError:
+        pass
+
+
 def lookup(encoding):
+    for search in _search_functions:
+        info = search(encoding.lower().replace(' ', '_'))
+        if info is not None:
+            return info
     name = _norm(encoding)
     try:
         ''.encode(name)
