@@ -9,8 +9,6 @@ namespace Pytk.Vm;
 /// </summary>
 public static class EvalExec
 {
-    /// <summary>(source text, filename, mode: exec | eval | single) → code object; raises SyntaxError as a Python exception.</summary>
-    public static Func<string, string, string, CodeObject>? CompileSource;
 
     public static void Register(Dictionary<string, PyObject> d)
     {
@@ -41,8 +39,8 @@ public static class EvalExec
     static CodeObject CompileText(string text, string filename, string mode)
     {
         if (text.Contains('\0')) throw Err.New(ExcTypes.SyntaxError, "source code string cannot contain null bytes");
-        var hook = CompileSource ?? throw Err.Runtime("compiling source text is not available in this host");
-        return hook(text, filename, mode);
+        var host = PythonRuntime.Current.Compiler ?? throw Err.Runtime("compiling source text is not available in this host");
+        return host.CompileSource(text, filename, mode);
     }
 
     static string SourceText(PyObject source, string fname, bool allowCode) => source switch
