@@ -13,7 +13,6 @@ public static class MiscModules
 
     static (string, PyObject) Fn(string name, BuiltinFn f) => (name, Def.Func(name, f));
 
-<<<<<<< HEAD
     static long UnixTicks => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks;
     static double Counter => System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency;
     static PyInt CounterNs => PyInt.From((System.Numerics.BigInteger)System.Diagnostics.Stopwatch.GetTimestamp() * 1_000_000_000 / System.Diagnostics.Stopwatch.Frequency);
@@ -28,18 +27,6 @@ public static class MiscModules
         Fn("monotonic_ns", (a, kw) => CounterNs),
         Fn("process_time", (a, kw) => new PyFloat(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks / 1e7)),
         Fn("process_time_ns", (a, kw) => PyInt.From(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100)),
-        Fn("sleep", (a, kw) =>
-        {
-            double s = NumberMethods.ToDouble(a[0]);
-            if (s < 0) throw Err.Value("sleep length must be non-negative");
-            Thread.Sleep(TimeSpan.FromSeconds(s));
-            return Py.None;
-        }));
-=======
-    public static PyModule Time() => Mod("time",
-        Fn("time", (a, kw) => new PyFloat(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0)),
-        Fn("perf_counter", (a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency)),
-        Fn("monotonic", (a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency)),
         Fn("sleep", (a, kw) => Sleep(a)));
 
     /// <summary>time.sleep(secs): CPython's argument errors; a stop request (Ctrl-C) ends it with KeyboardInterrupt.</summary>
@@ -60,7 +47,6 @@ public static class MiscModules
         Exec.CheckInterrupt();
         return Py.None;
     }
->>>>>>> main
 
     /// <summary>_pytk: hooks into the VM for pytk's shipped Python modules (unittest's failure reports).</summary>
     public static PyModule PytkInternals() => Mod("_pytk",
