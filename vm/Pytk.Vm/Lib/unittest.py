@@ -260,6 +260,19 @@ class TestCase:
     def addCleanup(self, function, *args, **kwargs):
         self._cleanups.append((function, args, kwargs))
 
+    def enterContext(self, cm):
+        """Enters context manager CM and schedules its exit as a cleanup; returns what __enter__ returned."""
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support the "
+                            f"context manager protocol") from None
+        result = enter(cm)
+        self.addCleanup(exit, cm, None, None, None)
+        return result
+
     def doCleanups(self):
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
