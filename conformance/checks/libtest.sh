@@ -5,4 +5,6 @@
 # The whole run (69 modules, modules.txt) is `conformance/libtest/run`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-exec conformance/libtest/run --list conformance/libtest/ci-modules.txt -j 2 --timeout 120
+# the Debug build `dotnet test` just made (an incremental build is a no-op then), not a second Release build
+dotnet build cli --nologo -v q >/dev/null
+PYTK="$PWD/cli/bin/Debug/net10.0/pytk" exec conformance/libtest/run --list conformance/libtest/ci-modules.txt -j 2 --timeout 120
