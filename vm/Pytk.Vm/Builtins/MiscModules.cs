@@ -13,10 +13,20 @@ public static class MiscModules
 
     static (string, PyObject) Fn(string name, BuiltinFn f) => (name, Def.Func(name, f));
 
-    public static PyModule Time() => Mod("time",
-        Fn("time", (a, kw) => new PyFloat(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0)),
-        Fn("perf_counter", (a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency)),
-        Fn("monotonic", (a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency)),
+    static long UnixTicks => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks;
+    static double Counter => System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency;
+    static PyInt CounterNs => PyInt.From((System.Numerics.BigInteger)System.Diagnostics.Stopwatch.GetTimestamp() * 1_000_000_000 / System.Diagnostics.Stopwatch.Frequency);
+
+    /// <summary>_time: the clocks under the shipped time.py (which builds struct_time, gmtime, strftime... in Python).</summary>
+    public static PyModule Time() => Mod("_time",
+        Fn("time", (a, kw) => new PyFloat(UnixTicks / 1e7)),
+        Fn("time_ns", (a, kw) => PyInt.From(UnixTicks * 100)),
+        Fn("perf_counter", (a, kw) => new PyFloat(Counter)),
+        Fn("perf_counter_ns", (a, kw) => CounterNs),
+        Fn("monotonic", (a, kw) => new PyFloat(Counter)),
+        Fn("monotonic_ns", (a, kw) => CounterNs),
+        Fn("process_time", (a, kw) => new PyFloat(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks / 1e7)),
+        Fn("process_time_ns", (a, kw) => PyInt.From(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100)),
         Fn("sleep", (a, kw) => Sleep(a)));
 
     /// <summary>time.sleep(secs): CPython's argument errors; a stop request (Ctrl-C) ends it with KeyboardInterrupt.</summary>

@@ -37,6 +37,9 @@ public static partial class Modules
         return null;
     }
 
+    /// <summary>_imp.find_spec: the ModuleSpec object of NAME, or None when no finder knows it.</summary>
+    public static PyObject FindSpecObject(string name, List<string>? path) => Find(name, path) is { } spec ? MakeSpec(spec) : Py.None;
+
     static List<string> SysPath() =>
         Runtime.Sys.Dict!["path"] is PyList l ? l.Items.OfType<PyStr>().Select(s => s.Value).ToList() : SearchPath;
 

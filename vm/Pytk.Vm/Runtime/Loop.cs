@@ -69,7 +69,13 @@ public static partial class Loop
         e is InsufficientExecutionStackException or InvalidCastException or IndexOutOfRangeException
             or ArgumentException or OverflowException or OutOfMemoryException or FormatException
             or NullReferenceException or KeyNotFoundException or IOException or UnauthorizedAccessException
-            or ArithmeticException or NotSupportedException;
+            or ArithmeticException or NotSupportedException || IsMutationDuringIteration(e);
+
+    /// <summary>A .NET collection changed under an enumeration (a Python callback such as __eq__ or __hash__
+    /// mutated the container being searched or copied): CPython's RuntimeError, not a process abort.</summary>
+    static bool IsMutationDuringIteration(Exception e) =>
+        e is InvalidOperationException && (e.Message.Contains("EnumFailedVersion") || e.Message.Contains("Collection was modified")
+            || e.Message.Contains("ConcurrentOperationsNotSupported") || e.Message.Contains("non-concurrent collections"));
 
     /// <summary>`pytk run --trace`: where each executed instruction and the value stack are printed (a shorthand
     /// for the runtime's <see cref="PythonRuntime.Trace"/>).</summary>
@@ -136,6 +142,7 @@ public static partial class Loop
         ArgumentException a => Err.Value(ArgumentText(a)),
         FormatException => Err.Value(FirstLine(e.Message)),
         NotSupportedException => Err.New(ExcTypes.OSError, FirstLine(e.Message)),
+        InvalidOperationException => Err.New(ExcTypes.All["RuntimeError"], "container changed size during iteration"),
         _ => Err.New(ExcTypes.All["SystemError"], $"internal error: {e.GetType().Name}: {FirstLine(e.Message)}"),
     };
 
