@@ -117,6 +117,27 @@ public static class PythonPipeline
         Modules.CompileBytes = (bytes, path) => CompileModule(bytes, path, modulePasses);
         Modules.OptTag = passes?.CacheTag();
         Modules.OptStamp = passes?.CacheStamp() ?? 0;
+        SyntaxHost.Tokenize = TokenizeForPython;
+        SyntaxHost.Parse = ParseForPython;
+    }
+
+    /// <summary>The `_tokenize` module's rows: the tokens `pytk tokenize` prints, from the same tokenizer.</summary>
+    static void TokenizeForPython(string text, string filename, Action<string, string, string, int, int, int, int> emit)
+    {
+        try
+        {
+            foreach (var t in Tokenizer.Enumerate(text, filename))
+                emit(t.TypeName, t.ExactTypeName, t.String, t.StartLine, t.StartCol, t.EndLine, t.EndCol);
+        }
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, text + "\n"); }
+    }
+
+    /// <summary>ast.parse: the tree of `pytk dump-ast`; feature_version is accepted and not enforced.</summary>
+    static ModNode ParseForPython(string text, string filename, string mode, bool typeComments, int featureVersion)
+    {
+        var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, "func_type" => ParseMode.FuncType, _ => ParseMode.Exec };
+        try { return SourceParser.Parse(text, filename, parseMode, typeComments); }
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
     }
 
     static Module? ParseSnippet(string text)

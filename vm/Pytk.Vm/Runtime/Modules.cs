@@ -22,6 +22,8 @@ public static partial class Modules
         ["_weakref"] = GcCore.WeakRef,
         ["atexit"] = AtExitCore.Create,
         ["_pytk"] = MiscModules.PytkInternals,
+        ["_tokenize"] = TokenizeCore.Create,
+        ["_astcore"] = AstCore.Create,
     };
 
     /// <summary>Compiles a module's source to a code object; set by the host (the compiler lives above the VM core).</summary>
