@@ -24,6 +24,7 @@ public static partial class Modules
         ["_pytk"] = MiscModules.PytkInternals,
         ["_tokenize"] = TokenizeCore.Create,
         ["_astcore"] = AstCore.Create,
+        ["_dis"] = DisCore.Create,
     };
 
     /// <summary>Compiles a module's source to a code object; set by the host (the compiler lives above the VM core).</summary>

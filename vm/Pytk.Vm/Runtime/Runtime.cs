@@ -29,6 +29,7 @@ public static class Runtime
             MiscMethods.Register();
             AsyncGens.Register();
             IntrospectionMethods.Register();
+            DisCore.RegisterCode();
             PyFile.Register();
             foreach (var t in typeof(Types).GetFields().Select(f => f.GetValue(null)).OfType<PyType>()) t.Dict!.TryAdd("__module__", new PyStr("builtins"));
             var b = Vm.Builtins.Create();
