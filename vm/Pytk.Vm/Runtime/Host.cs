@@ -35,6 +35,7 @@ public static class Host
     {
         Runtime.SetStreams(stdout, stderr, stdin);
         Interpreter.ResetDepth();
+        Tracing.Reset();
         Interpreter.RecursionLimit = 1000;
         PyInt.MaxStrDigits = 4300;
         var argv = (PyList)Runtime.Sys.Dict!["argv"];

@@ -19,7 +19,8 @@ public static partial class Interpreter
 
     /// <summary>Runs the frame on this thread's loop; null when an exception escaped it (then it is in Escaped).</summary>
     internal static PyObject? ExecuteOrNull(Frame frame) =>
-        Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
+        Tracing.Active ? Tracing.Run(frame)
+        : Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
 
     static PyObject Execute(Frame frame) => ExecuteOrNull(frame) ?? throw TakeEscaped();
 

@@ -197,12 +197,13 @@ public static class Loop
     /// <summary>One flag for everything that watches instructions (trace, stats), so an unwatched run pays one test.</summary>
     static bool observing;
 
-    internal static void RefreshObserving() => observing = trace is not null || RunStats.AnyActive;
+    internal static void RefreshObserving() => observing = trace is not null || RunStats.AnyActive || Tracing.Active;
 
     static void Observe(Frame f, Instr ins)
     {
         RunStats.CountSwitch(ins.Op);
         if (trace is not null) TraceInstruction(f, ins);
+        if (f.Trace is not null) Tracing.Instruction(f, ins);
     }
 
     static void TraceInstruction(Frame f, Instr ins)
@@ -238,6 +239,7 @@ public static class Loop
     public static int Unwind(Frame f, PyException e, int at)
     {
         var exc = e.Value;
+        if (f.Trace is not null && !e.Reraised) Tracing.Exception(f, exc);
         if (!e.Reraised) exc.Traceback = new PyTraceback(f.Code, f.Code.LineAt(at), exc.Traceback) { Pc = at, Frame = f };
         e.Reraised = false;
         if (Interpreter.Handled is { } handled && handled != exc && exc.Context is null) exc.Context = handled;
