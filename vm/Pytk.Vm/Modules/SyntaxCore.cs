@@ -270,3 +270,39 @@ public static class AstCore
         _ => throw Err.Type($"got an invalid type in Constant: {v.Type.Name}"),
     };
 }
+
+/// <summary>
+/// `_py_compile`: what Lib/py_compile.py needs: compile a source file with the host's compiler and write the
+/// cache file `pytk compile` and imports use (same path, header and toolchain stamp).
+/// </summary>
+public static class PyCompileCore
+{
+    public static PyModule Create()
+    {
+        var m = new PyModule("_py_compile");
+        // compile(source_path, cfile or None, dfile or None, invalidation: 0 timestamp | 1 checked | 2 unchecked) -> cfile
+        m.Dict!["compile"] = Def.Func("compile", (a, kw) =>
+        {
+            string source = Def.Str(a[0], "file");
+            string cfile = a[1] is PyNone ? Cache.CodeCache.CachePath(source, Modules.OptTag) : Def.Str(a[1], "cfile");
+            string dfile = a[2] is PyNone ? source : Def.Str(a[2], "dfile");
+            var mode = (Cache.InvalidationMode)Ops.IndexInt(a[3]);
+            byte[] src;
+            FileInfo info;
+            try { info = new FileInfo(source); src = File.ReadAllBytes(source); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new PyException(Err.NewValue(ExcTypes.FileNotFoundError, PyInt.From(2), new PyStr("No such file or directory"), new PyStr(source)));
+            }
+            var compile = Modules.CompileBytes ?? throw Err.Runtime("compiling is not available in this host");
+            var code = compile(src, dfile);
+            var mtime = (ulong)info.LastWriteTimeUtc.Ticks;
+            if (!Cache.CodeCache.Write(cfile, code, mode, src, mtime, Cache.CodeCache.Toolchain(Modules.OptStamp)))
+                throw new PyException(Err.NewValue(ExcTypes.OSError, new PyStr($"could not write {cfile}")));
+            return new PyStr(cfile);
+        });
+        m.Dict["cache_from_source"] = Def.Func("cache_from_source", (a, kw) => new PyStr(Cache.CodeCache.CachePath(Def.Str(a[0], "path"), Modules.OptTag)));
+        m.Dict["cache_tag"] = new PyStr(Cache.CodeCache.CacheTag);
+        return m;
+    }
+}

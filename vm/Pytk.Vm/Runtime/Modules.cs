@@ -25,6 +25,7 @@ public static partial class Modules
         ["_tokenize"] = TokenizeCore.Create,
         ["_astcore"] = AstCore.Create,
         ["_dis"] = DisCore.Create,
+        ["_py_compile"] = PyCompileCore.Create,
     };
 
     /// <summary>Compiles a module's source to a code object; set by the host (the compiler lives above the VM core).</summary>
