@@ -306,31 +306,6 @@ def walk(node):
         yield node
 
 
-def compare(a, b, /, *, compare_attributes=False):
-    """Whether two trees are equal field by field (and position by position with compare_attributes)."""
-    def same(x, y):
-        if type(x) is not type(y):
-            return False
-        if isinstance(x, AST):
-            return nodes(x, y)
-        if isinstance(x, list):
-            return len(x) == len(y) and all(same(p, q) for p, q in zip(x, y))
-        return x == y
-
-    def nodes(x, y):
-        names = x._fields + (x._attributes if compare_attributes else ())
-        sentinel = object()
-        for name in names:
-            p = getattr(x, name, sentinel)
-            q = getattr(y, name, sentinel)
-            if p is sentinel and q is sentinel:
-                continue
-            if p is sentinel or q is sentinel or not same(p, q):
-                return False
-        return True
-    return same(a, b)
-
-
 class NodeVisitor:
     """Walks a tree calling visit_<ClassName>(node), or generic_visit for kinds without one."""
 

@@ -35,6 +35,20 @@ public static class DisCore
         Def.Method(c, "__replace__", (a, kw) => Replace((CodeObject)a[0], kw));
         Def.M1(c, "__eq__", (x, y) => Py.Bool(ReferenceEquals(x, y)));
         Def.M0(c, "__hash__", x => PyInt.From(Ops.IdHash(x)));
+        // types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+        Def.Static(Types.Function, "__new__", (a, kw) =>
+        {
+            var code = Def.Arg(a, kw, 1, "code") as CodeObject ?? throw Err.Type("function() argument 'code' must be code, not " + (Def.Arg(a, kw, 1, "code")?.Type.Name ?? "nothing"));
+            var globals = Def.Arg(a, kw, 2, "globals") as PyDict ?? throw Err.Type("function() argument 'globals' must be dict");
+            var fn = new PyFunction(code, globals.AsNamespace() ?? throw Err.Type("function() globals must have str keys"));
+            if (Def.Arg(a, kw, 3, "name") is PyStr name) fn.Name = name.Value;
+            if (Def.Arg(a, kw, 4, "argdefs") is PyTuple defs) fn.Defaults = defs.Items;
+            if (Def.Arg(a, kw, 5, "closure") is PyTuple cells) fn.Closure = cells.Items.Cast<PyCell>().ToArray();
+            if (fn.Closure.Length != code.FreeVars.Length)
+                throw Err.Value($"{code.Name} requires closure of length {code.FreeVars.Length}, not {fn.Closure.Length}");
+            fn.Doc = code.Doc;
+            return fn;
+        });
         Def.Prop(Types.Function, "__code__", o => ((PyFunction)o).Code, (o, v) =>
         {
             var f = (PyFunction)o;

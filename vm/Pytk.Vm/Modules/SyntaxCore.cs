@@ -72,7 +72,7 @@ public static class AstCore
         // unparse(tree) -> source text, by the same unparser as `pytk unparse`
         m.Dict["unparse"] = Def.Func("unparse", (a, kw) =>
         {
-            var node = FromPy(a[0], null);
+            var node = FromPy(a[0], null, positions: false);
             return new PyStr(A.Unparser.Unparse(node));
         });
         return m;
@@ -166,7 +166,7 @@ public static class AstCore
     // ---- Python → C#
 
     /// <summary>A C# tree from Python nodes, checking kinds and required fields as CPython's compile() does.</summary>
-    public static A.AstNode FromPy(PyObject obj, A.FieldInfo? expected)
+    public static A.AstNode FromPy(PyObject obj, A.FieldInfo? expected, bool positions = true)
     {
         A.DepthGuard.Check();
         string name = NodeName(obj) ?? throw Err.Type(expected is null
@@ -175,6 +175,18 @@ public static class AstCore
         var info = A.NodeKinds.ByName(name)!;
         var node = info.Create();
         if (info.IsSingleton) return node;
+        for (int i = 0; i < info.Attributes.Count; i++)
+        {
+            var f = info.Attributes[i];
+            var v = Ops.GetAttrOrNull(obj, f.Name);
+            if (v is null || v is PyNone)
+            {
+                if (f.IsOptional) { node.SetAttribute(i, null); continue; }
+                if (!positions) { node.SetAttribute(i, 0); continue; }
+                throw Err.Type($"required field \"{f.Name}\" missing from {expected?.TypeName ?? info.Category ?? name}");
+            }
+            node.SetAttribute(i, ToInt(v, f.Name, name));
+        }
         for (int i = 0; i < info.Fields.Count; i++)
         {
             var f = info.Fields[i];
@@ -185,18 +197,7 @@ public static class AstCore
                 if (v is null && info.Name is "Constant" or "MatchSingleton") { node.SetField(i, null); continue; }
                 throw Err.Type($"required field \"{f.Name}\" missing from {name}");
             }
-            node.SetField(i, Field(v, f, name));
-        }
-        for (int i = 0; i < info.Attributes.Count; i++)
-        {
-            var f = info.Attributes[i];
-            var v = Ops.GetAttrOrNull(obj, f.Name);
-            if (v is null || v is PyNone)
-            {
-                if (f.IsOptional) { node.SetAttribute(i, null); continue; }
-                throw Err.Type($"required field \"{f.Name}\" missing from {info.Category ?? name}");
-            }
-            node.SetAttribute(i, ToInt(v, f.Name, name));
+            node.SetField(i, Field(v, f, name, positions));
         }
         return node;
     }
@@ -218,7 +219,7 @@ public static class AstCore
         return null;
     }
 
-    static object? Field(PyObject v, A.FieldInfo f, string owner)
+    static object? Field(PyObject v, A.FieldInfo f, string owner, bool positions)
     {
         if (f.IsList)
         {
@@ -226,18 +227,18 @@ public static class AstCore
                 throw Err.Type($"{owner} field \"{f.Name}\" must be a list, not a {v.Type.Name}");
             var list = (System.Collections.IList)EmptyList(f);
             foreach (var item in Ops.Enumerate(v))
-                list.Add(item is PyNone && f.ItemsOptional ? null : Single(item, f, owner));
+                list.Add(item is PyNone && f.ItemsOptional ? null : Single(item, f, owner, positions));
             return list;
         }
-        return Single(v, f, owner);
+        return Single(v, f, owner, positions);
     }
 
-    static object? Single(PyObject v, A.FieldInfo f, string owner)
+    static object? Single(PyObject v, A.FieldInfo f, string owner, bool positions)
     {
         switch (f.Base)
         {
             case A.FieldBase.Node:
-                var n = FromPy(v, f);
+                var n = FromPy(v, f, positions);
                 if (!f.ElementType.IsInstanceOfType(n))
                     throw Err.Type($"expected some sort of {f.TypeName}, but got {Ops.Repr(v)}");
                 return n;
@@ -284,7 +285,7 @@ public static class PyCompileCore
         m.Dict!["compile"] = Def.Func("compile", (a, kw) =>
         {
             string source = Def.Str(a[0], "file");
-            string cfile = a[1] is PyNone ? Cache.CodeCache.CachePath(source, Modules.OptTag) : Def.Str(a[1], "cfile");
+            string cfile = a[1] is PyNone ? CachePath(source) : Def.Str(a[1], "cfile");
             string dfile = a[2] is PyNone ? source : Def.Str(a[2], "dfile");
             var mode = (Cache.InvalidationMode)Ops.IndexInt(a[3]);
             byte[] src;
@@ -301,8 +302,12 @@ public static class PyCompileCore
                 throw new PyException(Err.NewValue(ExcTypes.OSError, new PyStr($"could not write {cfile}")));
             return new PyStr(cfile);
         });
-        m.Dict["cache_from_source"] = Def.Func("cache_from_source", (a, kw) => new PyStr(Cache.CodeCache.CachePath(Def.Str(a[0], "path"), Modules.OptTag)));
+        m.Dict["cache_from_source"] = Def.Func("cache_from_source", (a, kw) => new PyStr(CachePath(Def.Str(a[0], "path"))));
         m.Dict["cache_tag"] = new PyStr(Cache.CodeCache.CacheTag);
         return m;
     }
+
+    /// <summary>importlib.util.cache_from_source: relative to the source as given, as CPython's.</summary>
+    static string CachePath(string source) =>
+        Path.Combine(Path.GetDirectoryName(source) ?? "", "__pycache__", Path.GetFileName(Cache.CodeCache.CachePath(source, Modules.OptTag)));
 }

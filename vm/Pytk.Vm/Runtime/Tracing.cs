@@ -5,7 +5,7 @@ public sealed class FrameTrace
 {
     public PyObject? Local;
     public bool Lines = true, Opcodes;
-    public int LastPc = -1, LastLine = -1;
+    public int LastPc = -1, LastLine = -1, LastEventPc = -1;
 }
 
 /// <summary>
@@ -77,12 +77,15 @@ public static class Tracing
         int pc = f.Pc;
         if (ins.Op == Op.RESUME) { t.LastPc = pc; return; }
         int line = f.Code.LineAt(pc);
-        bool backward = pc <= t.LastPc;
-        bool startsLine = pc == 0 || f.Code.LineAt(pc - 1) != line;
+        int prev = t.LastPc;
         t.LastPc = pc;
-        if (t.Lines && line > 0 && (line != t.LastLine || (backward && startsLine)))
+        // A backward jump to the start of a line runs that line again: a new event, unless the jump instruction
+        // itself just reported this line (a loop test repeated at the bottom of the loop, as CPython compiles it).
+        bool again = pc <= prev && (pc == 0 || f.Code.LineAt(pc - 1) != line) && t.LastEventPc != prev;
+        if (t.Lines && line > 0 && (line != t.LastLine || again))
         {
             t.LastLine = line;
+            t.LastEventPc = pc;
             t.Local = Reply(Call(local, f, "line", Py.None), t.Local);
         }
         else if (line > 0) t.LastLine = line;
