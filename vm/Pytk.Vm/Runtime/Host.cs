@@ -24,14 +24,15 @@ public static class Host
         {
             Interpreter.Dispatch = dispatch;
             using var session = stats?.Begin();
-            status = RunHere(code, path, args, stdout, stderr, stdin);
+            status = RunHere(code, path, args, stdout, stderr, stdin, options.Interactive);
         }, StackSize);
         thread.Start();
         thread.Join();
         return new RunResult(status, stats);
     }
 
-    static int RunHere(CodeObject code, string path, string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    static int RunHere(CodeObject code, string path, string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin,
+        string? interactive)
     {
         Runtime.SetStreams(stdout, stderr, stdin);
         Interpreter.ResetDepth();
@@ -58,7 +59,14 @@ public static class Host
         try
         {
             code = Modules.PrepareMain(globals) ?? code;
-            Interpreter.RunFrame(new Frame(code, globals, null) { Locals = globals });
+            try { Interpreter.RunFrame(new Frame(code, globals, null) { Locals = globals }); }
+            catch (PyException e) when (interactive is not null && !Err.Matches(e.Value, ExcTypes.SystemExit))
+            {
+                // python -i: the traceback, then the prompt in the program's namespace.
+                Flush(stdout);
+                stderr.Write(Traceback.Format(e.Value));
+            }
+            if (interactive is not null) Repl(globals, interactive);
             Flush(stdout);
             return 0;
         }
@@ -74,6 +82,14 @@ public static class Host
             Flush(stdout);
             stderr.Flush();
         }
+    }
+
+    /// <summary>The interactive prompt (Lib/code.py) in __main__'s namespace; banner "" for none.</summary>
+    static void Repl(Dictionary<string, PyObject> globals, string banner)
+    {
+        Interpreter.ResetDepth();
+        var code = (PyModule)Modules.Import("code", Py.None, 0, null);
+        Ops.Call(code.Dict!["_pytk_repl"], PyDict.Namespace(globals), new PyStr(banner));
     }
 
     static void OnCancel(object? sender, ConsoleCancelEventArgs e)
@@ -109,6 +125,8 @@ public sealed record HostOptions
     public DispatchKind Dispatch { get; init; } = Host.DefaultDispatch;
     /// <summary>Collect <see cref="RunStats"/> (instruction counts, frames, allocation, time).</summary>
     public bool Stats { get; init; }
+    /// <summary>After the program, an interactive prompt (`run -i`, `pytk` alone) with this banner ("" for none); null: no prompt.</summary>
+    public string? Interactive { get; init; }
 }
 
 public sealed record RunResult(int Status, RunStats? Stats);
