@@ -74,7 +74,11 @@ public static class Program
             }
             foreach (var (name, _, run) in Commands)
                 if (name == args[0])
+                {
+                    // Each command gets a runtime of its own: in-process callers (the tests) run side by side.
+                    using var bound = new Pytk.Vm.PythonRuntime().Enter();
                     return run(ctx, args[1..]);
+                }
             ctx.Err.WriteLine($"pytk: unknown command '{args[0]}' (known: {string.Join(", ", Commands.Select(c => c.Name))})");
             return 2;
         }

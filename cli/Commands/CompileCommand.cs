@@ -85,7 +85,9 @@ public static class CompileCommand
             }
             return 0;
         });
-        var threads = Enumerable.Range(0, Math.Max(1, Math.Min(jobs, files.Count))).Select(_ => new Thread(Work)).ToList();
+        var runtime = Pytk.Vm.PythonRuntime.Current;
+        var threads = Enumerable.Range(0, Math.Max(1, Math.Min(jobs, files.Count)))
+            .Select(_ => new Thread(() => { using var bound = runtime.Enter(); Work(); })).ToList();
         foreach (var t in threads) t.Start();
         if (bar) Progress(ctx.Err, threads, () => Volatile.Read(ref done), files.Count);
         foreach (var t in threads) t.Join();

@@ -1,5 +1,6 @@
 using System.Text;
 using Pytk.Grammar;
+using Pytk.Hosting;
 using Pytk.Syntax;
 using Pytk.Vm;
 using Pytk.Vm.Compiler;
@@ -107,110 +108,14 @@ public static class PythonPipeline
 
     /// <summary>Lets `import mod` compile mod.py found on sys.path, with the run's pass pipeline (so its cache
     /// files carry the pipeline's tag, as CPython's -O does); reports of the passes are for the main file only.</summary>
-    public static void InstallModuleCompiler(PassOptions? passes = null)
+    public static void InstallModuleCompiler(PassOptions? passes = null) => PythonRuntime.Current.Compiler = CompilerHostFor(passes);
+
+    /// <summary>The runtime's compiler (Pytk.Hosting) with the modules' part of a run's pass options.</summary>
+    public static CompilerHost CompilerHostFor(PassOptions? passes)
     {
         var modulePasses = passes is { HasPipeline: true } ? passes : null;
-        TracebackLines.ParseSnippet = ParseSnippet;
-        Modules.CompileFile = (text, path) => CompileModule(Encoding.UTF8.GetBytes(text), path, null);
-        EvalExec.CompileSource = CompileSourceText;
-        Pytk.Vm.Traceback.SyntaxErrorBlock = SyntaxErrorBlock;
-        Modules.CompileBytes = (bytes, path) => CompileModule(bytes, path, modulePasses);
-        Modules.OptTag = passes?.CacheTag();
-        Modules.OptStamp = passes?.CacheStamp() ?? 0;
-        SyntaxHost.Tokenize = TokenizeForPython;
-        SyntaxHost.Parse = ParseForPython;
-    }
-
-    /// <summary>The `_tokenize` module's rows: the tokens `pytk tokenize` prints, from the same tokenizer.</summary>
-    static void TokenizeForPython(string text, string filename, Action<string, string, string, int, int, int, int> emit)
-    {
-        try
-        {
-            foreach (var t in Tokenizer.Enumerate(text, filename))
-                emit(t.TypeName, t.ExactTypeName, t.String, t.StartLine, t.StartCol, t.EndLine, t.EndCol);
-        }
-        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, text + "\n"); }
-    }
-
-    /// <summary>ast.parse: the tree of `pytk dump-ast`; feature_version is accepted and not enforced.</summary>
-    static ModNode ParseForPython(string text, string filename, string mode, bool typeComments, int featureVersion)
-    {
-        var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, "func_type" => ParseMode.FuncType, _ => ParseMode.Exec };
-        try { return SourceParser.Parse(text, filename, parseMode, typeComments); }
-        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
-    }
-
-    static Module? ParseSnippet(string text)
-    {
-        try { return SourceParser.Parse(text, "<traceback>") as Module; }
-        catch (Exception) { return null; }
-    }
-
-    static CodeObject CompileModule(byte[] bytes, string path, PassOptions? passes)
-    {
-        try { return Compile(bytes, path, passes, TextWriter.Null); }
-        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, path, Encoding.UTF8.GetString(bytes) + "\n"); }
-        catch (CompileError e) { throw SyntaxErrorOf(e, path, LineOf(Encoding.UTF8.GetString(bytes) + "\n", e.Line)); }
-    }
-
-    /// <summary>compile()/exec()/eval() of source text: mode exec, eval or single.</summary>
-    static CodeObject CompileSourceText(string text, string filename, string mode)
-    {
-        try
-        {
-            var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, _ => ParseMode.Exec };
-            var tree = SourceParser.Parse(text, filename, parseMode);
-            return SourceParser.OnBigStack(() => tree switch
-            {
-                Expression e => Compiler.CompileExpression(e, filename, text),
-                Interactive i => Compiler.CompileInteractive(i, filename, text),
-                _ => Compiler.CompileModule((Module)tree, filename, text),
-            });
-        }
-        // File input (exec, single) ends in a newline the tokenizer adds; eval input does not.
-        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
-        catch (CompileError e) { throw SyntaxErrorOf(e, filename, LineOf(mode == "eval" ? text : text + "\n", e.Line)); }
-    }
-
-    /// <summary>A Python SyntaxError (or IndentationError/TabError) carrying CPython's details tuple.</summary>
-    static PyException SyntaxErrorOf(PythonSyntaxError e, string filename, string source) =>
-        SyntaxErrorOf(e.TypeName, e.Msg, filename, e.Lineno, e.Offset, LineOf(source, e.Lineno) ?? e.Text, e.EndLineno, e.EndOffset);
-
-    /// <summary>Line n of the source with its newline if it has one (SyntaxError.text, as CPython sets it).</summary>
-    static string? LineOf(string source, int n)
-    {
-        int start = 0;
-        for (int i = 1; i < n; i++)
-        {
-            int nl = source.IndexOf('\n', start);
-            if (nl < 0) return null;
-            start = nl + 1;
-        }
-        if (start > source.Length || n < 1) return null;
-        int end = source.IndexOf('\n', start);
-        return end < 0 ? (start < source.Length ? source[start..] : null) : source[start..(end + 1)];
-    }
-
-    static PyException SyntaxErrorOf(CompileError e, string filename, string? text)
-    {
-        var end = e.SyntaxErrorEnd;
-        return SyntaxErrorOf(e.Kind, e.Message, filename, e.Line, e.Col + 1, text, end.Line, end.Offset);
-    }
-
-    static PyException SyntaxErrorOf(string kind, string msg, string filename, int line, int offset, string? text, int endLine, int endOffset)
-    {
-        var details = Pytk.Vm.PyTuple.Of(new PyStr(filename), PyInt.From(line), PyInt.From(offset),
-            text is null ? Py.None : new PyStr(text), PyInt.From(endLine), PyInt.From(endOffset));
-        return new PyException(Err.NewValue(ExcTypes.All[kind], new PyStr(msg), details));
-    }
-
-    /// <summary>The `File ..., line N` block (source line and carets) CPython prints above an uncaught SyntaxError.</summary>
-    static string? SyntaxErrorBlock(string msg, string? filename, int line, int offset, string? text, int endLine, int endOffset)
-    {
-        var error = new PythonSyntaxError(SyntaxErrorKind.SyntaxError, msg, filename ?? "<string>", line, offset, endLine, endOffset, text);
-        var block = SyntaxErrorFormatter.Format(error);
-        int last = block.TrimEnd('\n').LastIndexOf('\n');
-        return last < 0 ? "" : block[..(last + 1)];
+        return new CompilerHost(modulePasses is null ? null : m => (Module)modulePasses.Apply(m, TextWriter.Null),
+            passes?.CacheTag(), passes?.CacheStamp() ?? 0);
     }
 
     /// <summary>
@@ -220,9 +125,9 @@ public static class PythonPipeline
     /// </summary>
     public static void ConfigureCache(CliContext ctx, bool dontWrite, bool verbose)
     {
-        Pytk.Vm.Cache.CodeCache.WriteEnabled = !dontWrite && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKDONTWRITEBYTECODE"));
-        Pytk.Vm.Cache.CodeCache.Log = verbose || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKVERBOSE")) ? ctx.Err : null;
-        var grammar = new FileInfo(Path.Combine(AppContext.BaseDirectory, "Pytk.Grammar.dll"));
-        Pytk.Vm.Cache.CodeCache.HostStamp = grammar.Exists ? (ulong)(grammar.Length * 1000003 ^ grammar.LastWriteTimeUtc.Ticks) : 0;
+        var runtime = PythonRuntime.Current;
+        runtime.CacheWriteEnabled = !dontWrite && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKDONTWRITEBYTECODE"));
+        runtime.CacheLog = verbose || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKVERBOSE")) ? ctx.Err : null;
+        runtime.Compiler ??= new CompilerHost();
     }
 }

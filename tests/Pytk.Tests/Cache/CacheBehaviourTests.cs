@@ -9,7 +9,6 @@ namespace Pytk.Tests.Cache;
 /// truncated or foreign, never written with -B, hash modes as PEP 552 says, safe with two processes at once,
 /// and a warm run does not load the parser. Decisions are observed through `run -v` lines and file times.
 /// </summary>
-[Collection("vm")]
 public sealed class CacheBehaviourTests : IDisposable
 {
     readonly string dir = Directory.CreateTempSubdirectory("pytk-cache").FullName;

@@ -8,7 +8,6 @@ namespace Pytk.Tests.Modules;
 /// and circular imports), run with `pytk run` and compared with CPython 3.13's results (regen.sh there), using
 /// the program corpus's runner under both dispatch loops (which must agree exactly). Every program must pass except those in known-failures.txt there.
 /// </summary>
-[Collection("vm")]
 public class ModuleCorpusTests
 {
     static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "modules");

@@ -5,7 +5,6 @@ using Assert = Xunit.Assert;
 namespace Pytk.Tests.Passes;
 
 /// <summary>strength and cse: what they rewrite, and the Python rules that stop the textbook versions.</summary>
-[Collection("vm")] // `run` and `compare` use the VM's process-wide state
 public class ClassicPassTests
 {
     static string Run(string passes, string src) => PassHarness.Unparsed(passes, src);

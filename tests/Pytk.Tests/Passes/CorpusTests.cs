@@ -9,7 +9,6 @@ namespace Pytk.Tests.Passes;
 /// programs on pytk's VM under each pass.)
 /// In the "vm" collection: `pytk run` uses the VM's process-wide state (module table), so VM runs must not overlap.
 /// </summary>
-[Collection("vm")]
 public class CorpusTests
 {
     static (string, string, int) Behaviour(string path)

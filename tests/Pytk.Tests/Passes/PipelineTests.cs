@@ -5,7 +5,6 @@ using Pytk.Tests.Support;
 
 namespace Pytk.Tests.Passes;
 
-[Collection("vm")] // `run` uses the VM's process-wide state
 public class PipelineTests
 {
     static ModNode Parse(string src) => Pytk.Grammar.SourceParser.Parse(src);
@@ -161,7 +160,6 @@ public class PipelineTests
     }
 }
 
-[Collection("vm")] // `compare` runs both pipelines on the VM
 public class CompareCommandTests
 {
     [Fact]

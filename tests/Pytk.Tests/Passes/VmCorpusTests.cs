@@ -14,7 +14,6 @@ namespace Pytk.Tests.Passes;
 /// VM gets right, every pipeline must get it right too; a pipeline that leaves the source unchanged is not
 /// run again (its run is the unoptimized one).
 /// </summary>
-[Collection("vm")]
 public class VmCorpusTests
 {
     static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "passes", "programs");

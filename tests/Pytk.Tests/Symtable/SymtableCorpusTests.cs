@@ -7,7 +7,6 @@ namespace Pytk.Tests.Symtable;
 /// `pytk symtable NAME.py` against tests/corpus/symtable/NAME.expected, which regen.sh there makes with
 /// CPython 3.13's `python -m symtable` (stdout, or the SyntaxError, then the exit status).
 /// </summary>
-[Collection("vm")]
 public class SymtableCorpusTests
 {
     static readonly string Dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "symtable");

@@ -4,7 +4,6 @@ using Pytk.Tests.Support;
 namespace Pytk.Tests.Vm;
 
 /// <summary>`pytk dis` output of representative programs, as snapshots (code object addresses masked).</summary>
-[Collection("vm")]
 public class DisSnapshotTests
 {
     [Theory]

@@ -4,7 +4,6 @@ using Pytk.Vm;
 namespace Pytk.Tests.Vm;
 
 /// <summary>`pytk run --dispatch` and `--stats`: the two loops execute the same instructions.</summary>
-[Collection("vm")]
 public class DispatchTests
 {
     static readonly string[] Volatile = ["dispatch:", "allocated bytes", "GC collections", "time ", "JIT ", "threaded compilations"];
@@ -57,7 +56,7 @@ public class DispatchTests
     [Fact]
     public void RunStatsApiGivesTheSameCountsForBothLoops()
     {
-        var code = Pytk.Cli.PythonPipeline.Compile("x = 0\nwhile x < 50:\n    x += 1\nprint(x)\n"u8.ToArray(), "<stats>");
+        var code = Pytk.Hosting.CompilerHost.Compile("x = 0\nwhile x < 50:\n    x += 1\nprint(x)\n"u8.ToArray(), "<stats>");
         RunStats Collect(DispatchKind d)
         {
             var o = new StringWriter();
@@ -74,19 +73,28 @@ public class DispatchTests
         Assert.True(s.AllocatedBytes > 0);
     }
 
-    /// <summary>Ctrl-C (the flag the console handler sets) becomes KeyboardInterrupt at a backward jump, in both loops.</summary>
+    /// <summary>A stop request (what Ctrl-C and a test harness's timeout do) becomes KeyboardInterrupt at a
+    /// backward jump, in both loops, and only in the runtime it was asked of.</summary>
     [Theory]
     [InlineData(DispatchKind.Switch)]
     [InlineData(DispatchKind.Threaded)]
     public void InterruptStopsALoopWithKeyboardInterrupt(DispatchKind dispatch)
     {
-        var code = Pytk.Cli.PythonPipeline.Compile("print('start', flush=True)\nwhile True:\n    pass\n"u8.ToArray(), "<loop>");
+        var code = Pytk.Hosting.CompilerHost.Compile("print('start', flush=True)\nwhile True:\n    pass\n"u8.ToArray(), "<loop>");
         var err = new StringWriter();
-        RunResult? result = null;
-        var run = new Thread(() => result = Host.Run(code, "<loop>", [], new StringWriter(), err, new StringReader(""), new HostOptions { Dispatch = dispatch }));
+        var runtime = new PythonRuntime { Stdout = new StringWriter(), Stderr = err, Stdin = new StringReader("") };
+        var bystander = new PythonRuntime { Stdout = new StringWriter(), Stderr = new StringWriter(), Stdin = new StringReader("") };
+        var counting = Pytk.Hosting.CompilerHost.Compile("n = 0\nfor i in range(300000):\n    n += 1\nprint(n)\n"u8.ToArray(), "<count>");
+        RunResult? result = null, other = null;
+        var run = new Thread(() => result = Host.Run(runtime, code, "<loop>", [], new HostOptions { Dispatch = dispatch }));
+        var count = new Thread(() => other = Host.Run(bystander, counting, "<count>", [], new HostOptions { Dispatch = dispatch }));
         run.Start();
+        count.Start();
         Thread.Sleep(300);
-        Exec.InterruptRequested = true;
+        runtime.RequestStop();
+        Assert.True(count.Join(TimeSpan.FromSeconds(60)), "the other runtime did not finish");
+        Assert.Equal(0, other!.Status);
+        Assert.Equal("300000\n", bystander.Stdout.ToString());
         Assert.True(run.Join(TimeSpan.FromSeconds(20)), "the loop did not stop");
         Assert.Equal(130, result!.Status);
         Assert.EndsWith("KeyboardInterrupt\n", err.ToString());
@@ -132,7 +140,7 @@ public class StackDepthTests
         foreach (var py in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal))
         {
             CodeObject module;
-            try { module = Pytk.Cli.PythonPipeline.Compile(File.ReadAllBytes(py), py); }
+            try { module = Pytk.Hosting.CompilerHost.Compile(File.ReadAllBytes(py), py); }
             catch (Exception) { continue; }  // programs that test compile errors
             foreach (var c in All(module))
             {

@@ -9,7 +9,6 @@ namespace Pytk.Tests.Vm;
 /// a reason, in known-failures.txt there. Every program runs under both dispatch loops, which must agree exactly
 /// (<see cref="BothLoops"/>), and again under -O2.
 /// </summary>
-[Collection("vm")]
 public class ProgramCorpusTests
 {
     static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "programs");

@@ -6,7 +6,6 @@ namespace Pytk.Tests.Vm;
 /// Whole tracebacks, caret lines included: every program of tests/corpus/tracebacks must print exactly the
 /// standard error CPython 3.13 printed (regen.sh; the folder's path is written as DIR).
 /// </summary>
-[Collection("vm")]
 public class TracebackCorpusTests
 {
     static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "tracebacks");

@@ -9,8 +9,6 @@ namespace Pytk.Vm;
 /// </summary>
 public static class EvalExec
 {
-    /// <summary>(source text, filename, mode: exec | eval | single) → code object; raises SyntaxError as a Python exception.</summary>
-    public static Func<string, string, string, CodeObject>? CompileSource;
 
     public static void Register(Dictionary<string, PyObject> d)
     {
@@ -42,8 +40,7 @@ public static class EvalExec
         var text = SourceText(source, "compile", allowCode: false);
         if ((flags & OnlyAst) != 0)
         {
-            var parse = SyntaxHost.Parse ?? throw Err.Runtime("parsing is not available in this host");
-            return AstCore.ToPy(parse(text, filename, mode, (flags & 0x1000) != 0, -1));
+            return AstCore.ToPy(SyntaxHost.Current.Parse(text, filename, mode, (flags & 0x1000) != 0, -1));
         }
         return CompileText(text, filename, mode);
     }
@@ -51,8 +48,8 @@ public static class EvalExec
     static CodeObject CompileText(string text, string filename, string mode)
     {
         if (text.Contains('\0')) throw Err.New(ExcTypes.SyntaxError, "source code string cannot contain null bytes");
-        var hook = CompileSource ?? throw Err.Runtime("compiling source text is not available in this host");
-        return hook(text, filename, mode);
+        var host = PythonRuntime.Current.Compiler ?? throw Err.Runtime("compiling source text is not available in this host");
+        return host.CompileSource(text, filename, mode);
     }
 
     static string SourceText(PyObject source, string fname, bool allowCode) => source switch

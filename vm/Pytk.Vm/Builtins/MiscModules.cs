@@ -17,7 +17,26 @@ public static class MiscModules
         Fn("time", (a, kw) => new PyFloat(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0)),
         Fn("perf_counter", (a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency)),
         Fn("monotonic", (a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency)),
-        Fn("sleep", (a, kw) => { Thread.Sleep((int)(NumberMethods.ToDouble(a[0]) * 1000)); return Py.None; }));
+        Fn("sleep", (a, kw) => Sleep(a)));
+
+    /// <summary>time.sleep(secs): CPython's argument errors; a stop request (Ctrl-C) ends it with KeyboardInterrupt.</summary>
+    static PyObject Sleep(PyObject[] a)
+    {
+        if (a.Length != 1) throw Err.Type($"time.sleep() takes exactly one argument ({a.Length} given)");
+        if (a[0] is not (PyInt or PyFloat)) throw Err.Type($"'{a[0].Type.Name}' object cannot be interpreted as an integer");
+        double secs = NumberMethods.ToDouble(a[0]);
+        if (double.IsNaN(secs)) throw Err.Value("Invalid value NaN (not a number)");
+        if (secs < 0) throw Err.Value("sleep length must be non-negative");
+        if (secs > 9.2e9) throw Err.Overflow("timestamp out of range for platform time_t");
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(secs);
+        for (TimeSpan left; (left = until - DateTime.UtcNow) > TimeSpan.Zero;)
+        {
+            Exec.CheckInterrupt();
+            Thread.Sleep(left < TimeSpan.FromMilliseconds(50) ? left : TimeSpan.FromMilliseconds(50));
+        }
+        Exec.CheckInterrupt();
+        return Py.None;
+    }
 
     /// <summary>_pytk: hooks into the VM for pytk's shipped Python modules (unittest's failure reports).</summary>
     public static PyModule PytkInternals() => Mod("_pytk",

@@ -125,7 +125,8 @@ public static class ObjectMethods
         return d;
     }
 
-    public static readonly List<PyType> AllTypes = new();
+    /// <summary>The classes Python code made in this runtime (for __subclasses__).</summary>
+    public static List<PyType> AllTypes => PythonRuntime.Current.Classes;
 
     /// <summary>type.__new__(meta, name, bases, ns): builds a user class.</summary>
     public static PyType NewClass(PyType meta, string name, PyObject[] baseObjs, Dictionary<string, PyObject> dict, KwArgs? kw)

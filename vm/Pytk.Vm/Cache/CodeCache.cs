@@ -12,18 +12,16 @@ public static class CodeCache
     /// <summary>sys.implementation.cache_tag's counterpart: pytk's files never collide with CPython's.</summary>
     public const string CacheTag = "pytk-313";
 
-    // Per logical flow (threads started by a run inherit them), so runs in one process (the tests) keep their own.
-    static readonly AsyncLocal<bool?> writeEnabled = new();
-    static readonly AsyncLocal<TextWriter?> log = new();
+    // The settings are the calling thread's runtime's (PythonRuntime.CacheWriteEnabled, CacheLog, Compiler).
 
     /// <summary>False with `-B` or PYTKDONTWRITEBYTECODE (also sys.dont_write_bytecode = True at run time).</summary>
-    public static bool WriteEnabled { get => writeEnabled.Value ?? true; set => writeEnabled.Value = value; }
+    public static bool WriteEnabled { get => PythonRuntime.Current.CacheWriteEnabled; set => PythonRuntime.Current.CacheWriteEnabled = value; }
 
     /// <summary>Where `# ...` lines about each cache decision go (PYTKVERBOSE, like python -v); null: silent.</summary>
-    public static TextWriter? Log { get => log.Value; set => log.Value = value; }
+    public static TextWriter? Log { get => PythonRuntime.Current.CacheLog; set => PythonRuntime.Current.CacheLog = value; }
 
     /// <summary>Host-supplied part of the toolchain stamp: the parts of pytk the VM cannot see (parser, passes).</summary>
-    public static ulong HostStamp;
+    public static ulong HostStamp => PythonRuntime.Current.Compiler?.ToolchainStamp ?? 0;
 
     static ulong? vmStamp;
 

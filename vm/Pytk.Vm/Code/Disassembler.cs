@@ -11,7 +11,7 @@ public static class Disassembler
     {
         // Constants are shown by their repr, which needs the built-in types' methods: a code object loaded
         // from a .pyc may reach here before anything else has initialized the runtime.
-        _ = Runtime.Builtins;
+        PythonRuntime.RegisterTypes();
         var sb = new StringBuilder();
         Recursive(code, sb);
         return sb.ToString();

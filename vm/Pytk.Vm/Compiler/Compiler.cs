@@ -58,7 +58,7 @@ public sealed partial class Compiler
 
     static CodeObject CompileModule(A.Module module, string filename, string source, bool interactive)
     {
-        _ = Runtime.Builtins;
+        PythonRuntime.RegisterTypes();
         var future = ScanFuture(module.body);
         var st = Symtable.Build(module);
         var c = new Compiler(st, filename, source) { futureEnd = future.End, futureAnnotations = future.Annotations, interactive = interactive };
@@ -86,7 +86,7 @@ public sealed partial class Compiler
     /// <summary>eval mode (`compile(src, f, 'eval')`, `eval(src)`): the expression's value is the result.</summary>
     public static CodeObject CompileExpression(A.Expression expression, string filename, string source)
     {
-        _ = Runtime.Builtins;
+        PythonRuntime.RegisterTypes();
         var wrapper = new A.Module { body = [new A.Expr(expression.body) { lineno = expression.body.lineno, col_offset = expression.body.col_offset, end_lineno = expression.body.end_lineno, end_col_offset = expression.body.end_col_offset }] };
         var st = Symtable.Build(wrapper);
         var c = new Compiler(st, filename, source);

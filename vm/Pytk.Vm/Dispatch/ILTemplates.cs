@@ -22,7 +22,7 @@ public static class ILTemplates
     static readonly FieldInfo ConstsField = typeof(CodeObject).GetField(nameof(CodeObject.Consts))!;
     static readonly FieldInfo TrueField = typeof(Py).GetField(nameof(Py.True))!;
     static readonly FieldInfo FalseField = typeof(Py).GetField(nameof(Py.False))!;
-    static readonly FieldInfo InterruptRequested = typeof(Exec).GetField(nameof(Exec.InterruptRequested))!;
+    static readonly FieldInfo InterruptRequested = typeof(Exec).GetField(nameof(Exec.InterruptsPending))!;
     static readonly MethodInfo LoadFastHandler = Handlers.Of(Op.LOAD_FAST).Method;
     static readonly MethodInfo DataRef = typeof(MemoryMarshal).GetMethods()
         .Single(m => m.Name == nameof(MemoryMarshal.GetArrayDataReference) && m.IsGenericMethodDefinition)
@@ -101,7 +101,7 @@ public static class ILTemplates
             var slow = il.DefineLabel();
             e.SyncSp(d);
             il.Emit(OpCodes.Volatile);
-            il.Emit(OpCodes.Ldsfld, InterruptRequested);
+            il.Emit(OpCodes.Ldsfld, InterruptRequested);  // any runtime's stop pending: the handler checks this one's
             il.Emit(OpCodes.Brtrue, slow);
             il.Emit(OpCodes.Br, e.Labels[arg]);
             il.MarkLabel(slow);

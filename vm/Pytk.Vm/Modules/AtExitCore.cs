@@ -7,7 +7,8 @@ namespace Pytk.Vm;
 /// </summary>
 public static class AtExitCore
 {
-    static readonly List<(PyObject Fn, PyObject[] Args, KwArgs? Kw)> Funcs = new();
+    // The registered functions are the runtime's.
+    static List<(PyObject Fn, PyObject[] Args, KwArgs? Kw)> Funcs => PythonRuntime.Current.AtExit;
 
     public static PyModule Create()
     {

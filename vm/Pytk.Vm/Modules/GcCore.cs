@@ -11,36 +11,41 @@ namespace Pytk.Vm;
 /// </summary>
 public static class GcCore
 {
-    static bool enabled = true;
-    /// <summary>Objects with weakref callbacks or finalizers that have not been collected yet.</summary>
-    static int watched;
-    static int currentRun;
-    static readonly ConcurrentQueue<PyObject> Pending = new();
+    // The state (enabled, watched objects, pending callbacks, the implicit-collection budget) is the runtime's.
+    static GcState State => PythonRuntime.Current.Gc;
+    // Objects belong to one runtime: the tracker of an object remembers whose state it counts in.
     static readonly ConditionalWeakTable<PyObject, Tracker> Trackers = new();
 
     /// <summary>Lives exactly as long as its object (a ConditionalWeakTable value); its finalizer queues the callbacks.</summary>
     sealed class Tracker
     {
         public readonly List<PyObject> Callbacks = new();
-        // Trackers of an earlier program run in this process neither count nor call back.
-        readonly int run = currentRun;
-        public Tracker() => Interlocked.Increment(ref watched);
+        readonly GcState state;
+        // Trackers of an earlier program run in this runtime neither count nor call back.
+        readonly int run;
+        public Tracker(GcState state)
+        {
+            this.state = state;
+            run = state.Run;
+            Interlocked.Increment(ref state.Watched);
+        }
         ~Tracker()
         {
-            if (run != currentRun) return;
-            Interlocked.Decrement(ref watched);
-            lock (Callbacks) foreach (var c in Callbacks) Pending.Enqueue(c);
+            if (run != state.Run) return;
+            Interlocked.Decrement(ref state.Watched);
+            lock (Callbacks) foreach (var c in Callbacks) state.Pending.Enqueue(c);
         }
     }
 
-    /// <summary>A new program run in this process (Modules.Reset): an earlier run's objects no longer count.</summary>
+    /// <summary>A new program run in this runtime (Modules.Reset): an earlier run's objects no longer count.</summary>
     public static void NewRun()
     {
-        Interlocked.Increment(ref currentRun);
-        watched = 0;
-        Pending.Clear();
-        implicitLeft = ImplicitBudget;
-        implicitSpent = TimeSpan.Zero;
+        var s = State;
+        Interlocked.Increment(ref s.Run);
+        s.Watched = 0;
+        s.Pending.Clear();
+        s.ImplicitLeft = ImplicitBudget;
+        s.ImplicitSpent = TimeSpan.Zero;
     }
 
     public static PyModule Gc()
@@ -50,9 +55,9 @@ public static class GcCore
         // CPython returns the number of unreachable objects its cycle collector found; with reference counting
         // gone-at-del objects are not counted, so simple programs print 0.
         d["collect"] = Def.Func("collect", (a, kw) => { Collect(); return PyInt.From(0); });
-        d["enable"] = Def.Func("enable", (a, kw) => { enabled = true; return Py.None; });
-        d["disable"] = Def.Func("disable", (a, kw) => { enabled = false; return Py.None; });
-        d["isenabled"] = Def.Func("isenabled", (a, kw) => Py.Bool(enabled));
+        d["enable"] = Def.Func("enable", (a, kw) => { State.Enabled = true; return Py.None; });
+        d["disable"] = Def.Func("disable", (a, kw) => { State.Enabled = false; return Py.None; });
+        d["isenabled"] = Def.Func("isenabled", (a, kw) => Py.Bool(State.Enabled));
         d["get_threshold"] = Def.Func("get_threshold", (a, kw) => PyTuple.Of(PyInt.From(2000), PyInt.From(10), PyInt.From(10)));
         d["set_threshold"] = Def.Func("set_threshold", (a, kw) => Py.None);
         d["get_count"] = Def.Func("get_count", (a, kw) => PyTuple.Of(PyInt.From(0), PyInt.From(0), PyInt.From(0)));
@@ -95,7 +100,8 @@ public static class GcCore
         // watch(obj, callback): callback() runs (at the next collect) once obj has been collected.
         m.Dict["watch"] = Def.Func("watch", (a, kw) =>
         {
-            var t = Trackers.GetValue(a[0], _ => new Tracker());
+            var state = State;
+            var t = Trackers.GetValue(a[0], _ => new Tracker(state));
             lock (t.Callbacks) t.Callbacks.Add(a[1]);
             return Py.None;
         });
@@ -110,10 +116,8 @@ public static class GcCore
     // weakrefs off) get it; a program that dereferences often stops paying once the budget is spent.
     // The time cap matters where the heap is large (a full collection is proportional to it): pytk's tests run
     // every corpus in one process.
-    const int ImplicitBudget = 128;
+    internal const int ImplicitBudget = 128;
     static readonly TimeSpan ImplicitTimeBudget = TimeSpan.FromMilliseconds(3000);
-    static int implicitLeft = ImplicitBudget;
-    static TimeSpan implicitSpent;
 
     /// <summary>
     /// Called by print before it writes: if some object has a callback or finalizer waiting, collect first, so
@@ -121,7 +125,7 @@ public static class GcCore
     /// </summary>
     public static void BeforeOutput()
     {
-        if (watched > 0) ImplicitCollect();
+        if (State.Watched > 0) ImplicitCollect();
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -129,11 +133,12 @@ public static class GcCore
 
     static bool ImplicitCollect()
     {
-        if (implicitLeft <= 0 || implicitSpent > ImplicitTimeBudget || Interpreter.Current is null) return false;
-        implicitLeft--;
+        var s = State;
+        if (s.ImplicitLeft <= 0 || s.ImplicitSpent > ImplicitTimeBudget || Interpreter.Current is null) return false;
+        s.ImplicitLeft--;
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
         Collect(full: false);
-        implicitSpent += System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        s.ImplicitSpent += System.Diagnostics.Stopwatch.GetElapsedTime(start);
         return true;
     }
 
@@ -144,10 +149,11 @@ public static class GcCore
         // Weak references die in the collection itself; only callbacks need the finalizer pass (and a full
         // gc.collect() the second collection, to reclaim what the finalizers released).
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
-        if (full || watched > 0) GC.WaitForPendingFinalizers();
+        var s = State;
+        if (full || s.Watched > 0) GC.WaitForPendingFinalizers();
         if (full) GC.Collect();
         int n = 0;
-        while (Pending.TryDequeue(out var cb))
+        while (s.Pending.TryDequeue(out var cb))
         {
             n++;
             Ops.Call(cb, [], null);

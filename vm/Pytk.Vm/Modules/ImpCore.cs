@@ -10,11 +10,11 @@ public static class ImpCore
         {
             if (a.Length != 2 || a[0] is not PyModule target) throw Err.Type("exec_module(module, path) expects a module");
             string path = Ops.Str(a[1]);
-            if (Modules.CompileFile is null) throw Err.New(ExcTypes.ImportError, "no compiler installed");
+
             string source;
             try { source = File.ReadAllText(path); }
             catch (IOException) { throw Err.New(ExcTypes.ModuleNotFoundError, $"No module named '{target.Name}'"); }
-            var code = Modules.CompileFile(source, path);
+            var code = Modules.CompilerHost.CompileModuleText(source, path);
             Interpreter.RunFrame(new Frame(code, target.Dict!, null) { Locals = target.Dict });
             return target;
         });

@@ -146,7 +146,7 @@ public static partial class Modules
     }
 
     /// <summary>Set before Host runs `-m` code: the globals of __main__ then follow the module's spec.</summary>
-    public static string? MainModuleName;
+    public static string? MainModuleName { get => PythonRuntime.Current.MainModuleName; set => PythonRuntime.Current.MainModuleName = value; }
 
     /// <summary>Completes __main__'s globals; for `-m`, finds and compiles the module's code and returns it.</summary>
     public static CodeObject? PrepareMain(Dictionary<string, PyObject> globals)

@@ -4,19 +4,27 @@ using A = Pytk.Syntax;
 namespace Pytk.Vm;
 
 /// <summary>
-/// What the shipped `tokenize` and `ast` modules need from the pipeline above the VM. The VM cannot parse
-/// (the grammar sits above it), so the host installs these; the compiler and the AST model are below it.
+/// What the shipped `tokenize` and `ast` modules need from the pipeline above the VM, which cannot parse (the
+/// grammar sits above it); the compiler and the AST model are below it. A runtime's compiler host
+/// (<see cref="ICompilerHost"/>) offers it by implementing this interface too (Pytk.Hosting's CompilerHost does).
 /// </summary>
+public interface ISyntaxHost
+{
+    /// <summary>The token stream of `pytk tokenize` for the text, ENDMARKER last, each token given to
+    /// emit(typeName, exactName, string, startLine, startCol, endLine, endCol); raises SyntaxError (a PyException)
+    /// where the tokenizer stops, after emitting the tokens before it.</summary>
+    void Tokenize(string text, string filename, Action<string, string, string, int, int, int, int> emit);
+
+    /// <summary>The C# tree of the text; mode is exec, eval, single or func_type; featureVersion the minor version
+    /// asked for (-1: none). Raises SyntaxError as a PyException.</summary>
+    A.ModNode Parse(string text, string filename, string mode, bool typeComments, int featureVersion);
+}
+
 public static class SyntaxHost
 {
-    /// <summary>(source text, filename, emit(typeName, exactName, string, startLine, startCol, endLine, endCol)):
-    /// the token stream of `pytk tokenize`, ENDMARKER last; raises SyntaxError (a PyException) where the
-    /// tokenizer stops, after emitting the tokens before it.</summary>
-    public static Action<string, string, Action<string, string, string, int, int, int, int>>? Tokenize;
-
-    /// <summary>(source text, filename, mode exec|eval|single|func_type, type_comments, feature_version minor) → the
-    /// C# tree; raises SyntaxError as a PyException.</summary>
-    public static Func<string, string, string, bool, int, A.ModNode>? Parse;
+    /// <summary>The syntax side of this thread's runtime's compiler host.</summary>
+    public static ISyntaxHost Current => PythonRuntime.Current.Compiler as ISyntaxHost
+        ?? throw Err.Runtime("parsing is not available in this host");
 }
 
 /// <summary>
@@ -31,13 +39,13 @@ public static class TokenizeCore
         // error is the SyntaxError the tokenizer stopped at, or None.
         m.Dict!["tokens"] = Def.Func("tokens", (a, kw) =>
         {
-            var hook = SyntaxHost.Tokenize ?? throw Err.Runtime("tokenizing is not available in this host");
+            var host = SyntaxHost.Current;
             string text = Def.Str(a[0], "source"), filename = a.Length > 1 ? Def.Str(a[1], "filename") : "<string>";
             var rows = new List<PyObject>();
             PyObject error = Py.None;
             try
             {
-                hook(text, filename, (type, exact, s, sl, sc, el, ec) => rows.Add(PyTuple.Of(
+                host.Tokenize(text, filename, (type, exact, s, sl, sc, el, ec) => rows.Add(PyTuple.Of(
                     new PyStr(type), new PyStr(exact), new PyStr(s),
                     PyTuple.Of(PyInt.From(sl), PyInt.From(sc)), PyTuple.Of(PyInt.From(el), PyInt.From(ec)))));
             }
@@ -61,11 +69,11 @@ public static class AstCore
         // parse(source, filename, mode, type_comments, feature_version) -> Python AST
         m.Dict!["parse"] = Def.Func("parse", (a, kw) =>
         {
-            var hook = SyntaxHost.Parse ?? throw Err.Runtime("parsing is not available in this host");
+            var host = SyntaxHost.Current;
             string text = Def.Str(a[0], "source"), filename = Def.Str(a[1], "filename"), mode = Def.Str(a[2], "mode");
             bool typeComments = a.Length > 3 && Ops.Truth(a[3]);
             int feature = a.Length > 4 ? Ops.IndexInt(a[4]) : -1;
-            return ToPy(hook(text, filename, mode, typeComments, feature));
+            return ToPy(host.Parse(text, filename, mode, typeComments, feature));
         });
         // compile(tree, filename, mode) -> code object
         m.Dict["compile"] = Def.Func("compile", (a, kw) => CompileTree(a[0], Def.Str(a[1], "filename"), Def.Str(a[2], "mode")));
@@ -295,8 +303,8 @@ public static class PyCompileCore
             {
                 throw new PyException(Err.NewValue(ExcTypes.FileNotFoundError, PyInt.From(2), new PyStr("No such file or directory"), new PyStr(source)));
             }
-            var compile = Modules.CompileBytes ?? throw Err.Runtime("compiling is not available in this host");
-            var code = compile(src, dfile);
+            var compiler = PythonRuntime.Current.Compiler ?? throw Err.Runtime("compiling is not available in this host");
+            var code = compiler.CompileModule(src, dfile);
             var mtime = (ulong)info.LastWriteTimeUtc.Ticks;
             if (!Cache.CodeCache.Write(cfile, code, mode, src, mtime, Cache.CodeCache.Toolchain(Modules.OptStamp)))
                 throw new PyException(Err.NewValue(ExcTypes.OSError, new PyStr($"could not write {cfile}")));

@@ -74,7 +74,7 @@ public class PyInt : PyObject
     public string ToDecimal() => Big is { } b ? Decimal(b) : V.ToString();
 
     /// <summary>sys.get_int_max_str_digits(): 0 means no limit (CPython's default is 4300).</summary>
-    public static int MaxStrDigits = 4300;
+    public static int MaxStrDigits { get => PythonRuntime.Current.MaxStrDigits; set => PythonRuntime.Current.MaxStrDigits = value; }
 
     /// <summary>str(int) for a big value, refused beyond MaxStrDigits digits as CPython does (CVE-2020-10735).</summary>
     public static string Decimal(BigInteger b)

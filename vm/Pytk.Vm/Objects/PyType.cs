@@ -37,7 +37,7 @@ public sealed class PyType : PyObject
         Solid = builtin ? this : FindSolid();
     }
 
-    public static void Invalidate() => version++;
+    public static void Invalidate() => Interlocked.Increment(ref version);
     /// <summary>Bumped whenever any class dictionary changes; caches of class lookups compare it.</summary>
     public static int Version => version;
 
@@ -78,7 +78,16 @@ public sealed class PyType : PyObject
 
     public PyObject? Lookup(string name)
     {
-        if (cacheVersion != version) { cache.Clear(); cacheVersion = version; }
+        // Built-in types are shared by every runtime in the process, so their cache is filled under a lock;
+        // a class made by Python code belongs to one runtime and its thread.
+        if (IsBuiltin) lock (cache) return LookupCached(name);
+        return LookupCached(name);
+    }
+
+    PyObject? LookupCached(string name)
+    {
+        int v0 = Volatile.Read(ref version);
+        if (cacheVersion != v0) { cache.Clear(); cacheVersion = v0; }
         if (cache.TryGetValue(name, out var hit)) return hit;
         PyObject? found = null;
         foreach (var t in Mro)

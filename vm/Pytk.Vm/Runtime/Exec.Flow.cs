@@ -100,7 +100,7 @@ public static partial class Exec
     }
 
     /// <summary>The return value of a generator whose Next() just reported exhaustion.</summary>
-    [ThreadStatic] public static PyObject? ReturnValueOfLastNext;
+    public static PyObject? ReturnValueOfLastNext { get => ThreadState.Current.ReturnValueOfLastNext; set => ThreadState.Current.ReturnValueOfLastNext = value; }
 
     public static PyObject GeneratorValue(PyBaseException stop) => stop.Args.Items.Length > 0 ? stop.Args.Items[0] : Py.None;
 

@@ -9,15 +9,14 @@ namespace Pytk.Vm;
 /// </summary>
 public static partial class Exec
 {
-    public static volatile bool InterruptRequested;
+    /// <summary>How many runtimes in this process have a stop pending (<see cref="PythonRuntime.RequestStop"/>):
+    /// lets backward jumps of both loops test one static before looking at their own runtime.</summary>
+    public static int InterruptsPending;
 
     public static void CheckInterrupt()
     {
-        if (InterruptRequested)
-        {
-            InterruptRequested = false;
+        if (Volatile.Read(ref InterruptsPending) != 0 && PythonRuntime.Current.TakeInterrupt())
             throw new PyException(Err.NewValue(ExcTypes.KeyboardInterrupt));
-        }
     }
 
     public static void NOP(Frame f, int arg) { }

@@ -9,36 +9,57 @@ public static class Host
     /// <summary>Stack of the interpreter thread: deep Python recursion needs far more than the default 1 MB.</summary>
     const int StackSize = 512 << 20;
 
+    /// <summary>Runs a main module in the calling thread's runtime with these streams.</summary>
     public static int RunMain(CodeObject code, string path, string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin,
         HostOptions? options = null) => Run(code, path, args, stdout, stderr, stdin, options ?? new HostOptions()).Status;
 
-    /// <summary>Runs a main module; the result has the exit status and, with <see cref="HostOptions.Stats"/>, the run's stats.</summary>
+    /// <summary>Runs a main module in the calling thread's runtime with these streams; the result has the exit
+    /// status and, with <see cref="HostOptions.Stats"/>, the run's stats.</summary>
     public static RunResult Run(CodeObject code, string path, string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin,
         HostOptions options)
     {
+        var runtime = PythonRuntime.Current;
+        runtime.Stdout = stdout; runtime.Stderr = stderr; runtime.Stdin = stdin;
+        return Run(runtime, code, path, args, options);
+    }
+
+    /// <summary>
+    /// Runs a main module in <paramref name="runtime"/> (with its streams) on a thread of its own, bound to the
+    /// runtime; the result has the exit status and, with <see cref="HostOptions.Stats"/>, the run's stats.
+    /// </summary>
+    public static RunResult Run(PythonRuntime runtime, CodeObject code, string path, string[] args, HostOptions options)
+    {
         int status = 0;
         // --trace prints from the switch loop's observation hook, so tracing runs on the switch loop.
-        var dispatch = Loop.Trace is null ? options.Dispatch : DispatchKind.Switch;
+        var dispatch = runtime.Trace is null ? options.Dispatch : DispatchKind.Switch;
         var stats = options.Stats ? new RunStats { Dispatch = dispatch } : null;
+        Exception? failure = null;
         var thread = new Thread(() =>
         {
-            Interpreter.Dispatch = dispatch;
-            using var session = stats?.Begin();
-            status = RunHere(code, path, args, stdout, stderr, stdin, options.Interactive);
-        }, StackSize);
+            try
+            {
+                using var bound = runtime.Enter();
+                runtime.Dispatch = dispatch;
+                using var session = stats?.Begin();
+                status = RunHere(runtime, code, path, args, options.Interactive);
+            }
+            catch (Exception e) { failure = e; }
+        }, StackSize) { Name = "pytk main" };
         thread.Start();
         thread.Join();
+        runtime.TakeInterrupt();  // a stop that came too late to be seen
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         return new RunResult(status, stats);
     }
 
-    static int RunHere(CodeObject code, string path, string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin,
-        string? interactive)
+    static int RunHere(PythonRuntime runtime, CodeObject code, string path, string[] args, string? interactive)
     {
-        Runtime.SetStreams(stdout, stderr, stdin);
+        var (stdout, stderr) = (runtime.Stdout, runtime.Stderr);
+        Runtime.SetStreams(stdout, stderr, runtime.Stdin);
         Interpreter.ResetDepth();
         Tracing.Reset();
-        Interpreter.RecursionLimit = 1000;
-        PyInt.MaxStrDigits = 4300;
+        runtime.RecursionLimit = 1000;
+        runtime.MaxStrDigits = 4300;
         var argv = (PyList)Runtime.Sys.Dict!["argv"];
         argv.Items.Clear();
         argv.Items.Add(new PyStr(path));
@@ -55,7 +76,13 @@ public static class Host
         var main = new PyModule("__main__", globals);
         Runtime.ModuleTable["__main__"] = main;
         SysModule.SyncModules();
-        Console.CancelKeyPress += OnCancel;
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // Ctrl-C becomes KeyboardInterrupt at the next backward jump, as in CPython.
+            e.Cancel = true;
+            runtime.RequestStop();
+        };
+        Console.CancelKeyPress += onCancel;
         try
         {
             code = Modules.PrepareMain(globals) ?? code;
@@ -78,7 +105,8 @@ public static class Host
         finally
         {
             AtExitCore.RunAll(stderr);
-            Console.CancelKeyPress -= OnCancel;
+            Tracing.Reset();   // a program that ends traced leaves no tracing behind for the process
+            Console.CancelKeyPress -= onCancel;
             Flush(stdout);
             stderr.Flush();
         }
@@ -90,13 +118,6 @@ public static class Host
         Interpreter.ResetDepth();
         var code = (PyModule)Modules.Import("code", Py.None, 0, null);
         Ops.Call(code.Dict!["_pytk_repl"], PyDict.Namespace(globals), new PyStr(banner));
-    }
-
-    static void OnCancel(object? sender, ConsoleCancelEventArgs e)
-    {
-        // Ctrl-C becomes KeyboardInterrupt at the next backward jump, as in CPython.
-        e.Cancel = true;
-        Exec.InterruptRequested = true;
     }
 
     static void Flush(TextWriter w)

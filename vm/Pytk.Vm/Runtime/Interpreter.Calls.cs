@@ -8,12 +8,13 @@ namespace Pytk.Vm;
 public static partial class Interpreter
 {
     /// <summary>The exception that escaped the frame whose run just returned null.</summary>
-    [ThreadStatic] public static PyException? Escaped;
+    public static PyException? Escaped { get => ThreadState.Current.Escaped; set => ThreadState.Current.Escaped = value; }
 
     public static PyException TakeEscaped()
     {
-        var e = Escaped!;
-        Escaped = null;
+        var ts = ThreadState.Current;
+        var e = ts.Escaped!;
+        ts.Escaped = null;
         return e;
     }
 
@@ -101,13 +102,14 @@ public static partial class Interpreter
     {
         // Only CallFromStack gets here, for the callee of a bytecode CALL: the caller is the current frame.
         if (frame.Code.IsGenerator) return LoopFinalizer.Made(PyGenerator.Create(frame, frame.Function!), Current);
-        if (++depth > RecursionLimit)
+        var ts = ThreadState.Current;
+        if (++ts.Depth > ts.Runtime.RecursionLimit)
         {
-            depth--;
+            ts.Depth--;
             throw Err.New(ExcTypes.RecursionError, "maximum recursion depth exceeded");
         }
-        frame.Back = Current;
-        Current = frame;
+        frame.Back = ts.Frame;
+        ts.Frame = frame;
         if (RunStats.Current is { } stats) stats.Frames++;
         try
         {
@@ -115,8 +117,8 @@ public static partial class Interpreter
         }
         finally
         {
-            Current = frame.Back;
-            depth--;
+            ts.Frame = frame.Back;
+            ts.Depth--;
         }
     }
 }

@@ -1,26 +1,27 @@
 namespace Pytk.Vm;
 
 /// <summary>
-/// Interpreter state (one interpreter per process thread) and the entry points: calling a Python function
-/// (binding arguments into a new frame) and running a module.
+/// The entry points: calling a Python function (binding arguments into a new frame) and running a module.
+/// The state they use lives in the thread's <see cref="ThreadState"/> (frame chain, depth, handled exception)
+/// and its <see cref="PythonRuntime"/> (recursion limit, dispatch loop); the properties here are shorthands.
 /// </summary>
 public static partial class Interpreter
 {
-    [ThreadStatic] public static Frame? Current;
-    [ThreadStatic] static int depth;
-    public static int RecursionLimit = 1000;
+    /// <summary>The running frame of this thread.</summary>
+    public static Frame? Current { get => ThreadState.Current.Frame; set => ThreadState.Current.Frame = value; }
+    public static int RecursionLimit { get => PythonRuntime.Current.RecursionLimit; set => PythonRuntime.Current.RecursionLimit = value; }
     /// <summary>The exception being handled (sys.exc_info()), saved and restored by PUSH_EXC_INFO/POP_EXCEPT.</summary>
-    [ThreadStatic] public static PyBaseException? Handled;
+    public static PyBaseException? Handled { get => ThreadState.Current.Handled; set => ThreadState.Current.Handled = value; }
 
     public static Dictionary<string, PyObject> Builtins => Runtime.Builtins;
 
-    /// <summary>The loop that runs frames on this thread (set per run by <see cref="Host"/>).</summary>
-    [ThreadStatic] public static DispatchKind Dispatch;
+    /// <summary>The loop that runs frames of this thread's runtime.</summary>
+    public static DispatchKind Dispatch { get => PythonRuntime.Current.Dispatch; set => PythonRuntime.Current.Dispatch = value; }
 
     /// <summary>Runs the frame on this thread's loop; null when an exception escaped it (then it is in Escaped).</summary>
     internal static PyObject? ExecuteOrNull(Frame frame) =>
         Tracing.Active ? Tracing.Run(frame)
-        : Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
+        : ThreadState.Current.Runtime.Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
 
     static PyObject Execute(Frame frame) => ExecuteOrNull(frame) ?? throw TakeEscaped();
 
@@ -50,13 +51,14 @@ public static partial class Interpreter
     /// <summary>Runs a frame to completion on this thread, with the recursion limit enforced.</summary>
     public static PyObject RunFrame(Frame frame)
     {
-        if (++depth > RecursionLimit)
+        var ts = ThreadState.Current;
+        if (++ts.Depth > ts.Runtime.RecursionLimit)
         {
-            depth--;
+            ts.Depth--;
             throw Err.New(ExcTypes.RecursionError, "maximum recursion depth exceeded");
         }
-        frame.Back = Current;
-        Current = frame;
+        frame.Back = ts.Frame;
+        ts.Frame = frame;
         if (RunStats.Current is { } stats) stats.Frames++;
         try
         {
@@ -64,27 +66,28 @@ public static partial class Interpreter
         }
         finally
         {
-            Current = frame.Back;
-            depth--;
+            ts.Frame = frame.Back;
+            ts.Depth--;
         }
     }
 
     /// <summary>Resumes a suspended generator frame (its Back is set to the resumer for the duration).</summary>
     public static PyObject ResumeFrame(Frame frame)
     {
-        if (++depth > RecursionLimit)
+        var ts = ThreadState.Current;
+        if (++ts.Depth > ts.Runtime.RecursionLimit)
         {
-            depth--;
+            ts.Depth--;
             throw Err.New(ExcTypes.RecursionError, "maximum recursion depth exceeded");
         }
-        frame.Back = Current;
-        Current = frame;
+        frame.Back = ts.Frame;
+        ts.Frame = frame;
         if (RunStats.Current is { } stats) stats.Resumes++;
         try { return Execute(frame); }
-        finally { Current = frame.Back; frame.Back = null; depth--; }
+        finally { ts.Frame = frame.Back; frame.Back = null; ts.Depth--; }
     }
 
-    public static void ResetDepth() { depth = 0; Current = null; Handled = null; }
+    public static void ResetDepth() { var ts = ThreadState.Current; ts.Depth = 0; ts.Frame = null; ts.Handled = null; }
 
     static void BindArguments(PyFunction fn, Frame frame, PyObject[] args, KwArgs? kw)
     {

@@ -184,29 +184,39 @@ public static class Loop
     public static bool IsTranslatable(Exception e) =>
         e is InsufficientExecutionStackException or InvalidCastException or IndexOutOfRangeException
             or ArgumentException or OverflowException or OutOfMemoryException or FormatException
-            or NullReferenceException or KeyNotFoundException or IOException;
+            or NullReferenceException or KeyNotFoundException or IOException or UnauthorizedAccessException
+            or ArithmeticException or NotSupportedException;
 
-    /// <summary>`pytk run --trace`: where each executed instruction and the value stack are printed.</summary>
+    /// <summary>`pytk run --trace`: where each executed instruction and the value stack are printed (a shorthand
+    /// for the runtime's <see cref="PythonRuntime.Trace"/>).</summary>
     public static TextWriter? Trace
     {
-        get => trace;
-        set { trace = value; RefreshObserving(); }
+        get => PythonRuntime.Current.Trace;
+        set => PythonRuntime.Current.Trace = value;
     }
-    static TextWriter? trace;
+
+    /// <summary>How many runtimes in this process trace.</summary>
+    static int tracers;
 
     /// <summary>One flag for everything that watches instructions (trace, stats), so an unwatched run pays one test.</summary>
     static bool observing;
 
-    internal static void RefreshObserving() => observing = trace is not null || RunStats.AnyActive || Tracing.Active;
+    internal static void TracersChanged(int delta)
+    {
+        Interlocked.Add(ref tracers, delta);
+        RefreshObserving();
+    }
+
+    internal static void RefreshObserving() => observing = Volatile.Read(ref tracers) > 0 || RunStats.AnyActive || Tracing.Active;
 
     static void Observe(Frame f, Instr ins)
     {
         RunStats.CountSwitch(ins.Op);
-        if (trace is not null) TraceInstruction(f, ins);
+        if (ThreadState.Current.Runtime.Trace is { } trace) TraceInstruction(trace, f, ins);
         if (f.Trace is not null) Tracing.Instruction(f, ins);
     }
 
-    static void TraceInstruction(Frame f, Instr ins)
+    static void TraceInstruction(TextWriter trace, Frame f, Instr ins)
     {
         var info = OpTable.Info(ins.Op);
         var stack = new List<string>();
@@ -218,19 +228,57 @@ public static class Loop
             stack.Add(r.Length > 40 ? r[..37] + "..." : r);
         }
         string arg = info.Operand == Operand.None ? "" : ins.Arg.ToString();
-        Trace!.WriteLine($"{f.Code.QualName,-16} {f.Pc,4} line {f.Code.LineAt(f.Pc),-4} {info.Name,-24}{arg,5}   [{string.Join(", ", stack)}]");
+        trace.WriteLine($"{f.Code.QualName,-16} {f.Pc,4} line {f.Code.LineAt(f.Pc),-4} {info.Name,-24}{arg,5}   [{string.Join(", ", stack)}]");
     }
 
-    /// <summary>A .NET failure surfaced as the Python exception CPython would raise in its place.</summary>
+    /// <summary>
+    /// A .NET failure surfaced as the Python exception CPython would raise in its place: the one place where
+    /// .NET exceptions escaping builtins become Python ones. Each kind maps to CPython's class (bad argument
+    /// values to ValueError, file-system failures to the OSError subclasses with errno, ...); messages are
+    /// .NET's only where no CPython text is known, and failures that can only be pytk bugs stay SystemError.
+    /// </summary>
     public static PyException Translate(Exception e) => e switch
     {
         InsufficientExecutionStackException => Err.New(ExcTypes.RecursionError, "maximum recursion depth exceeded"),
-        OutOfMemoryException => Err.New(ExcTypes.All["MemoryError"], ""),
-        OverflowException => Err.Overflow(e.Message),
-        FileNotFoundException or DirectoryNotFoundException => Err.New(ExcTypes.FileNotFoundError, e.Message),
-        IOException => Err.New(ExcTypes.OSError, e.Message),
-        _ => Err.New(ExcTypes.All["SystemError"], $"internal error: {e.GetType().Name}: {e.Message}"),
+        OutOfMemoryException => new PyException(Err.NewValue(ExcTypes.All["MemoryError"])),
+        OverflowException => Err.Overflow(FirstLine(e.Message)),
+        DivideByZeroException => Err.ZeroDiv("division by zero"),
+        FileNotFoundException f => OsError(2, f.FileName),
+        DirectoryNotFoundException => OsError(2, null),
+        UnauthorizedAccessException => OsError(13, null),
+        PathTooLongException => OsError(36, null),
+        IOException => Err.New(ExcTypes.OSError, FirstLine(e.Message)),
+        ArgumentException a => Err.Value(ArgumentText(a)),
+        FormatException => Err.Value(FirstLine(e.Message)),
+        NotSupportedException => Err.New(ExcTypes.OSError, FirstLine(e.Message)),
+        _ => Err.New(ExcTypes.All["SystemError"], $"internal error: {e.GetType().Name}: {FirstLine(e.Message)}"),
     };
+
+    static readonly Dictionary<int, (string Type, string Text)> Errnos = new()
+    {
+        [2] = ("FileNotFoundError", "No such file or directory"),
+        [13] = ("PermissionError", "Permission denied"),
+        [36] = ("OSError", "File name too long"),
+    };
+
+    /// <summary>OSError(errno, strerror[, filename]): its constructor picks the subclass, as CPython's does.</summary>
+    static PyException OsError(int errno, string? filename)
+    {
+        var (type, text) = Errnos[errno];
+        return new PyException(filename is null
+            ? Err.NewValue(ExcTypes.All[type], PyInt.From(errno), new PyStr(text))
+            : Err.NewValue(ExcTypes.All[type], PyInt.From(errno), new PyStr(text), new PyStr(filename)));
+    }
+
+    static string FirstLine(string s) => s.Split('\n')[0].TrimEnd('\r');
+
+    /// <summary>An argument exception's message without .NET's " (Parameter 'x')" suffix and "Actual value" line.</summary>
+    static string ArgumentText(ArgumentException a)
+    {
+        string m = FirstLine(a.Message);
+        if (a.ParamName is { } p && m.EndsWith($" (Parameter '{p}')", StringComparison.Ordinal)) m = m[..^$" (Parameter '{p}')".Length];
+        return m;
+    }
 
     /// <summary>
     /// Routes an exception raised at `at` to this frame's handler: returns the handler's pc, or -1 when the

@@ -15,16 +15,15 @@ public static class LoopFinalizer
 {
     // The last generator a bytecode call made by calling its generator function directly, and where: one
     // slot, not a stamp on each generator, so that no generator keeps its creator's frame alive.
-    [ThreadStatic] static PyGenerator? made;
-    [ThreadStatic] static Frame? madeBy;
-    [ThreadStatic] static int madeAt;
+    // (The slot lives in the ThreadState: Made, MadeBy, MadeAt.)
 
     /// <summary>The bytecode call at caller's current pc made g directly.</summary>
     public static PyGenerator Made(PyGenerator g, Frame? caller)
     {
-        made = g;
-        madeBy = caller;
-        madeAt = caller?.Pc ?? -1;
+        var ts = ThreadState.Current;
+        ts.Made = g;
+        ts.MadeBy = caller;
+        ts.MadeAt = caller?.Pc ?? -1;
         return g;
     }
 
@@ -41,9 +40,10 @@ public static class LoopFinalizer
     /// instruction) made it and nothing has run it yet.</summary>
     public static void Own(PyGenerator g, Frame f)
     {
-        if (made == g && madeBy == f && madeAt == f.Pc - 1 && !g.Started && g.Type == Types.Generator) g.LoopOwned = true;
-        made = null;
-        madeBy = null;
+        var ts = ThreadState.Current;
+        if (ts.Made == g && ts.MadeBy == f && ts.MadeAt == f.Pc - 1 && !g.Started && g.Type == Types.Generator) g.LoopOwned = true;
+        ts.Made = null;
+        ts.MadeBy = null;
     }
 
     /// <summary>Stack slots [from, to) are being discarded by exception unwinding.</summary>

@@ -28,14 +28,11 @@ public static partial class Modules
         ["_py_compile"] = PyCompileCore.Create,
     };
 
-    /// <summary>Compiles a module's source to a code object; set by the host (the compiler lives above the VM core).</summary>
-    public static Func<string, string, CodeObject>? CompileFile;
-
     /// <summary>Where the host wants sys.path to start (the script's folder); PYTKPATH entries follow it.</summary>
-    public static List<string> SearchPath = new();
+    public static List<string> SearchPath => PythonRuntime.Current.SearchPath;
 
     /// <summary>Modules whose code is still running: attribute and import errors on them say "partially initialized".</summary>
-    static readonly HashSet<PyModule> Initializing = new(ReferenceEqualityComparer.Instance);
+    static HashSet<PyModule> Initializing => PythonRuntime.Current.Initializing;
 
     static PyDict SysModules => (PyDict)Runtime.Sys.Dict!["modules"];
 

@@ -150,12 +150,10 @@ public static partial class Ops
 
     // ---- repr / str ----
 
-    [ThreadStatic] static HashSet<PyObject>? reprGuard;
-
     /// <summary>Runs a container repr, returning `placeholder` when the object is already being printed.</summary>
     public static string Guarded(PyObject o, string placeholder, Func<string> body)
     {
-        reprGuard ??= new(ReferenceEqualityComparer.Instance);
+        var reprGuard = ThreadState.Current.ReprGuard ??= new(ReferenceEqualityComparer.Instance);
         if (!reprGuard.Add(o)) return placeholder;
         try { return body(); } finally { reprGuard.Remove(o); }
     }

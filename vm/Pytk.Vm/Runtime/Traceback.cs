@@ -69,20 +69,17 @@ public static class Traceback
             }
             if (repeat >= 3) sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
         }
-        if (SyntaxErrorBlock is { } block && e.Type.IsSubtypeOf(ExcTypes.SyntaxError) && Attr(e, "lineno") is PyInt line)
+        if (PythonRuntime.Current.Compiler is { } host && e.Type.IsSubtypeOf(ExcTypes.SyntaxError) && Attr(e, "lineno") is PyInt line)
         {
             string? Text(string name) => Attr(e, name) is PyStr s ? s.Value : null;
             int Int(string name) => Attr(e, name) is PyInt i ? (int)i.ToInt64() : 0;
-            sb.Append(block(Text("msg") ?? "", Text("filename"), (int)line.ToInt64(), Int("offset"), Text("text"), Int("end_lineno"), Int("end_offset")));
+            sb.Append(host.SyntaxErrorBlock(Text("msg") ?? "", Text("filename"), (int)line.ToInt64(), Int("offset"), Text("text"), Int("end_lineno"), Int("end_offset")));
             sb.Append(e.Type.QualName).Append(": ").Append(Text("msg") ?? "").Append('\n');
         }
         else sb.Append(LastLine(e)).Append('\n');
         if (e.Notes is not null) foreach (var n in e.Notes) sb.Append(n).Append('\n');
     }
 
-    /// <summary>The File/source/caret lines above an uncaught SyntaxError (installed by the host, which owns
-    /// the formatter the parser's own errors use): (msg, filename, line, offset, text, end line, end offset).</summary>
-    public static Func<string, string?, int, int, string?, int, int, string?>? SyntaxErrorBlock;
 
     static PyObject? Attr(PyBaseException e, string name)
     {

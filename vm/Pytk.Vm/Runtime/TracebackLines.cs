@@ -12,8 +12,8 @@ namespace Pytk.Vm;
 /// </summary>
 public static class TracebackLines
 {
-    /// <summary>Parses a snippet (installed by the CLI, which has the parser); null when it does not parse.</summary>
-    public static Func<string, A.Module?>? ParseSnippet;
+    /// <summary>Parses a snippet with the runtime's compiler host (which has the parser); null when it does not parse.</summary>
+    static A.Module? ParseSnippet(string text) => PythonRuntime.Current.Compiler?.ParseSnippet(text);
 
     readonly record struct Anchors(int LeftLine, int LeftOffset, int RightLine, int RightOffset);
 
@@ -129,7 +129,7 @@ public static class TracebackLines
 
     static bool ShowCarets(int start, int end, List<string> all, Anchors? anchors)
     {
-        if (ParseSnippet?.Invoke(string.Join("\n", all)) is { } tree)
+        if (ParseSnippet(string.Join("\n", all)) is { } tree)
         {
             if (tree.body.Count == 0) return false;
             A.Call? value = tree.body[0] switch
@@ -148,7 +148,7 @@ public static class TracebackLines
 
     static Anchors? FindAnchors(string segment)
     {
-        if (ParseSnippet?.Invoke("(\n" + segment + "\n)") is not { } tree || tree.body.Count != 1) return null;
+        if (ParseSnippet("(\n" + segment + "\n)") is not { } tree || tree.body.Count != 1) return null;
         if (tree.body[0] is not A.Expr { value: var expr }) return null;
         var lines = segment.Split('\n').ToList();
         if (segment.EndsWith('\n')) lines.RemoveAt(lines.Count - 1);

@@ -20,48 +20,62 @@ public sealed class FrameTrace
 /// </summary>
 public static class Tracing
 {
-    /// <summary>A trace or profile function is set: frames start through <see cref="Run"/>.</summary>
-    public static bool Active;
-    public static PyObject? GlobalTrace, Profile;
-    /// <summary>Inside a trace or profile function: nothing is traced (CPython's tstate->tracing).</summary>
-    [ThreadStatic] static int inTracer;
+    /// <summary>Some thread of the process has a trace or profile function: frames start through <see cref="Run"/>,
+    /// which looks at the running thread's own functions (sys.settrace is per thread, as CPython's).</summary>
+    public static bool Active => Volatile.Read(ref threadsTracing) > 0;
+    static int threadsTracing;
 
-    public static void SetTrace(PyObject? fn) { GlobalTrace = fn; Refresh(); }
-    public static void SetProfile(PyObject? fn) { Profile = fn; Refresh(); }
+    public static PyObject? GlobalTrace => ThreadState.Current.TraceFn;
+    public static PyObject? Profile => ThreadState.Current.ProfileFn;
 
-    static void Refresh()
+    public static void SetTrace(PyObject? fn) => Set(ThreadState.Current, fn, profile: false);
+    public static void SetProfile(PyObject? fn) => Set(ThreadState.Current, fn, profile: true);
+
+    static void Set(ThreadState ts, PyObject? fn, bool profile)
     {
-        Active = GlobalTrace is not null || Profile is not null;
-        Loop.RefreshObserving();
+        bool was = ts.TraceFn is not null || ts.ProfileFn is not null;
+        if (profile) ts.ProfileFn = fn; else ts.TraceFn = fn;
+        bool now = ts.TraceFn is not null || ts.ProfileFn is not null;
+        if (was != now)
+        {
+            Interlocked.Add(ref threadsTracing, now ? 1 : -1);
+            Loop.RefreshObserving();
+        }
     }
 
-    /// <summary>Resets tracing for a new program (Host).</summary>
-    public static void Reset() { GlobalTrace = Profile = null; inTracer = 0; Refresh(); }
-
-    public static bool Watching => Active;
+    /// <summary>Ends this thread's tracing (its run is over).</summary>
+    public static void Reset()
+    {
+        var ts = ThreadState.Current;
+        Set(ts, null, profile: false);
+        Set(ts, null, profile: true);
+        ts.InTracer = 0;
+    }
 
     /// <summary>Runs a frame with its call/return events; the frame runs on the switch loop.</summary>
     public static PyObject? Run(Frame frame)
     {
-        if (inTracer > 0) return Loop.Execute(frame);
+        var ts = ThreadState.Current;
+        if (ts.InTracer > 0 || (ts.TraceFn is null && ts.ProfileFn is null))
+            return ts.Runtime.Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
         var t = frame.Trace ??= new FrameTrace();
         // A generator resumes where it yielded: its line continues (no new 'line' event for it).
         if (frame.Pc == 0) { t.LastPc = -1; t.LastLine = -1; }
-        if (Profile is { } prof) Call(prof, frame, "call", Py.None, profile: true);
-        if (GlobalTrace is { } global)
+        if (ts.ProfileFn is { } prof) Call(prof, frame, "call", Py.None, profile: true);
+        if (ts.TraceFn is { } global)
         {
             var local = Call(global, frame, "call", Py.None);
             t.Local = local is PyNone ? null : local;
         }
         var result = Loop.Execute(frame);
-        if (t.Local is { } lt && GlobalTrace is not null)
+        if (t.Local is { } lt && ts.TraceFn is not null)
         {
             var escaped = result is null ? Interpreter.TakeEscaped() : null;
             try { Call(lt, frame, "return", result ?? Py.None); }
             catch (PyException) when (escaped is not null) { }
             if (escaped is not null) Interpreter.Escaped = escaped;
         }
-        if (Profile is { } p2)
+        if (ts.ProfileFn is { } p2)
         {
             var escaped = result is null ? Interpreter.TakeEscaped() : null;
             Call(p2, frame, "return", result ?? Py.None, profile: true);
@@ -73,7 +87,7 @@ public static class Tracing
     /// <summary>Before each instruction of a watched frame: 'line' and 'opcode' events.</summary>
     public static void Instruction(Frame f, Instr ins)
     {
-        if (inTracer > 0 || f.Trace is not { Local: { } local } t) return;
+        if (ThreadState.Current.InTracer > 0 || f.Trace is not { Local: { } local } t) return;
         int pc = f.Pc;
         if (ins.Op == Op.RESUME) { t.LastPc = pc; return; }
         int line = f.Code.LineAt(pc);
@@ -96,7 +110,7 @@ public static class Tracing
     /// <summary>An exception is raised in (or propagates into) a traced frame.</summary>
     public static void Exception(Frame f, PyBaseException exc)
     {
-        if (inTracer > 0 || f.Trace is not { Local: { } local } t) return;
+        if (ThreadState.Current.InTracer > 0 || f.Trace is not { Local: { } local } t) return;
         t.Local = Reply(Call(local, f, "exception", PyTuple.Of(exc.Type, exc, (PyObject?)exc.Traceback ?? Py.None)), t.Local);
     }
 
@@ -105,16 +119,17 @@ public static class Tracing
 
     static PyObject Call(PyObject fn, Frame f, string evt, PyObject arg, bool profile = false)
     {
-        inTracer++;
+        var ts = ThreadState.Current;
+        ts.InTracer++;
         try { return Ops.Call(fn, PyFrameObject.Of(f), new PyStr(evt), arg); }
         catch (PyException)
         {
             // A trace function that raises is removed, and its exception propagates (CPython's rule).
-            if (profile) Profile = null; else { GlobalTrace = null; if (f.Trace is { } t) t.Local = null; }
-            Refresh();
+            if (!profile && f.Trace is { } t) t.Local = null;
+            Set(ts, null, profile);
             throw;
         }
-        finally { inTracer--; }
+        finally { ts.InTracer--; }
     }
 
     /// <summary>The sys functions: settrace, gettrace, setprofile, getprofile, call_tracing.</summary>

@@ -1,0 +1,165 @@
+using System.Text;
+using Pytk.Grammar;
+using Pytk.Syntax;
+using Pytk.Vm;
+using VmCompiler = Pytk.Vm.Compiler.Compiler;
+
+namespace Pytk.Hosting;
+
+/// <summary>
+/// A runtime's compiler (<see cref="ICompilerHost"/>): pytk's parser, an optional AST pass pipeline for
+/// imported modules, and the bytecode compiler. Errors come back as Python SyntaxErrors with CPython's details.
+/// </summary>
+public sealed class CompilerHost : ICompilerHost, ISyntaxHost
+{
+    /// <summary>No passes: modules are compiled as written.</summary>
+    public CompilerHost() { }
+
+    /// <summary>Imported modules go through <paramref name="passes"/>; their cache files carry
+    /// <paramref name="optTag"/> (`NAME.pytk-313.opt-TAG.pyc`) and <paramref name="optStamp"/>.</summary>
+    public CompilerHost(Func<Module, Module>? passes, string? optTag = null, ulong optStamp = 0)
+    {
+        this.passes = passes;
+        OptTag = optTag;
+        OptStamp = optStamp;
+    }
+
+    readonly Func<Module, Module>? passes;
+
+    public string? OptTag { get; }
+    public ulong OptStamp { get; }
+    public ulong ToolchainStamp => GrammarStamp;
+
+    public CodeObject CompileModule(byte[] source, string path) => CompileModuleOrRaise(source, path, passes);
+
+    public CodeObject CompileModuleText(string text, string path) => CompileModuleOrRaise(Encoding.UTF8.GetBytes(text), path, null);
+
+    /// <summary>compile()/exec()/eval() of source text: mode exec, eval or single.</summary>
+    public CodeObject CompileSource(string text, string filename, string mode)
+    {
+        try
+        {
+            var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, _ => ParseMode.Exec };
+            var tree = SourceParser.Parse(text, filename, parseMode);
+            return SourceParser.OnBigStack(() => tree switch
+            {
+                Expression e => VmCompiler.CompileExpression(e, filename, text),
+                Interactive i => VmCompiler.CompileInteractive(i, filename, text),
+                _ => VmCompiler.CompileModule((Module)tree, filename, text),
+            });
+        }
+        // File input (exec, single) ends in a newline the tokenizer adds; eval input does not.
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
+        catch (Pytk.Vm.Compiler.CompileError e) { throw SyntaxErrorOf(e, filename, LineOf(mode == "eval" ? text : text + "\n", e.Line)); }
+    }
+
+    /// <summary>The `_tokenize` module's rows: the tokens `pytk tokenize` prints, from the same tokenizer.</summary>
+    public void Tokenize(string text, string filename, Action<string, string, string, int, int, int, int> emit)
+    {
+        try
+        {
+            foreach (var t in Tokenizer.Enumerate(text, filename))
+                emit(t.TypeName, t.ExactTypeName, t.String, t.StartLine, t.StartCol, t.EndLine, t.EndCol);
+        }
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, text + "\n"); }
+    }
+
+    /// <summary>ast.parse: the tree of `pytk dump-ast`; feature_version is accepted and not enforced.</summary>
+    public ModNode Parse(string text, string filename, string mode, bool typeComments, int featureVersion)
+    {
+        var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, "func_type" => ParseMode.FuncType, _ => ParseMode.Exec };
+        try { return SourceParser.Parse(text, filename, parseMode, typeComments); }
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
+    }
+
+    public Module? ParseSnippet(string text)
+    {
+        try { return SourceParser.Parse(text, "<traceback>") as Module; }
+        catch (Exception) { return null; }
+    }
+
+    /// <summary>The `File ..., line N` block (source line and carets) CPython prints above an uncaught SyntaxError.</summary>
+    public string? SyntaxErrorBlock(string msg, string? filename, int line, int offset, string? text, int endLine, int endOffset)
+    {
+        var error = new PythonSyntaxError(SyntaxErrorKind.SyntaxError, msg, filename ?? "<string>", line, offset, endLine, endOffset, text);
+        var block = SyntaxErrorFormatter.Format(error);
+        int last = block.TrimEnd('\n').LastIndexOf('\n');
+        return last < 0 ? "" : block[..(last + 1)];
+    }
+
+    /// <summary>
+    /// Source bytes → code: decode (BOM, coding cookie), parse, apply <paramref name="passes"/>, compile.
+    /// Parser and compiler errors propagate as <see cref="PythonSyntaxError"/> / CompileError.
+    /// </summary>
+    public static CodeObject Compile(byte[] bytes, string path, Func<Module, Module>? passes = null)
+    {
+        var (_, text) = SourceDecoder.Decode(bytes, path);
+        var module = (Module)SourceParser.Parse(text, path);
+        if (passes is not null)
+        {
+            // CPython reports the compile-time errors of the program as written (also in code an optimizer would
+            // drop, e.g. a `yield` in a comprehension under `if False`), so the source is compiled once unoptimized.
+            SourceParser.OnBigStack(() => VmCompiler.CompileModule(module, path, text));
+            module = (Module)SourceParser.OnBigStack(() => passes(module));
+        }
+        return SourceParser.OnBigStack(() => VmCompiler.CompileModule(module, path, text));
+    }
+
+    static CodeObject CompileModuleOrRaise(byte[] bytes, string path, Func<Module, Module>? passes)
+    {
+        try { return Compile(bytes, path, passes); }
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, path, Encoding.UTF8.GetString(bytes) + "\n"); }
+        catch (Pytk.Vm.Compiler.CompileError e) { throw SyntaxErrorOf(e, path, LineOf(Encoding.UTF8.GetString(bytes) + "\n", e.Line)); }
+    }
+
+    /// <summary>A Python SyntaxError (or IndentationError/TabError) carrying CPython's details tuple.</summary>
+    static PyException SyntaxErrorOf(PythonSyntaxError e, string filename, string source) =>
+        SyntaxErrorOf(e.TypeName, e.Msg, filename, e.Lineno, e.Offset, LineOf(source, e.Lineno) ?? e.Text, e.EndLineno, e.EndOffset);
+
+    static PyException SyntaxErrorOf(Pytk.Vm.Compiler.CompileError e, string filename, string? text)
+    {
+        var end = e.SyntaxErrorEnd;
+        return SyntaxErrorOf(e.Kind, e.Message, filename, e.Line, e.Col + 1, text, end.Line, end.Offset);
+    }
+
+    static PyException SyntaxErrorOf(string kind, string msg, string filename, int line, int offset, string? text, int endLine, int endOffset)
+    {
+        var details = Pytk.Vm.PyTuple.Of(new PyStr(filename), PyInt.From(line), PyInt.From(offset),
+            text is null ? Py.None : new PyStr(text), PyInt.From(endLine), PyInt.From(endOffset));
+        return new PyException(Err.NewValue(ExcTypes.All[kind], new PyStr(msg), details));
+    }
+
+    /// <summary>Line n of the source with its newline if it has one (SyntaxError.text, as CPython sets it).</summary>
+    public static string? LineOf(string source, int n)
+    {
+        int start = 0;
+        for (int i = 1; i < n; i++)
+        {
+            int nl = source.IndexOf('\n', start);
+            if (nl < 0) return null;
+            start = nl + 1;
+        }
+        if (start > source.Length || n < 1) return null;
+        int end = source.IndexOf('\n', start);
+        return end < 0 ? (start < source.Length ? source[start..] : null) : source[start..(end + 1)];
+    }
+
+    /// <summary>The parser's build in the toolchain stamp (from the file's size and time: looking inside would
+    /// load the very assembly a warm run avoids).</summary>
+    static ulong GrammarStamp => grammarStamp ??= StampOf(new FileInfo(Path.Combine(AppContext.BaseDirectory, "Pytk.Grammar.dll")));
+    static ulong? grammarStamp;
+    static ulong StampOf(FileInfo grammar) => grammar.Exists ? (ulong)(grammar.Length * 1000003 ^ grammar.LastWriteTimeUtc.Ticks) : 0;
+}
+
+/// <summary>Creating runtimes with pytk's compiler.</summary>
+public static class Python
+{
+    /// <summary>A runtime with pytk's compiler (no passes) and these streams (null: the console's).</summary>
+    public static PythonRuntime CreateRuntime(TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null) =>
+        new(new CompilerHost())
+        {
+            Stdout = stdout ?? Console.Out,
+            Stderr = stderr ?? Console.Error,
+            Stdin = stdin ?? Console.In,
+        };
+}
