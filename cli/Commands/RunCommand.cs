@@ -50,24 +50,8 @@ public static class RunCommand
         if (i < args.Length && args[i].StartsWith('-') && args[i] != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
         if (i >= args.Length && !interactive) throw new UsageException("the following arguments are required: FILE");
         passes.Validate();
-        if (i >= args.Length || args[i] == "-")
-        {
-            // The program is stdin (python3 < FILE), or there is none and the prompt starts at once (with a banner).
-            bool prompt = i >= args.Length;
-            byte[] source = prompt ? [] : ReadAll(ctx.In);
-            try
-            {
-                var code = PythonPipeline.Compile(source, "<stdin>", passes);
-                var withBanner = prompt ? options with { Interactive = Banner } : options;
-                return Execute(ctx, code, "<stdin>", i < args.Length ? args[(i + 1)..] : [], trace, withBanner, passes);
-            }
-            catch (PythonSyntaxError e)
-            {
-                e.Filename = "<stdin>";
-                ctx.Err.Write(SyntaxErrorFormatter.Format(e));
-                return 1;
-            }
-        }
+        // The program is stdin (python3 < FILE), or there is none and the prompt starts at once (with a banner).
+        if (i >= args.Length || args[i] == "-") return RunStdin(ctx, i < args.Length ? args[(i + 1)..] : null, trace, options, passes);
         string path = args[i];
         try
         {
@@ -78,6 +62,27 @@ public static class RunCommand
         catch (PythonPipeline.Failed f)
         {
             return f.Status;
+        }
+    }
+
+    /// <summary>Runs stdin as the program (argv: what follows `-`), or, without a program (argv null), the prompt.
+    /// A method of its own: its parser types must not load on a warm `run FILE` (the cache test checks).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static int RunStdin(CliContext ctx, string[]? argv, bool trace, HostOptions options, PassOptions passes)
+    {
+        bool prompt = argv is null;
+        byte[] source = prompt ? [] : ReadAll(ctx.In);
+        try
+        {
+            var code = PythonPipeline.Compile(source, "<stdin>", passes);
+            var withBanner = prompt ? options with { Interactive = Banner } : options;
+            return Execute(ctx, code, "<stdin>", argv ?? [], trace, withBanner, passes);
+        }
+        catch (PythonSyntaxError e)
+        {
+            e.Filename = "<stdin>";
+            ctx.Err.Write(SyntaxErrorFormatter.Format(e));
+            return 1;
         }
     }
 
