@@ -71,12 +71,72 @@ public class PycRoundTripTests
         Assert.Equal(Ops.Repr(set), Ops.Repr(back.Consts[11]));
     }
 
+    /// <summary>
+    /// The magic is made from the opcode declarations (Opcodes.def, through the hash gen_opcodes.py takes of them)
+    /// and the format version: the live table must give the hash the magic was made from, and a change to either
+    /// gives another magic, so a file written before it is refused as foreign.
+    /// </summary>
     [Fact]
-    public void MagicFollowsTheOpcodeTable()
+    public void MagicFollowsTheOpcodeDeclarations()
     {
-        Assert.Equal(PycFormat.Magic, PycFormat.MagicFor(OpTable.Rows));
-        Assert.NotEqual(PycFormat.Magic, PycFormat.MagicFor(OpTable.Rows[..^1]));
-        Assert.True(PycFormat.Magic >= 0x8000, "pytk's magic is kept apart from CPython's");
+        Assert.Equal(PycFormat.MagicFor(PycFormat.FormatVersion, OpTable.ComputeDeclarationHash(OpTable.Rows)), PycFormat.Magic);
+        var rows = OpTable.Rows.ToArray();
+        rows[^1] = rows[^1] with { Effect = (_, _) => 5 };
+        ushort changed = PycFormat.MagicFor(PycFormat.FormatVersion, OpTable.ComputeDeclarationHash(rows));
+        Assert.NotEqual(PycFormat.Magic, changed);
+        Assert.NotEqual(PycFormat.Magic, PycFormat.MagicFor(PycFormat.FormatVersion + 1, OpTable.DeclarationHash));
+        Assert.True(PycFormat.Magic >= 0x8000 && changed >= 0x8000, "pytk's magic is kept apart from CPython's");
+
+        var file = PycFormat.Build(InvalidationMode.UncheckedHash, 1, 2, 3, [1, 2, 3]);
+        Assert.NotNull(PycFormat.ReadHeader(file, out _));
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(file, changed);
+        Assert.Null(PycFormat.ReadHeader(file, out var problem));
+        Assert.Equal("bad magic number", problem);
+    }
+
+    /// <summary>
+    /// The body layout (CodeWriter) is pinned to the format version: a fixed code object with every kind of field
+    /// and constant serializes to the bytes recorded for the current PycFormat.FormatVersion in pyc-layout.txt.
+    /// Changing the layout without bumping the version (so old files would be misread) fails here.
+    /// </summary>
+    [Fact]
+    public void TheBodyLayoutIsPinnedToTheFormatVersion()
+    {
+        var inner = new CodeObject
+        {
+            Name = "inner", QualName = "outer.<locals>.inner", Filename = "layout.py", FirstLine = 3,
+            Code = [new Instr(Op.NOP, 0), new Instr(Op.NOP, 300), new Instr(Op.NOP, 70000)],
+            Positions = [new(3, 3, 4, 9), new(4, 5, 0, 1), new(5, 5, 2, 2)],
+            Consts = [Py.None], FreeVars = ["x"], Flags = CodeFlags.Optimized | CodeFlags.Nested, StackSize = 1,
+        };
+        var set = new PySet(frozen: true);
+        foreach (var i in new[] { 3, 1, 2 }) set.Add(PyInt.From(i));
+        var outer = new CodeObject
+        {
+            Name = "outer", QualName = "outer", Filename = "layout.py", FirstLine = 1,
+            Code = [new Instr(Op.NOP, 1), new Instr(Op.NOP, 2)],
+            Positions = [new(1, 1, 0, 5), new(2, 2, 0, 5)],
+            Consts =
+            [
+                Py.None, Py.True, Py.False, Py.Ellipsis, PyInt.From(-7), PyInt.From(System.Numerics.BigInteger.Pow(3, 70)),
+                new PyFloat(-0.0), new PyComplex(1.5, -2), new PyStr("caf\u00e9 \ud800"), new PyBytes([0, 255]),
+                new PyTuple([PyInt.From(1), new PyStr("a")]), set, inner,
+            ],
+            Names = ["print"], VarNames = ["a", "b"], CellVars = ["x"], CellToArg = [0],
+            ArgCount = 1, PosOnlyArgCount = 1, KwOnlyArgCount = 1, StackSize = 4,
+            Flags = CodeFlags.Optimized | CodeFlags.NewLocals | CodeFlags.VarArgs,
+            ExceptionTable = [new ExceptionEntry(0, 1, 1, 2, true)], Doc = new PyStr("doc"),
+        };
+        string hash = Hash64.Of(CodeWriter.Serialize(outer), 0).ToString("x16");
+        var recordPath = Path.Combine(CliRunner.RepoRoot, "tests", "Pytk.Tests", "Cache", "pyc-layout.txt");
+        var recorded = File.ReadAllLines(recordPath).Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split(' ', 2)).ToDictionary(p => int.Parse(p[0]), p => p[1].Trim());
+        Assert.True(recorded.ContainsKey(PycFormat.FormatVersion),
+            $"pyc-layout.txt has no line for format version {PycFormat.FormatVersion}: add `{PycFormat.FormatVersion} {hash}`");
+        Assert.True(recorded[PycFormat.FormatVersion] == hash,
+            $"the .pyc body layout changed (hash {hash}, recorded {recorded[PycFormat.FormatVersion]} for format version " +
+            $"{PycFormat.FormatVersion}): bump PycFormat.FormatVersion and add `{PycFormat.FormatVersion + 1} {hash}` to pyc-layout.txt");
+        Assert.Equal(PycFormat.FormatVersion, recorded.Keys.Max());
     }
 
     [Fact]

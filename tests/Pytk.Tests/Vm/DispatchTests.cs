@@ -53,6 +53,33 @@ public class DispatchTests
         finally { File.Delete(tmp); }
     }
 
+    /// <summary>
+    /// The handlers do what Code/Opcodes.def declares: running programs of the corpora on the switch loop
+    /// with stats on, every instruction starts at the value-stack depth the declared stack effects give
+    /// (RunStats.DepthMismatches), exception handlers and generator resumptions included.
+    /// </summary>
+    [Fact]
+    public void ProgramsRunAtTheDeclaredStackDepths()
+    {
+        var corpus = Path.Combine(CliRunner.RepoRoot, "tests", "corpus");
+        var problems = new List<string>();
+        long checkedInstructions = 0;
+        // Every traceback program (exception handlers) and a third of the programs (all of them take 14 s).
+        var programs = Directory.GetFiles(Path.Combine(corpus, "programs"), "*.py").Order(StringComparer.Ordinal).Where((_, i) => i % 3 == 0);
+        foreach (var py in programs.Concat(Directory.GetFiles(Path.Combine(corpus, "tracebacks"), "*.py").Order(StringComparer.Ordinal)))
+        {
+            CodeObject code;
+            try { code = Pytk.Cli.PythonPipeline.Compile(File.ReadAllBytes(py), py); }
+            catch (Exception) { continue; } // programs that test compile errors
+            var ctx = new Pytk.Cli.CliContext(new StringWriter(), new StringWriter(), new MemoryStream());
+            var stats = Pytk.Cli.RunCommand.RunCompiled(ctx, code, py, [], new HostOptions { Dispatch = DispatchKind.Switch, Stats = true }).Stats!;
+            checkedInstructions += stats.DepthChecks;
+            problems.AddRange(stats.DepthMismatches.Select(m => $"{Path.GetFileName(py)}: {m}"));
+        }
+        Assert.True(checkedInstructions > 300_000, $"only {checkedInstructions} instructions checked");
+        Assert.True(problems.Count == 0, "handlers disagree with their declared stack effects:\n" + string.Join("\n", problems.Take(40)));
+    }
+
     [Fact]
     public void RunStatsApiGivesTheSameCountsForBothLoops()
     {

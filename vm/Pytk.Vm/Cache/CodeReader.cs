@@ -186,7 +186,7 @@ public sealed class CodeReader
             int limit = OpTable.Info(ins.Op).Operand switch
             {
                 Operand.Const => c.Consts.Length,
-                Operand.Name or Operand.Global or Operand.Attr => c.Names.Length,
+                Operand.Name => c.Names.Length,
                 Operand.Local => c.VarNames.Length,
                 Operand.Deref => derefs,
                 Operand.Jump => c.Code.Length + 1,

@@ -37,22 +37,16 @@ public static class PycFormat
 
     /// <summary>
     /// pytk's magic: the format version and a hash of everything that gives bytecode its meaning (the opcode
-    /// table's rows with their operand kinds and stack effects, the BINARY_OP and COMPARE_OP argument tables),
-    /// so adding or reordering an opcode changes it without anyone remembering to. The high bit keeps it
-    /// apart from CPython's magics (all below 0x1000), so a CPython .pyc is recognised as foreign.
+    /// declarations' hash, <see cref="OpTable.DeclarationHash"/>: numbers, operand kinds, stack effects, flags and
+    /// handler kinds; the BINARY_OP and COMPARE_OP argument tables), so changing an opcode's declaration changes it
+    /// without anyone remembering to. The high bit keeps it apart from CPython's magics (all below 0x1000), so a
+    /// CPython .pyc is recognised as foreign.
     /// </summary>
-    public static readonly ushort Magic = MagicFor(OpTable.Rows);
+    public static readonly ushort Magic = MagicFor(FormatVersion, OpTable.DeclarationHash);
 
-    public static ushort MagicFor(IEnumerable<OpInfo> rows)
+    public static ushort MagicFor(int formatVersion, string declarationHash)
     {
-        var sb = new StringBuilder().Append("pytk-format-").Append(FormatVersion).Append('\n');
-        foreach (var op in Enum.GetValues<Op>()) sb.Append((int)op).Append(' ').Append(op).Append('\n');
-        foreach (var r in rows)
-        {
-            sb.Append(r.Op).Append(' ').Append(r.Operand);
-            for (int a = 0; a < 4; a++) sb.Append(' ').Append(r.Effect(a, false)).Append('/').Append(r.Effect(a, true));
-            sb.Append('\n');
-        }
+        var sb = new StringBuilder().Append("pytk-format-").Append(formatVersion).Append('\n').Append(declarationHash).Append('\n');
         sb.AppendJoin(' ', BinOpInfo.Symbol).Append('\n').AppendJoin(' ', CmpOpInfo.Symbol);
         ulong h = Hash64.Of(Encoding.UTF8.GetBytes(sb.ToString()), 0);
         return (ushort)(0x8000 | (h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48)) & 0x7FFF);

@@ -76,7 +76,7 @@ public static class Disassembler
             };
             var info = OpTable.Info(ins[i].Op);
             fields.Add(info.Name.PadRight(OpNameWidth));
-            if (info.Operand != Operand.None)
+            if (info.ShowsArg(ins[i].Arg))
             {
                 int excess = Math.Max(0, info.Name.Length - OpNameWidth);
                 fields.Add(ins[i].Arg.ToString().PadLeft(OpArgWidth - excess));
@@ -96,7 +96,7 @@ public static class Disassembler
     public static string ArgRepr(CodeObject code, OpInfo info, int arg, Dictionary<int, int> labels) => info.Operand switch
     {
         Operand.Const => code.Consts[arg] is CodeObject c ? CodeRepr(c) : Ops.Repr(code.Consts[arg]),
-        Operand.Name or Operand.Global or Operand.Attr => code.Names[arg],
+        Operand.Name => code.Names[arg],
         Operand.Local => code.VarNames[arg],
         Operand.Deref => arg < code.CellVars.Length ? code.CellVars[arg] : code.FreeVars[arg - code.CellVars.Length],
         Operand.Jump => labels.TryGetValue(arg, out int l) ? $"to L{l}" : $"to {arg}",

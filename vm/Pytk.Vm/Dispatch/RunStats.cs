@@ -47,9 +47,51 @@ public sealed class RunStats
     /// <summary>Called by counting threaded code, once per executed instruction.</summary>
     public static void CountInstruction(int op) => current!.OpCounts[op]++;
 
-    internal static void CountSwitch(Op op)
+    /// <summary>
+    /// Under the switch loop: instructions that were about to run with a value-stack depth other than the one the
+    /// opcode declarations give there (<see cref="StackDepths"/>, from Code/Opcodes.def's stack effects), as
+    /// "qualname @pc OP: depth d, declared e" (the first 20), and code whose declared depths disagree between paths
+    /// (then its instructions are not checked). A handler that pushes or pops other than its
+    /// declaration says shows here, at the instruction after it.
+    /// </summary>
+    public List<string> DepthMismatches { get; } = [];
+    /// <summary>How many instructions had their depth checked (all that ran on the switch loop, in code whose declared depths agree on every path).</summary>
+    public long DepthChecks { get; private set; }
+    public long DepthMismatchCount { get; private set; }
+
+    readonly Dictionary<CodeObject, int[]?> depths = new(ReferenceEqualityComparer.Instance);
+    CodeObject? lastCode;
+    int[]? lastDepths;
+
+    internal static void CountSwitch(Frame f, Instr ins)
     {
-        if (Current is { } s) s.OpCounts[(int)op]++;
+        if (Current is not { } s) return;
+        s.OpCounts[(int)ins.Op]++;
+        s.CheckDepth(f, ins);
+    }
+
+    void CheckDepth(Frame f, Instr ins)
+    {
+        if (!ReferenceEquals(f.Code, lastCode))
+        {
+            lastCode = f.Code;
+            if (!depths.TryGetValue(f.Code, out lastDepths))
+            {
+                depths[f.Code] = lastDepths = StackDepths.Compute(f.Code);
+                if (lastDepths is null) Mismatch($"{f.Code.QualName}: the declared stack effects give some instruction two depths, or a negative one");
+            }
+        }
+        if (lastDepths is null || f.Pc >= lastDepths.Length) return;
+        DepthChecks++;
+        int actual = f.Sp - f.StackBase, declared = lastDepths[f.Pc];
+        if (actual == declared) return;
+        Mismatch($"{f.Code.QualName} @{f.Pc} {ins.Op}: depth {actual}, declared {declared}");
+    }
+
+    void Mismatch(string what)
+    {
+        DepthMismatchCount++;
+        if (DepthMismatches.Count < 20) DepthMismatches.Add(what);
     }
 
     sealed class Session(RunStats stats, long bytes0, int g0, int g1, int g2, Stopwatch clock) : IDisposable
@@ -99,5 +141,8 @@ public sealed class RunStats
         w.WriteLine($"{"threaded compilations",-24} {ThreadedCompiles,14:N0}");
         w.WriteLine($"{"JIT",-24} {JitMethods,14:N0} methods, {JitTime.TotalMilliseconds:F1} ms");
         w.WriteLine($"{"time",-24} {Elapsed.TotalMilliseconds,14:F1} ms");
+        // Only when something is wrong: a handler disagrees with its stack effect in Code/Opcodes.def.
+        if (DepthMismatchCount > 0)
+            w.WriteLine($"{"stack depth mismatches",-24} {DepthMismatchCount,14:N0} (first: {DepthMismatches[0]})");
     }
 }

@@ -157,9 +157,9 @@ public sealed class ThreadedEmitter
                 case HandlerKind.Jump:
                     EmitJumpHandler(i);
                     break;
-                case HandlerKind.Exit:
+                case HandlerKind.Exit or HandlerKind.Suspend:
                     // A suspension (yield) resumes after itself; a return leaves f.Pc at the return, as the switch loop does.
-                    if (!OpTable.Info(op).IsTerminal) StorePc(next);
+                    if (h.Kind == HandlerKind.Suspend) StorePc(next);
                     il.Emit(OpCodes.Ldarg_0);
                     il.Emit(OpCodes.Ldc_I4, arg);
                     il.Emit(OpCodes.Call, h.Method);
@@ -171,7 +171,7 @@ public sealed class ThreadedEmitter
                     il.Emit(OpCodes.Call, h.Method);
                     EmitRoute();
                     break;
-                case HandlerKind.ValueOrEscaped:
+                case HandlerKind.Value:
                     var ok = il.DefineLabel();
                     il.Emit(OpCodes.Ldarg_0);
                     il.Emit(OpCodes.Ldc_I4, arg);

@@ -4,14 +4,15 @@ namespace Pytk.Vm;
 
 /// <summary>
 /// The switch-dispatch loop. Each case only moves the program counter and calls the instruction's handler
-/// in <see cref="Exec"/>, where its semantics is written once (a threaded loop can reuse the handlers).
+/// in <see cref="Exec"/>, where its semantics is written once (the threaded loop calls the same handlers); the
+/// cases are generated from Code/Opcodes.def into Loop.g.cs, after each opcode's declared handler kind.
 /// Exceptions are routed by the code's exception table. A Python `raise`/re-raise and an exception
 /// returned by a callee (see <see cref="Interpreter.CallFromStack"/>) are routed without a .NET throw;
 /// exceptions thrown by handlers (C# code) are caught once per frame. An exception that leaves the frame
 /// is returned as a null result with the exception in <see cref="Interpreter.Escaped"/>, so Python-to-Python
 /// propagation costs no .NET unwinding either (.NET throws cost microseconds each, see docs/vm.md).
 /// </summary>
-public static class Loop
+public static partial class Loop
 {
     /// <summary>Runs the frame; an escaping exception is thrown.</summary>
     public static PyObject Run(Frame f) => Execute(f) ?? throw Interpreter.TakeEscaped();
@@ -32,7 +33,7 @@ public static class Loop
         {
             try
             {
-                return Dispatch(f, pc);
+                return Dispatch(f, pc, observing);
             }
             catch (PyException e)
             {
@@ -46,139 +47,22 @@ public static class Loop
         }
     }
 
-    static PyObject? Dispatch(Frame f, int pc)
+    // Dispatch(Frame, int, bool), the switch with one case per opcode, is generated from Code/Opcodes.def: Loop.g.cs.
+
+    /// <summary>
+    /// After a backward jump (an opcode flagged `backedge`): under --dispatch threaded, a loop that turns hot in
+    /// code running on this loop (its first run) continues in the compiled code, entered at the loop head
+    /// (on-stack replacement). True when the caller should return ThreadedLoop.Execute(f).
+    /// </summary>
+    static bool HotLoop(Frame f, int pc, bool watched)
     {
-        var code = f.Code.Code;
-        bool watched = observing;
-        while (true)
-        {
-            f.Pc = pc;
-            var ins = code[pc++];
-            int arg = ins.Arg;
-            if (watched) Observe(f, ins);
-            switch (ins.Op)
-            {
-                case Op.NOP: Exec.NOP(f, arg); break;
-                case Op.RESUME: Exec.RESUME(f, arg); break;
-                case Op.POP_TOP: Exec.POP_TOP(f, arg); break;
-                case Op.COPY: Exec.COPY(f, arg); break;
-                case Op.SWAP: Exec.SWAP(f, arg); break;
-                case Op.LOAD_CONST: Exec.LOAD_CONST(f, arg); break;
-                case Op.RETURN_CONST: return Exec.RETURN_CONST(f, arg);
-                case Op.RETURN_VALUE: return Exec.RETURN_VALUE(f, arg);
-                case Op.LOAD_FAST: Exec.LOAD_FAST(f, arg); break;
-                case Op.LOAD_FAST_CHECK: Exec.LOAD_FAST_CHECK(f, arg); break;
-                case Op.STORE_FAST: Exec.STORE_FAST(f, arg); break;
-                case Op.DELETE_FAST: Exec.DELETE_FAST(f, arg); break;
-                case Op.LOAD_NAME: Exec.LOAD_NAME(f, arg); break;
-                case Op.STORE_NAME: Exec.STORE_NAME(f, arg); break;
-                case Op.DELETE_NAME: Exec.DELETE_NAME(f, arg); break;
-                case Op.LOAD_GLOBAL: Exec.LOAD_GLOBAL(f, arg); break;
-                case Op.STORE_GLOBAL: Exec.STORE_GLOBAL(f, arg); break;
-                case Op.DELETE_GLOBAL: Exec.DELETE_GLOBAL(f, arg); break;
-                case Op.LOAD_DEREF: Exec.LOAD_DEREF(f, arg); break;
-                case Op.STORE_DEREF: Exec.STORE_DEREF(f, arg); break;
-                case Op.DELETE_DEREF: Exec.DELETE_DEREF(f, arg); break;
-                case Op.LOAD_FROM_DICT_OR_DEREF: Exec.LOAD_FROM_DICT_OR_DEREF(f, arg); break;
-                case Op.LOAD_FROM_DICT_OR_GLOBALS: Exec.LOAD_FROM_DICT_OR_GLOBALS(f, arg); break;
-                case Op.LOAD_CLOSURE: Exec.LOAD_CLOSURE(f, arg); break;
-                case Op.LOAD_ATTR: Exec.LOAD_ATTR(f, arg); break;
-                case Op.STORE_ATTR: Exec.STORE_ATTR(f, arg); break;
-                case Op.DELETE_ATTR: Exec.DELETE_ATTR(f, arg); break;
-                case Op.BINARY_SUBSCR: Exec.BINARY_SUBSCR(f, arg); break;
-                case Op.STORE_SUBSCR: Exec.STORE_SUBSCR(f, arg); break;
-                case Op.DELETE_SUBSCR: Exec.DELETE_SUBSCR(f, arg); break;
-                case Op.BINARY_SLICE: Exec.BINARY_SLICE(f, arg); break;
-                case Op.STORE_SLICE: Exec.STORE_SLICE(f, arg); break;
-                case Op.BINARY_OP: Exec.BINARY_OP(f, arg); break;
-                case Op.UNARY_NEGATIVE: Exec.UNARY_NEGATIVE(f, arg); break;
-                case Op.UNARY_NOT: Exec.UNARY_NOT(f, arg); break;
-                case Op.UNARY_INVERT: Exec.UNARY_INVERT(f, arg); break;
-                case Op.UNARY_POSITIVE: Exec.UNARY_POSITIVE(f, arg); break;
-                case Op.COMPARE_OP: Exec.COMPARE_OP(f, arg); break;
-                case Op.IS_OP: Exec.IS_OP(f, arg); break;
-                case Op.CONTAINS_OP: Exec.CONTAINS_OP(f, arg); break;
-                case Op.JUMP_FORWARD: pc = Exec.JUMP_FORWARD(f, arg, pc); break;
-                case Op.JUMP_BACKWARD: pc = Exec.JUMP_BACKWARD(f, arg, pc);
-                    // Tiering under --dispatch threaded: a loop that turns hot in code running on this loop (its first
-                    // run) continues in the compiled code, entered at the loop head (on-stack replacement).
-                    if (++f.Code.BackEdges == ThreadedLoop.HotLoop && Interpreter.Dispatch == DispatchKind.Threaded && !watched)
-                    {
-                        f.Pc = pc;
-                        return ThreadedLoop.Execute(f);
-                    }
-                    break;
-                case Op.POP_JUMP_IF_FALSE: pc = Exec.POP_JUMP_IF_FALSE(f, arg, pc); break;
-                case Op.POP_JUMP_IF_TRUE: pc = Exec.POP_JUMP_IF_TRUE(f, arg, pc); break;
-                case Op.POP_JUMP_IF_NONE: pc = Exec.POP_JUMP_IF_NONE(f, arg, pc); break;
-                case Op.POP_JUMP_IF_NOT_NONE: pc = Exec.POP_JUMP_IF_NOT_NONE(f, arg, pc); break;
-                case Op.JUMP_IF_FALSE_OR_POP: pc = Exec.JUMP_IF_FALSE_OR_POP(f, arg, pc); break;
-                case Op.JUMP_IF_TRUE_OR_POP: pc = Exec.JUMP_IF_TRUE_OR_POP(f, arg, pc); break;
-                case Op.GET_ITER: Exec.GET_ITER(f, arg); break;
-                case Op.FOR_ITER: pc = Exec.FOR_ITER(f, arg, pc); break;
-                case Op.BUILD_TUPLE: Exec.BUILD_TUPLE(f, arg); break;
-                case Op.BUILD_LIST: Exec.BUILD_LIST(f, arg); break;
-                case Op.BUILD_SET: Exec.BUILD_SET(f, arg); break;
-                case Op.BUILD_MAP: Exec.BUILD_MAP(f, arg); break;
-                case Op.BUILD_CONST_KEY_MAP: Exec.BUILD_CONST_KEY_MAP(f, arg); break;
-                case Op.BUILD_STRING: Exec.BUILD_STRING(f, arg); break;
-                case Op.BUILD_SLICE: Exec.BUILD_SLICE(f, arg); break;
-                case Op.LIST_APPEND: Exec.LIST_APPEND(f, arg); break;
-                case Op.SET_ADD: Exec.SET_ADD(f, arg); break;
-                case Op.MAP_ADD: Exec.MAP_ADD(f, arg); break;
-                case Op.LIST_EXTEND: Exec.LIST_EXTEND(f, arg); break;
-                case Op.SET_UPDATE: Exec.SET_UPDATE(f, arg); break;
-                case Op.DICT_UPDATE: Exec.DICT_UPDATE(f, arg); break;
-                case Op.DICT_MERGE: Exec.DICT_MERGE(f, arg); break;
-                case Op.LIST_TO_TUPLE: Exec.LIST_TO_TUPLE(f, arg); break;
-                case Op.UNPACK_SEQUENCE: Exec.UNPACK_SEQUENCE(f, arg); break;
-                case Op.UNPACK_EX: Exec.UNPACK_EX(f, arg); break;
-                case Op.FORMAT_SIMPLE: Exec.FORMAT_SIMPLE(f, arg); break;
-                case Op.FORMAT_WITH_SPEC: Exec.FORMAT_WITH_SPEC(f, arg); break;
-                case Op.CONVERT_VALUE: Exec.CONVERT_VALUE(f, arg); break;
-                case Op.CALL: // Exec.CALL without the throw when the callee's exception escapes
-                    if (Interpreter.CallFromStack(f, arg) is { } result) f.Push(result);
-                    else if ((pc = Unwind(f, Interpreter.TakeEscaped(), f.Pc)) < 0) return null;
-                    break;
-                case Op.CALL_KW: Exec.CALL_KW(f, arg); break;
-                case Op.CALL_FUNCTION_EX: Exec.CALL_FUNCTION_EX(f, arg); break;
-                case Op.MAKE_FUNCTION: Exec.MAKE_FUNCTION(f, arg); break;
-                case Op.SET_FUNCTION_ATTRIBUTE: Exec.SET_FUNCTION_ATTRIBUTE(f, arg); break;
-                case Op.LOAD_BUILD_CLASS: Exec.LOAD_BUILD_CLASS(f, arg); break;
-                case Op.YIELD_VALUE: f.Pc = pc; return Exec.YIELD_VALUE(f, arg);
-                case Op.SEND: pc = Exec.SEND(f, arg, pc); break;
-                case Op.END_SEND: Exec.END_SEND(f, arg); break;
-                case Op.GET_YIELD_FROM_ITER: Exec.GET_YIELD_FROM_ITER(f, arg); break;
-                case Op.GET_AWAITABLE: Exec.GET_AWAITABLE(f, arg); break;
-                case Op.RAISE_VARARGS: if ((pc = Unwind(f, Exec.Raising(f, arg), f.Pc)) < 0) return null; break;
-                case Op.RERAISE: if ((pc = Unwind(f, Exec.Reraising(f, arg), f.Pc)) < 0) return null; break;
-                case Op.PUSH_EXC_INFO: Exec.PUSH_EXC_INFO(f, arg); break;
-                case Op.POP_EXCEPT: Exec.POP_EXCEPT(f, arg); break;
-                case Op.CHECK_EXC_MATCH: Exec.CHECK_EXC_MATCH(f, arg); break;
-                case Op.CHECK_EG_MATCH: Exec.CHECK_EG_MATCH(f, arg); break;
-                case Op.LOAD_ASSERTION_ERROR: Exec.LOAD_ASSERTION_ERROR(f, arg); break;
-                case Op.BEFORE_WITH: Exec.BEFORE_WITH(f, arg); break;
-                case Op.BEFORE_ASYNC_WITH: Exec.BEFORE_ASYNC_WITH(f, arg); break;
-                case Op.WITH_EXCEPT_START: Exec.WITH_EXCEPT_START(f, arg); break;
-                case Op.IMPORT_NAME: Exec.IMPORT_NAME(f, arg); break;
-                case Op.IMPORT_FROM: Exec.IMPORT_FROM(f, arg); break;
-                case Op.IMPORT_STAR: Exec.IMPORT_STAR(f, arg); break;
-                case Op.SETUP_ANNOTATIONS: Exec.SETUP_ANNOTATIONS(f, arg); break;
-                case Op.LOAD_LOCALS: Exec.LOAD_LOCALS(f, arg); break;
-                case Op.MATCH_CLASS: Exec.MATCH_CLASS(f, arg); break;
-                case Op.MATCH_MAPPING: Exec.MATCH_MAPPING(f, arg); break;
-                case Op.MATCH_SEQUENCE: Exec.MATCH_SEQUENCE(f, arg); break;
-                case Op.MATCH_KEYS: Exec.MATCH_KEYS(f, arg); break;
-                case Op.GET_LEN: Exec.GET_LEN(f, arg); break;
-                case Op.GET_AITER: Exec.GET_AITER(f, arg); break;
-                case Op.GET_ANEXT: Exec.GET_ANEXT(f, arg); break;
-                case Op.END_ASYNC_FOR: Exec.END_ASYNC_FOR(f, arg); break;
-                case Op.CALL_INTRINSIC_1: Exec.CALL_INTRINSIC_1(f, arg); break;
-                case Op.CALL_INTRINSIC_2: Exec.CALL_INTRINSIC_2(f, arg); break;
-                default: throw new InvalidOperationException($"no handler for {ins.Op}");
-            }
-        }
+        if (++f.Code.BackEdges != ThreadedLoop.HotLoop || Interpreter.Dispatch != DispatchKind.Threaded || watched) return false;
+        f.Pc = pc;
+        return true;
     }
+
+    /// <summary>After a `value` handler's core returned null: routes the escaped exception (the new pc, or -1).</summary>
+    static int RouteEscaped(Frame f) => Unwind(f, Interpreter.TakeEscaped(), f.Pc);
 
     /// <summary>.NET failures that surface as Python exceptions (anything else is a pytk bug and propagates).</summary>
     public static bool IsTranslatable(Exception e) =>
@@ -211,7 +95,7 @@ public static class Loop
 
     static void Observe(Frame f, Instr ins)
     {
-        RunStats.CountSwitch(ins.Op);
+        RunStats.CountSwitch(f, ins);
         if (ThreadState.Current.Runtime.Trace is { } trace) TraceInstruction(trace, f, ins);
         if (f.Trace is not null) Tracing.Instruction(f, ins);
     }
@@ -227,7 +111,7 @@ public static class Loop
             catch (PyException) { r = "<?>"; }
             stack.Add(r.Length > 40 ? r[..37] + "..." : r);
         }
-        string arg = info.Operand == Operand.None ? "" : ins.Arg.ToString();
+        string arg = info.ShowsArg(ins.Arg) ? ins.Arg.ToString() : "";
         trace.WriteLine($"{f.Code.QualName,-16} {f.Pc,4} line {f.Code.LineAt(f.Pc),-4} {info.Name,-24}{arg,5}   [{string.Join(", ", stack)}]");
     }
 
