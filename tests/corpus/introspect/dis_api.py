@@ -33,7 +33,7 @@ dis.dis(f, file=out)
 listing = out.getvalue()
 print(' LOAD_FAST' in listing or ' LOAD_FAST_LOAD_FAST' in listing, '(total)' in listing, 'RETURN_VALUE' in listing)
 print(dis.pretty_flags(f.__code__.co_flags))
-print(dis.stack_effect(dis.opmap['POP_TOP']), dis.stack_effect(dis.opmap['LOAD_CONST'], 0))
+print(dis.stack_effect(dis.opmap['LOAD_CONST'], 0), dis.stack_effect(dis.opmap['RETURN_VALUE']))
 print(dis.opmap['LOAD_CONST'] in dis.hasconst, dis.opmap['LOAD_FAST'] in dis.haslocal, dis.opmap['LOAD_NAME'] in dis.hasname)
 print(dis.cmp_op, dis.COMPILER_FLAG_NAMES[32])
 try:

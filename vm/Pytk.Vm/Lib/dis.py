@@ -14,25 +14,17 @@ __all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts"
            "hasjump", "stack_effect", "HAVE_ARGUMENT", "EXTENDED_ARG", "pretty_flags", "COMPILER_FLAG_NAMES"]
 
 opname = list(_dis.opname)
-opmap = {name: op for op, name in enumerate(opname) if not name.startswith('<')}
-_operand = _dis.operands
+opmap = dict(_dis.opmap)
 cmp_op = ('<', '<=', '==', '!=', '>', '>=')
-
-
-def _having(*kinds):
-    return [opmap[name] for name, kind in _operand.items() if kind in kinds]
-
-
-hasarg = _having('Int', 'Const', 'Name', 'Local', 'Deref', 'Jump', 'BinOp', 'Compare', 'Invert', 'Call',
-                 'Flags', 'Format', 'Attr', 'Global', 'Intrinsic1', 'Intrinsic2')
-hasconst = _having('Const')
-hasname = _having('Name', 'Attr', 'Global')
-hasjump = _having('Jump')
-hasjabs = list(hasjump)      # pytk's jump arguments are absolute instruction indices
-hasjrel = []
-haslocal = _having('Local')
-hasfree = _having('Deref')
-hascompare = _having('Compare')
+hasarg = list(_dis.hasarg)
+hasconst = list(_dis.hasconst)
+hasname = list(_dis.hasname)
+hasjump = list(_dis.hasjump)
+hasjabs = list(_dis.hasjabs)      # pytk's jump arguments are absolute instruction indices
+hasjrel = list(_dis.hasjrel)
+haslocal = list(_dis.haslocal)
+hasfree = list(_dis.hasfree)
+hascompare = list(_dis.hascompare)
 hasexc = []
 HAVE_ARGUMENT = min(hasarg) if hasarg else 0
 EXTENDED_ARG = -1           # pytk has no EXTENDED_ARG: arguments are whole in each instruction

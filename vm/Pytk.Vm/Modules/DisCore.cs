@@ -172,30 +172,29 @@ public static class DisCore
     {
         _ = Runtime.Builtins;
         var m = new PyModule("_dis");
-        var names = new List<PyObject>();
-        var operands = new PyDict();
-        for (int i = 0; i < 256; i++)
-        {
-            bool known = Enum.IsDefined(typeof(Op), (byte)i) && OpTable.ByOp.Length > i && OpTable.ByOp[i] is not null;
-            names.Add(new PyStr(known ? OpTable.ByOp[i].Name : $"<{i}>"));
-            if (known) operands.Set(new PyStr(OpTable.ByOp[i].Name), new PyStr(OpTable.ByOp[i].Operand.ToString()));
-        }
-        m.Dict!["opname"] = new PyList(names);
-        // operand kind of each instruction: None, Int, Const, Name, Local, Deref, Jump, BinOp, Compare, ...
-        m.Dict["operands"] = operands;
+        // The opcode table as CPython's opcode/dis modules give it (OpcodeMetadata, from the one declaration).
+        m.Dict!["opname"] = new PyList(OpcodeMetadata.OpName.Select(n => (PyObject)new PyStr(n)));
+        var opmap = new PyDict();
+        foreach (var (name, op) in OpcodeMetadata.OpMap) opmap.Set(new PyStr(name), PyInt.From(op));
+        m.Dict["opmap"] = opmap;
+        static PyList Ops_(IReadOnlyList<int> ops) => new(ops.Select(o => (PyObject)PyInt.From(o)));
+        m.Dict["hasarg"] = Ops_(OpcodeMetadata.HasArg);
+        m.Dict["hasconst"] = Ops_(OpcodeMetadata.HasConst);
+        m.Dict["hasname"] = Ops_(OpcodeMetadata.HasName);
+        m.Dict["haslocal"] = Ops_(OpcodeMetadata.HasLocal);
+        m.Dict["hasfree"] = Ops_(OpcodeMetadata.HasFree);
+        m.Dict["hascompare"] = Ops_(OpcodeMetadata.HasCompare);
+        m.Dict["hasjump"] = Ops_(OpcodeMetadata.HasJump);
+        m.Dict["hasjabs"] = Ops_(OpcodeMetadata.HasJabs);
+        m.Dict["hasjrel"] = Ops_(OpcodeMetadata.HasJrel);
         // stack_effect(opcode, oparg, jump): jump None gives the larger of the two effects, as CPython does.
         m.Dict["stack_effect"] = Def.Func("stack_effect", (a, kw) =>
         {
             int op = Ops.IndexInt(a[0]);
-            if (op < 0 || op >= OpTable.ByOp.Length || OpTable.ByOp[op] is null) throw Err.Value("invalid opcode or oparg");
-            var info = OpTable.ByOp[op];
-            var argObj = a.Length > 1 ? a[1] : Py.None;
-            if (info.Operand == Operand.None && argObj is not PyNone) throw Err.Value("stack_effect: opcode does not permit oparg but oparg was specified");
-            if (info.Operand != Operand.None && argObj is PyNone) throw Err.Value("stack_effect: opcode requires oparg but oparg was not specified");
-            int arg = argObj is PyNone ? 0 : Ops.IndexInt(argObj);
-            var jump = a.Length > 2 ? a[2] : Py.None;
-            int effect = jump is PyNone ? Math.Max(info.Effect(arg, false), info.Effect(arg, true)) : info.Effect(arg, Ops.Truth(jump));
-            return PyInt.From(effect);
+            int? arg = a.Length > 1 && a[1] is not PyNone ? Ops.IndexInt(a[1]) : null;
+            bool? jump = a.Length > 2 && a[2] is not PyNone ? Ops.Truth(a[2]) : null;
+            try { return PyInt.From(OpcodeMetadata.StackEffect(op, arg, jump)); }
+            catch (ArgumentException e) { throw Err.Value(e.Message); }
         });
         // disassemble(code, recursive, lasti) -> the text `pytk dis` prints (lasti: byte offset marked -->)
         m.Dict["disassemble"] = Def.Func("disassemble", (a, kw) =>
@@ -233,7 +232,7 @@ public static class DisCore
                 argval = info.Operand switch
                 {
                     Operand.Const => code.Consts[ins.Arg],
-                    Operand.Name or Operand.Global or Operand.Attr or Operand.Local or Operand.Deref => new PyStr(argrepr),
+                    Operand.Name or Operand.Local or Operand.Deref => new PyStr(argrepr),
                     Operand.Jump => PyInt.From(2 * ins.Arg),
                     _ => arg,
                 };

@@ -111,7 +111,7 @@ public static class AstCore
                 _ => throw Err.Value("compile() of a FunctionType tree is not supported"),
             };
         }
-        catch (Compiler.CompileError e)
+        catch (Pytk.Semantics.CompileError e)
         {
             var details = PyTuple.Of(new PyStr(filename), PyInt.From(e.Line), PyInt.From(e.Col + 1), Py.None,
                 PyInt.From(e.SyntaxErrorEnd.Line), PyInt.From(e.SyntaxErrorEnd.Offset));
