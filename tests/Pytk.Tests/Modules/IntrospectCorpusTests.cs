@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Pytk.Tests.Support;
-using Pytk.Tests.Vm;
 
 namespace Pytk.Tests.Modules;
 
@@ -51,8 +50,20 @@ public class IntrospectCorpusTests
         if (r.ExitCode.ToString() != status[0]) why.Append($"exit {r.ExitCode} != {status[0]}; ");
         if (last != (status.Length > 1 ? status[1] : "")) why.Append($"stderr last line '{last}' != '{status[1]}'; ");
         if (stdout.TrimEnd('\n') != expected.TrimEnd('\n'))
-            why.Append("stdout differs at line " + ProgramCorpusTests.FirstDiff(stdout, expected) + "; ");
+            why.Append("stdout differs at line " + FirstDiff(stdout, expected) + "; ");
         return why.ToString();
+    }
+
+    static string FirstDiff(string a, string b)
+    {
+        var la = a.Split('\n');
+        var lb = b.Split('\n');
+        for (int i = 0; i < Math.Max(la.Length, lb.Length); i++)
+        {
+            string x = i < la.Length ? la[i] : "<eof>", y = i < lb.Length ? lb[i] : "<eof>";
+            if (x != y) return $"{i + 1}: got '{x}' expected '{y}'";
+        }
+        return "?";
     }
 
     static void AssertAllPass(string dir)
@@ -62,7 +73,7 @@ public class IntrospectCorpusTests
         foreach (var py in Programs(dir))
         {
             total++;
-            foreach (var d in BothLoops.Dispatches)
+            foreach (var d in RunCorpus.Dispatches)
                 if (Check(py, d) is { Length: > 0 } why) failures.Add($"{Path.GetFileName(py)} (--dispatch {d}): {why}");
         }
         Assert.True(total > 0, $"no programs in {dir}");

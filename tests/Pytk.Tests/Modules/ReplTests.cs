@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Pytk.Tests.Support;
-using Pytk.Tests.Vm;
 
 namespace Pytk.Tests.Modules;
 
@@ -17,7 +16,7 @@ public class ReplTests
 
     public static IEnumerable<object[]> Sessions() =>
         Directory.GetFiles(Dir, "*.in").Order(StringComparer.Ordinal)
-            .SelectMany(f => BothLoops.Dispatches.Select(d => new object[] { Path.GetFileNameWithoutExtension(f), d }));
+            .SelectMany(f => RunCorpus.Dispatches.Select(d => new object[] { Path.GetFileNameWithoutExtension(f), d }));
 
     [Theory]
     [MemberData(nameof(Sessions))]

@@ -104,8 +104,10 @@ public static class Host
         }
         finally
         {
+            ShutdownThreads(stderr);
             AtExitCore.RunAll(stderr);
             Tracing.Reset();   // a program that ends traced leaves no tracing behind for the process
+            if (ThreadState.Current is { Gil: { } gil } ts) gil.Close(ts);
             Console.CancelKeyPress -= onCancel;
             Flush(stdout);
             stderr.Flush();
@@ -118,6 +120,16 @@ public static class Host
         Interpreter.ResetDepth();
         var code = (PyModule)Modules.Import("code", Py.None, 0, null);
         Ops.Call(code.Dict!["_pytk_repl"], PyDict.Namespace(globals), new PyStr(banner));
+    }
+
+    /// <summary>As CPython at exit: when the program imported threading, its _shutdown() joins the threads
+    /// that are not daemons (before atexit functions run).</summary>
+    static void ShutdownThreads(TextWriter stderr)
+    {
+        if (!Runtime.ModuleTable.TryGetValue("threading", out var threading)) return;
+        if (threading.Dict!.GetValueOrDefault("_shutdown") is not { } shutdown) return;
+        try { Ops.Call(shutdown); }
+        catch (PyException e) { stderr.Write(Traceback.Format(e.Value)); }
     }
 
     static void Flush(TextWriter w)

@@ -103,6 +103,8 @@ public static partial class Interpreter
         // Only CallFromStack gets here, for the callee of a bytecode CALL: the caller is the current frame.
         if (frame.Code.IsGenerator) return LoopFinalizer.Made(PyGenerator.Create(frame, frame.Function!), Current);
         var ts = ThreadState.Current;
+        // Calls are check points for a GIL switch too (recursion without loops must let other threads run).
+        if (Volatile.Read(ref Exec.InterruptsPending) != 0 && ts.Gil is { } gil) gil.YieldIfAsked(ts);
         if (++ts.Depth > ts.Runtime.RecursionLimit)
         {
             ts.Depth--;

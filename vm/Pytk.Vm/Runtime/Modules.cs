@@ -26,6 +26,10 @@ public static partial class Modules
         ["_astcore"] = AstCore.Create,
         ["_dis"] = DisCore.Create,
         ["_py_compile"] = PyCompileCore.Create,
+        ["_thread"] = ThreadCore.Create,
+        ["binascii"] = BinasciiCore.Binascii,
+        ["_hashlib"] = BinasciiCore.Hashlib,
+        ["zlib"] = ZlibCore.Create,
     };
 
     /// <summary>Where the host wants sys.path to start (the script's folder); PYTKPATH entries follow it.</summary>
