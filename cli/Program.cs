@@ -44,7 +44,7 @@ public static class Program
         }
         try
         {
-            return Run(new CliContext(stdout, stderr, Console.OpenStandardInput()), args);
+            return Run(new CliContext(stdout, stderr, Console.OpenStandardInput()) { StdinIsTerminal = !Console.IsInputRedirected }, args);
         }
         finally
         {
@@ -85,10 +85,14 @@ public static class Program
         bool verbose = args.Contains("--verbose");
         try
         {
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            // As python3: alone, the interactive prompt on a terminal and the program read from stdin otherwise;
+            // -i [FILE]: the prompt (after FILE) whatever stdin is.
+            if (args.Length == 0) return RunCommand.Run(ctx, ctx.StdinIsTerminal ? ["-i"] : ["-"]);
+            if (args[0] == "-i") return RunCommand.Run(ctx, args);
+            if (args[0] is "-h" or "--help" or "help")
             {
-                PrintHelp(args.Length == 0 ? ctx.Err : ctx.Out);
-                return args.Length == 0 ? 2 : 0;
+                PrintHelp(ctx.Out);
+                return 0;
             }
             if (args[0] == "--version")
             {
@@ -154,7 +158,11 @@ public static class Program
 
 /// <summary>The streams a command writes to; the tests substitute StringWriters.</summary>
 /// <summary>The streams of one `pytk` command, and the runtime it runs in (null: a new one).</summary>
-public sealed record CliContext(TextWriter Out, TextWriter Err, Stream In, Pytk.Vm.PythonRuntime? Runtime = null);
+public sealed record CliContext(TextWriter Out, TextWriter Err, Stream In, Pytk.Vm.PythonRuntime? Runtime = null)
+{
+    /// <summary>Standard input is a terminal: `pytk` alone then starts the interactive prompt.</summary>
+    public bool StdinIsTerminal { get; init; }
+}
 
 /// <summary>A bad command line: printed as `pytk: error: ...`, exit status 2, as argparse does.</summary>
 public sealed class UsageException(string message) : Exception(message);

@@ -62,7 +62,9 @@ public static class MiscModules
         // The text CPython's default excepthook would print for this exception (chain, carets and all).
         Fn("format_exception", (a, kw) => a[0] is PyBaseException e
             ? new PyStr(Traceback.Format(e))
-            : throw Err.Type("format_exception() argument must be an exception")));
+            : throw Err.Type("format_exception() argument must be an exception")),
+        // Tracebacks show the source of this code though its file is `<stdin>` (the interactive prompt's input).
+        Fn("keep_source", (a, kw) => { if (a[0] is CodeObject c) Traceback.KeepSource(c); return a[0]; }));
 
     public static PyModule Abc()
     {

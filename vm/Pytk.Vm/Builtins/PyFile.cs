@@ -91,6 +91,14 @@ public sealed class PyFile : PyObject
         Def.Method(t, "readline", (a, kw) =>
         {
             var f = Fl(a[0]);
+            if (f.closed) throw Err.Value("I/O operation on closed file.");
+            if (f.Binary)
+            {
+                var bytes = new List<byte>();
+                int b;
+                while ((b = f.stream!.ReadByte()) >= 0) { bytes.Add((byte)b); if (b == '\n') break; }
+                return new PyBytes(bytes.ToArray());
+            }
             var sb = new StringBuilder();
             int c;
             while ((c = f.reader!.Read()) >= 0) { sb.Append((char)c); if (c == '\n') break; }

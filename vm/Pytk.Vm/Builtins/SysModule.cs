@@ -35,6 +35,7 @@ public static class SysModule
         d["exc_info"] = Def.Func("exc_info", (a, kw) => Interpreter.Handled is { } e
             ? PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? Py.None) : PyTuple.Of(Py.None, Py.None, Py.None));
         d["exception"] = Def.Func("exception", (a, kw) => (PyObject?)Interpreter.Handled ?? Py.None);
+        Tracing.Register(d);
         d["_getframe"] = Def.Func("_getframe", (a, kw) => FrameMethods.GetFrame(a.Length > 0 ? Ops.IndexInt(a[0]) : 0));
         d["getsizeof"] = Def.Func("getsizeof", (a, kw) => PyInt.From(64));
         d["intern"] = Def.Func("intern", (a, kw) => a[0]);

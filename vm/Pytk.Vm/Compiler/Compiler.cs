@@ -82,13 +82,14 @@ public sealed partial class Compiler
             c.SetPos(module.body[0]);
             c.u.B.Emit(Op.SETUP_ANNOTATIONS);
         }
-        if (module.body.Count > 0 && DocString(module.body) is { } doc)
+        // At the interactive prompt a string is a value to echo, not a docstring.
+        if (!interactive && module.body.Count > 0 && DocString(module.body) is { } doc)
         {
             c.SetPos(module.body[0]);
             c.LoadConst(new PyStr(doc));
             c.StoreName("__doc__");
         }
-        c.Body(module.body, skipDoc: true);
+        c.Body(module.body, skipDoc: !interactive);
         c.ReturnNone();
         return c.Finish();
     }

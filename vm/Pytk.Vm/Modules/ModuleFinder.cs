@@ -163,6 +163,9 @@ public static partial class Modules
         globals["__package__"] = new PyStr(spec.Parent);
         globals["__spec__"] = MakeSpec(spec);
         ((PyList)Runtime.Sys.Dict!["argv"]).Items[0] = new PyStr(spec.Origin!);
-        return SourceCode(spec.Origin!);
+        // A shipped module (`run -m tokenize`) has no file: its embedded source is compiled as at import.
+        return spec.ShippedSource is { } shipped
+            ? Cache.CodeCache.GetShippedCode(spec.Name, shipped, spec.Origin!, () => Compiler(shipped, spec.Origin!))
+            : SourceCode(spec.Origin!);
     }
 }

@@ -34,6 +34,8 @@ public sealed class Frame
     public bool Yielded;
     /// <summary>An exception thrown into a suspended generator, raised at its yield when it resumes.</summary>
     public PyException? PendingThrow;
+    /// <summary>sys.settrace state of this frame (f_trace and friends); null unless tracing touched it.</summary>
+    public FrameTrace? Trace;
 
     public Frame(CodeObject code, Dictionary<string, PyObject> globals, PyFunction? fn)
     {

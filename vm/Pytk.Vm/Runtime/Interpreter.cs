@@ -20,7 +20,8 @@ public static partial class Interpreter
 
     /// <summary>Runs the frame on this thread's loop; null when an exception escaped it (then it is in Escaped).</summary>
     internal static PyObject? ExecuteOrNull(Frame frame) =>
-        ThreadState.Current.Runtime.Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
+        Tracing.Active ? Tracing.Run(frame)
+        : ThreadState.Current.Runtime.Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
 
     static PyObject Execute(Frame frame) => ExecuteOrNull(frame) ?? throw TakeEscaped();
 

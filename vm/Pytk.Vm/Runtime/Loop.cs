@@ -97,12 +97,13 @@ public static partial class Loop
         RefreshObserving();
     }
 
-    internal static void RefreshObserving() => observing = Volatile.Read(ref tracers) > 0 || RunStats.AnyActive;
+    internal static void RefreshObserving() => observing = Volatile.Read(ref tracers) > 0 || RunStats.AnyActive || Tracing.Active;
 
     static void Observe(Frame f, Instr ins)
     {
         RunStats.CountSwitch(f, ins);
         if (ThreadState.Current.Runtime.Trace is { } trace) TraceInstruction(trace, f, ins);
+        if (f.Trace is not null) Tracing.Instruction(f, ins);
     }
 
     static void TraceInstruction(TextWriter trace, Frame f, Instr ins)
@@ -180,6 +181,7 @@ public static partial class Loop
     public static int Unwind(Frame f, PyException e, int at)
     {
         var exc = e.Value;
+        if (f.Trace is not null && !e.Reraised) Tracing.Exception(f, exc);
         if (!e.Reraised) exc.Traceback = new PyTraceback(f.Code, f.Code.LineAt(at), exc.Traceback) { Pc = at, Frame = f };
         e.Reraised = false;
         if (Interpreter.Handled is { } handled && handled != exc && exc.Context is null) exc.Context = handled;

@@ -99,11 +99,22 @@ public static class Traceback
         return s + SourceBlock(tb.Code, tb.Line, tb.Pc);
     }
 
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CodeObject, object> kept = new();
+
+    /// <summary>Tracebacks through this code (and the code objects in it) show its source, though its file name is
+    /// `&lt;stdin&gt;`-like: what is typed at the interactive prompt.</summary>
+    public static void KeepSource(CodeObject code)
+    {
+        kept.AddOrUpdate(code, code);
+        foreach (var c in code.Consts) if (c is CodeObject inner) KeepSource(inner);
+    }
+
     /// <summary>The source lines of an entry at `line` whose instruction is `pc`, with the caret line.</summary>
     public static string SourceBlock(CodeObject code, int line, int pc)
     {
         // Code compiled from a string (`<string>`, `<stdin>`, ...) has no file: CPython's linecache finds no line.
-        if (code.Filename.StartsWith('<') && code.Filename.EndsWith('>')) return "";
+        // The interactive prompt keeps the source of what was typed (KeepSource), as CPython 3.13's does.
+        if (code.Filename.StartsWith('<') && code.Filename.EndsWith('>') && !kept.TryGetValue(code, out _)) return "";
         var lines = code.SourceLines ?? Cache.LineCache.Lines(code.Filename);
         if (lines is null || line < 1 || line > lines.Length) return "";
         var pos = pc >= 0 && pc < code.Positions.Length ? code.Positions[pc] : default;
