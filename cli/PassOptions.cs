@@ -30,9 +30,13 @@ public sealed class PassOptions
         --print-after PASS        print the AST after each run of PASS (repeatable)
         --print-changed           unified diff of the AST after each pass that changed it
         --print-format ast|source how the print options show the tree: the AST dump (default) or unparsed source
-        --time-passes             time each pass
+        --time-passes             time each pass: the minimum of --time-repeats runs after a first (JIT) run
+        --time-repeats N          how often --time-passes runs each pass again (default 5; 0: the first run only)
         --stats                   node counts before/after each pass and what each pass changed
-        --opt-bisect-limit N      run only the first N passes of the pipeline
+        --remarks                 every change each pass reported (context.Changed), one line each
+        --report-format text|json the reports above as text (default) or one JSON object per file (docs/reports.md)
+        --opt-bisect-limit N      run only the first N passes of the pipeline (-1: all, printing each BISECT line)
+        --no-check-input          do not check that each pass left its input tree unchanged
         --verbose                 show .NET stack traces of failures
       """;
 
@@ -74,9 +78,25 @@ public sealed class PassOptions
                 break;
             case "--time-passes": Run.TimePasses = true; break;
             case "--stats": Run.Stats = true; break;
+            case "--remarks": Run.Remarks = true; break;
+            case "--no-check-input": Run.CheckInput = false; break;
+            case "--report-format":
+                Run.Json = Value() switch
+                {
+                    "text" => false,
+                    "json" => true,
+                    var f => throw new UsageException($"argument --report-format: invalid choice: '{f}' (choose from 'text', 'json')"),
+                };
+                break;
+            case "--time-repeats":
+                string t = Value();
+                if (!int.TryParse(t, out int repeats) || repeats < 0) throw new UsageException($"argument --time-repeats: invalid non-negative int value: '{t}'");
+                Run.TimeRepeats = repeats;
+                break;
             case "--opt-bisect-limit":
                 string n = Value();
-                if (!int.TryParse(n, out int limit) || limit < 0) throw new UsageException($"argument --opt-bisect-limit: invalid non-negative int value: '{n}'");
+                // as LLVM's -opt-bisect-limit: -1 (the default there) means no limit
+                if (!int.TryParse(n, out int limit) || limit < -1) throw new UsageException($"argument --opt-bisect-limit: invalid int value: '{n}' (N >= 0, or -1 for no limit)");
                 Run.BisectLimit = limit;
                 break;
             case "--verbose": Verbose = true; break;
@@ -94,7 +114,8 @@ public sealed class PassOptions
         foreach (var p in plugins) PluginLoader.Load(r, p);
         foreach (var name in Run.PrintAfter)
             if (r.Find(name) is null)
-                throw new PipelineException($"--print-after: unknown pass '{name}' (known passes: {string.Join(", ", r.Entries.Select(e => e.Name))})");
+                throw new PipelineException($"--print-after: unknown pass '{name}'{Suggest.DidYouMean(name, r.Entries.Select(e => e.Name))} (known passes: {string.Join(", ", r.Entries.Select(e => e.Name))})");
+        r.ValidateOptions(Run.PassOptions);
         return registry = r;
     }
 
@@ -103,11 +124,11 @@ public sealed class PassOptions
     /// <summary>Validates the pipeline before any file is read, so a typo fails fast.</summary>
     public void Validate()
     {
-        if (HasPipeline || plugins.Count > 0 || Run.PrintAfter.Count > 0) Pipeline();
+        if (HasPipeline || plugins.Count > 0 || Run.PrintAfter.Count > 0 || Run.PassOptions.Count > 0) Pipeline();
     }
 
     /// <summary>True when a report (print-*, time, stats) was asked for: it needs the passes to run, so no cached code.</summary>
-    public bool Reports => Run.PrintAfterAll || Run.PrintAfter.Count > 0 || Run.PrintChanged || Run.TimePasses || Run.Stats;
+    public bool Reports => Run.PrintAfterAll || Run.PrintAfter.Count > 0 || Run.PrintChanged || Run.TimePasses || Run.Stats || Run.Remarks;
 
     /// <summary>
     /// The `.opt-TAG` of cache files compiled with this pipeline (null for the default, empty one): 8 hex digits
@@ -136,9 +157,10 @@ public sealed class PassOptions
     }
 
     /// <summary>Runs the pipeline on <paramref name="tree"/>; reports (print-*, time, stats) go to <paramref name="log"/>.</summary>
-    public ModNode Apply(ModNode tree, TextWriter log)
+    public ModNode Apply(ModNode tree, TextWriter log, string? file = null)
     {
         if (!HasPipeline) return tree;
+        if (file is not null) Run.File = file;
         return PassRunner.Run(tree, Pipeline(), Run, log);
     }
 }

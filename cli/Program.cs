@@ -96,7 +96,9 @@ public static class Program
             }
             if (args[0] == "--version")
             {
-                ctx.Out.WriteLine("pytk " + typeof(Program).Assembly.GetName().Version?.ToString(3));
+                // the package version (MinVer, from git tags), without the commit hash
+                ctx.Out.WriteLine("pytk " + (typeof(Program).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                    is [System.Reflection.AssemblyInformationalVersionAttribute v, ..] ? v.InformationalVersion.Split('+')[0] : "?"));
                 return 0;
             }
             foreach (var (name, _, run) in Commands)
@@ -137,7 +139,7 @@ public static class Program
         catch (Exception e) when (!verbose)
         {
             // Never a .NET stack trace for the user: one line, non-zero exit. --verbose shows the whole thing.
-            ctx.Err.WriteLine($"pytk: internal error: {e.GetType().Name}: {e.Message} (run with --verbose for details)");
+            ctx.Err.WriteLine($"pytk: internal error: {ErrorText.Of(e)} (run with --verbose for details)");
             return 70;
         }
     }

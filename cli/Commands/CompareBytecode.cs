@@ -48,18 +48,32 @@ static partial class CompareBytecode
 
 /// <summary>
 /// The dynamic side of `pytk compare --dynamic`: each pipeline's code run on pytk's VM with
-/// <see cref="RunStats"/> on, its output captured, and the instructions executed per opcode.
+/// <see cref="RunStats"/> on, its stdout and stderr captured, and the instructions executed per opcode.
 /// </summary>
 static class CompareDynamic
 {
-    public sealed record Outcome(int Status, string Output, SortedDictionary<string, int> Counts, long Instructions);
-
-    public static Outcome Run(CodeObject code, string path, PassOptions passes)
+    public sealed record Outcome(int Status, string Stdout, string Stderr, SortedDictionary<string, int> Counts, long Instructions)
     {
-        var output = new StringWriter { NewLine = "\n" };
-        using var stdin = new MemoryStream();
-        var ctx = new CliContext(output, output, stdin);
-        var result = RunCommand.RunCompiled(ctx, code, path, [], new HostOptions { Stats = true }, passes);
+        public bool SameBehaviour(Outcome other) => Status == other.Status && Stdout == other.Stdout && Stderr == other.Stderr;
+
+        /// <summary>"stdout, exit status 0 -> 1": what differs from <paramref name="other"/>.</summary>
+        public string Differences(Outcome other)
+        {
+            var parts = new List<string>();
+            if (Stdout != other.Stdout) parts.Add("stdout differs");
+            if (Stderr != other.Stderr) parts.Add("stderr differs");
+            if (Status != other.Status) parts.Add($"exit status {Status} -> {other.Status}");
+            return parts.Count == 0 ? "same" : string.Join(", ", parts);
+        }
+    }
+
+    public static Outcome Run(CodeObject code, string path, PassOptions passes, byte[]? stdin, string[] argv)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        using var input = new MemoryStream(stdin ?? []);
+        var ctx = new CliContext(stdout, stderr, input);
+        var result = RunCommand.RunCompiled(ctx, code, path, argv, new HostOptions { Stats = true }, passes);
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         long total = 0;
         if (result.Stats is { } s)
@@ -68,6 +82,6 @@ static class CompareDynamic
                 counts[OpTable.Info(op).Name] = (int)Math.Min(n, int.MaxValue);
                 total += n;
             }
-        return new Outcome(result.Status, output.ToString(), counts, total);
+        return new Outcome(result.Status, stdout.ToString(), stderr.ToString(), counts, total);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Pytk.Grammar;
 using Pytk.Passes;
 using Pytk.Syntax;
@@ -7,37 +8,84 @@ using Pytk.Vm;
 namespace Pytk.Cli;
 
 /// <summary>
-/// `pytk compare FILE --passes A --against B [--view ast|source|dis] [--side-by-side] [--color auto|always|never]`:
-/// the file after pipeline A next to the file after pipeline B (default: no passes), as a unified or
-/// two-column diff of the AST dump, the unparsed source or the disassembly, then tables of what changed:
-/// node counts per kind and static instruction counts per opcode (pytk's compiler).
-/// Colour only on a terminal unless asked for.
+/// `pytk compare FILE --pipeline NAME=SPEC --pipeline NAME=SPEC ... [--view ast|source|dis] [--dynamic]`:
+/// the file after each pipeline, each against the first (the base), as a unified or two-column diff of the
+/// AST dump, the unparsed source or the disassembly, then tables of what changed: node counts per kind and
+/// static instruction counts per opcode (pytk's compiler). `--dynamic` runs every pipeline's code on the VM
+/// (with `--stdin FILE` and the arguments after `--`) and diffs the outputs; `--expect-same` makes a
+/// difference in behaviour exit 1. `--format json` gives all of it as one document (docs/reports.md).
+/// The older two-pipeline form `--passes A --against B` is the same as `--pipeline B=B --pipeline A=A`.
 /// </summary>
 public static class CompareCommand
 {
+    /// <summary>One pipeline of a comparison and everything learnt about it.</summary>
+    sealed class Pipeline(string name, string spec, PassOptions options)
+    {
+        public string Name { get; } = name;
+        public string Spec { get; } = spec;
+        public PassOptions Options { get; } = options;
+        public ModNode Tree { get; set; } = null!;
+        public CodeObject? Code { get; set; }
+        public string? Why { get; set; }
+        public List<PassRecord> Records { get; } = [];
+        public string Log { get; set; } = "";
+        public CompareDynamic.Outcome? Outcome { get; set; }
+        public RunOptions Reported { get; set; } = new();
+        public string Passes => Options.HasPipeline ? string.Join(",", Options.Pipeline().Select(e => e.Name)) : "";
+        public string Title => $"{Name}: {(Passes.Length == 0 ? "(no passes)" : Passes)}";
+    }
+
     public static int Run(CliContext ctx, string[] args)
     {
-        var a = new PassOptions();
-        string against = "O0";
-        string view = "ast";
-        bool sideBySide = false, dynamic = false;
-        string color = "auto";
-        string? path = null;
+        var shared = new List<string>();    // pass options for every pipeline
+        var legacyA = new List<string>();   // --passes / -O given outside --pipeline: the old pipeline A
+        var specs = new List<(string Name, string Spec)>();
+        string? against = null;
+        string view = "ast", color = "auto", format = "text";
+        bool sideBySide = false, dynamic = false, expectSame = false;
+        string? path = null, stdinPath = null;
+        string[] programArgs = [];
         int width = 60;
+        var probe = new PassOptions();
         for (int i = 0; i < args.Length; i++)
         {
-            if (a.TryParse(args, ref i)) continue;
+            int start = i;
+            if (probe.TryParse(args, ref i))
+            {
+                bool isPipeline = args[start] is "--passes" or "-O0" or "-O1" or "-O2" || args[start].StartsWith("--passes=");
+                (isPipeline ? legacyA : shared).AddRange(args[start..(i + 1)]);
+                continue;
+            }
             string arg = args[i];
-            string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"argument {arg}: expected one argument");
+            string? inline = null;
+            if (arg.StartsWith("--") && arg.IndexOf('=') is var eq and > 0) { inline = arg[(eq + 1)..]; arg = arg[..eq]; }
+            string Value() => inline ?? (i + 1 < args.Length ? args[++i] : throw new UsageException($"argument {arg}: expected one argument"));
             switch (arg)
             {
+                case "--":
+                    programArgs = args[(i + 1)..];
+                    i = args.Length;
+                    break;
+                case "--pipeline":
+                    string p = Value();
+                    int at = p.IndexOf('=');
+                    if (at <= 0) throw new UsageException($"argument --pipeline: expected NAME=SPEC, got '{p}'");
+                    if (specs.Any(s => s.Name == p[..at])) throw new UsageException($"argument --pipeline: the name '{p[..at]}' is given twice");
+                    specs.Add((p[..at], p[(at + 1)..]));
+                    break;
                 case "--against": against = Value(); break;
                 case "--source": view = "source"; break;
                 case "--dis": view = "dis"; break;
                 case "--dynamic": dynamic = true; break;
+                case "--expect-same": expectSame = dynamic = true; break;
+                case "--stdin": stdinPath = Value(); break;
                 case "--view":
                     view = Value();
                     if (view is not ("ast" or "source" or "dis")) throw new UsageException($"argument --view: invalid choice: '{view}' (choose from 'ast', 'source', 'dis')");
+                    break;
+                case "--format":
+                    format = Value();
+                    if (format is not ("text" or "json")) throw new UsageException($"argument --format: invalid choice: '{format}' (choose from 'text', 'json')");
                     break;
                 case "--side-by-side" or "-y": sideBySide = true; break;
                 case "--width":
@@ -48,78 +96,266 @@ public static class CompareCommand
                     if (color is not ("auto" or "always" or "never")) throw new UsageException($"argument --color: invalid choice: '{color}' (choose from 'auto', 'always', 'never')");
                     break;
                 case "-h" or "--help":
-                    ctx.Out.WriteLine("usage: pytk compare FILE [--passes A | -O1 ...] [--against B] [--view ast|source|dis] [--dynamic] [--side-by-side] [--width N] [--color WHEN]");
-                    ctx.Out.WriteLine();
-                    ctx.Out.WriteLine("Shows FILE after pipeline A against FILE after pipeline B (default: no passes): a diff of the AST");
-                    ctx.Out.WriteLine("dump (--view ast, the default), of the unparsed source (--view source, or --source) or of the");
-                    ctx.Out.WriteLine("disassembly (--view dis, or --dis); then node counts per kind and instruction counts per opcode.");
-                    ctx.Out.WriteLine("--dynamic also runs both on pytk's VM (no arguments, empty stdin) and shows the instructions");
-                    ctx.Out.WriteLine("executed per opcode, and whether the two runs printed the same.");
-                    ctx.Out.WriteLine("The print options (--print-after-all ...) report on pipeline A.");
+                    ctx.Out.Write(Help);
                     ctx.Out.Write(PassOptions.Help);
                     return 0;
                 default:
-                    if (arg.StartsWith('-')) throw new UsageException($"unrecognized arguments: {arg}");
+                    if (arg.StartsWith('-')) throw new UsageException($"unrecognized arguments: {args[i]}");
                     if (path is not null) throw new UsageException($"unrecognized arguments: {arg}");
                     path = arg;
                     break;
             }
         }
         if (path is null) throw new UsageException("the following arguments are required: FILE");
-        a.Validate();
-        var pipelineB = a.Registry().ParsePipeline(against);
-        var error = new StringBuilder();
-        var treeB0 = SourceFiles.Load(path, null, new PassOptions(), error);
-        if (treeB0 is null) { ctx.Err.Write(error.ToString()); return 1; }
-        var log = new StringWriter(error) { NewLine = "\n" };
-        var treeA = SourceParser.OnBigStack(() => a.Apply(treeB0, log));
-        var treeB = SourceParser.OnBigStack(() => PassRunner.Run(treeB0, pipelineB, new RunOptions(), log));
-        ctx.Err.Write(error.ToString());
-
-        string sourceText = SourceDecoder.Decode(File.ReadAllBytes(path), path).Item2;
-        var codeA = CompareBytecode.Compile(treeA, path, sourceText, out var whyA);
-        var codeB = CompareBytecode.Compile(treeB, path, sourceText, out var whyB);
-        if (view == "dis" && (codeA is null || codeB is null))
+        if (specs.Count > 0 && (legacyA.Count > 0 || against is not null))
+            throw new UsageException("--pipeline cannot be mixed with --passes, -O or --against (give every pipeline with --pipeline)");
+        if (specs.Count == 1) throw new UsageException("--pipeline: give at least two pipelines (the first is the base the others are compared with)");
+        var pipelines = specs.Count > 0
+            ? specs.Select(s => Make(s.Name, s.Spec, shared)).ToList()
+            : [Make("B", against ?? "O0", shared), Make("A", legacyA, shared)];
+        foreach (var p in pipelines) p.Options.Validate();
+        byte[]? stdinBytes = stdinPath switch
         {
-            ctx.Err.WriteLine($"pytk compare: cannot compile: {whyA ?? whyB}");
+            null => null,
+            "-" => ReadAll(ctx.In),
+            var f => File.Exists(f) ? File.ReadAllBytes(f) : throw new UsageException($"argument --stdin: no such file: '{f}'"),
+        };
+        bool json = format == "json";
+
+        var error = new StringBuilder();
+        var tree0 = SourceFiles.Load(path, null, new PassOptions(), error);
+        if (tree0 is null) { ctx.Err.Write(error.ToString()); return 1; }
+        string sourceText = SourceDecoder.Decode(File.ReadAllBytes(path), path).Item2;
+        foreach (var p in pipelines)
+        {
+            // each pipeline gets its own copy: a pass that edits its input cannot leak into another pipeline
+            var log = new StringWriter { NewLine = "\n" };
+            var run = p.Options.Run;
+            run.File = path;
+            if (json) run.Json = false;
+            var input = AstCopy.Deep(tree0);
+            p.Reported = json ? Quiet(run) : run;
+            p.Tree = p.Options.HasPipeline
+                ? SourceParser.OnBigStack(() => PassRunner.Run(input, p.Options.Pipeline(), p.Reported, log, p.Records))
+                : input;
+            p.Log = log.ToString();
+            p.Code = CompareBytecode.Compile(p.Tree, path, sourceText, out var why);
+            p.Why = why;
+            if (!json && p.Log.Length > 0) ctx.Err.Write((pipelines.Count > 2 || specs.Count > 0 ? $"== {p.Name}\n" : "") + p.Log);
+        }
+        if (view == "dis" && pipelines.FirstOrDefault(p => p.Code is null) is { } bad)
+        {
+            ctx.Err.WriteLine($"pytk compare: cannot compile after pipeline {bad.Name}: {bad.Why}");
             return 1;
         }
-        Func<ModNode, CodeObject?, string> show = view switch
+        Func<Pipeline, string> show = view switch
         {
-            "source" => (m, _) => Unparser.Unparse(m),
-            "dis" => (_, c) => CompareBytecode.Dis(c!),
-            _ => (m, _) => AstDump.Dump(m, 3),
+            "source" => p => Unparser.Unparse(p.Tree),
+            "dis" => p => CompareBytecode.Dis(p.Code!),
+            _ => p => AstDump.Dump(p.Tree, 3),
         };
-        string textA = show(treeA, codeA), textB = show(treeB, codeB);
-        bool colour = color == "always" || color == "auto" && ctx.Out is StreamWriter && !Console.IsOutputRedirected;
-        string nameA = string.Join(",", a.Pipeline().Select(e => e.Name)), nameB = string.Join(",", pipelineB.Select(e => e.Name));
-        nameA = nameA.Length == 0 ? "(no passes)" : nameA;
-        nameB = nameB.Length == 0 ? "(no passes)" : nameB;
-        var o = ctx.Out;
-        o.WriteLine($"A: {nameA}");
-        o.WriteLine($"B: {nameB}");
-        if (textA == textB) o.WriteLine($"no difference between {nameA} and {nameB}");
-        else if (sideBySide) WriteSideBySide(o, textA, textB, nameA, nameB, width, colour);
-        else
-            foreach (var line in UnifiedDiff.Format(textB, textA, nameB, nameA).TrimEnd('\n').Split('\n'))
-                o.WriteLine(!colour ? line : line.StartsWith('+') ? Green(line) : line.StartsWith('-') ? Red(line) : line.StartsWith('@') ? Cyan(line) : line);
-        o.WriteLine();
-        WriteCounts(o, "node kind", NodeCounter.ByKind(treeB), NodeCounter.ByKind(treeA), colour);
-        o.WriteLine();
-        if (codeA is null || codeB is null) o.WriteLine($"(no bytecode: {whyA ?? whyB})");
-        else WriteCounts(o, "instruction", CompareBytecode.StaticCounts(codeB), CompareBytecode.StaticCounts(codeA), colour);
-        if (dynamic && codeA is not null && codeB is not null)
+        var texts = pipelines.Select(show).ToList();
+        bool canRun = pipelines.All(p => p.Code is not null);
+        if (dynamic && canRun)
+            foreach (var p in pipelines) p.Outcome = CompareDynamic.Run(p.Code!, path, p.Options, stdinBytes, programArgs);
+        var basis = pipelines[0];
+        var differing = pipelines.Skip(1).Where(p => p.Outcome is { } o && !o.SameBehaviour(basis.Outcome!)).ToList();
+
+        if (json) ctx.Out.WriteLine(Json(path, view, pipelines, texts, dynamic, canRun, stdinPath, programArgs));
+        else WriteText(ctx.Out, ctx.Err, pipelines, texts, sideBySide, width,
+            color == "always" || color == "auto" && ctx.Out is StreamWriter && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null or "",
+            dynamic, canRun, stdinPath, programArgs);
+        if (dynamic && !canRun)
         {
-            var runB = CompareDynamic.Run(codeB, path, new PassOptions());
-            var runA = CompareDynamic.Run(codeA, path, a);
-            o.WriteLine();
-            o.WriteLine(runA.Output == runB.Output && runA.Status == runB.Status
-                ? $"runs: same output and exit status {runA.Status}"
-                : $"runs: DIFFERENT (exit status B {runB.Status}, A {runA.Status}; output {(runA.Output == runB.Output ? "same" : "differs")})");
-            WriteCounts(o, "executed", runB.Counts, runA.Counts, colour);
+            ctx.Err.WriteLine($"pytk compare: cannot run: {pipelines.First(p => p.Code is null).Why}");
+            return 1;
+        }
+        if (expectSame && differing.Count > 0)
+        {
+            ctx.Err.WriteLine($"pytk compare: --expect-same: {string.Join(", ", differing.Select(p => $"{p.Name} ({basis.Outcome!.Differences(p.Outcome!)})"))} behave differently from {basis.Name}");
+            return 1;
         }
         return 0;
     }
+
+    const string Help = """
+        usage: pytk compare FILE [--pipeline NAME=SPEC]... [--view ast|source|dis] [--dynamic] [--expect-same]
+                                 [--stdin FILE|-] [--format text|json] [--side-by-side] [--width N] [--color WHEN]
+                                 [pass options] [-- ARG...]
+               pytk compare FILE [--passes A | -O1 ...] [--against B] ...   (the same as --pipeline B=B --pipeline A=A)
+
+        Shows FILE after each pipeline against FILE after the first one (the base): a diff of the AST dump
+        (--view ast, the default), of the unparsed source (--view source, or --source) or of the disassembly
+        (--view dis, or --dis); then node counts per kind and instruction counts per opcode, one column each.
+
+        A SPEC is a pass list or preset, optionally followed by pass options for that pipeline alone:
+          --pipeline base=O0 --pipeline opt=O2 --pipeline 'nofold=O2 --pass-opt constfold.optimize=false'
+        Pass options given outside --pipeline apply to every pipeline; reports (--time-passes ...) are printed
+        per pipeline.
+
+          --dynamic         also run every pipeline's code on pytk's VM: exit status, output diff against the
+                            base, instructions executed per opcode
+          --stdin FILE      the runs' standard input (- : pytk's own); default empty
+          -- ARG...         the runs' sys.argv[1:]
+          --expect-same     implies --dynamic; exit 1 when a run's output or exit status differs from the base's
+          --format json     everything as one JSON document (schema pytk-report/1, docs/reports.md)
+
+        """;
+
+    static Pipeline Make(string name, string spec, List<string> shared)
+    {
+        var words = spec.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (words.Count > 0 && !words[0].StartsWith('-')) words.InsertRange(0, ["--passes"]);
+        return Make(name, words, shared, spec);
+    }
+
+    static Pipeline Make(string name, List<string> pipelineArgs, List<string> shared, string? spec = null)
+    {
+        var options = new PassOptions();
+        var all = shared.Concat(pipelineArgs).ToArray();
+        for (int i = 0; i < all.Length; i++)
+            if (!options.TryParse(all, ref i))
+                throw new UsageException($"pipeline {name}: not a pass option: '{all[i]}'");
+        return new Pipeline(name, spec ?? string.Join(" ", pipelineArgs.Where(a => a != "--passes")), options);
+    }
+
+    static RunOptions Quiet(RunOptions run)
+    {
+        // JSON: the records carry time, stats and remarks; nothing to print to the log
+        var q = new RunOptions { TimePasses = run.TimePasses, TimeRepeats = run.TimeRepeats, Stats = true, Remarks = run.Remarks,
+            BisectLimit = run.BisectLimit, CheckInput = run.CheckInput, File = run.File, Json = true, WriteReports = false };
+        foreach (var (k, v) in run.PassOptions) q.PassOptions[k] = v;
+        return q;
+    }
+
+    static byte[] ReadAll(Stream s)
+    {
+        using var m = new MemoryStream();
+        s.CopyTo(m);
+        return m.ToArray();
+    }
+
+    static void WriteText(TextWriter o, TextWriter err, List<Pipeline> pipelines, List<string> texts, bool sideBySide, int width,
+        bool colour, bool dynamic, bool canRun, string? stdinPath, string[] programArgs)
+    {
+        foreach (var p in pipelines) o.WriteLine(p.Title);
+        var basis = pipelines[0];
+        for (int k = 1; k < pipelines.Count; k++)
+        {
+            var p = pipelines[k];
+            if (texts[k] == texts[0]) o.WriteLine($"no difference between {basis.Name} and {p.Name}");
+            else if (sideBySide) WriteSideBySide(o, texts[0], texts[k], basis.Title, p.Title, width, colour);
+            else WriteDiff(o, UnifiedDiff.Format(texts[0], texts[k], basis.Title, p.Title), colour);
+        }
+        o.WriteLine();
+        WriteCounts(o, "node kind", pipelines.Select(p => p.Name).ToList(), pipelines.Select(p => NodeCounter.ByKind(p.Tree)).ToList(), colour);
+        o.WriteLine();
+        if (pipelines.FirstOrDefault(p => p.Code is null) is { } broken) o.WriteLine($"(no bytecode for {broken.Name}: {broken.Why})");
+        else WriteCounts(o, "instruction", pipelines.Select(p => p.Name).ToList(), pipelines.Select(p => CompareBytecode.StaticCounts(p.Code!)).ToList(), colour);
+        if (!dynamic || !canRun) return;
+        o.WriteLine();
+        o.WriteLine($"runs (stdin: {stdinPath ?? "empty"}; arguments: {(programArgs.Length == 0 ? "none" : string.Join(" ", programArgs))}):");
+        var b = basis.Outcome!;
+        o.WriteLine($"  {basis.Name}: exit status {b.Status}, {Lines(b.Stdout)} lines on stdout, {Lines(b.Stderr)} on stderr");
+        foreach (var p in pipelines.Skip(1))
+        {
+            var r = p.Outcome!;
+            o.WriteLine(r.SameBehaviour(b)
+                ? $"  {p.Name}: same output and exit status as {basis.Name}"
+                : $"  {p.Name}: DIFFERENT from {basis.Name}: {b.Differences(r)}");
+        }
+        foreach (var p in pipelines.Skip(1))
+        {
+            var r = p.Outcome!;
+            if (r.Stdout != b.Stdout) WriteDiff(o, UnifiedDiff.Format(b.Stdout, r.Stdout, $"stdout of {basis.Name}", $"stdout of {p.Name}"), colour);
+            if (r.Stderr != b.Stderr) WriteDiff(o, UnifiedDiff.Format(b.Stderr, r.Stderr, $"stderr of {basis.Name}", $"stderr of {p.Name}"), colour);
+        }
+        o.WriteLine();
+        WriteCounts(o, "executed", pipelines.Select(p => p.Name).ToList(), pipelines.Select(p => p.Outcome!.Counts).ToList(), colour);
+    }
+
+    static int Lines(string s) => s.Length == 0 ? 0 : s.TrimEnd('\n').Split('\n').Length;
+
+    static void WriteDiff(TextWriter o, string diff, bool colour)
+    {
+        foreach (var line in diff.TrimEnd('\n').Split('\n'))
+            o.WriteLine(!colour ? line : line.StartsWith('+') ? Green(line) : line.StartsWith('-') ? Red(line) : line.StartsWith('@') ? Cyan(line) : line);
+    }
+
+    static string Json(string path, string view, List<Pipeline> pipelines, List<string> texts, bool dynamic, bool canRun,
+        string? stdinPath, string[] programArgs) =>
+        ReportJson.Document("compare", w =>
+        {
+            w.WriteString("file", path);
+            w.WriteString("view", view);
+            w.WriteString("base", pipelines[0].Name);
+            w.WriteStartArray("pipelines");
+            foreach (var p in pipelines)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", p.Name);
+                w.WriteString("spec", p.Spec);
+                w.WriteStartArray("passes");
+                foreach (var e in p.Options.HasPipeline ? p.Options.Pipeline() : []) w.WriteStringValue(e.Name);
+                w.WriteEndArray();
+                var nodes = NodeCounter.ByKind(p.Tree);
+                ReportJson.WriteCounts(w, "nodes", nodes);
+                w.WriteNumber("nodes_total", nodes.Values.Sum());
+                if (p.Code is { } code)
+                {
+                    var counts = CompareBytecode.StaticCounts(code);
+                    ReportJson.WriteCounts(w, "instructions", counts);
+                    w.WriteNumber("instructions_total", counts.Values.Sum());
+                    w.WriteNull("compile_error");
+                }
+                else
+                {
+                    w.WriteNull("instructions");
+                    w.WriteNull("instructions_total");
+                    w.WriteString("compile_error", p.Why);
+                }
+                w.WriteStartObject("report");
+                ReportJson.WritePassesBody(w, p.Records, p.Reported);
+                w.WriteEndObject();
+                w.WriteString("log", p.Log);
+                if (p.Outcome is { } r)
+                {
+                    w.WriteStartObject("run");
+                    w.WriteNumber("status", r.Status);
+                    w.WriteString("stdout", r.Stdout);
+                    w.WriteString("stderr", r.Stderr);
+                    w.WriteBoolean("same_as_base", r.SameBehaviour(pipelines[0].Outcome!));
+                    ReportJson.WriteCounts(w, "executed", r.Counts);
+                    w.WriteNumber("executed_total", r.Instructions);
+                    w.WriteEndObject();
+                }
+                else w.WriteNull("run");
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("diffs");
+            for (int k = 1; k < pipelines.Count; k++)
+            {
+                string diff = UnifiedDiff.Format(texts[0], texts[k], pipelines[0].Title, pipelines[k].Title);
+                w.WriteStartObject();
+                w.WriteString("from", pipelines[0].Name);
+                w.WriteString("to", pipelines[k].Name);
+                w.WriteBoolean("same", diff.Length == 0);
+                w.WriteNumber("hunks", diff.Split('\n').Count(l => l.StartsWith("@@ ")));
+                w.WriteString("unified", diff);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartObject("dynamic");
+            w.WriteBoolean("ran", dynamic && canRun);
+            if (stdinPath is null) w.WriteNull("stdin"); else w.WriteString("stdin", stdinPath);
+            w.WriteStartArray("args");
+            foreach (var a in programArgs) w.WriteStringValue(a);
+            w.WriteEndArray();
+            if (dynamic && canRun) w.WriteBoolean("all_same", pipelines.Skip(1).All(p => p.Outcome!.SameBehaviour(pipelines[0].Outcome!)));
+            else w.WriteNull("all_same");
+            w.WriteEndObject();
+        });
 
     static string Red(string s) => "\u001b[31m" + s + "\u001b[0m";
     static string Green(string s) => "\u001b[32m" + s + "\u001b[0m";
@@ -127,13 +363,13 @@ public static class CompareCommand
 
     static string Cell(string s, int width) => s.Length > width ? s[..(width - 1)] + "…" : s.PadRight(width);
 
-    /// <summary>B on the left, A on the right; changed runs are paired line by line, `|` marks a change,
-    /// `&lt;` a line only on the left, `&gt;` one only on the right (as `diff -y`).</summary>
-    static void WriteSideBySide(TextWriter o, string textA, string textB, string nameA, string nameB, int width, bool colour)
+    /// <summary>The base on the left, the other on the right; changed runs are paired line by line, `|` marks a
+    /// change, `&lt;` a line only on the left, `&gt;` one only on the right (as `diff -y`).</summary>
+    static void WriteSideBySide(TextWriter o, string left0, string right0, string nameLeft, string nameRight, int width, bool colour)
     {
         static string[] Lines(string s) => s.TrimEnd('\n').Split('\n');
-        var lines = UnifiedDiff.Compare(Lines(textB), Lines(textA));
-        o.WriteLine($"{Cell(nameB, width)}   {nameA}");
+        var lines = UnifiedDiff.Compare(Lines(left0), Lines(right0));
+        o.WriteLine($"{Cell(nameLeft, width)}   {nameRight}");
         o.WriteLine($"{new string('-', width)}   {new string('-', width)}");
         int i = 0;
         while (i < lines.Count)
@@ -156,20 +392,32 @@ public static class CompareCommand
         }
     }
 
-    /// <summary>B and A counts per key, only the rows that differ, then the total (fewer is green).</summary>
-    static void WriteCounts(TextWriter o, string title, SortedDictionary<string, int> b, SortedDictionary<string, int> a, bool colour)
+    /// <summary>Counts per key, one column per pipeline, then each pipeline's difference from the base; only
+    /// the rows that differ somewhere, then the totals (fewer than the base is green).</summary>
+    static void WriteCounts(TextWriter o, string title, List<string> names, List<SortedDictionary<string, int>> counts, bool colour)
     {
         const int w = 8;
-        int kw = Math.Max(16, b.Keys.Union(a.Keys).Select(k => k.Length).DefaultIfEmpty(0).Max());
-        o.WriteLine($"{title.PadRight(kw)} {"B",-w} {"A",-w} {"A-B",7}");
-        foreach (var kind in b.Keys.Union(a.Keys).Order(StringComparer.Ordinal))
+        int kw = Math.Max(16, counts.SelectMany(c => c.Keys).Select(k => k.Length).DefaultIfEmpty(0).Max());
+        var deltas = names.Skip(1).Select(n => $"{n}-{names[0]}").ToList();
+        var header = new StringBuilder(title.PadRight(kw));
+        foreach (var n in names) header.Append(' ').Append(n.PadRight(w));
+        foreach (var d in deltas) header.Append(' ').Append(d.PadLeft(Math.Max(7, d.Length)));
+        o.WriteLine(header.ToString().TrimEnd());
+        string Row(string key, List<int> values)
         {
-            int nb = b.GetValueOrDefault(kind), na = a.GetValueOrDefault(kind);
-            if (na == nb) continue; // only kinds whose count changed; the total covers the rest
-            string row = $"{kind.PadRight(kw)} {nb.ToString().PadRight(w)} {na.ToString().PadRight(w)} {na - nb,7:+0;-0;0}";
-            o.WriteLine(colour ? (na < nb ? Green(row) : Red(row)) : row);
+            var row = new StringBuilder(key.PadRight(kw));
+            foreach (var v in values) row.Append(' ').Append(v.ToString().PadRight(w));
+            for (int k = 1; k < values.Count; k++)
+                row.Append(' ').Append((values[k] - values[0]).ToString("+0;-0;0").PadLeft(Math.Max(7, deltas[k - 1].Length)));
+            return row.ToString();
         }
-        int tb = b.Values.Sum(), ta = a.Values.Sum();
-        o.WriteLine($"{"total".PadRight(kw)} {tb.ToString().PadRight(w)} {ta.ToString().PadRight(w)} {ta - tb,7:+0;-0;0}");
+        foreach (var key in counts.SelectMany(c => c.Keys).Distinct().Order(StringComparer.Ordinal))
+        {
+            var values = counts.Select(c => c.GetValueOrDefault(key)).ToList();
+            if (values.All(v => v == values[0])) continue; // only kinds whose count changed; the total covers the rest
+            string row = Row(key, values);
+            o.WriteLine(colour ? (values.Skip(1).All(v => v <= values[0]) ? Green(row) : Red(row)) : row);
+        }
+        o.WriteLine(Row("total", counts.Select(c => c.Values.Sum()).ToList()));
     }
 }

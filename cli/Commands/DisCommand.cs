@@ -8,13 +8,28 @@ public static class DisCommand
         args = args.Where(a => a != "--verbose").ToArray();
         string? path = null;
         var passes = new PassOptions();
+        bool json = false;
         for (int k = 0; k < args.Length; k++)
         {
             if (passes.TryParse(args, ref k)) continue;
             string a = args[k];
+            if (a == "--format" || a.StartsWith("--format="))
+            {
+                string f = a.Length > 8 ? a[9..] : k + 1 < args.Length ? args[++k] : throw new UsageException("argument --format: expected one argument");
+                json = f switch
+                {
+                    "text" => false,
+                    "json" => true,
+                    _ => throw new UsageException($"argument --format: invalid choice: '{f}' (choose from 'text', 'json')"),
+                };
+                passes.Run.Json = json; // pass reports as JSON too (on stderr)
+                continue;
+            }
             if (a is "-h" or "--help")
             {
-                ctx.Out.WriteLine("usage: pytk dis [pass options] (FILE | FILE.pyc)");
+                ctx.Out.WriteLine("usage: pytk dis [--format text|json] [pass options] (FILE | FILE.pyc)");
+                ctx.Out.WriteLine();
+                ctx.Out.WriteLine("  --format json   one JSON document (schema pytk-report/1, kind \"dis\"; docs/reports.md)");
                 ctx.Out.Write(PassOptions.Help);
                 return 0;
             }
@@ -28,7 +43,8 @@ public static class DisCommand
         {
             var code = path.EndsWith(".pyc", StringComparison.Ordinal) || Pytk.Vm.Cache.CodeCache.LooksLikePyc(path)
                 ? PythonPipeline.LoadPyc(ctx, path) : PythonPipeline.CompileFile(ctx, path, passes);
-            ctx.Out.Write(Pytk.Vm.Disassembler.Disassemble(code));
+            if (json) ctx.Out.WriteLine(ReportDocuments.Dis(code, path));
+            else ctx.Out.Write(Pytk.Vm.Disassembler.Disassemble(code));
             return 0;
         }
         catch (PythonPipeline.Failed f)

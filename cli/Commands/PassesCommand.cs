@@ -22,13 +22,20 @@ public static class PassesCommand
         ctx.Out.WriteLine("passes:");
         int width = registry.Entries.Max(e => e.Name.Length) + 2;
         foreach (var e in registry.Entries)
+        {
             ctx.Out.WriteLine($"  {e.Name.PadRight(width)}{e.Pass.Description}{(e.Origin == "built-in" ? "" : $" [plugin {e.Origin}]")}");
+            foreach (var o in e.Pass.Options)
+                ctx.Out.WriteLine($"  {"".PadRight(width)}--pass-opt {e.Name}.{o.Name}={o.TypeName} (default {o.Default})  {o.Description}");
+            foreach (var p in e.Pass.Placements)
+                ctx.Out.WriteLine($"  {"".PadRight(width)}joins {p.Preset}{(p.After is { Count: > 0 } a ? " after " + string.Join(", ", a) : "")}{(p.Before is { Count: > 0 } b ? " before " + string.Join(", ", b) : "")}");
+        }
         ctx.Out.WriteLine();
         ctx.Out.WriteLine("presets:");
         foreach (var p in Presets.All)
         {
             string flag = p.Name == "default" ? "--passes default" : "-" + p.Name;
-            ctx.Out.WriteLine($"  {flag,-18}{(p.Passes.Count == 0 ? "(none)" : string.Join(",", p.Passes))}    # {p.Description}");
+            var passes = registry.PresetPasses(p);
+            ctx.Out.WriteLine($"  {flag,-18}{(passes.Count == 0 ? "(none)" : string.Join(",", passes))}    # {p.Description}");
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Pytk.Grammar;
+using Pytk.Passes;
 using Pytk.Hosting;
 using Pytk.Syntax;
 using Pytk.Vm;
@@ -105,9 +106,23 @@ public static class PythonPipeline
         // CPython reports the compile-time errors of the program as written (also in code an optimizer would
         // drop, e.g. a `yield` in a comprehension under `if False`), so the source is compiled once unoptimized.
         if (passes is { HasPipeline: true }) SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text));
-        if (passes is not null) module = (Module)SourceParser.OnBigStack(() => passes.Apply(module, passLog ?? TextWriter.Null));
-        return SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text));
+        if (passes is not { HasPipeline: true }) return SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text));
+        var written = module;
+        module = (Module)SourceParser.OnBigStack(() => passes.Apply(written, passLog ?? TextWriter.Null, path));
+        try { return SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text)); }
+        catch (CompileError) when (Blame(passes, written, path, text) is { } culprit)
+        {
+            // the program as written compiled (above): the passes made what the compiler rejects; name the pass
+            throw culprit;
+        }
     }
+
+    static PassFailedException? Blame(PassOptions passes, Module written, string path, string text) =>
+        SourceParser.OnBigStack(() => PassRunner.Blame(written, passes.Pipeline(), passes.Run, tree =>
+        {
+            try { Compiler.CompileModule((Module)tree, path, text); return null; }
+            catch (CompileError e) { return $"line {e.Line}: {e.Kind}: {e.Message}"; }
+        }));
 
     static string? SourceLine(byte[] bytes, int line)
     {
@@ -123,7 +138,7 @@ public static class PythonPipeline
     public static CompilerHost CompilerHostFor(PassOptions? passes)
     {
         var modulePasses = passes is { HasPipeline: true } ? passes : null;
-        return new CompilerHost(modulePasses is null ? null : m => (Module)modulePasses.Apply(m, TextWriter.Null),
+        return new CompilerHost(modulePasses is null ? null : (m, path) => (Module)modulePasses.Apply(m, TextWriter.Null, path),
             passes?.CacheTag(), passes?.CacheStamp() ?? 0);
     }
 

@@ -134,7 +134,8 @@ public static class RunCommand
         if (result.Stats is { } s)
         {
             ctx.Out.Flush();
-            s.Print(ctx.Err);
+            if (passes?.Run.Json == true) ctx.Err.WriteLine(ReportDocuments.RunStats(s, path, result.Status));
+            else s.Print(ctx.Err);
         }
         return result.Status;
     }

@@ -43,7 +43,7 @@ static class SourceFiles
         try
         {
             var tree = SourceParser.Parse(source, stdin is null ? path : "<stdin>", mode, typeComments);
-            return passes.Apply(tree, new StringWriter(error) { NewLine = "\n" });
+            return passes.Apply(tree, new StringWriter(error) { NewLine = "\n" }, stdin is null ? path : "<stdin>");
         }
         catch (PythonSyntaxError e)
         {

@@ -15,33 +15,46 @@ public static class SymtableCommand
     public static int Run(CliContext ctx, string[] args)
     {
         string? batchOut = null;
+        bool json = false;
         var paths = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
             string a = args[i];
             if (a is "-h" or "--help")
             {
-                ctx.Out.WriteLine("usage: pytk symtable [FILE|-]...");
+                ctx.Out.WriteLine("usage: pytk symtable [--format text|json] [FILE|-]...");
                 ctx.Out.WriteLine();
                 ctx.Out.WriteLine("Prints the symbol tables of each file (default: stdin) exactly as `python3.13 -m symtable` does.");
+                ctx.Out.WriteLine("--format json: one JSON document per file and line (schema pytk-report/1, kind \"symtable\"; docs/reports.md).");
                 return 0;
+            }
+            if (a == "--format" || a.StartsWith("--format="))
+            {
+                string f = a.Length > 8 ? a[9..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --format: expected one argument");
+                json = f switch
+                {
+                    "text" => false,
+                    "json" => true,
+                    _ => throw new UsageException($"argument --format: invalid choice: '{f}' (choose from 'text', 'json')"),
+                };
+                continue;
             }
             if (a == "--batch-out") { batchOut = i + 1 < args.Length ? args[++i] : throw new UsageException("argument --batch-out: expected one argument"); continue; }
             if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
             paths.Add(a);
         }
-        if (batchOut is not null) return SourceFiles.Batch(ctx, batchOut, paths, (path, output, error) => One(path, null, output, error));
+        if (batchOut is not null) return SourceFiles.Batch(ctx, batchOut, paths, (path, output, error) => One(path, null, output, error, json));
         if (paths.Count == 0) paths.Add("-");
         foreach (var path in paths)
         {
             // Like CPython's loop: the first file that fails ends the run.
-            int code = SourceFiles.Single(ctx, path, (p, stdin, output, error) => One(p, stdin, output, error));
+            int code = SourceFiles.Single(ctx, path, (p, stdin, output, error) => One(p, stdin, output, error, json));
             if (code != 0) return code;
         }
         return 0;
     }
 
-    static int One(string path, byte[]? stdin, StringBuilder output, StringBuilder error)
+    static int One(string path, byte[]? stdin, StringBuilder output, StringBuilder error, bool json)
     {
         if (SourceFiles.Read(path, stdin, error) is not { } bytes) return 1;
         string filename = stdin is null ? path : "<stdin>";
@@ -66,7 +79,8 @@ public static class SymtableCommand
             error.Append(SyntaxErrorFormatter.Format(ToSyntaxError(e, bytes, filename)));
             return 1;
         }
-        Print(st.Top, 0, filename, output);
+        if (json) output.Append(Json(st.Top, filename)).Append('\n');
+        else Print(st.Top, 0, filename, output);
         return 0;
     }
 
@@ -104,14 +118,52 @@ public static class SymtableCommand
         {
             var f = b.Flags[name];
             string flags = string.Join(", ", Shown.Where(s => (f & s.Value) == s.Value).Select(s => s.Name));
-            o.Append("    ").Append(indent).Append(b.ScopeOf(name).ToString() switch
-            {
-                "GlobalExplicit" => "global_explicit",
-                "GlobalImplicit" => "global_implicit",
-                var s => s.ToLowerInvariant(),
-            }).Append(" symbol ").Append(PyRepr.Str(name)).Append(": ").Append(flags).Append('\n');
+            o.Append("    ").Append(indent).Append(ScopeName(b, name)).Append(" symbol ").Append(PyRepr.Str(name)).Append(": ").Append(flags).Append('\n');
         }
         o.Append('\n');
         foreach (var c in b.Children) Print(c, level + 1, filename, o);
+    }
+
+    static string ScopeName(SymbolBlock b, string name) => b.ScopeOf(name).ToString() switch
+    {
+        "GlobalExplicit" => "global_explicit",
+        "GlobalImplicit" => "global_implicit",
+        var s when char.IsDigit(s[0]) => "unknown",
+        var s => s.ToLowerInvariant(),
+    };
+
+    /// <summary>kind "symtable": the same tables as the text, as nested objects.</summary>
+    static string Json(SymbolBlock top, string filename) =>
+        Pytk.Passes.ReportJson.Document("symtable", w =>
+        {
+            w.WriteString("file", filename);
+            w.WritePropertyName("table");
+            Block(w, top);
+        });
+
+    static void Block(System.Text.Json.Utf8JsonWriter w, SymbolBlock b)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", b.Kind == BlockKind.Module ? "top" : b.Name);
+        w.WriteString("type", TypeName(b));
+        w.WriteNumber("lineno", b.Line);
+        w.WriteBoolean("nested", b.IsNested);
+        w.WriteStartArray("symbols");
+        foreach (var name in b.Order)
+        {
+            var f = b.Flags[name];
+            w.WriteStartObject();
+            w.WriteString("name", name);
+            w.WriteString("scope", ScopeName(b, name));
+            w.WriteStartArray("flags");
+            foreach (var s in Shown.Where(s => (f & s.Value) == s.Value)) w.WriteStringValue(s.Name);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("children");
+        foreach (var c in b.Children) Block(w, c);
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 }

@@ -18,13 +18,18 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
     /// <summary>Imported modules go through <paramref name="passes"/>; their cache files carry
     /// <paramref name="optTag"/> (`NAME.pytk-313.opt-TAG.pyc`) and <paramref name="optStamp"/>.</summary>
     public CompilerHost(Func<Module, Module>? passes, string? optTag = null, ulong optStamp = 0)
+        : this(passes is null ? null : (m, _) => passes(m), optTag, optStamp) { }
+
+    /// <summary>As above, with the path of the module being compiled given to <paramref name="passes"/> (so a
+    /// failing pass can name the file).</summary>
+    public CompilerHost(Func<Module, string, Module>? passes, string? optTag = null, ulong optStamp = 0)
     {
         this.passes = passes;
         OptTag = optTag;
         OptStamp = optStamp;
     }
 
-    readonly Func<Module, Module>? passes;
+    readonly Func<Module, string, Module>? passes;
 
     public string? OptTag { get; }
     public ulong OptStamp { get; }
@@ -105,7 +110,11 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
     /// Source bytes → code: decode (BOM, coding cookie), parse, apply <paramref name="passes"/>, compile.
     /// Parser and compiler errors propagate as <see cref="PythonSyntaxError"/> / CompileError.
     /// </summary>
-    public static CodeObject Compile(byte[] bytes, string path, Func<Module, Module>? passes = null)
+    public static CodeObject Compile(byte[] bytes, string path, Func<Module, Module>? passes = null) =>
+        Compile(bytes, path, passes is null ? null : (m, _) => passes(m));
+
+    /// <summary>As above; <paramref name="passes"/> also gets the path.</summary>
+    public static CodeObject Compile(byte[] bytes, string path, Func<Module, string, Module>? passes)
     {
         var (_, text) = SourceDecoder.Decode(bytes, path);
         var module = (Module)SourceParser.Parse(text, path);
@@ -114,12 +123,12 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
             // CPython reports the compile-time errors of the program as written (also in code an optimizer would
             // drop, e.g. a `yield` in a comprehension under `if False`), so the source is compiled once unoptimized.
             SourceParser.OnBigStack(() => VmCompiler.CompileModule(module, path, text));
-            module = (Module)SourceParser.OnBigStack(() => passes(module));
+            module = (Module)SourceParser.OnBigStack(() => passes(module, path));
         }
         return SourceParser.OnBigStack(() => VmCompiler.CompileModule(module, path, text));
     }
 
-    static CodeObject CompileModuleOrRaise(byte[] bytes, string path, Func<Module, Module>? passes)
+    static CodeObject CompileModuleOrRaise(byte[] bytes, string path, Func<Module, string, Module>? passes)
     {
         Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = PyInt.MaxStrDigits;
         try { return Compile(bytes, path, passes); }

@@ -59,7 +59,22 @@ public abstract class AstNode
     public bool DeepEquals(AstNode? other, bool compareAttributes = false) =>
         AstEquality.Equal(this, other, compareAttributes);
 
-    public AstNode ShallowCopy() => (AstNode)MemberwiseClone();
+    /// <summary>A copy of this node alone: its children are shared, its list fields are new lists (holding the
+    /// same children), so adding to or removing from a list of the copy leaves the original alone. A pass
+    /// changes the copy and returns it (copy-on-write); see <see cref="AstCopy.Deep"/> for a whole subtree.</summary>
+    public AstNode ShallowCopy()
+    {
+        var copy = (AstNode)MemberwiseClone();
+        var fields = Info.Fields;
+        for (int i = 0; i < fields.Count; i++)
+            if (fields[i].IsList && copy.GetField(i) is IList list)
+            {
+                var items = new object?[list.Count];
+                list.CopyTo(items, 0);
+                copy.SetField(i, items);
+            }
+        return copy;
+    }
 
     public override string ToString() => AstDump.Dump(this);
 

@@ -12,6 +12,7 @@ public partial class NodeTransformer
     public virtual AstNode? Visit(AstNode node)
     {
         DepthGuard.Check();
+        VisitTrace.Enter(node);
         return node.Accept(this);
     }
 

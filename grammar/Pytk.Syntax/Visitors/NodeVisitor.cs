@@ -9,6 +9,7 @@ public partial class NodeVisitor
     public virtual void Visit(AstNode node)
     {
         DepthGuard.Check();
+        VisitTrace.Enter(node);
         node.Accept(this);
     }
 
@@ -21,6 +22,7 @@ public abstract partial class NodeVisitor<T>
     public virtual T Visit(AstNode node)
     {
         DepthGuard.Check();
+        VisitTrace.Enter(node);
         return node.Accept(this);
     }
 

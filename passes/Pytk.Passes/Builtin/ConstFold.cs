@@ -18,8 +18,13 @@ public sealed class ConstFold : TransformerPass
     public override string Name => "constfold";
     public override string Description => "fold constant expressions exactly as CPython 3.13's AST optimizer (safe: only built-in constants, nothing that raises)";
 
+    public override IReadOnlyList<PassOption> Options { get; } =
+    [
+        PassOption.Bool("optimize", true, "fold __debug__ to False, as ast.parse(optimize=1) does (false: to True, as optimize=0)"),
+    ];
+
     protected override NodeTransformer CreateTransformer(PassContext context) =>
-        new Folder(context, context.Option("optimize", "1") != "0");
+        new Folder(context, context.GetBool("optimize"));
 
     sealed class Folder(PassContext context, bool optimize) : NodeTransformer
     {

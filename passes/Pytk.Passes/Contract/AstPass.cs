@@ -16,6 +16,18 @@ public abstract class AstPass
     /// <summary>One line: what the pass does and when it is safe under Python's semantics.</summary>
     public abstract string Description { get; }
 
+    /// <summary>The options this pass reads (<c>--pass-opt NAME.OPTION=VALUE</c>); values given for options
+    /// not declared here are rejected, with a "did you mean". Read them with <see cref="PassContext.GetBool"/>,
+    /// <see cref="PassContext.GetInt"/> and <see cref="PassContext.GetString"/>.</summary>
+    public virtual IReadOnlyList<PassOption> Options => [];
+
+    /// <summary>The presets this pass joins and where in each (a plugin's way into <c>-O2</c>); built-in
+    /// passes are listed in <see cref="Presets"/> instead.</summary>
+    public virtual IReadOnlyList<PresetPlacement> Placements => [];
+
+    /// <summary>Transforms the module. Never change <paramref name="module"/> or any node in it: build new
+    /// nodes (<see cref="NodeTransformer"/>, <c>ShallowCopy()</c>, <c>AstCopy.Deep</c>). The runner checks
+    /// after each pass that its input is unchanged and names the pass that changed it.</summary>
     public abstract ModNode Run(ModNode module, PassContext context);
 }
 

@@ -6,6 +6,10 @@ namespace Pytk.Passes;
 /// <summary>A message a pass reports: warnings about what it left alone, notes about what it did.</summary>
 public sealed record Diagnostic(string Pass, string Severity, string Message, int Line = 0);
 
+/// <summary>One change a pass made (<see cref="PassContext.Changed"/>): LLVM's optimization remark. Shown by
+/// <c>--remarks</c>, in text or JSON.</summary>
+public sealed record Remark(string Pass, string Counter, string Message, int Line = 0);
+
 /// <summary>
 /// What a pass gets besides the tree: options (<c>--pass-opt constfold.max-int-bits=64</c>), a diagnostics
 /// sink, a cancellation token (checked by the runner between passes and by long passes themselves) and a
@@ -14,12 +18,16 @@ public sealed record Diagnostic(string Pass, string Severity, string Message, in
 public sealed class PassContext
 {
     public PassContext(string passName, IReadOnlyDictionary<string, string>? options = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, IReadOnlyList<PassOption>? declared = null)
     {
         PassName = passName;
         Options = options ?? new Dictionary<string, string>();
         Cancellation = cancellation;
+        Declared = declared ?? [];
     }
+
+    /// <summary>The options the pass declared (<see cref="AstPass.Options"/>): their defaults.</summary>
+    public IReadOnlyList<PassOption> Declared { get; }
 
     /// <summary>The name of the pass being run (diagnostics and trace entries carry it).</summary>
     public string PassName { get; internal set; }
@@ -28,6 +36,8 @@ public sealed class PassContext
     public List<Diagnostic> Diagnostics { get; } = [];
     /// <summary>One entry per change, in the order made: "line 3: folded 1 + 2 to 3".</summary>
     public List<string> Trace { get; } = [];
+    /// <summary>The same changes with their counter and line, for <c>--remarks</c>.</summary>
+    public List<Remark> Remarks { get; } = [];
     /// <summary>Named counters ("folded", "removed-statements"); <c>--stats</c> prints them per pass.</summary>
     public Dictionary<string, int> Counters { get; } = [];
 
@@ -63,6 +73,20 @@ public sealed class PassContext
     public string Option(string name, string fallback) =>
         Options.TryGetValue(PassName + "." + name, out var v) ? v : fallback;
 
+    /// <summary>The value of a declared option: given with --pass-opt (already checked), or its default.</summary>
+    public string GetString(string name) =>
+        Options.TryGetValue(PassName + "." + name, out var v) ? v : Find(name).Default;
+
+    public bool GetBool(string name) => PassOption.ParseBool(GetString(name)) ?? throw Bad(name);
+
+    public long GetInt(string name) =>
+        long.TryParse(GetString(name), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long n) ? n : throw Bad(name);
+
+    PassOption Find(string name) => Declared.FirstOrDefault(o => o.Name == name)
+        ?? throw new InvalidOperationException($"pass '{PassName}' reads option '{name}' but does not declare it in its Options");
+
+    InvalidOperationException Bad(string name) => new($"option {PassName}.{name}: '{GetString(name)}' is not a {Find(name).TypeName}");
+
     public void Warn(string message, AstNode? at = null) =>
         Diagnostics.Add(new Diagnostic(PassName, "warning", message, (at as LocatedNode)?.lineno ?? 0));
 
@@ -72,5 +96,6 @@ public sealed class PassContext
         Counters[counter] = Counters.GetValueOrDefault(counter) + 1;
         int line = (at as LocatedNode)?.lineno ?? 0;
         Trace.Add(line > 0 ? $"line {line}: {what}" : what);
+        Remarks.Add(new Remark(PassName, counter, what, line));
     }
 }

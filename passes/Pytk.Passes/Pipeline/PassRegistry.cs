@@ -36,7 +36,13 @@ public sealed partial class PassRegistry
     {
         Type[] types;
         try { types = assembly.GetTypes(); }
-        catch (ReflectionTypeLoadException e) { types = e.Types.Where(t => t is not null).ToArray()!; }
+        catch (ReflectionTypeLoadException e)
+        {
+            // a type that cannot load names a member the pytk at hand lacks: say so, not "no [Pass] found"
+            var first = e.LoaderExceptions.FirstOrDefault(x => x is not null);
+            throw new PipelineException($"{origin}: cannot load its types ({(first is null ? "unknown reason" : ErrorText.Of(first))}); "
+                + $"was it built against another version of pytk? This pytk has Pytk.Passes {PluginLoader.HostVersion}");
+        }
         var found = new List<PassEntry>();
         foreach (var type in types.OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
@@ -49,25 +55,98 @@ public sealed partial class PassRegistry
             {
                 throw new PipelineException($"{origin}: cannot create pass {type.FullName}: {(e.InnerException ?? e).Message}");
             }
-            Add(pass, origin, found);
+            Add(pass, origin, found, type);
         }
         entries.AddRange(found.OrderBy(e => e.Name, StringComparer.Ordinal));
         return found.Count;
     }
 
-    public void Add(AstPass pass, string origin) => Add(pass, origin, entries);
+    public void Add(AstPass pass, string origin) => Add(pass, origin, entries, pass.GetType());
 
-    private void Add(AstPass pass, string origin, List<PassEntry> into)
+    private void Add(AstPass pass, string origin, List<PassEntry> into, Type type)
     {
-        string name = pass.Name;
+        // a plugin's getters are its code too: one that throws is named, not an internal error
+        T Ask<T>(string what, Func<T> get)
+        {
+            try { return get(); }
+            catch (Exception e)
+            {
+                throw new PipelineException($"{origin}: pass class {type.FullName}: its {what} threw {ErrorText.Of(e)}");
+            }
+        }
+        string name = Ask("Name", () => pass.Name) ?? throw new PipelineException($"{origin}: pass class {type.FullName}: its Name is null");
+        string description = Ask("Description", () => pass.Description) ?? "";
+        var options = Ask("Options", () => pass.Options) ?? [];
+        var placements = Ask("Placements", () => pass.Placements) ?? [];
         if (!KebabCase().IsMatch(name))
             throw new PipelineException($"{origin}: pass name '{name}' is not kebab-case (e.g. my-pass)");
-        if (string.IsNullOrWhiteSpace(pass.Description) || pass.Description.Contains('\n'))
+        if (string.IsNullOrWhiteSpace(description) || description.Contains('\n'))
             throw new PipelineException($"{origin}: pass '{name}' needs a one-line description");
         var clash = Find(name) ?? into.FirstOrDefault(e => e.Name == name);
         if (clash is not null)
             throw new PipelineException($"{origin}: pass name '{name}' is already taken by {clash.Origin}");
+        foreach (var o in options)
+            if (!KebabCase().IsMatch(o.Name))
+                throw new PipelineException($"{origin}: pass '{name}': option name '{o.Name}' is not kebab-case");
+            else if (o.Check(o.Default) is { } bad)
+                throw new PipelineException($"{origin}: pass '{name}': the default of option '{o.Name}' is invalid: {bad}");
+        foreach (var p in placements)
+            if (Presets.Find(p.Preset) is null)
+                throw new PipelineException($"{origin}: pass '{name}' asks to join unknown preset '{p.Preset}' (presets: {string.Join(", ", Presets.All.Select(x => x.Name))})");
         into.Add(new PassEntry(pass, origin));
+    }
+
+    /// <summary>
+    /// Checks <c>--pass-opt PASS.KEY=VALUE</c> settings against the options the passes declare: unknown
+    /// pass, unknown option (with a "did you mean") and a value of the wrong type are errors.
+    /// </summary>
+    public void ValidateOptions(IReadOnlyDictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            int dot = key.IndexOf('.');
+            string passName = dot < 0 ? key : key[..dot], option = dot < 0 ? "" : key[(dot + 1)..];
+            var entry = Find(passName) ?? throw new PipelineException(
+                $"--pass-opt {key}={value}: unknown pass '{passName}'{Suggest.DidYouMean(passName, entries.Select(e => e.Name))}");
+            var declared = entry.Pass.Options;
+            if (declared.Count == 0)
+                throw new PipelineException($"--pass-opt {key}={value}: pass '{passName}' takes no options");
+            var o = declared.FirstOrDefault(d => d.Name == option) ?? throw new PipelineException(
+                $"--pass-opt {key}={value}: pass '{passName}' has no option '{option}'{Suggest.DidYouMean(option, declared.Select(d => d.Name))} "
+                + $"(its options: {string.Join(", ", declared.Select(d => d.Name))})");
+            if (o.Check(value) is { } bad)
+                throw new PipelineException($"--pass-opt {key}={value}: {bad}");
+        }
+    }
+
+    /// <summary>
+    /// A preset's pass names with the passes that asked to join it (<see cref="AstPass.Placements"/>) put in:
+    /// each right after the last pass it must follow, and checked against the passes it must precede. Passes
+    /// are placed in registry order (built-ins, then plugins in the order given), so the result is deterministic.
+    /// </summary>
+    public IReadOnlyList<string> PresetPasses(Preset preset)
+    {
+        var names = preset.Passes.ToList();
+        string target = preset == Presets.Default ? Presets.O1.Name : preset.Name;
+        foreach (var e in entries)
+            foreach (var p in e.Pass.Placements.Where(p => p.Preset == target || p.Preset == preset.Name).Take(1))
+            {
+                int lo = 0;
+                foreach (var a in p.After ?? []) lo = Math.Max(lo, names.LastIndexOf(a) + 1);
+                int hi = names.Count;
+                string? blocker = null;
+                foreach (var b in p.Before ?? [])
+                {
+                    int k = names.IndexOf(b);
+                    if (k >= 0 && k < hi) { hi = k; blocker = b; }
+                }
+                if (lo > hi)
+                    throw new PipelineException($"{e.Origin}: pass '{e.Name}' cannot join preset {preset.Name}: it must run after "
+                        + $"'{names[lo - 1]}' (position {lo}) and before '{blocker}' (position {hi + 1}) in {string.Join(",", names)}");
+                int at = (p.After?.Count ?? 0) > 0 ? lo : (p.Before?.Count ?? 0) > 0 ? hi : names.Count;
+                names.Insert(at, e.Name);
+            }
+        return names;
     }
 
     public PassEntry? Find(string name) => entries.FirstOrDefault(e => e.Name == name);
@@ -87,11 +166,11 @@ public sealed partial class PassRegistry
             }
             if (Presets.Find(name) is { } preset)
             {
-                result.AddRange(preset.Passes.Select(p => Find(p) ?? throw new InvalidOperationException($"preset {preset.Name} names unknown pass {p}")));
+                result.AddRange(PresetPasses(preset).Select(p => Find(p) ?? throw new InvalidOperationException($"preset {preset.Name} names unknown pass {p}")));
                 continue;
             }
             result.Add(Find(name) ?? throw new PipelineException(
-                $"unknown pass '{name}' (known passes: {string.Join(", ", entries.Select(e => e.Name))}; presets: {string.Join(", ", Presets.All.Select(p => p.Name))})"));
+                $"unknown pass '{name}'{Suggest.DidYouMean(name, entries.Select(e => e.Name).Concat(Presets.All.Select(p => p.Name)))} (known passes: {string.Join(", ", entries.Select(e => e.Name))}; presets: {string.Join(", ", Presets.All.Select(p => p.Name))})"));
         }
         return result;
     }

@@ -1,18 +1,16 @@
 using System.Text;
+using DiffPlex;
 
 namespace Pytk.Passes;
 
 /// <summary>
-/// A unified diff (as `diff -u` prints it, 3 lines of context) of two texts. Common prefix and suffix are
-/// trimmed first, so the quadratic LCS only sees the changed middle; a middle too large for it becomes one
-/// replace hunk, which is still a correct diff.
+/// A unified diff (as `diff -u` prints it, 3 lines of context) of two texts: the edit script comes from
+/// DiffPlex (Myers' O(ND) algorithm, linear space), the hunks are laid out here as GNU diff lays them out.
 /// </summary>
 public static class UnifiedDiff
 {
     public enum Kind { Same, Removed, Added }
     public readonly record struct Line(Kind Kind, string Text, int OldNo, int NewNo);
-
-    const long MaxCells = 4_000_000;
 
     public static string Format(string before, string after, string fromName, string toName, int context = 3)
     {
@@ -55,38 +53,31 @@ public static class UnifiedDiff
         return s.Length == 0 ? [] : s.Split('\n');
     }
 
-    /// <summary>The aligned lines of the two texts (line numbers from 1).</summary>
+    /// <summary>The aligned lines of the two texts (line numbers from 1), from DiffPlex's Myers diff: a
+    /// shortest edit script, so a big file with scattered changes gives many small hunks, as GNU diff does.</summary>
     public static List<Line> Compare(string[] a, string[] b)
     {
-        int pre = 0;
-        while (pre < a.Length && pre < b.Length && a[pre] == b[pre]) pre++;
-        int suf = 0;
-        while (suf < a.Length - pre && suf < b.Length - pre && a[a.Length - 1 - suf] == b[b.Length - 1 - suf]) suf++;
-        var result = new List<Line>();
-        for (int k = 0; k < pre; k++) result.Add(new Line(Kind.Same, a[k], k + 1, k + 1));
-        int n = a.Length - pre - suf, m = b.Length - pre - suf;
-        if ((long)n * m > MaxCells)
+        string textA = string.Join('\n', a), textB = string.Join('\n', b);
+        var diff = Differ.Instance.CreateDiffs(textA, textB, false, false, new Given(textA, a, textB, b));
+        var result = new List<Line>(Math.Max(a.Length, b.Length));
+        int i = 0, j = 0;
+        foreach (var block in diff.DiffBlocks)
         {
-            for (int k = 0; k < n; k++) result.Add(new Line(Kind.Removed, a[pre + k], pre + k + 1, 0));
-            for (int k = 0; k < m; k++) result.Add(new Line(Kind.Added, b[pre + k], 0, pre + k + 1));
+            // the same lines up to the block, then its removals before its additions, as diff -u prints them
+            while (i < block.DeleteStartA) { result.Add(new Line(Kind.Same, a[i], i + 1, j + 1)); i++; j++; }
+            for (int k = 0; k < block.DeleteCountA; k++, i++) result.Add(new Line(Kind.Removed, a[i], i + 1, 0));
+            for (int k = 0; k < block.InsertCountB; k++, j++) result.Add(new Line(Kind.Added, b[j], 0, j + 1));
         }
-        else
-        {
-            var lcs = new int[n + 1, m + 1];
-            for (int x = n - 1; x >= 0; x--)
-                for (int y = m - 1; y >= 0; y--)
-                    lcs[x, y] = a[pre + x] == b[pre + y] ? lcs[x + 1, y + 1] + 1 : Math.Max(lcs[x + 1, y], lcs[x, y + 1]);
-            int i = 0, j = 0;
-            while (i < n || j < m)
-            {
-                if (i < n && j < m && a[pre + i] == b[pre + j]) { result.Add(new Line(Kind.Same, a[pre + i], pre + i + 1, pre + j + 1)); i++; j++; }
-                // removals before additions, as diff -u prints a replaced block
-                else if (i < n && (j == m || lcs[i + 1, j] >= lcs[i, j + 1])) { result.Add(new Line(Kind.Removed, a[pre + i], pre + i + 1, 0)); i++; }
-                else { result.Add(new Line(Kind.Added, b[pre + j], 0, pre + j + 1)); j++; }
-            }
-        }
-        for (int k = suf; k > 0; k--)
-            result.Add(new Line(Kind.Same, a[a.Length - k], a.Length - k + 1, b.Length - k + 1));
+        while (i < a.Length) { result.Add(new Line(Kind.Same, a[i], i + 1, j + 1)); i++; j++; }
         return result;
+    }
+
+    /// <summary>Hands DiffPlex the lines already split (DiffPlex's own line chunker would also split at a
+    /// lone '\r', which a line of a dump may hold).</summary>
+    sealed class Given(string textA, string[] a, string textB, string[] b) : IChunker
+    {
+        public IReadOnlyList<string> Chunk(string text) =>
+            ReferenceEquals(text, textA) ? a : ReferenceEquals(text, textB) ? b
+            : throw new InvalidOperationException("DiffPlex asked to split a text it was not given");
     }
 }
