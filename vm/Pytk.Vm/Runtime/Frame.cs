@@ -20,8 +20,16 @@ public sealed class Frame
     public PyObject? LocalsMap;
     /// <summary>This frame's Python view, made on first request (tracebacks, sys._getframe).</summary>
     public PyFrameObject? PyObj;
-    /// <summary>Fast locals: Fast[0..Code.VarNames.Length) (the array continues with the value stack).</summary>
-    public readonly PyObject?[] Fast;
+    /// <summary>Fast locals: Fast[0..Code.VarNames.Length) (the array continues with the value stack): Stack itself,
+    /// under the name that reads better for locals (one field less per frame).</summary>
+    public PyObject?[] Fast
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Stack;
+    }
+    /// <summary>The thread state running this frame when it runs to completion on one thread (set by RunFrame and the
+    /// CALL fast path); null for generator frames, which any thread may resume.</summary>
+    public ThreadState? Thread;
     public readonly PyCell[] Cells;
     /// <summary>The value stack: Stack[StackBase..Sp). The same array as Fast (locals below StackBase).</summary>
     public readonly PyObject[] Stack;
@@ -46,7 +54,6 @@ public sealed class Frame
         Cells = ncells == 0 ? [] : new PyCell[ncells];
         // Locals and value stack share one array (locals first, as CPython's frame does): one allocation less per call.
         Stack = Unsafe.As<PyObject[]>(new object[nlocals + code.StackSize + 1]);
-        Fast = Stack!;
         Sp = StackBase = nlocals;
     }
 
