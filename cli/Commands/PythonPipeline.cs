@@ -26,7 +26,7 @@ public static class PythonPipeline
 
     static Failed CantOpen(CliContext ctx, string path)
     {
-        ctx.Err.WriteLine($"pytk: can't open file {StrMethods.Repr(Path.GetFullPath(path))}: [Errno 2] No such file or directory");
+        ctx.Err.WriteLine($"pytk: can't open file {PyRepr.Str(Path.GetFullPath(path))}: [Errno 2] No such file or directory");
         return new Failed(2);
     }
 

@@ -7,7 +7,10 @@ namespace Pytk.Syntax;
 /// <summary>
 /// Python's <c>repr()</c> of constant values, byte for byte as CPython 3.13 prints them: shortest round-trip
 /// floats (<c>1e+16</c>, <c>1e-05</c>, <c>inf</c>), complex (<c>1j</c>, <c>(1+2j)</c>), str with Python's
-/// quote choice and escapes of non-printable characters, bytes, big ints, tuples.
+/// quote choice and escapes of non-printable characters, bytes, big ints, tuples. The one implementation:
+/// the dumpers and the unparser here, constant folding, and the VM's float, complex, str and bytes objects
+/// all print through it. (It lives at the bottom, in Pytk.Syntax, because the AST dumpers need it; the
+/// arithmetic half of the value kernel is in Pytk.Semantics.)
 /// </summary>
 public static class PyRepr
 {
@@ -103,7 +106,19 @@ public static class PyRepr
     }
 
     /// <summary><c>str.__repr__</c>. Surrogate pairs count as one code point; lone surrogates are escaped.</summary>
-    public static string Str(string s) => Str(CodePoints(s));
+    public static string Str(string s)
+    {
+        char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder(s.Length + 2).Append(quote);
+        for (int i = 0; i < s.Length; i++)
+        {
+            int cp = s[i];
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                cp = char.ConvertToUtf32(s[i], s[++i]);
+            AppendEscaped(sb, cp, quote);
+        }
+        return sb.Append(quote).ToString();
+    }
 
     /// <summary>The code points of a C# string, pairing surrogates.</summary>
     public static IEnumerable<int> CodePoints(string s)
@@ -129,23 +144,29 @@ public static class PyRepr
         }
         char quote = hasSingle && !hasDouble ? '"' : '\'';
         var sb = new StringBuilder(cps.Count + 2).Append(quote);
-        foreach (int cp in cps)
-        {
-            if (cp == quote || cp == '\\') sb.Append('\\').Append((char)cp);
-            else if (cp == '\t') sb.Append("\\t");
-            else if (cp == '\n') sb.Append("\\n");
-            else if (cp == '\r') sb.Append("\\r");
-            else if (cp < ' ' || cp == 0x7f) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
-            else if (cp < 0x7f) sb.Append((char)cp);
-            else if (IsPrintable(cp))
-            {
-                if (cp > 0xffff) sb.Append(char.ConvertFromUtf32(cp)); else sb.Append((char)cp);
-            }
-            else if (cp <= 0xff) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
-            else if (cp <= 0xffff) sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
-            else sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
-        }
+        foreach (int cp in cps) AppendEscaped(sb, cp, quote);
         return sb.Append(quote).ToString();
+    }
+
+    /// <summary>One code point as <c>repr()</c> writes it between the quotes.</summary>
+    static void AppendEscaped(StringBuilder sb, int cp, char quote)
+    {
+        if (cp >= ' ' && cp < 0x7f)
+        {
+            if (cp == quote || cp == '\\') sb.Append('\\');
+            sb.Append((char)cp);
+        }
+        else if (cp == '\t') sb.Append("\\t");
+        else if (cp == '\n') sb.Append("\\n");
+        else if (cp == '\r') sb.Append("\\r");
+        else if (cp < ' ' || cp == 0x7f) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
+        else if (IsPrintable(cp))
+        {
+            if (cp > 0xffff) sb.Append(char.ConvertFromUtf32(cp)); else sb.Append((char)cp);
+        }
+        else if (cp <= 0xff) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
+        else if (cp <= 0xffff) sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
+        else sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
     }
 
     /// <summary><c>str.isprintable()</c> for one code point, by CPython 3.13's Unicode 15.1 tables (not .NET's,
@@ -153,20 +174,26 @@ public static class PyRepr
     public static bool IsPrintable(int cp) => UnicodeTables.IsPrintable(cp);
 
     /// <summary><c>bytes.__repr__</c>.</summary>
-    public static string Bytes(byte[] b)
+    public static string Bytes(byte[] b) => Bytes(b, "b", "", alwaysEscapeSingle: false);
+
+    /// <summary><c>bytearray.__repr__</c>: <c>bytearray(b'...')</c>; unlike bytes, it escapes a single quote
+    /// even inside double quotes (CPython's bytearray_repr does).</summary>
+    public static string ByteArray(byte[] b) => Bytes(b, "bytearray(b", ")", alwaysEscapeSingle: true);
+
+    static string Bytes(byte[] b, string prefix, string suffix, bool alwaysEscapeSingle)
     {
         char quote = Array.IndexOf(b, (byte)'\'') >= 0 && Array.IndexOf(b, (byte)'"') < 0 ? '"' : '\'';
-        var sb = new StringBuilder(b.Length + 3).Append('b').Append(quote);
+        var sb = new StringBuilder(b.Length + prefix.Length + 3).Append(prefix).Append(quote);
         foreach (byte c in b)
         {
-            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            if (c == quote || c == '\\' || (c == '\'' && alwaysEscapeSingle)) sb.Append('\\').Append((char)c);
             else if (c == '\t') sb.Append("\\t");
             else if (c == '\n') sb.Append("\\n");
             else if (c == '\r') sb.Append("\\r");
             else if (c < ' ' || c >= 0x7f) sb.Append("\\x").Append(c.ToString("x2", CultureInfo.InvariantCulture));
             else sb.Append((char)c);
         }
-        return sb.Append(quote).ToString();
+        return sb.Append(quote).Append(suffix).ToString();
     }
 
     private static string Tuple(PyTuple t) => t.Items.Count == 1

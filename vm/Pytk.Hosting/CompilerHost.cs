@@ -50,7 +50,7 @@ public sealed class CompilerHost : ICompilerHost
         }
         // File input (exec, single) ends in a newline the tokenizer adds; eval input does not.
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
-        catch (Pytk.Vm.Compiler.CompileError e) { throw SyntaxErrorOf(e, filename, LineOf(mode == "eval" ? text : text + "\n", e.Line)); }
+        catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, filename, LineOf(mode == "eval" ? text : text + "\n", e.Line)); }
     }
 
     public Module? ParseSnippet(string text)
@@ -90,14 +90,14 @@ public sealed class CompilerHost : ICompilerHost
     {
         try { return Compile(bytes, path, passes); }
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, path, Encoding.UTF8.GetString(bytes) + "\n"); }
-        catch (Pytk.Vm.Compiler.CompileError e) { throw SyntaxErrorOf(e, path, LineOf(Encoding.UTF8.GetString(bytes) + "\n", e.Line)); }
+        catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, path, LineOf(Encoding.UTF8.GetString(bytes) + "\n", e.Line)); }
     }
 
     /// <summary>A Python SyntaxError (or IndentationError/TabError) carrying CPython's details tuple.</summary>
     static PyException SyntaxErrorOf(PythonSyntaxError e, string filename, string source) =>
         SyntaxErrorOf(e.TypeName, e.Msg, filename, e.Lineno, e.Offset, LineOf(source, e.Lineno) ?? e.Text, e.EndLineno, e.EndOffset);
 
-    static PyException SyntaxErrorOf(Pytk.Vm.Compiler.CompileError e, string filename, string? text)
+    static PyException SyntaxErrorOf(Pytk.Semantics.CompileError e, string filename, string? text)
     {
         var end = e.SyntaxErrorEnd;
         return SyntaxErrorOf(e.Kind, e.Message, filename, e.Line, e.Col + 1, text, end.Line, end.Offset);

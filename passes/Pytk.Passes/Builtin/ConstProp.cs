@@ -1,3 +1,4 @@
+using Pytk.Semantics;
 using Pytk.Syntax;
 
 namespace Pytk.Passes.Builtin;
@@ -7,37 +8,38 @@ namespace Pytk.Passes.Builtin;
 /// of the function body, is replaced by the constant in the statements after it.
 /// Why each condition: one binding means no loop, del, augmented assignment, for/with/except/import target
 /// or match capture can change it; top level means the assignment has run before any later statement
-/// (a use before it would raise UnboundLocalError, so those stay); no mention in nested scopes (a closure
-/// could rebind it with nonlocal) and no global/nonlocal declaration; no locals()/vars()/exec/eval or
+/// (a use before it would raise UnboundLocalError, so those stay); not a parameter and no global/nonlocal
+/// declaration in the function (the symbol table's answers); no mention in nested scopes (a closure could
+/// rebind it with nonlocal, and the replacement does not stop at scope boundaries); no locals()/vars()/exec/eval or
 /// frame access, which see or (PEP 667) write locals. Constants are immutable, so sharing them is safe;
 /// operands of `is`/`is not` keep their names (a literal's identity is not guaranteed).
 /// </summary>
 [Pass]
-public sealed class ConstProp : TransformerPass
+public sealed class ConstProp : AstPass
 {
     public override string Name => "constprop";
     public override string Description => "replace reads of function locals bound once to a constant (respects closures, global/nonlocal, del, loops)";
 
-    protected override NodeTransformer CreateTransformer(PassContext context) => new Propagator(context);
+    public override ModNode Run(ModNode module, PassContext context) =>
+        new Propagator(context, context.Scopes(module)).Transform(module);
 
-    sealed class Propagator(PassContext context) : NodeTransformer
+    sealed class Propagator(PassContext context, Symtable? table) : NodeTransformer
     {
-        public override AstNode? VisitFunctionDef(FunctionDef node) => Function(GenericVisit(node), n => ((FunctionDef)n).body, (n, b) => ((FunctionDef)n).body = b);
-        public override AstNode? VisitAsyncFunctionDef(AsyncFunctionDef node) => Function(GenericVisit(node), n => ((AsyncFunctionDef)n).body, (n, b) => ((AsyncFunctionDef)n).body = b);
+        public override AstNode? VisitFunctionDef(FunctionDef node) => Function(node, GenericVisit(node), n => ((FunctionDef)n).body, (n, b) => ((FunctionDef)n).body = b);
+        public override AstNode? VisitAsyncFunctionDef(AsyncFunctionDef node) => Function(node, GenericVisit(node), n => ((AsyncFunctionDef)n).body, (n, b) => ((AsyncFunctionDef)n).body = b);
 
-        AstNode Function(AstNode node, Func<AstNode, List<StmtNode>> getBody, Action<AstNode, List<StmtNode>> setBody)
+        AstNode Function(AstNode original, AstNode node, Func<AstNode, List<StmtNode>> getBody, Action<AstNode, List<StmtNode>> setBody)
         {
             var body = getBody(node);
+            var block = table?.Blocks.GetValueOrDefault(original);
+            if (block is null || block.DeclaresGlobalOrNonlocal) return node;
             var facts = ScopeFacts.Of(body);
-            if (facts.DeclaresGlobalOrNonlocal || facts.Dynamic) return node;
-            var args = node is FunctionDef f ? f.args : ((AsyncFunctionDef)node).args;
-            var parameters = args.posonlyargs.Concat(args.args).Concat(args.kwonlyargs).Select(a => a.arg)
-                .Concat(new[] { args.vararg?.arg, args.kwarg?.arg }.OfType<string>()).ToHashSet();
+            if (facts.Dynamic) return node;
             var newBody = body;
             for (int i = 0; i < newBody.Count; i++)
             {
                 if (newBody[i] is not Assign { targets: [Name { id: var name }], value: Constant value }) continue;
-                if (facts.Bindings.GetValueOrDefault(name) != 1 || facts.NestedMentions.Contains(name) || parameters.Contains(name)) continue;
+                if (facts.Bindings.GetValueOrDefault(name) != 1 || facts.NestedMentions.Contains(name) || block.IsParameter(name)) continue;
                 var replacer = new Replacer(name, value, context);
                 List<StmtNode>? rest = null;
                 for (int j = i + 1; j < newBody.Count; j++)

@@ -1,3 +1,4 @@
+using Pytk.Semantics;
 using Pytk.Syntax;
 
 namespace Pytk.Passes.Builtin;
@@ -23,15 +24,17 @@ public sealed class Cse : AstPass
     public override string Description => "local common-subexpression elimination: reuse v after v = E for pure int expressions E in straight-line function code";
 
     public override ModNode Run(ModNode module, PassContext context) =>
-        new FunctionFinder(context, IntLocals.RangeIsBuiltin(module)).Transform(module);
+        new FunctionFinder(context, context.Scopes(module)).Transform(module);
 
     /// <summary>Finds every function (nested ones included) and rewrites its body's blocks.</summary>
-    sealed class FunctionFinder(PassContext context, bool rangeIsBuiltin) : NodeTransformer
+    sealed class FunctionFinder(PassContext context, Symtable? scopes) : NodeTransformer
     {
+        readonly bool rangeIsBuiltin = IntLocals.RangeIsBuiltin(scopes);
+
         public override AstNode? VisitFunctionDef(FunctionDef node)
         {
             var f = (FunctionDef)GenericVisit(node);
-            var body = Body(f.args, f.body);
+            var body = Body(node, f.body);
             if (ReferenceEquals(body, f.body)) return f;
             var copy = (FunctionDef)f.ShallowCopy();
             copy.body = body;
@@ -41,15 +44,18 @@ public sealed class Cse : AstPass
         public override AstNode? VisitAsyncFunctionDef(AsyncFunctionDef node)
         {
             var f = (AsyncFunctionDef)GenericVisit(node);
-            var body = Body(f.args, f.body);
+            var body = Body(node, f.body);
             if (ReferenceEquals(body, f.body)) return f;
             var copy = (AsyncFunctionDef)f.ShallowCopy();
             copy.body = body;
             return copy;
         }
 
-        List<StmtNode> Body(Arguments args, List<StmtNode> body) =>
-            IntLocals.Of(args, body, rangeIsBuiltin) is { } facts ? new Blocks(facts, context).Block(body) : body;
+        /// <summary>The body (nested functions already rewritten) under the facts of the original function's
+        /// scope: rewriting nested functions binds no new name here.</summary>
+        List<StmtNode> Body(AstNode original, List<StmtNode> body) =>
+            IntLocals.Of(scopes?.Blocks.GetValueOrDefault(original), body, rangeIsBuiltin) is { } facts
+                ? new Blocks(facts, context).Block(body) : body;
     }
 
     /// <summary>An available expression: its structural key, the local holding its value, its names.</summary>

@@ -1,3 +1,4 @@
+using Pytk.Semantics;
 using Pytk.Syntax;
 
 namespace Pytk.Passes.Builtin;
@@ -7,23 +8,33 @@ namespace Pytk.Passes.Builtin;
 /// <c>if False:</c>/<c>while False:</c>, the dead branch of an if on a constant, constant expression
 /// statements (not docstrings: str constants stay) and redundant <c>pass</c>.
 /// Python's rules it keeps: in a function a dead assignment still makes its name local (removing it could
-/// turn an UnboundLocalError into a global read), a dead <c>yield</c> still makes a generator, and
+/// turn an UnboundLocalError into a global read), unless the symbol table says the name is global or free
+/// there anyway; a dead <c>yield</c> still makes a generator, and
 /// global/nonlocal hold for the whole scope, so dead code doing any of these stays. An emptied block gets
 /// <c>pass</c>, so an emptied function still returns None.
 /// </summary>
 [Pass]
-public sealed class Dce : TransformerPass
+public sealed class Dce : AstPass
 {
     public override string Name => "dce";
     public override string Description => "remove unreachable statements, constant-test branches and constant expression statements (keeps scoping, yield, global)";
 
-    protected override NodeTransformer CreateTransformer(PassContext context) => new Eliminator(context);
+    public override ModNode Run(ModNode module, PassContext context) =>
+        new Eliminator(context, context.Scopes(module)).Transform(module);
 
-    sealed class Eliminator(PassContext context) : NodeTransformer
+    /// <summary>A function being cleaned: its symbol-table block (null without a table) and how many
+    /// bindings of each name remain in it (parameters included).</summary>
+    sealed record FunctionScope(SymbolBlock? Block, Dictionary<string, int> Remaining)
     {
-        /// <summary>Per enclosing scope: for a function, how many bindings of each name remain (parameters
-        /// included); null for class and module scopes, where a binding does not decide a name's scope.</summary>
-        readonly Stack<Dictionary<string, int>?> scopes = new([null]);
+        /// <summary>A binding of the name decides its scope here: it is local (or, with no table, may be).</summary>
+        public bool Decides(string name) => Block is null || Block.IsLocal(name);
+    }
+
+    sealed class Eliminator(PassContext context, Symtable? table) : NodeTransformer
+    {
+        /// <summary>Per enclosing scope: the function's facts; null for class and module scopes, where a
+        /// binding does not decide a name's scope.</summary>
+        readonly Stack<FunctionScope?> scopes = new([null]);
 
         public override AstNode? Visit(AstNode node)
         {
@@ -31,9 +42,9 @@ public sealed class Dce : TransformerPass
             if (opens)
                 scopes.Push(node switch
                 {
-                    FunctionDef f => Bindings(f.body, f.args),
-                    AsyncFunctionDef f => Bindings(f.body, f.args),
-                    Lambda l => Bindings([], l.args),
+                    FunctionDef f => Function(f, f.body, f.args),
+                    AsyncFunctionDef f => Function(f, f.body, f.args),
+                    Lambda l => Function(l, [], l.args),
                     _ => null,
                 });
             try
@@ -47,12 +58,12 @@ public sealed class Dce : TransformerPass
             }
         }
 
-        static Dictionary<string, int> Bindings(List<StmtNode> body, Arguments args)
+        FunctionScope Function(AstNode node, List<StmtNode> body, Arguments args)
         {
             var counts = new Dictionary<string, int>(ScopeFacts.Of(body).Bindings);
             foreach (var a in args.posonlyargs.Concat(args.args).Concat(args.kwonlyargs).Append(args.vararg).Append(args.kwarg))
                 if (a is not null) counts[a.arg] = counts.GetValueOrDefault(a.arg) + 1;
-            return counts;
+            return new FunctionScope(table?.Blocks.GetValueOrDefault(node), counts);
         }
 
         /// <summary>Whether these statements can vanish without changing their scope: in a function every
@@ -61,10 +72,11 @@ public sealed class Dce : TransformerPass
         {
             var facts = ScopeFacts.Of(stmts);
             if (facts.DeclaresGlobalOrNonlocal || facts.Yields) return false;
-            var remaining = scopes.Peek();
-            if (remaining is null) return true;
-            if (facts.Bindings.Any(b => remaining.GetValueOrDefault(b.Key) - b.Value < 1)) return false;
-            foreach (var (name, count) in facts.Bindings) remaining[name] -= count;
+            var scope = scopes.Peek();
+            if (scope is null) return true;
+            var remaining = scope.Remaining;
+            if (facts.Bindings.Any(b => scope.Decides(b.Key) && remaining.GetValueOrDefault(b.Key) - b.Value < 1)) return false;
+            foreach (var (name, count) in facts.Bindings) remaining[name] = remaining.GetValueOrDefault(name) - count;
             return true;
         }
 

@@ -1,3 +1,4 @@
+using Pytk.Semantics;
 using Pytk.Syntax;
 
 namespace Pytk.Passes.Builtin;
@@ -7,20 +8,23 @@ namespace Pytk.Passes.Builtin;
 /// read in the function at all.
 /// The textbook version removes any store whose value is not used later; Python forbids most of that:
 /// the right-hand side may have effects (only constants are removed here), a closure or locals()/frame
-/// access may read the variable (functions with nested mentions of x, global/nonlocal or introspection
-/// are skipped), and a del of x would raise without the store (del counts as a read here).
+/// access may read the variable (x must be neither read nor a cell in the symbol table, and functions with
+/// global/nonlocal or introspection are skipped), and a del of x would raise without the store (del counts
+/// as a read here).
 /// </summary>
 [Pass]
-public sealed class Dse : TransformerPass
+public sealed class Dse : AstPass
 {
     public override string Name => "dse";
     public override string Description => "remove constant stores to function locals that are never read (not visible to closures or introspection)";
 
-    protected override NodeTransformer CreateTransformer(PassContext context) => new Eliminator(context);
+    public override ModNode Run(ModNode module, PassContext context) =>
+        new Eliminator(context, context.Scopes(module)).Transform(module);
 
-    sealed class Eliminator(PassContext context) : NodeTransformer
+    sealed class Eliminator(PassContext context, Symtable? table) : NodeTransformer
     {
-        ScopeFacts? facts;
+        /// <summary>The enclosing function's block while its stores may go; null elsewhere.</summary>
+        SymbolBlock? facts;
 
         public override AstNode? VisitFunctionDef(FunctionDef node) => InFunction(node, node.body);
         public override AstNode? VisitAsyncFunctionDef(AsyncFunctionDef node) => InFunction(node, node.body);
@@ -43,8 +47,8 @@ public sealed class Dse : TransformerPass
             var saved = facts;
             var savedDeleted = deleted;
             deleted = Deletes(body);
-            var f = ScopeFacts.Of(body);
-            facts = f.DeclaresGlobalOrNonlocal || f.Dynamic ? null : f;
+            var block = table?.Blocks.GetValueOrDefault(node);
+            facts = block is null || block.DeclaresGlobalOrNonlocal || ScopeFacts.Of(body).Dynamic ? null : block;
             var r = GenericVisit(node);
             facts = saved;
             deleted = savedDeleted;
@@ -54,7 +58,7 @@ public sealed class Dse : TransformerPass
         public override AstNode? VisitAssign(Assign node)
         {
             if (facts is null || node.targets is not [Name { id: var name }] || node.value is not Constant) return node;
-            if (facts.Reads.Contains(name) || facts.NestedMentions.Contains(name) || DeletedSomewhere(name)) return node;
+            if (facts.IsRead(name) || DeletedSomewhere(name)) return node;
             context.Changed("removed-stores", $"removed dead store to {name}", node);
             // pass, not nothing: the store may be the only statement of its block (dce drops the pass)
             return new Pass().CopyLocation(node);

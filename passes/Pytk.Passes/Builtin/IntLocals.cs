@@ -1,4 +1,5 @@
 using System.Numerics;
+using Pytk.Semantics;
 using Pytk.Syntax;
 
 namespace Pytk.Passes.Builtin;
@@ -10,9 +11,9 @@ namespace Pytk.Passes.Builtin;
 /// function is one of
 ///   <c>x = E</c> / <c>x: T = E</c> / <c>x OP= E</c> with E an int expression (below), or
 ///   <c>for x in range(...)</c> while <c>range</c> is the builtin (nothing in the module can rebind it),
-/// and it is not a parameter (a caller can pass anything), not mentioned in a nested scope (nonlocal could
-/// rebind it), and the function has no global/nonlocal declaration or locals()/frame access (PEP 667 lets
-/// frame.f_locals write a local). The facts are the greatest fixpoint: names are assumed int and dropped
+/// and it is not a parameter (a caller can pass anything), not a cell (a nested scope uses it, and nonlocal
+/// could rebind it), and the function has no global/nonlocal declaration or locals()/frame access (PEP 667
+/// lets frame.f_locals write a local). Parameters, cells and declarations come from the symbol table. The facts are the greatest fixpoint: names are assumed int and dropped
 /// until every remaining binding yields an int, which is what makes `i = i + 1` in a loop count.
 /// Int expressions: int/bool constants, int locals, unary -, +, ~, not, and + - * // % &lt;&lt; &gt;&gt; &amp; | ^
 /// on int expressions, ** with a non-negative constant exponent. int's operators never return anything
@@ -41,18 +42,18 @@ sealed class IntLocals
         _ => false,
     };
 
-    /// <summary>The facts for one function, or null when it does something the analysis does not follow.</summary>
-    public static IntLocals? Of(Arguments args, List<StmtNode> body, bool rangeIsBuiltin)
+    /// <summary>The facts for one function (its symbol-table block), or null when it does something the
+    /// analysis does not follow or there is no symbol table.</summary>
+    public static IntLocals? Of(SymbolBlock? block, List<StmtNode> body, bool rangeIsBuiltin)
     {
+        if (block is null || block.DeclaresGlobalOrNonlocal) return null;
         var scope = ScopeFacts.Of(body);
-        if (scope.DeclaresGlobalOrNonlocal || scope.Dynamic) return null;
-        var parameters = args.posonlyargs.Concat(args.args).Concat(args.kwonlyargs).Select(a => a.arg)
-            .Concat(new[] { args.vararg?.arg, args.kwarg?.arg }.OfType<string>()).ToHashSet();
+        if (scope.Dynamic) return null;
         var sites = new SiteCollector(rangeIsBuiltin);
         foreach (var s in body) sites.Visit(s);
         var candidates = new HashSet<string>();
         foreach (var (name, count) in scope.Bindings)
-            if (!parameters.Contains(name) && !scope.NestedMentions.Contains(name)
+            if (!block.IsParameter(name) && !block.IsCaptured(name)
                 && sites.Known.TryGetValue(name, out var known) && known.Count == count)
                 candidates.Add(name);
         bool dropped = true;
@@ -87,13 +88,17 @@ sealed class IntLocals
     static bool IntOperator(OperatorNode op) =>
         op is Add or Sub or Mult or FloorDiv or Mod or LShift or RShift or BitAnd or BitOr or BitXor;
 
-    /// <summary>Whether `range` in this module is surely the builtin: nothing binds or declares the name,
+    /// <summary>Whether `range` in this module is surely the builtin: no block binds or declares the name,
     /// no star import, and no mention of `builtins`/`__builtins__` (which could replace it).</summary>
-    public static bool RangeIsBuiltin(ModNode module)
+    public static bool RangeIsBuiltin(Symtable? table)
     {
-        var v = new RangeWatcher();
-        v.Visit(module);
-        return !v.Rebound;
+        if (table is null || table.Top.HasStarImport) return false;
+        foreach (var b in table.Blocks.Values.Concat(table.LazyBlocks.Values))
+        {
+            if ((b.Flags.GetValueOrDefault("range") & ~SymFlags.Used) != 0) return false;
+            if (b.Flags.ContainsKey("builtins") || b.Flags.ContainsKey("__builtins__")) return false;
+        }
+        return true;
     }
 
     /// <summary>The bindings the analysis understands, per name: the assigned expression (null for a
@@ -140,25 +145,5 @@ sealed class IntLocals
         public override void VisitAsyncFunctionDef(AsyncFunctionDef node) { }
         public override void VisitClassDef(ClassDef node) { }
         public override void VisitLambda(Lambda node) { }
-    }
-
-    sealed class RangeWatcher : NodeVisitor
-    {
-        public bool Rebound;
-        static bool Watched(string? s) => s is "range" or "builtins" or "__builtins__";
-
-        public override void VisitName(Name node) { if (node.id == "range" && node.ctx is not Load || Watched(node.id) && node.id != "range") Rebound = true; }
-        public override void VisitAlias(Alias node) { if (node.name == "*" || Watched(node.asname ?? node.name.Split('.')[0])) Rebound = true; }
-        public override void VisitFunctionDef(FunctionDef node) { if (node.name == "range") Rebound = true; GenericVisit(node); }
-        public override void VisitAsyncFunctionDef(AsyncFunctionDef node) { if (node.name == "range") Rebound = true; GenericVisit(node); }
-        public override void VisitClassDef(ClassDef node) { if (node.name == "range") Rebound = true; GenericVisit(node); }
-        public override void VisitArg(Arg node) { if (node.arg == "range") Rebound = true; GenericVisit(node); }
-        public override void VisitExceptHandler(ExceptHandler node) { if (node.name == "range") Rebound = true; GenericVisit(node); }
-        public override void VisitGlobal(Global node) { if (node.names.Contains("range")) Rebound = true; }
-        public override void VisitNonlocal(Nonlocal node) { if (node.names.Contains("range")) Rebound = true; }
-        public override void VisitMatchAs(MatchAs node) { if (node.name == "range") Rebound = true; GenericVisit(node); }
-        public override void VisitMatchStar(MatchStar node) { if (node.name == "range") Rebound = true; }
-        public override void VisitMatchMapping(MatchMapping node) { if (node.rest == "range") Rebound = true; GenericVisit(node); }
-        public override void VisitTypeVar(TypeVar node) { if (node.name == "range") Rebound = true; GenericVisit(node); }
     }
 }

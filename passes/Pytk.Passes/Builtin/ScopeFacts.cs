@@ -4,15 +4,17 @@ using Attribute = Pytk.Syntax.Attribute;
 namespace Pytk.Passes.Builtin;
 
 /// <summary>
-/// What a piece of code does to its own scope, nested function/class/lambda bodies excluded: the names it
-/// binds (any of them makes the name local to a function), whether it declares global/nonlocal, yields,
-/// and the names it reads. Passes use this to stay within Python's scoping rules.
+/// What a piece of code (a statement list) does, nested function/class/lambda bodies excluded: how often it
+/// binds each name, whether it declares global/nonlocal or yields, whether it reaches for frame
+/// introspection, and which names a textual rewrite would meet inside nested scopes. It answers questions
+/// about code that may be removed or rewritten; what scope a name is in comes from the symbol table
+/// (<see cref="PassContext.Scopes"/>).
 /// </summary>
 sealed class ScopeFacts : NodeVisitor
 {
     public readonly Dictionary<string, int> Bindings = [];
-    public readonly HashSet<string> Reads = [];
-    /// <summary>Every name mentioned inside nested scopes (closures may read or rebind them).</summary>
+    /// <summary>Every name mentioned inside nested scopes: where a rewrite that replaces a name's loads
+    /// throughout the code would also reach.</summary>
     public readonly HashSet<string> NestedMentions = [];
     public bool DeclaresGlobalOrNonlocal, Yields, Dynamic;
     int nested;
@@ -33,8 +35,7 @@ sealed class ScopeFacts : NodeVisitor
     public override void VisitName(Name node)
     {
         if (nested > 0) NestedMentions.Add(node.id);
-        else if (node.ctx is Load) Reads.Add(node.id);
-        else Bind(node.id);
+        else if (node.ctx is not Load) Bind(node.id);
         // frame introspection can read or (3.13: PEP 667) write locals behind the passes' back
         if (node.id is "locals" or "vars" or "exec" or "eval" or "globals") Dynamic = true;
     }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Pytk.Semantics;
 using Pytk.Syntax;
 
 namespace Pytk.Passes.Builtin;
@@ -22,11 +23,12 @@ public sealed class StrengthReduce : AstPass
     public override string Description => "int strength reduction in functions (x*2 -> x+x, x**2 -> x*x, *2**k/ //2**k / %2**k -> shifts and masks); only on locals proven to hold ints";
 
     public override ModNode Run(ModNode module, PassContext context) =>
-        new Reducer(context, IntLocals.RangeIsBuiltin(module)).Transform(module);
+        new Reducer(context, context.Scopes(module)).Transform(module);
 
-    sealed class Reducer(PassContext context, bool rangeIsBuiltin) : NodeTransformer
+    sealed class Reducer(PassContext context, Symtable? scopes) : NodeTransformer
     {
         IntLocals? facts;
+        readonly bool rangeIsBuiltin = IntLocals.RangeIsBuiltin(scopes);
 
         public override AstNode? VisitFunctionDef(FunctionDef node) =>
             InFunction(node, node.args, node.body, (n, b) => ((FunctionDef)n).body = b);
@@ -50,7 +52,7 @@ public sealed class StrengthReduce : AstPass
         AstNode InFunction(AstNode node, Arguments args, List<StmtNode> body, Action<AstNode, List<StmtNode>> setBody)
         {
             var saved = facts;
-            facts = IntLocals.Of(args, body, rangeIsBuiltin);
+            facts = IntLocals.Of(scopes?.Blocks.GetValueOrDefault(node), body, rangeIsBuiltin);
             var newBody = TransformList(body, node.Info.Name, "body");
             facts = saved;
             var shell = node.ShallowCopy();

@@ -1,3 +1,4 @@
+using Pytk.Semantics;
 using Pytk.Syntax;
 
 namespace Pytk.Passes;
@@ -29,6 +30,34 @@ public sealed class PassContext
     public List<string> Trace { get; } = [];
     /// <summary>Named counters ("folded", "removed-statements"); <c>--stats</c> prints them per pass.</summary>
     public Dictionary<string, int> Counters { get; } = [];
+
+    ModNode? scopesOf;
+    Symtable? scopes;
+
+    /// <summary>
+    /// The symbol table of <paramref name="module"/> (the tree this pass was given): every module, class,
+    /// function, lambda and comprehension block by its node (<see cref="Symtable.Blocks"/>), and in each
+    /// the scope of every name (<see cref="SymbolBlock.Resolve"/>, <see cref="SymbolBlock.IsLocal"/>,
+    /// <see cref="SymbolBlock.IsCaptured"/>, ...), decided by the same code as the compiler's. Built on first
+    /// use and kept for the same module. Null when the module breaks a scoping rule (<c>nonlocal x</c> with
+    /// no binding, a duplicate parameter): a pass then leaves scope-dependent rewrites alone. The table
+    /// describes the tree as given: look blocks up by the original nodes, not by copies a transformer made.
+    /// </summary>
+    public Symtable? Scopes(ModNode module)
+    {
+        if (ReferenceEquals(module, scopesOf)) return scopes;
+        scopesOf = module;
+        var asModule = module switch
+        {
+            Module m => m,
+            Interactive i => new Module(i.body, []),
+            Expression e => new Module([new Expr(e.body)], []),
+            _ => null,
+        };
+        try { scopes = asModule is null ? null : Symtable.Analyze(asModule); }
+        catch (CompileError) { scopes = null; }
+        return scopes;
+    }
 
     /// <summary>The option <c>name</c> for this pass (given as <c>pass.name=value</c>), or the default.</summary>
     public string Option(string name, string fallback) =>

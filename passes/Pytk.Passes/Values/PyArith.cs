@@ -1,10 +1,12 @@
 using System.Numerics;
+using Pytk.Semantics;
 using Pytk.Syntax;
 
 namespace Pytk.Passes;
 
 /// <summary>
-/// Python's arithmetic on constants, with CPython 3.13 ast_opt.c's safety limits: every method returns false
+/// Python's arithmetic on constants (the kernel in Pytk.Semantics: <see cref="IntMath"/>, <see cref="FloatMath"/>,
+/// <see cref="ComplexMath"/>, which the VM runs too), with CPython 3.13 ast_opt.c's safety limits: every method returns false
 /// where Python would raise (TypeError, ZeroDivisionError, OverflowError, ValueError, IndexError) or where
 /// the optimizer refuses to build a too-large constant, so the expression is left for run time.
 /// </summary>
@@ -180,9 +182,7 @@ public static class PyArith
             var a = PyValue.AsInt(l);
             var b = PyValue.AsInt(r);
             if (b.IsZero) return NoFold;
-            var limit = BigInteger.One << 53;
-            if (BigInteger.Abs(a) <= limit && BigInteger.Abs(b) <= limit) return (double)a / (double)b;
-            return IntTrueDivide(a, b) is double q ? q : NoFold;
+            return IntMath.TrueDivide(a, b) is double q ? q : NoFold;
         }
         if (l is Complex || r is Complex)
         {
@@ -193,24 +193,6 @@ public static class PyArith
         return f / g;
     }
 
-    /// <summary>Correctly rounded int / int for large operands (long_true_divide); null on overflow.</summary>
-    static double? IntTrueDivide(BigInteger a, BigInteger b)
-    {
-        bool negative = (a.Sign < 0) != (b.Sign < 0);
-        a = BigInteger.Abs(a);
-        b = BigInteger.Abs(b);
-        if (a.IsZero) return negative ? -0.0 : 0.0;
-        // scale so the quotient has 55 or 56 bits, keep a sticky bit for the remainder, round once
-        int shift = (int)((long)a.GetBitLength() - (long)b.GetBitLength() - 55);
-        BigInteger q, rem;
-        if (shift >= 0) q = BigInteger.DivRem(a, b << shift, out rem);
-        else q = BigInteger.DivRem(a << -shift, b, out rem);
-        if (!rem.IsZero) q |= 1;
-        double d = Math.ScaleB((double)(long)q, shift);
-        if (double.IsInfinity(d)) return null;
-        return negative ? -d : d;
-    }
-
     static object? FloorDivMod(object? l, object? r, bool wantDiv)
     {
         if (!PyValue.IsNumber(l) || !PyValue.IsNumber(r) || l is Complex || r is Complex) return NoFold;
@@ -219,27 +201,11 @@ public static class PyArith
             var a = PyValue.AsInt(l);
             var b = PyValue.AsInt(r);
             if (b.IsZero) return NoFold;
-            var q = BigInteger.DivRem(a, b, out var m);
-            if (!m.IsZero && (m.Sign < 0) != (b.Sign < 0)) { q -= 1; m += b; }
-            return wantDiv ? q : m;
+            return wantDiv ? IntMath.FloorDiv(a, b) : IntMath.Mod(a, b);
         }
         if (PyValue.ToFloat(l) is not double vx || PyValue.ToFloat(r) is not double wx || wx == 0) return NoFold;
-        // float_divmod (Objects/floatobject.c)
-        double mod = vx % wx;
-        double div = (vx - mod) / wx;
-        if (mod != 0)
-        {
-            if ((wx < 0) != (mod < 0)) { mod += wx; div -= 1.0; }
-        }
-        else mod = Math.CopySign(0.0, wx);
-        double floordiv;
-        if (div != 0)
-        {
-            floordiv = Math.Floor(div);
-            if (div - floordiv > 0.5) floordiv += 1.0;
-        }
-        else floordiv = Math.CopySign(0.0, vx / wx);
-        return wantDiv ? floordiv : mod;
+        var (div, mod) = FloatMath.DivMod(vx, wx);
+        return wantDiv ? div : mod;
     }
 
     static object? SafePower(object? v, object? w)
@@ -261,26 +227,18 @@ public static class PyArith
         if (v is Complex || w is Complex)
         {
             if (PyValue.ToComplex(v) is not Complex x || PyValue.ToComplex(w) is not Complex y) return NoFold;
-            return ComplexMath.Pow(x, y) is Complex c ? c : NoFold;
+            return ComplexPow(x, y);
         }
         if (PyValue.ToFloat(v) is not double iv || PyValue.ToFloat(w) is not double iw) return NoFold;
-        return FloatPow(iv, iw);
+        return FloatMath.Pow(iv, iw, out var f) switch
+        {
+            MathFault.None => f,
+            MathFault.NeedsComplex => ComplexPow(new Complex(iv, 0), new Complex(iw, 0)),
+            _ => NoFold,
+        };
     }
 
-    /// <summary>float_pow: IEEE pow plus Python's errors (0 ** negative, overflow) and its complex result for
-    /// a negative base and a non-integer exponent.</summary>
-    static object FloatPow(double iv, double iw)
-    {
-        if (iw == 0) return 1.0;
-        if (double.IsNaN(iv)) return iv;
-        if (double.IsNaN(iw)) return iv == 1.0 ? 1.0 : iw;
-        if (iv == 0 && iw < 0) return NoFold;
-        if (iv < 0 && !double.IsInfinity(iv) && !double.IsInfinity(iw) && Math.Floor(iw) != iw)
-            return ComplexMath.Pow(new Complex(iv, 0), new Complex(iw, 0)) is Complex c ? c : NoFold;
-        double r = Math.Pow(iv, iw);
-        if (double.IsInfinity(r) && !double.IsInfinity(iv) && !double.IsInfinity(iw)) return NoFold;
-        return r;
-    }
+    static object ComplexPow(Complex x, Complex y) => ComplexMath.Pow(x, y, out var c) == MathFault.None ? c : NoFold;
 
     static object? SafeLShift(object? v, object? w)
     {

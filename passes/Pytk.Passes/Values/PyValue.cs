@@ -1,4 +1,5 @@
 using System.Numerics;
+using Pytk.Semantics;
 using Pytk.Syntax;
 
 namespace Pytk.Passes;
@@ -23,25 +24,10 @@ public static class PyValue
         {
             case double d: return d;
             case bool or BigInteger:
-                var i = AsInt(v);
-                if (BigInteger.Abs(i) < (BigInteger.One << 53)) return (double)i;
-                double r = RoundToDouble(i);
+                double r = IntMath.ToDouble(AsInt(v));
                 return double.IsInfinity(r) ? null : r;
             default: return null;
         }
-    }
-
-    /// <summary>Correctly rounded (half to even) int → float, as CPython's int.__float__.</summary>
-    static double RoundToDouble(BigInteger i)
-    {
-        int sign = i.Sign;
-        var a = BigInteger.Abs(i);
-        long bits = (long)a.GetBitLength();
-        int shift = (int)(bits - 55);
-        var top = a >> shift;
-        if (!(top << shift).Equals(a)) top |= 1; // sticky bit keeps the rounding exact
-        double d = Math.ScaleB((double)(long)top, shift);
-        return sign < 0 ? -d : d;
     }
 
     public static Complex? ToComplex(object? v) => v is Complex c ? c : ToFloat(v) is double d ? new Complex(d, 0) : null;

@@ -21,22 +21,6 @@ public static class BytesMethods
         }).ToList(),
     };
 
-    public static string Repr(byte[] b, string prefix = "b")
-    {
-        char q = b.Contains((byte)'\'') && !b.Contains((byte)'"') ? '"' : '\'';
-        var sb = new StringBuilder(prefix).Append(q);
-        foreach (var c in b)
-        {
-            if (c == q || c == '\\') sb.Append('\\').Append((char)c);
-            else if (c == '\n') sb.Append("\\n");
-            else if (c == '\r') sb.Append("\\r");
-            else if (c == '\t') sb.Append("\\t");
-            else if (c < 32 || c >= 127) sb.Append($"\\x{c:x2}");
-            else sb.Append((char)c);
-        }
-        return sb.Append(q).ToString();
-    }
-
     static byte[] B(PyObject o) => ((PyBytes)o).Value;
 
     public static void Register()
@@ -56,7 +40,7 @@ public static class BytesMethods
                 };
                 return new PyBytes(v, mutable) { Type = (PyType)a[0] };
             });
-            Def.M0(t, "__repr__", o => new PyStr(mutable ? "bytearray(" + Repr(B(o)) + ")" : Repr(B(o))));
+            Def.M0(t, "__repr__", o => new PyStr(mutable ? PyRepr.ByteArray(B(o)) : PyRepr.Bytes(B(o))));
             Def.M0(t, "__len__", o => PyInt.From(B(o).Length));
             Def.M0(t, "__iter__", o => new ArrayIterator(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray(), mutable ? Types.ByteArrayIterator : Types.BytesIterator));
             Def.M1(t, "__mul__", (o, n) => new PyBytes(Enumerable.Repeat(B(o), Math.Max(0, Ops.IndexInt(n))).SelectMany(x => x).ToArray(), mutable));

@@ -4,52 +4,12 @@ using System.Numerics;
 namespace Pytk.Vm;
 
 /// <summary>
-/// float → text as CPython does it: repr is the shortest round-tripping digits (which .NET's "R" also finds),
-/// laid out with Python's rule: positional for exponents -4 ≤ e &lt; 16, otherwise 1e+16 style.
+/// float → text for format() and %-formatting, as C's printf does it ('f', 'e', 'g'). repr() is
+/// <see cref="Pytk.Syntax.PyRepr.Float"/>, shared with the AST dumpers and constant folding.
 /// </summary>
 public static class FloatFormat
 {
     static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-
-    public static string Repr(double v)
-    {
-        if (double.IsNaN(v)) return "nan";
-        if (double.IsInfinity(v)) return v > 0 ? "inf" : "-inf";
-        if (v == 0) return double.IsNegative(v) ? "-0.0" : "0.0";
-        var (neg, digits, exp) = Shortest(v);
-        return (neg ? "-" : "") + Layout(digits, exp, -4, 16, true);
-    }
-
-    /// <summary>Shortest round-trip digits and decimal exponent: v = 0.d1d2d3... × 10^(exp+1) as d1.d2d3 × 10^exp.</summary>
-    public static (bool Neg, string Digits, int Exp) Shortest(double v)
-    {
-        string r = Math.Abs(v).ToString("E16", Inv);
-        // Find the shortest precision that round-trips (E16 always does; try shorter first).
-        for (int p = 0; p <= 16; p++)
-        {
-            string s = Math.Abs(v).ToString("E" + p, Inv);
-            if (double.Parse(s, Inv) == Math.Abs(v)) { r = s; break; }
-        }
-        int e = r.IndexOf('E');
-        string mant = r[..e].Replace(".", "");
-        int exp = int.Parse(r[(e + 1)..], Inv);
-        mant = mant.TrimEnd('0');
-        if (mant.Length == 0) mant = "0";
-        return (v < 0 || double.IsNegative(v), mant, exp);
-    }
-
-    /// <summary>Digits d1d2... with value d1.d2... × 10^exp, positional when lo ≤ exp &lt; hi.</summary>
-    static string Layout(string digits, int exp, int lo, int hi, bool forceDot)
-    {
-        if (exp >= lo && exp < hi)
-        {
-            if (exp < 0) return "0." + new string('0', -exp - 1) + digits;
-            if (digits.Length <= exp + 1) return digits + new string('0', exp + 1 - digits.Length) + (forceDot ? ".0" : "");
-            return digits[..(exp + 1)] + "." + digits[(exp + 1)..];
-        }
-        string m = digits.Length == 1 ? digits : digits[0] + "." + digits[1..];
-        return m + "e" + (exp < 0 ? "-" : "+") + Math.Abs(exp).ToString("00", Inv);
-    }
 
     /// <summary>'f' formatting with exact decimal expansion of the double (as C's printf does).</summary>
     public static string Fixed(double v, int prec)

@@ -10,7 +10,7 @@ public static class FloatText
     /// <summary>float(text): whitespace, sign, inf/nan words, digits with single underscores between them.</summary>
     public static double Parse(string text, string? shown = null)
     {
-        var bad = () => Err.Value($"could not convert string to float: {shown ?? StrMethods.Repr(text)}");
+        var bad = () => Err.Value($"could not convert string to float: {shown ?? PyRepr.Str(text)}");
         string s = StrMethods.StripWhite(text);
         // Unicode decimal digits count as their ASCII values, as CPython transforms them first.
         if (s.Any(c => c >= 128))

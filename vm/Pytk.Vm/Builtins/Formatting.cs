@@ -127,7 +127,7 @@ public static class Formatting
 
     public static string FormatFloat(double v, string spec)
     {
-        if (spec.Length == 0) return FloatFormat.Repr(v);
+        if (spec.Length == 0) return PyRepr.Float(v);
         var sp = Parse(spec, "float");
         bool neg = double.IsNegative(v) && !double.IsNaN(v);
         double a = Math.Abs(v);
@@ -141,7 +141,7 @@ public static class Formatting
             case '%': body = FloatFormat.Fixed(a * 100, prec) + "%"; break;
             case 'n': body = FloatFormat.General(a, sp.Precision < 0 ? 6 : prec, sp.Alt, false); break;
             case '\0':
-                body = sp.Precision < 0 ? FloatFormat.Repr(a) : FloatFormat.ReprWithPrecision(a, sp.Precision);
+                body = sp.Precision < 0 ? PyRepr.Float(a) : FloatFormat.ReprWithPrecision(a, sp.Precision);
                 break;
             default: throw Err.Value($"Unknown format code '{sp.Type}' for object of type 'float'");
         }

@@ -29,23 +29,12 @@ public static class NumberMethods
         throw Err.Type($"must be real number, not {o.Type.Name}");
     }
 
-    public static string ComplexRepr(PyComplex c)
-    {
-        static string Part(double d)
-        {
-            var r = FloatFormat.Repr(d);
-            return r.EndsWith(".0") ? r[..^2] : r;
-        }
-        if (c.Real == 0 && !double.IsNegative(c.Real)) return Part(c.Imag) + "j";
-        string im = Part(c.Imag);
-        if (!im.StartsWith('-')) im = "+" + im;
-        return "(" + Part(c.Real) + im + "j)";
-    }
+    public static string ComplexRepr(PyComplex c) => PyRepr.ComplexRepr(new System.Numerics.Complex(c.Real, c.Imag));
 
     /// <summary>int(text, base) with CPython's rules: whitespace, sign, base prefix, single underscores between digits.</summary>
     public static PyInt ParseInt(string text, int radix)
     {
-        var err = () => Err.Value($"invalid literal for int() with base {radix}: {StrMethods.Repr(text)}");
+        var err = () => Err.Value($"invalid literal for int() with base {radix}: {PyRepr.Str(text)}");
         string s = StrMethods.StripWhite(text);
         int i = 0;
         bool neg = false;
@@ -140,7 +129,7 @@ public static class NumberMethods
             if (a is PyComplex || b is PyComplex) return Py.NotImplemented;
             double y = Num.AsDouble(b);
             if (y == 0) throw Err.ZeroDiv("float divmod()");
-            var (q, r) = Num.FloatDivMod(Num.AsDouble(a), y);
+            var (q, r) = FloatMath.DivMod(Num.AsDouble(a), y);
             return PyTuple.Of(new PyFloat(q), new PyFloat(r));
         }
         if (a is PyInt ia && b is PyInt ib)
@@ -301,7 +290,7 @@ public static class NumberMethods
         if (nd >= 0) return v;
         var p = BigInteger.Pow(10, -nd);
         var x = v.AsBig;
-        var q = Num.FloorDiv(x, p);
+        var q = IntMath.FloorDiv(x, p);
         var r = x - q * p;
         var twice = r * 2;
         if (twice > p || (twice == p && !q.IsEven)) q += 1;
@@ -341,7 +330,7 @@ public static class NumberMethods
             {
                 null => 0.0,
                 PyStr s => ParseFloat(s.Value),
-                PyBytes b => FloatText.Parse(System.Text.Encoding.Latin1.GetString(b.Value), BytesMethods.Repr(b.Value, b.Mutable ? "bytearray(b" : "b") + (b.Mutable ? ")" : "")),
+                PyBytes b => FloatText.Parse(System.Text.Encoding.Latin1.GetString(b.Value), b.Mutable ? PyRepr.ByteArray(b.Value) : PyRepr.Bytes(b.Value)),
                 PyFloat f => f.V,
                 PyInt i => i.ToDouble(),
                 _ => x.Type.Lookup("__float__") is { } ff ? (Ops.Call(ff, x) as PyFloat ?? throw Err.Type("__float__ returned non-float")).V
@@ -350,7 +339,7 @@ public static class NumberMethods
             };
             return new PyFloat(v, cls == Types.Float ? null : cls);
         });
-        Def.M0(t, "__repr__", a => new PyStr(FloatFormat.Repr(((PyFloat)a).V)));
+        Def.M0(t, "__repr__", a => new PyStr(PyRepr.Float(((PyFloat)a).V)));
         Def.M0(t, "__float__", a => new PyFloat(((PyFloat)a).V));
         Def.M0(t, "__int__", a => FloatToInt(((PyFloat)a).V));
         Def.M0(t, "__trunc__", a => FloatToInt(((PyFloat)a).V));

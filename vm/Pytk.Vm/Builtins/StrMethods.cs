@@ -6,35 +6,6 @@ namespace Pytk.Vm;
 /// <summary>The str type's methods.</summary>
 public static class StrMethods
 {
-    public static string Repr(string s)
-    {
-        char q = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
-        var sb = new StringBuilder(s.Length + 2);
-        sb.Append(q);
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            int cp = c;
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { cp = char.ConvertToUtf32(c, s[i + 1]); }
-            switch (c)
-            {
-                case '\\': sb.Append("\\\\"); continue;
-                case '\n': sb.Append("\\n"); continue;
-                case '\r': sb.Append("\\r"); continue;
-                case '\t': sb.Append("\\t"); continue;
-            }
-            if (c == q) { sb.Append('\\').Append(c); continue; }
-            if (cp < 0x20 || cp == 0x7f) { sb.Append($"\\x{cp:x2}"); continue; }
-            if (cp < 0x7f) { sb.Append(c); continue; }
-            if (IsPrintable(cp)) { PyStr.AppendCodePoint(sb, cp); if (cp > 0xFFFF) i++; continue; }
-            if (cp <= 0xff) sb.Append($"\\x{cp:x2}");
-            else if (cp <= 0xffff) sb.Append($"\\u{cp:x4}");
-            else { sb.Append($"\\U{cp:x8}"); i++; }
-        }
-        sb.Append(q);
-        return sb.ToString();
-    }
-
     /// <summary>By CPython's table (Pytk.Syntax): repr() escapes exactly the code points it calls non-printable.</summary>
     public static bool IsPrintable(int cp) => Pytk.Syntax.PyRepr.IsPrintable(cp);
 
@@ -107,7 +78,7 @@ public static class StrMethods
             else v = Ops.Str(obj);
             return cls == Types.Str ? new PyStr(v) : new PyStr(cls, v);
         });
-        Def.M0(t, "__repr__", o => P(Repr(S(o))));
+        Def.M0(t, "__repr__", o => P(PyRepr.Str(S(o))));
         Def.M0(t, "__str__", o => o.Type == Types.Str ? o : P(S(o)));
         Def.M0(t, "__len__", o => PyInt.From(((PyStr)o).Length));
         Def.M0(t, "__hash__", o => PyInt.From(((PyStr)o).Hash()));

@@ -30,7 +30,8 @@ public static class CodeCache
     {
         vmStamp ??= Hash64.Of(
             [.. typeof(CodeCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray(),
-             .. typeof(Pytk.Syntax.Module).Assembly.ManifestModule.ModuleVersionId.ToByteArray()], 1);
+             .. typeof(Pytk.Syntax.Module).Assembly.ManifestModule.ModuleVersionId.ToByteArray(),
+             .. typeof(Symtable).Assembly.ManifestModule.ModuleVersionId.ToByteArray()], 1);
         return vmStamp.Value ^ HostStamp * 31 ^ extra * 17;
     }
 

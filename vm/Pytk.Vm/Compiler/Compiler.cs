@@ -59,9 +59,9 @@ public sealed partial class Compiler
     static CodeObject CompileModule(A.Module module, string filename, string source, bool interactive)
     {
         PythonRuntime.RegisterTypes();
-        var future = ScanFuture(module.body);
+        var future = FutureImports.Scan(module.body);
         var st = Symtable.Build(module);
-        var c = new Compiler(st, filename, source) { futureEnd = future.End, futureAnnotations = future.Annotations, interactive = interactive };
+        var c = new Compiler(st, filename, source) { futureEnd = future.End, futureAnnotations = future.Features.Contains("annotations"), interactive = interactive };
         c.Enter(st.Top, "<module>", "<module>", 1);
         c.u.B.Pos = new Position(0, 0, 0, 0);
         c.u.B.Emit(Op.RESUME, 0);

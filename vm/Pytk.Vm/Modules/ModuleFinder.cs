@@ -113,11 +113,11 @@ public static partial class Modules
     public static string Repr(PyModule m)
     {
         var d = m.Dict!;
-        if (d.GetValueOrDefault("__file__") is PyStr f) return $"<module {StrMethods.Repr(m.Name)} from {StrMethods.Repr(f.Value)}>";
+        if (d.GetValueOrDefault("__file__") is PyStr f) return $"<module {PyRepr.Str(m.Name)} from {PyRepr.Str(f.Value)}>";
         if (d.GetValueOrDefault("__spec__") is { } s && s is not PyNone && s.Dict?.GetValueOrDefault("origin") is PyStr { Value: "built-in" })
-            return $"<module {StrMethods.Repr(m.Name)} (built-in)>";
-        if (d.GetValueOrDefault("__path__") is { } p && p is not PyNone) return $"<module {StrMethods.Repr(m.Name)} (namespace) from {Ops.Repr(p)}>";
-        return $"<module {StrMethods.Repr(m.Name)}>";
+            return $"<module {PyRepr.Str(m.Name)} (built-in)>";
+        if (d.GetValueOrDefault("__path__") is { } p && p is not PyNone) return $"<module {PyRepr.Str(m.Name)} (namespace) from {Ops.Repr(p)}>";
+        return $"<module {PyRepr.Str(m.Name)}>";
     }
 
     /// <summary>dir(module): the module's own __dir__ function if it defines one (PEP 562), else its names.</summary>

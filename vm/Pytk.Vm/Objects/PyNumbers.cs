@@ -54,22 +54,12 @@ public class PyInt : PyObject
     {
         if (big is null) return V;
         var d = BigToDouble((BigInteger)big);
-        if (double.IsInfinity(d)) throw Err.Overflow("int too large to convert to float");
+        if (double.IsInfinity(d)) throw Err.Overflow(IntMath.FloatOverflowMessage);
         return d;
     }
 
     /// <summary>Correctly rounded (half to even) conversion; .NET's cast truncates.</summary>
-    public static double BigToDouble(BigInteger b)
-    {
-        var abs = BigInteger.Abs(b);
-        long bits = (long)abs.GetBitLength();
-        if (bits <= 63) return (double)(long)b;
-        int shift = (int)(bits - 64);
-        ulong top = (ulong)(abs >> shift);
-        if (!(abs & ((BigInteger.One << shift) - 1)).IsZero) top |= 1;
-        double r = Math.ScaleB((double)top, shift);
-        return b.Sign < 0 ? -r : r;
-    }
+    public static double BigToDouble(BigInteger b) => IntMath.ToDouble(b);
 
     public string ToDecimal() => Big is { } b ? Decimal(b) : V.ToString();
 
@@ -77,19 +67,9 @@ public class PyInt : PyObject
     public static int MaxStrDigits { get => PythonRuntime.Current.MaxStrDigits; set => PythonRuntime.Current.MaxStrDigits = value; }
 
     /// <summary>str(int) for a big value, refused beyond MaxStrDigits digits as CPython does (CVE-2020-10735).</summary>
-    public static string Decimal(BigInteger b)
-    {
-        // A cheap bound first (log10(2) < 0.30103), so a huge value is refused without the quadratic conversion.
-        if (MaxStrDigits > 0 && BigInteger.Abs(b).GetBitLength() * 0.30102999566398 > MaxStrDigits + 1)
-            throw TooManyDigits(null);
-        string s = b.ToString();
-        if (MaxStrDigits > 0 && s.Length - (b.Sign < 0 ? 1 : 0) > MaxStrDigits) throw TooManyDigits(null);
-        return s;
-    }
+    public static string Decimal(BigInteger b) => IntMath.ToDecimal(b, MaxStrDigits) ?? throw TooManyDigits(null);
 
-    public static PyException TooManyDigits(int? has) => Err.Value(has is { } n
-        ? $"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
-        : $"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+    public static PyException TooManyDigits(int? has) => Err.Value(IntMath.TooManyDigitsMessage(MaxStrDigits, has));
 }
 
 public sealed class PyBool : PyInt

@@ -184,7 +184,7 @@ public static partial class Modules
         if (v is not null) return v;
         var pkgName = Ops.GetAttrOrNull(module, "__name__");
         if (pkgName is PyStr pn && Cached(pn.Value + "." + name) is { } sub) return sub;
-        string shown = pkgName is PyStr p ? StrMethods.Repr(p.Value) : "'<unknown module name>'";
+        string shown = pkgName is PyStr p ? PyRepr.Str(p.Value) : "'<unknown module name>'";
         var file = module is PyModule fm ? fm.Dict!.GetValueOrDefault("__file__") : null;
         string msg;
         if (file is not PyStr fs) msg = $"cannot import name '{name}' from {shown} (unknown location)";

@@ -2,7 +2,10 @@ using System.Numerics;
 
 namespace Pytk.Vm;
 
-/// <summary>Arithmetic on the numeric tower (bool ⊂ int ⊂ float ⊂ complex). Null means "not numbers I know".</summary>
+/// <summary>Arithmetic on the numeric tower (bool ⊂ int ⊂ float ⊂ complex). Null means "not numbers I know".
+/// Fast paths on machine words live here; Python's rules beyond IEEE and BigInteger (floor division, float
+/// pow and divmod, correctly rounded int/int, complex quotient and power) come from the kernel in
+/// Pytk.Semantics that constant folding runs too.</summary>
 public static class Num
 {
     /// <summary>0 int/bool, 1 float, 2 complex, -1 other.</summary>
@@ -76,16 +79,16 @@ public static class Num
             case BinOp.Mul: return PyInt.From(x * y);
             case BinOp.FloorDiv:
                 if (y.IsZero) throw Err.ZeroDiv("integer division or modulo by zero");
-                return PyInt.From(FloorDiv(x, y));
+                return PyInt.From(IntMath.FloorDiv(x, y));
             case BinOp.Mod:
                 if (y.IsZero) throw Err.ZeroDiv("integer modulo by zero");
-                return PyInt.From(x - FloorDiv(x, y) * y);
+                return PyInt.From(IntMath.Mod(x, y));
             case BinOp.And: return Bits(a, b, x & y);
             case BinOp.Or: return Bits(a, b, x | y);
             case BinOp.Xor: return Bits(a, b, x ^ y);
             case BinOp.TrueDiv:
                 if (y.IsZero) throw Err.ZeroDiv("division by zero");
-                return new PyFloat(BigDiv(x, y));
+                return new PyFloat(IntMath.TrueDivide(x, y) ?? throw Err.Overflow(IntMath.TrueDivideOverflowMessage));
             case BinOp.LShift:
                 if (y.Sign < 0) throw Err.Value("negative shift count");
                 if (y > 1_000_000_000) throw Err.New(ExcTypes.All["MemoryError"], "");
@@ -101,34 +104,9 @@ public static class Num
 
     static PyObject Bits(PyInt a, PyInt b, BigInteger r) => a is PyBool && b is PyBool ? Py.Bool(!r.IsZero) : PyInt.From(r);
 
-    public static BigInteger FloorDiv(BigInteger x, BigInteger y)
-    {
-        var q = BigInteger.DivRem(x, y, out var rem);
-        if (!rem.IsZero && (rem.Sign < 0) != (y.Sign < 0)) q -= 1;
-        return q;
-    }
-
-    /// <summary>Correctly rounded x / y: a quotient with 65+ significant bits plus a sticky bit, then rounded once.</summary>
-    static double BigDiv(BigInteger x, BigInteger y)
-    {
-        bool neg = (x.Sign < 0) != (y.Sign < 0);
-        var a = BigInteger.Abs(x); var b = BigInteger.Abs(y);
-        long k = Math.Max(0, 66 - (a.GetBitLength() - b.GetBitLength()));
-        var q = BigInteger.DivRem(a << (int)k, b, out var rem);
-        if (!rem.IsZero) q |= 1;
-        double r = Math.ScaleB(PyInt.BigToDouble(q), (int)-k);
-        if (double.IsInfinity(r)) throw Err.Overflow("integer division result too large for a float");
-        return neg ? -r : r;
-    }
-
     public static PyObject IntPow(PyInt a, PyInt b)
     {
-        if (b.Sign < 0)
-        {
-            double d = a.ToDouble();
-            if (d == 0) throw Err.ZeroDiv("0.0 cannot be raised to a negative power");
-            return new PyFloat(Math.Pow(d, b.ToDouble()));
-        }
+        if (b.Sign < 0) return FloatPow(a.ToDouble(), b.ToDouble()); // int ** negative int is float ** float
         if (!b.IsSmall || b.V > int.MaxValue)
         {
             var x0 = a.AsBig;
@@ -194,44 +172,22 @@ public static class Num
                 return new PyFloat(x / y);
             case BinOp.FloorDiv:
                 if (y == 0) throw Err.ZeroDiv("float floor division by zero");
-                return new PyFloat(FloatDivMod(x, y).Item1);
+                return new PyFloat(FloatMath.DivMod(x, y).Div);
             case BinOp.Mod:
                 if (y == 0) throw Err.ZeroDiv("float modulo by zero");
-                return new PyFloat(FloatDivMod(x, y).Item2);
+                return new PyFloat(FloatMath.DivMod(x, y).Mod);
             case BinOp.Pow: return FloatPow(x, y);
         }
         return Py.NotImplemented;
     }
 
-    /// <summary>CPython's float_divmod: the remainder takes the divisor's sign.</summary>
-    public static (double, double) FloatDivMod(double vx, double wx)
+    static PyObject FloatPow(double x, double y) => FloatMath.Pow(x, y, out var r) switch
     {
-        double mod = vx % wx;
-        double div = (vx - mod) / wx;
-        if (mod != 0)
-        {
-            if ((wx < 0) != (mod < 0)) { mod += wx; div -= 1.0; }
-        }
-        else mod = Math.CopySign(0.0, wx);
-        double floordiv;
-        if (div != 0)
-        {
-            floordiv = Math.Floor(div);
-            if (div - floordiv > 0.5) floordiv += 1.0;
-        }
-        else floordiv = Math.CopySign(0.0, vx / wx);
-        return (floordiv, mod);
-    }
-
-    static PyObject FloatPow(double x, double y)
-    {
-        if (x == 0 && y < 0 && !double.IsInfinity(y)) throw Err.ZeroDiv("0.0 cannot be raised to a negative power");
-        if (x < 0 && y != Math.Floor(y) && !double.IsInfinity(y))
-            return ComplexPow((x, 0), (y, 0));
-        var r = Math.Pow(x, y);
-        if (double.IsInfinity(r) && !double.IsInfinity(x) && !double.IsInfinity(y)) throw Err.Overflow("(34, 'Numerical result out of range')");
-        return new PyFloat(r);
-    }
+        MathFault.None => new PyFloat(r),
+        MathFault.NeedsComplex => ComplexPow((x, 0), (y, 0)),
+        MathFault.ZeroDivision => throw Err.ZeroDiv(FloatMath.ZeroPowerMessage),
+        _ => throw Err.Overflow(FloatMath.OverflowMessage),
+    };
 
     public static PyObject ComplexOp(BinOp op, (double r, double i) a, (double r, double i) b)
     {
@@ -239,38 +195,24 @@ public static class Num
         {
             case BinOp.Add: return new PyComplex(a.r + b.r, a.i + b.i);
             case BinOp.Sub: return new PyComplex(a.r - b.r, a.i - b.i);
-            case BinOp.Mul: return new PyComplex(a.r * b.r - a.i * b.i, a.r * b.i + a.i * b.r);
+            case BinOp.Mul: return Box(ComplexMath.Prod(new(a.r, a.i), new(b.r, b.i)));
             case BinOp.TrueDiv:
-                {
-                    if (b.r == 0 && b.i == 0) throw Err.ZeroDiv("complex division by zero");
-                    var q = new Complex(a.r, a.i) / new Complex(b.r, b.i);
-                    return new PyComplex(q.Real, q.Imaginary);
-                }
+                return Box(ComplexMath.Quot(new(a.r, a.i), new(b.r, b.i)) ?? throw Err.ZeroDiv("complex division by zero"));
             case BinOp.Pow: return ComplexPow(a, b);
         }
         if (op is BinOp.FloorDiv or BinOp.Mod) throw Err.Type($"unsupported operand type(s) for {BinOpInfo.Symbol[(int)op]}: 'complex' and 'complex'");
         return Py.NotImplemented;
     }
 
-    static PyObject ComplexPow((double r, double i) a, (double r, double i) b)
-    {
-        if (b.r == 0 && b.i == 0) return new PyComplex(1, 0);
-        if (a.r == 0 && a.i == 0)
+    static PyObject ComplexPow((double r, double i) a, (double r, double i) b) =>
+        ComplexMath.Pow(new(a.r, a.i), new(b.r, b.i), out var p) switch
         {
-            if (b.i != 0 || b.r < 0) throw Err.ZeroDiv("0.0 to a negative or complex power");
-            return new PyComplex(0, 0);
-        }
-        if (b.i == 0 && b.r == Math.Floor(b.r) && Math.Abs(b.r) <= 100)
-        {
-            var res = Complex.One; var bas = new Complex(a.r, a.i);
-            int n = (int)Math.Abs(b.r);
-            for (int i = 0; i < n; i++) res *= bas;
-            if (b.r < 0) res = Complex.One / res;
-            return new PyComplex(res.Real, res.Imaginary);
-        }
-        var p = Complex.Pow(new Complex(a.r, a.i), new Complex(b.r, b.i));
-        return new PyComplex(p.Real, p.Imaginary);
-    }
+            MathFault.None => Box(p),
+            MathFault.ZeroDivision => throw Err.ZeroDiv(ComplexMath.ZeroPowerMessage),
+            _ => throw Err.Overflow(ComplexMath.OverflowMessage),
+        };
+
+    static PyComplex Box(Complex c) => new(c.Real, c.Imaginary);
 
     /// <summary>Exact comparison of an int with a float, as CPython does (no rounding of big ints).</summary>
     public static int CompareIntFloat(PyInt i, double d)

@@ -162,10 +162,10 @@ public static partial class Ops
     {
         switch (o)
         {
-            case PyStr s when s.Type == Types.Str: return StrMethods.Repr(s.Value);
+            case PyStr s when s.Type == Types.Str: return PyRepr.Str(s.Value);
             case PyBool b: return b.Value ? "True" : "False";
             case PyInt i when i.Type == Types.Int: return i.ToDecimal();
-            case PyFloat f when f.Type == Types.Float: return FloatFormat.Repr(f.V);
+            case PyFloat f when f.Type == Types.Float: return PyRepr.Float(f.V);
             case PyNone: return "None";
         }
         var r = Call(o.Type.Lookup("__repr__")!, o);
@@ -178,7 +178,7 @@ public static partial class Ops
         {
             case PyStr s: if (s.Type == Types.Str) return s.Value; break;
             case PyInt i when i.Type == Types.Int: return i.ToDecimal();
-            case PyFloat f when f.Type == Types.Float: return FloatFormat.Repr(f.V);
+            case PyFloat f when f.Type == Types.Float: return PyRepr.Float(f.V);
         }
         var r = Call(o.Type.Lookup("__str__")!, o);
         return r is PyStr rs ? rs.Value : throw Err.Type($"__str__ returned non-string (type {r.Type.Name})");

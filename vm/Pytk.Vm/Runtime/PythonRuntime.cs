@@ -214,7 +214,7 @@ public sealed class PythonRuntime
         try { bytes = File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Stderr.WriteLine($"pytk: can't open file {StrMethods.Repr(Path.GetFullPath(path))}: [Errno 2] No such file or directory");
+            Stderr.WriteLine($"pytk: can't open file {PyRepr.Str(Path.GetFullPath(path))}: [Errno 2] No such file or directory");
             return 2;
         }
         CodeObject code;

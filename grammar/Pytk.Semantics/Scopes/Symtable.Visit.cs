@@ -1,6 +1,6 @@
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Semantics;
 
 /// <summary>The walk that records each block's bindings and uses, in CPython's visiting order (it is the symbol order).</summary>
 public sealed partial class Symtable
@@ -56,7 +56,7 @@ public sealed partial class Symtable
             case A.AsyncFunctionDef f: FunctionDef(f, f.name, f.args, f.body, f.decorator_list, f.returns, true, f.type_params); break;
             case A.ClassDef c: ClassDef(c); break;
             case A.Return r:
-                if (!cpython && !cur.IsFunctionLike) throw Error("'return' outside function", r);
+                if (compilerChecks && !cur.IsFunctionLike) throw Error("'return' outside function", r);
                 if (r.value is not null) Expr(r.value);
                 break;
             case A.Delete d: foreach (var t in d.targets) Expr(t); break;
@@ -77,13 +77,13 @@ public sealed partial class Symtable
                 break;
             case A.For f: Expr(f.target); Expr(f.iter); Stmts(f.body); Stmts(f.orelse); break;
             case A.AsyncFor f:
-                if (!cpython && !cur.IsCoroutineBlock()) throw Error("'async for' outside async function", f);
+                if (compilerChecks && !cur.IsCoroutineBlock()) throw Error("'async for' outside async function", f);
                 Expr(f.target); Expr(f.iter); Stmts(f.body); Stmts(f.orelse); break;
             case A.While w: Expr(w.test); Stmts(w.body); Stmts(w.orelse); break;
             case A.If i: Expr(i.test); Stmts(i.body); Stmts(i.orelse); break;
             case A.With w: foreach (var it in w.items) { Expr(it.context_expr); if (it.optional_vars is not null) Expr(it.optional_vars); } Stmts(w.body); break;
             case A.AsyncWith w:
-                if (!cpython && !cur.IsCoroutineBlock()) throw Error("'async with' outside async function", w);
+                if (compilerChecks && !cur.IsCoroutineBlock()) throw Error("'async with' outside async function", w);
                 foreach (var it in w.items) { Expr(it.context_expr); if (it.optional_vars is not null) Expr(it.optional_vars); }
                 Stmts(w.body); break;
             case A.Match m:
@@ -153,6 +153,7 @@ public sealed partial class Symtable
         if (name == "*")
         {
             if (cur.Kind != BlockKind.Module) throw RangeError("import * only allowed at module level", al);
+            cur.HasStarImport = true;
             return;
         }
         int dot = name.IndexOf('.');
@@ -177,6 +178,7 @@ public sealed partial class Symtable
         {
             EnterTypeParams(c.name, c.type_params[0], c.lineno, true, false, false);
             privateName = c.name;
+            cur.PrivateName = c.name;
             cur.MangledNames = new HashSet<string>();
             TypeParams(c.type_params);
         }
@@ -354,13 +356,13 @@ public sealed partial class Symtable
                 NotInAnnotationScope(y, "yield expression");
                 Expr(y.value);
                 YieldHere(y);
-                if (!cpython && !unevaluated && cur.IsCoroutine) throw Error("'yield from' inside async function", y);
+                if (compilerChecks && !unevaluated && cur.IsCoroutine) throw Error("'yield from' inside async function", y);
                 break;
             case A.Await a:
                 NotInAnnotationScope(a, "await expression");
                 // Any comprehension may await (CPython's compiler allows it); an async list/set/dict comprehension
                 // then makes its enclosing block a coroutine too (checked when the comprehension ends).
-                if (!cpython && !unevaluated && !cur.IsCoroutineBlock() && cur.Kind != BlockKind.Comprehension)
+                if (compilerChecks && !unevaluated && !cur.IsCoroutineBlock() && cur.Kind != BlockKind.Comprehension)
                     throw Error(cur.IsFunctionLike ? "'await' outside async function" : "'await' outside function", a);
                 Expr(a.value);
                 cur.IsCoroutine = true;
@@ -402,7 +404,7 @@ public sealed partial class Symtable
 
     void YieldHere(A.ExprNode y)
     {
-        if (!cpython && !unevaluated && !cur.IsFunctionLike) throw Error("'yield' outside function", y);
+        if (compilerChecks && !unevaluated && !cur.IsFunctionLike) throw Error("'yield' outside function", y);
         cur.IsGenerator = true;
         if (cur.IsComprehension)
             throw RangeError(cur.Node switch
@@ -483,7 +485,7 @@ public sealed partial class Symtable
         cur = outer;
         if (b.IsCoroutine && node is not A.GeneratorExp)
         {
-            if (!cpython && !unevaluated && !outer.IsCoroutineBlock() && outer.Kind != BlockKind.Comprehension)
+            if (compilerChecks && !unevaluated && !outer.IsCoroutineBlock() && outer.Kind != BlockKind.Comprehension)
                 throw Error("asynchronous comprehension outside of an asynchronous function", node);
             outer.IsCoroutine = true;
         }

@@ -1,6 +1,6 @@
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Semantics;
 
 /// <summary>Block kinds; the last three are PEP 695 annotation scopes (function-like, no statements).</summary>
 public enum BlockKind { Module, Class, Function, Comprehension, TypeParams, TypeAlias, TypeVariable }
@@ -39,6 +39,8 @@ public sealed class SymbolBlock(string name, BlockKind kind, A.AstNode node, Sym
     /// <summary>Nested blocks in source order; after a CPython-view analysis, inlined comprehensions are replaced by their children.</summary>
     public readonly List<SymbolBlock> Children = new();
     public readonly List<string> Params = new();
+    /// <summary><c>from m import *</c> (module level only): any global may be rebound by it.</summary>
+    public bool HasStarImport;
     public bool IsGenerator, IsCoroutine, HasVarArgs, HasVarKeywords, NeedsClassCell, NeedsClassDict, IsLambda, IsNested;
     /// <summary>An annotation scope in a class body: class-bound names resolve through the class namespace.</summary>
     public bool CanSeeClassScope;
@@ -58,6 +60,48 @@ public sealed class SymbolBlock(string name, BlockKind kind, A.AstNode node, Sym
     }
 
     public Scope ScopeOf(string name) => Scopes.TryGetValue(name, out var s) ? s : Scope.GlobalImplicit;
+
+    // ---- questions about a name as written in the source (private names are mangled first) ----
+
+    /// <summary>The innermost enclosing class's name: private names (<c>__x</c>) in this block are stored
+    /// mangled with it (<c>_C__x</c>).</summary>
+    public string? PrivateName { get; internal set; }
+
+    /// <summary>The name as this block stores it: <c>__x</c> inside class C is <c>_C__x</c>.</summary>
+    public string Stored(string name) =>
+        MangledNames is not null && !MangledNames.Contains(name) ? name : Symtable.Mangle(PrivateName, name);
+
+    /// <summary>What a name written in this block refers to: local, cell (local and used by a nested
+    /// scope), free (an enclosing function's), explicit global, or implicit global (globals, then builtins;
+    /// also every name the block does not mention).</summary>
+    public Scope Resolve(string name) => ScopeOf(Stored(name));
+
+    /// <summary>The block's facts about a name written in it (none when it does not mention the name).</summary>
+    public SymFlags FlagsOf(string name) => Flags.GetValueOrDefault(Stored(name));
+
+    /// <summary>A variable of this block's own frame: a local or a cell (in a class: a class-body name).</summary>
+    public bool IsLocal(string name) => Resolve(name) is Scope.Local or Scope.Cell;
+
+    /// <summary>A nested scope (function, lambda, class body, comprehension) reads or rebinds this block's
+    /// variable, so it may change or be seen outside this block's own code.</summary>
+    public bool IsCaptured(string name) => Resolve(name) == Scope.Cell;
+
+    /// <summary>A parameter of this function or lambda.</summary>
+    public bool IsParameter(string name) => (FlagsOf(name) & SymFlags.Param) != 0;
+
+    /// <summary>The block reads the name (a load in its own code) or a nested scope uses it.</summary>
+    public bool IsRead(string name) => (FlagsOf(name) & SymFlags.Used) != 0 || IsCaptured(name);
+
+    /// <summary>The block has a <c>global</c> or <c>nonlocal</c> statement.</summary>
+    public bool DeclaresGlobalOrNonlocal => Flags.Values.Any(f => (f & (SymFlags.Global | SymFlags.Nonlocal)) != 0);
+
+    /// <summary>This block and every block nested in it, in source order.</summary>
+    public IEnumerable<SymbolBlock> SelfAndDescendants()
+    {
+        yield return this;
+        foreach (var c in Children)
+            foreach (var d in c.SelfAndDescendants()) yield return d;
+    }
 
     public bool IsComprehension => Kind == BlockKind.Comprehension;
 
@@ -80,21 +124,31 @@ public sealed partial class Symtable
     public readonly Dictionary<A.AstNode, SymbolBlock> LazyBlocks = new(ReferenceEqualityComparer.Instance);
     public SymbolBlock Top = null!;
     SymbolBlock cur = null!;
-    readonly bool cpython;
+    /// <summary>The CPython view: comprehensions are inlined into their parent (PEP 709).</summary>
+    readonly bool inlineComprehensions;
+    /// <summary>The compiler's view: errors CPython's compiler (not its symtable) reports are raised here too.</summary>
+    readonly bool compilerChecks;
     /// <summary>The innermost enclosing class's name, for private-name mangling.</summary>
     string? privateName;
     bool futureAnnotations;
 
-    Symtable(bool cpythonView) { cpython = cpythonView; }
+    Symtable(bool inline, bool checks) { inlineComprehensions = inline; compilerChecks = checks; }
 
     /// <summary>The compiler's tables.</summary>
     public static Symtable Build(A.Module module) => Build(module, cpythonView: false);
 
     /// <summary>cpythonView: CPython 3.13's tables exactly (inlined comprehensions); no compiler-only checks.</summary>
-    public static Symtable Build(A.Module module, bool cpythonView)
+    public static Symtable Build(A.Module module, bool cpythonView) => Build(module, cpythonView, !cpythonView);
+
+    /// <summary>The tables for analysis (AST passes, plugins): every comprehension its own block, as pytk
+    /// compiles it, and no compiler-only checks ('return' outside function is the compiler's business). Still
+    /// throws <see cref="CompileError"/> for what CPython's symtable rejects (<c>nonlocal x</c> with no binding).</summary>
+    public static Symtable Analyze(A.Module module) => Build(module, inline: false, checks: false);
+
+    static Symtable Build(A.Module module, bool inline, bool checks)
     {
-        var st = new Symtable(cpythonView);
-        st.futureAnnotations = Compiler.FutureFeaturesOf(module).Contains("annotations");
+        var st = new Symtable(inline, checks);
+        st.futureAnnotations = FutureImports.Scan(module.body).Features.Contains("annotations");
         st.Top = st.Enter("top", BlockKind.Module, module, 0);
         foreach (var s in module.body) st.Stmt(s);
         st.AnalyzeBlock(st.Top, null, new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), null);
@@ -113,6 +167,7 @@ public sealed partial class Symtable
             if (attach) prev.Children.Add(b);
         }
         if (attach) (kind is BlockKind.TypeAlias or BlockKind.TypeVariable ? LazyBlocks : Blocks)[node] = b;
+        b.PrivateName = kind == BlockKind.Class ? name : privateName;
         cur = b;
         return b;
     }
@@ -160,7 +215,7 @@ public sealed partial class Symtable
         foreach (var c in b.Children)
         {
             var newClassEntry = c.CanSeeClassScope ? (b.Kind == BlockKind.Class ? b : classEntry) : null;
-            bool inline = cpython && c.IsComprehension && !c.IsGenerator && !b.CanSeeClassScope;
+            bool inline = inlineComprehensions && c.IsComprehension && !c.IsGenerator && !b.CanSeeClassScope;
             var childFree = new HashSet<string>(newFree);
             AnalyzeBlock(c, new HashSet<string>(newBound), childFree, new HashSet<string>(newGlobal), new HashSet<string>(typeParams), newClassEntry);
             if (inline)

@@ -1,4 +1,4 @@
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Semantics;
 
 /// <summary>A compile-time error, reported as CPython reports a SyntaxError (its words, its position).</summary>
 public sealed class CompileError(string message, int line, int col, string kind = "SyntaxError") : Exception(message)

@@ -1,0 +1,68 @@
+# Arithmetic the VM and constant folding share (Pytk.Semantics: IntMath, FloatMath, ComplexMath) and the
+# repr both print with (PyRepr). Each line is computed at run time from variables, so the VM does it, and
+# once more as a literal expression, which constant folding may fold first.
+import math
+
+def show(label, f):
+    try:
+        print(label, "->", repr(f()))
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+
+inf = float("inf")
+nan = float("nan")
+a, b, c, d = 1 + 2j, 3 + 4j, 1e200 + 1j, 0j
+show("complex quotient", lambda: a / b)
+show("complex quotient literal", lambda: (1+2j) / (3+4j))
+show("complex quotient nan", lambda: a / complex(nan, 1))
+show("complex quotient by 0", lambda: a / d)
+show("complex power polar", lambda: b ** (1 + 2j))
+show("complex power root", lambda: a ** 0.5)
+show("complex power int", lambda: a ** 7)
+show("complex power negative int", lambda: a ** -3)
+show("complex power literal", lambda: (3+4j) ** (1+2j))
+show("complex zero negative power", lambda: d ** -1)
+show("complex zero complex power", lambda: d ** 1j)
+show("complex overflow", lambda: c ** 2.5)
+show("complex big square", lambda: complex(1e200, 1e200) ** 2)
+x, y = 0.0, -inf
+show("0.0 ** -inf", lambda: x ** y)
+show("0.0 ** -inf literal", lambda: 0.0 ** -1e400)
+show("0.0 ** -1", lambda: x ** -1)
+show("(-0.0) ** 3", lambda: (-x) ** 3)
+show("(-8.0) ** (1/3)", lambda: (-8.0) ** (1 / 3))
+show("(-2.0) ** -3", lambda: (-2.0) ** -3)
+show("(-inf) ** 3", lambda: (-inf) ** 3)
+show("(-inf) ** -3", lambda: (-inf) ** -3)
+show("(-1.0) ** inf", lambda: (-1.0) ** inf)
+show("0.5 ** -inf", lambda: 0.5 ** -inf)
+show("nan ** 0", lambda: nan ** 0)
+show("1 ** nan", lambda: 1.0 ** nan)
+show("10.0 ** 400", lambda: 10.0 ** 400)
+show("2 ** -1", lambda: 2 ** -1)
+show("0 ** -1", lambda: 0 ** -1)
+show("(-2) ** -2", lambda: (-2) ** -2)
+n, m = 10 ** 400, 10 ** 399
+show("int / int big", lambda: n / m)
+show("int / int overflow", lambda: n / 3)
+show("int / int subnormal", lambda: 1 / 2 ** 1074)
+show("int / int rounding", lambda: (2 ** 80 + 1) / 3)
+show("float(int) rounding", lambda: float(2 ** 64 + 2 ** 11 + 1))
+show("float(int) overflow", lambda: float(n))
+show("divmod float", lambda: divmod(-7.5, 2))
+show("divmod float signs", lambda: divmod(7.5, -2.0))
+show("floordiv float", lambda: -7.5 // 2)
+show("mod float zero", lambda: -0.0 % 5.0)
+show("floordiv float by 0", lambda: 1.0 // x)
+show("divmod float by 0", lambda: divmod(1.0, x))
+show("big floor division", lambda: -(10 ** 30) // 7)
+show("big modulo", lambda: -(10 ** 30) % 7)
+show("big modulo negative divisor", lambda: (10 ** 30) % -7)
+show("round big int", lambda: round(123456789 * 10 ** 20 + 5 * 10 ** 19, -20))
+show("str of a huge int", lambda: len(str(10 ** 5000)))
+show("int of a huge str", lambda: int("1" * 5000))
+show("repr floats", lambda: [1e16, 1e-5, 1.5e-7, 123456789012345678.0, 0.1 + 0.2, -0.0, 2.0 ** -25, 5e-324])
+show("repr complex", lambda: [complex(-0.0, 1e300), complex(0.0, -0.0), 1j, complex(1, nan), complex(inf, -inf)])
+show("repr str", lambda: ["a'b", 'a"b', "'\"", "\x00\t\n\r\x7f\x80\xa0\u0378\u200b\ud800\U0001f600\U000e0000\\"])
+show("repr bytes", lambda: [b"'", b'"', b"'\"", bytes(range(0, 256, 37)), bytearray(b"x'\\")])
+show("ascii", lambda: ascii("\xe9\u20ac\U0001f600"))
