@@ -71,8 +71,9 @@ public static class Program
             foreach (var (name, _, run) in Commands)
                 if (name == args[0])
                 {
-                    // Each command gets a runtime of its own: in-process callers (the tests) run side by side.
-                    using var bound = new Pytk.Vm.PythonRuntime().Enter();
+                    // Each command gets a runtime of its own (or the caller's): in-process callers (the tests) run
+                    // side by side, and a caller holding the runtime can stop it.
+                    using var bound = (ctx.Runtime ?? new Pytk.Vm.PythonRuntime()).Enter();
                     return run(ctx, args[1..]);
                 }
             ctx.Err.WriteLine($"pytk: unknown command '{args[0]}' (known: {string.Join(", ", Commands.Select(c => c.Name))})");
@@ -118,7 +119,8 @@ public static class Program
 }
 
 /// <summary>The streams a command writes to; the tests substitute StringWriters.</summary>
-public sealed record CliContext(TextWriter Out, TextWriter Err, Stream In);
+/// <summary>The streams of one `pytk` command, and the runtime it runs in (null: a new one).</summary>
+public sealed record CliContext(TextWriter Out, TextWriter Err, Stream In, Pytk.Vm.PythonRuntime? Runtime = null);
 
 /// <summary>A bad command line: printed as `pytk: error: ...`, exit status 2, as argparse does.</summary>
 public sealed class UsageException(string message) : Exception(message);

@@ -71,7 +71,7 @@ public static class PassRunner
                 throw new PassFailedException(entry, $"{Who(entry)} failed: {e.GetType().Name}: {e.Message}", e);
             }
             clock.Stop();
-            if (Invariants.Check(result) is { } broken)
+            if (AstValidator.FirstProblem(result) is { } broken)
                 throw new PassFailedException(entry, $"{Who(entry)} left an invalid AST: {broken}");
             foreach (var d in context.Diagnostics)
                 log.WriteLine($"{d.Pass}: {d.Severity}: {(d.Line > 0 ? $"line {d.Line}: " : "")}{d.Message}");

@@ -86,7 +86,7 @@ public class PluginTests
     {
         var r = CliRunner.Run("dump-ast", "--plugin", ThisAssembly, "--passes", "break-tree", Source());
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("pass 'break-tree' (plugin Pytk.Tests.dll) left an invalid AST: Module.body[0].value: required field is missing", r.Stderr);
+        Assert.Contains("pass 'break-tree' (plugin Pytk.Tests.dll) left an invalid AST: Module.body[0].value: required expr is missing", r.Stderr);
     }
 
     [Fact]

@@ -29,11 +29,20 @@ public static class MiscModules
         if (secs < 0) throw Err.Value("sleep length must be non-negative");
         if (secs > 9.2e9) throw Err.Overflow("timestamp out of range for platform time_t");
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(secs);
-        for (TimeSpan left; (left = until - DateTime.UtcNow) > TimeSpan.Zero;)
+        // Other threads of the program run while this one sleeps (the GIL is given up, sleep(0) included).
+        var ts = ThreadState.Current;
+        var gil = ts.Gil;
+        gil?.Release(ts);
+        try
         {
-            Exec.CheckInterrupt();
-            Thread.Sleep(left < TimeSpan.FromMilliseconds(50) ? left : TimeSpan.FromMilliseconds(50));
+            if (secs == 0) Thread.Yield();
+            for (TimeSpan left; (left = until - DateTime.UtcNow) > TimeSpan.Zero;)
+            {
+                if (!ts.IsWorker && Volatile.Read(ref Exec.InterruptsPending) != 0) break;
+                Thread.Sleep(left < TimeSpan.FromMilliseconds(50) ? left : TimeSpan.FromMilliseconds(50));
+            }
         }
+        finally { gil?.Acquire(ts); }
         Exec.CheckInterrupt();
         return Py.None;
     }

@@ -15,7 +15,16 @@ public static partial class Exec
 
     public static void CheckInterrupt()
     {
-        if (Volatile.Read(ref InterruptsPending) != 0 && PythonRuntime.Current.TakeInterrupt())
+        if (Volatile.Read(ref InterruptsPending) != 0) Pending();
+    }
+
+    /// <summary>The slow path of a check point: hand the GIL to a thread that asked for it, then take a stop
+    /// request (the main thread only, as CPython delivers signals).</summary>
+    static void Pending()
+    {
+        var ts = ThreadState.Current;
+        ts.Gil?.YieldIfAsked(ts);
+        if (!ts.IsWorker && ts.Runtime.TakeInterrupt())
             throw new PyException(Err.NewValue(ExcTypes.KeyboardInterrupt));
     }
 

@@ -96,11 +96,23 @@ public static class Host
         }
         finally
         {
+            ShutdownThreads(stderr);
             AtExitCore.RunAll(stderr);
+            if (ThreadState.Current is { Gil: { } gil } ts) gil.Close(ts);
             Console.CancelKeyPress -= onCancel;
             Flush(stdout);
             stderr.Flush();
         }
+    }
+
+    /// <summary>As CPython at exit: when the program imported threading, its _shutdown() joins the threads
+    /// that are not daemons (before atexit functions run).</summary>
+    static void ShutdownThreads(TextWriter stderr)
+    {
+        if (!Runtime.ModuleTable.TryGetValue("threading", out var threading)) return;
+        if (threading.Dict!.GetValueOrDefault("_shutdown") is not { } shutdown) return;
+        try { Ops.Call(shutdown); }
+        catch (PyException e) { stderr.Write(Traceback.Format(e.Value)); }
     }
 
     static void Flush(TextWriter w)

@@ -106,6 +106,8 @@ public static partial class Interpreter
         // ThreadState.Current costs a TLS lookup per call (4% of fib.py's samples).
         var ts = caller.Thread ?? ThreadState.Current;
         frame.Thread = ts;
+        // Calls are check points for a GIL switch too (recursion without loops must let other threads run).
+        if (Volatile.Read(ref Exec.InterruptsPending) != 0 && ts.Gil is { } gil) gil.YieldIfAsked(ts);
         if (++ts.Depth > ts.Runtime.RecursionLimit)
         {
             ts.Depth--;

@@ -22,6 +22,10 @@ public static partial class Modules
         ["_weakref"] = GcCore.WeakRef,
         ["atexit"] = AtExitCore.Create,
         ["_pytk"] = MiscModules.PytkInternals,
+        ["_thread"] = ThreadCore.Create,
+        ["binascii"] = BinasciiCore.Binascii,
+        ["_hashlib"] = BinasciiCore.Hashlib,
+        ["zlib"] = ZlibCore.Create,
     };
 
     /// <summary>Where the host wants sys.path to start (the script's folder); PYTKPATH entries follow it.</summary>

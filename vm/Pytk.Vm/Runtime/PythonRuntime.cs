@@ -272,6 +272,12 @@ public sealed class ThreadState
     internal int MadeAt;
     /// <summary>Containers whose repr is being built (recursive reprs print `[...]`).</summary>
     internal HashSet<PyObject>? ReprGuard;
+    /// <summary>The run's global interpreter lock, once the program has started a thread (null before).</summary>
+    public Gil? Gil;
+    /// <summary>A thread started by the program (_thread): stop requests (KeyboardInterrupt) go to the main thread only.</summary>
+    internal bool IsWorker;
+    /// <summary>The threading.Thread object of this thread, if threading made one for it.</summary>
+    internal PyObject? ThreadObject;
 
     /// <summary>Binds the calling thread to <paramref name="runtime"/> with a fresh call chain until disposed.</summary>
     public static IDisposable Enter(PythonRuntime runtime)
