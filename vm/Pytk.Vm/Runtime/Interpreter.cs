@@ -52,6 +52,7 @@ public static partial class Interpreter
     public static PyObject RunFrame(Frame frame)
     {
         var ts = ThreadState.Current;
+        if (!frame.Code.IsGenerator) frame.Thread = ts;
         if (++ts.Depth > ts.Runtime.RecursionLimit)
         {
             ts.Depth--;

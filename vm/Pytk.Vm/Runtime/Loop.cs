@@ -58,6 +58,9 @@ public static partial class Loop
     {
         if (++f.Code.BackEdges != ThreadedLoop.HotLoop || Interpreter.Dispatch != DispatchKind.Threaded || watched) return false;
         f.Pc = pc;
+        // The code counts as hot from now on, so ThreadedLoop.Execute compiles it instead of handing the frame back
+        // to this loop (its first HotRuns runs go here; without this the hand-off never left the switch loop).
+        f.Code.ThreadedRuns = ThreadedLoop.HotRuns;
         return true;
     }
 
