@@ -32,7 +32,7 @@ public static class Program
         // non-empty string, which makes every write reach the stream at once (so it interleaves with stderr).
         bool unbuffered = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONUNBUFFERED"))
                           || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKUNBUFFERED"));
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = unbuffered };
+        var stdout = new StreamWriter(OpenStdout(), new UTF8Encoding(false), 1 << 16) { AutoFlush = unbuffered };
         var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKVERBOSE")))
         {
@@ -45,12 +45,39 @@ public static class Program
         }
         try
         {
-            return Run(new CliContext(stdout, stderr, Console.OpenStandardInput()), args);
+            return Run(new CliContext(stdout, stderr, Console.OpenStandardInput()) { StdinIsTerminal = !Console.IsInputRedirected }, args);
         }
         finally
         {
             try { stdout.Flush(); } catch (IOException) { /* closed pipe: nothing more to say */ }
         }
+    }
+
+    /// <summary>
+    /// Standard output as a plain file stream on descriptor 1: .NET's console stream pretends a write to a
+    /// closed pipe succeeded, so `pytk run prog.py | head -1` would print into the void forever. Writes through
+    /// this stream fail with EPIPE, which the VM raises as BrokenPipeError, as CPython does.
+    /// </summary>
+    static Stream OpenStdout()
+    {
+        if (OperatingSystem.IsWindows()) return Console.OpenStandardOutput();
+        // Descriptor 1 closed (`pytk run prog.py >&-`): CPython's sys.stdout is None and print writes nothing.
+        // The runtime may since have reused descriptor 1 for a file it reads, so a read-only 1 counts as closed.
+        if (OperatingSystem.IsLinux() && !WritableFd1()) return Stream.Null;
+        try { return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1); }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException) { return Console.OpenStandardOutput(); }
+    }
+
+    static bool WritableFd1()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/fdinfo/1"))
+                if (line.StartsWith("flags:", StringComparison.Ordinal))
+                    return (Convert.ToInt32(line[6..].Trim(), 8) & 3) != 0; // O_ACCMODE: O_RDONLY is 0
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { return false; }
     }
 
     /// <summary>In-process entry used by the tests: same behaviour as the process, with captured streams.</summary>
@@ -59,10 +86,14 @@ public static class Program
         bool verbose = args.Contains("--verbose");
         try
         {
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            // As python3: alone, the interactive prompt on a terminal and the program read from stdin otherwise;
+            // -i [FILE]: the prompt (after FILE) whatever stdin is.
+            if (args.Length == 0) return RunCommand.Run(ctx, ctx.StdinIsTerminal ? ["-i"] : ["-"]);
+            if (args[0] == "-i") return RunCommand.Run(ctx, args);
+            if (args[0] is "-h" or "--help" or "help")
             {
-                PrintHelp(args.Length == 0 ? ctx.Err : ctx.Out);
-                return args.Length == 0 ? 2 : 0;
+                PrintHelp(ctx.Out);
+                return 0;
             }
             if (args[0] == "--version")
             {
@@ -74,8 +105,9 @@ public static class Program
             foreach (var (name, _, run) in Commands)
                 if (name == args[0])
                 {
-                    // Each command gets a runtime of its own: in-process callers (the tests) run side by side.
-                    using var bound = new Pytk.Vm.PythonRuntime().Enter();
+                    // Each command gets a runtime of its own (or the caller's): in-process callers (the tests) run
+                    // side by side, and a caller holding the runtime can stop it.
+                    using var bound = (ctx.Runtime ?? new Pytk.Vm.PythonRuntime()).Enter();
                     return run(ctx, args[1..]);
                 }
             ctx.Err.WriteLine($"pytk: unknown command '{args[0]}' (known: {string.Join(", ", Commands.Select(c => c.Name))})");
@@ -96,6 +128,13 @@ public static class Program
         catch (PipelineException e)
         {
             ctx.Err.WriteLine($"pytk: error: {e.Message}");
+            return 1;
+        }
+        catch (Pytk.Vm.PyException e) when (!verbose)
+        {
+            // A Python exception outside a running program (e.g. `dis` printing an int constant past the digit
+            // limit): CPython's tools end with its traceback; its last line and status 1 here.
+            ctx.Err.WriteLine(Pytk.Vm.Traceback.LastLine(e.Value));
             return 1;
         }
         catch (Exception e) when (!verbose)
@@ -121,7 +160,12 @@ public static class Program
 }
 
 /// <summary>The streams a command writes to; the tests substitute StringWriters.</summary>
-public sealed record CliContext(TextWriter Out, TextWriter Err, Stream In);
+/// <summary>The streams of one `pytk` command, and the runtime it runs in (null: a new one).</summary>
+public sealed record CliContext(TextWriter Out, TextWriter Err, Stream In, Pytk.Vm.PythonRuntime? Runtime = null)
+{
+    /// <summary>Standard input is a terminal: `pytk` alone then starts the interactive prompt.</summary>
+    public bool StdinIsTerminal { get; init; }
+}
 
 /// <summary>A bad command line: printed as `pytk: error: ...`, exit status 2, as argparse does.</summary>
 public sealed class UsageException(string message) : Exception(message);

@@ -67,6 +67,15 @@ public static class PythonPipeline
     {
         try
         {
+            // The main program compiles before it runs, under the default limit (a module or compile() at run
+            // time uses the program's sys.set_int_max_str_digits).
+            Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = 4300;
+            // CPython reads the program file strictly (a module or compile() of bytes decodes leniently).
+            if (SourceDecoder.NonUtf8Error(bytes, path) is { } nonUtf8)
+            {
+                ctx.Err.WriteLine("SyntaxError: " + nonUtf8.Msg); // no location block: CPython gives none
+                throw new Failed(1);
+            }
             return Compile(bytes, path, passes, ctx.Err);
         }
         catch (PythonSyntaxError e)
@@ -85,7 +94,7 @@ public static class PythonPipeline
         }
         catch (PythonLimitError e)
         {
-            ctx.Err.WriteLine(e.Message);
+            ctx.Err.WriteLine($"{e.TypeName}: {Pytk.Hosting.CompilerHost.CompileLimitMessage(e)}");
             throw new Failed(1);
         }
     }

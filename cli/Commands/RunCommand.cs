@@ -1,3 +1,4 @@
+using Pytk.Grammar;
 using Pytk.Vm;
 
 namespace Pytk.Cli;
@@ -5,7 +6,7 @@ namespace Pytk.Cli;
 /// <summary>`pytk run FILE [args...]`: runs a program as `python3.13 FILE args...` does.</summary>
 public static class RunCommand
 {
-    public const string Usage = "usage: pytk run [-B] [-v] [--dispatch switch|threaded] [--stats] [--trace] [pass options] (FILE | FILE.pyc | -m MODULE) [args ...]";
+    public const string Usage = "usage: pytk run [-B] [-v] [-i] [--dispatch switch|threaded] [--stats] [--trace] [pass options] (FILE | FILE.pyc | -m MODULE) [args ...]";
 
     public static int Run(CliContext ctx, string[] args)
     {
@@ -13,7 +14,7 @@ public static class RunCommand
         int i = 0;
         // pass options come before FILE; what follows FILE is the program's own argv
         var passes = new PassOptions();
-        bool trace = false, stats = false, dontWrite = false, verbose = false;
+        bool trace = false, stats = false, dontWrite = false, verbose = false, interactive = false;
         var dispatch = Host.DefaultDispatch;
         while (i < args.Length && args[i].StartsWith('-'))
         {
@@ -21,6 +22,7 @@ public static class RunCommand
             else if (args[i] == "--stats") { stats = true; passes.Run.Stats = true; }  // the run's dynamic counts, and the passes' node counts
             else if (args[i] == "-B") dontWrite = true;
             else if (args[i] == "-v") verbose = true;
+            else if (args[i] == "-i") interactive = true;
             else if (args[i] == "--dispatch" || args[i].StartsWith("--dispatch=")) dispatch = ParseDispatch(args, ref i);
             else if (!passes.TryParse(args, ref i)) break;
             i++;
@@ -34,6 +36,7 @@ public static class RunCommand
             ctx.Out.WriteLine();
             ctx.Out.WriteLine("  -B                          don't write .pyc files (also PYTKDONTWRITEBYTECODE=1)");
             ctx.Out.WriteLine("  -v                          print a line for every cache file read, rejected or written (also PYTKVERBOSE=1)");
+            ctx.Out.WriteLine("  -i                          then start the interactive prompt (without FILE: at once); FILE - reads stdin");
             ctx.Out.WriteLine("  --dispatch switch|threaded  the dispatch loop (default: " + Name(Host.DefaultDispatch) + "; docs/dispatch.md)");
             ctx.Out.WriteLine("  --stats                     after the run, print executed instructions per opcode, calls,");
             ctx.Out.WriteLine("                              allocation and time to stderr");
@@ -41,13 +44,15 @@ public static class RunCommand
             ctx.Out.Write(PassOptions.Help);
             return 0;
         }
-        var options = new HostOptions { Dispatch = dispatch, Stats = stats };
+        var options = new HostOptions { Dispatch = dispatch, Stats = stats, Interactive = interactive ? "" : null };
         PythonPipeline.ConfigureCache(ctx, dontWrite, verbose);
         if (i < args.Length && args[i] == "-m") return RunModule(ctx, args[(i + 1)..], trace, options, passes);
         if (i < args.Length && args[i].StartsWith('-') && args[i] != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
-        if (i >= args.Length) throw new UsageException("the following arguments are required: FILE");
-        string path = args[i];
+        if (i >= args.Length && !interactive) throw new UsageException("the following arguments are required: FILE");
         passes.Validate();
+        // The program is stdin (python3 < FILE), or there is none and the prompt starts at once (with a banner).
+        if (i >= args.Length || args[i] == "-") return RunStdin(ctx, i < args.Length ? args[(i + 1)..] : null, trace, options, passes);
+        string path = args[i];
         try
         {
             // CPython compiles the main script under its absolute path (tracebacks, __file__); argv[0] stays as given.
@@ -58,6 +63,37 @@ public static class RunCommand
         {
             return f.Status;
         }
+    }
+
+    /// <summary>Runs stdin as the program (argv: what follows `-`), or, without a program (argv null), the prompt.
+    /// A method of its own: its parser types must not load on a warm `run FILE` (the cache test checks).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    static int RunStdin(CliContext ctx, string[]? argv, bool trace, HostOptions options, PassOptions passes)
+    {
+        bool prompt = argv is null;
+        byte[] source = prompt ? [] : ReadAll(ctx.In);
+        try
+        {
+            var code = PythonPipeline.Compile(source, "<stdin>", passes);
+            var withBanner = prompt ? options with { Interactive = Banner } : options;
+            return Execute(ctx, code, "<stdin>", argv ?? [], trace, withBanner, passes);
+        }
+        catch (PythonSyntaxError e)
+        {
+            e.Filename = "<stdin>";
+            ctx.Err.Write(SyntaxErrorFormatter.Format(e));
+            return 1;
+        }
+    }
+
+    /// <summary>What the prompt says first when `pytk` starts it without a program.</summary>
+    const string Banner = "pytk: Python 3.13 on the pytk VM (linux). End with Ctrl-D; Ctrl-C drops the current input.";
+
+    static byte[] ReadAll(Stream s)
+    {
+        using var ms = new MemoryStream();
+        s.CopyTo(ms);
+        return ms.ToArray();
     }
 
     static string Name(DispatchKind d) => d.ToString().ToLowerInvariant();

@@ -50,10 +50,59 @@ public static partial class SourceDecoder
         return clone;
     }
 
+    /// <summary>The end of the line starting at <paramref name="from"/>: after its \n, \r\n or lone \r (CPython
+    /// reads source with universal newlines, so a CR-only file has its cookie on its first two CR lines too).</summary>
     static int LineEnd(byte[] s, int from)
     {
-        int i = Array.IndexOf(s, (byte)'\n', from);
-        return i < 0 ? s.Length : i + 1;
+        int i = s.AsSpan(from).IndexOfAny((byte)'\n', (byte)'\r');
+        if (i < 0) return s.Length;
+        i += from;
+        return s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? i + 2 : i + 1;
+    }
+
+    /// <summary>
+    /// The error CPython gives for a program file that declares no encoding (so it must be UTF-8) yet holds
+    /// bytes that are not UTF-8, anywhere in it (a comment or string too); null when the file is fine.
+    /// </summary>
+    public static PythonSyntaxError? NonUtf8Error(byte[] source, string filename)
+    {
+        int start = source.AsSpan().StartsWith(Bom) ? 3 : 0;
+        var body = source.AsSpan(start);
+        if (System.Text.Unicode.Utf8.IsValid(body)) return null;
+        if (DeclaredEncoding(source, start) is not null) return null;
+        var chars = new char[Math.Min(body.Length, 4096)];
+        int at = 0;
+        while (true)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(body[at..], chars, out int read, out _, replaceInvalidSequences: false);
+            at += read;
+            if (status != System.Buffers.OperationStatus.DestinationTooSmall) break;
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++)
+            if (body[i] == '\n' || (body[i] == '\r' && (i + 1 >= body.Length || body[i + 1] != '\n'))) line++;
+        byte bad = at < body.Length ? body[at] : (byte)0;
+        return Error($"Non-UTF-8 code starting with '\\x{bad:x2}' in file {filename} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details");
+    }
+
+    /// <summary>The cookie of the first or second line, if any (errors in it are the decoder's business).</summary>
+    static string? DeclaredEncoding(byte[] source, int start)
+    {
+        try
+        {
+            int firstEnd = LineEnd(source, start);
+            if (firstEnd <= start) return null;
+            string? cookie = FindCookie(source.AsSpan(start, firstEnd - start), false, null);
+            if (cookie is null && IsBlank(source.AsSpan(start, firstEnd - start)))
+            {
+                int secondEnd = LineEnd(source, firstEnd);
+                if (secondEnd > firstEnd) cookie = FindCookie(source.AsSpan(firstEnd, secondEnd - firstEnd), false, null);
+            }
+            return cookie;
+        }
+        // A first line that is not UTF-8 itself declares nothing: the file is then reported as Non-UTF-8.
+        catch (PythonSyntaxError e) when (e.Msg.StartsWith("invalid or missing", StringComparison.Ordinal)) { return null; }
+        catch (PythonSyntaxError) { return "?"; }
     }
 
     static bool IsBlank(ReadOnlySpan<byte> line)

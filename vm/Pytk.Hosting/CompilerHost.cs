@@ -10,7 +10,7 @@ namespace Pytk.Hosting;
 /// A runtime's compiler (<see cref="ICompilerHost"/>): pytk's parser, an optional AST pass pipeline for
 /// imported modules, and the bytecode compiler. Errors come back as Python SyntaxErrors with CPython's details.
 /// </summary>
-public sealed class CompilerHost : ICompilerHost
+public sealed class CompilerHost : ICompilerHost, ISyntaxHost
 {
     /// <summary>No passes: modules are compiled as written.</summary>
     public CompilerHost() { }
@@ -44,6 +44,7 @@ public sealed class CompilerHost : ICompilerHost
     {
         try
         {
+            Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = PyInt.MaxStrDigits;
             var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, _ => ParseMode.Exec };
             var tree = SourceParser.Parse(text, filename, parseMode);
             return SourceParser.OnBigStack(() => tree switch
@@ -56,6 +57,38 @@ public sealed class CompilerHost : ICompilerHost
         // File input (exec, single) ends in a newline the tokenizer adds; eval input does not.
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
         catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, filename, LineOf(mode == "eval" ? text : text + "\n", e.Line)); }
+        catch (PythonLimitError e) { throw LimitErrorOf(e); }
+    }
+
+    /// <summary>
+    /// A too-deep program met while compiling (not while building Python `ast` objects, as ast.parse does):
+    /// CPython finds the deep expression in its compiler, "during compilation".
+    /// </summary>
+    public static string CompileLimitMessage(PythonLimitError e) =>
+        e.Message.Replace("during ast construction", "during compilation", StringComparison.Ordinal);
+
+    /// <summary>A too-deep program given to compile()/exec()/eval() or imported: CPython's catchable exception.</summary>
+    static PyException LimitErrorOf(PythonLimitError e) =>
+        Err.New(ExcTypes.All[e.TypeName], CompileLimitMessage(e));
+
+    /// <summary>The `_tokenize` module's rows: the tokens `pytk tokenize` prints, from the same tokenizer.</summary>
+    public void Tokenize(string text, string filename, Action<string, string, string, int, int, int, int> emit)
+    {
+        try
+        {
+            foreach (var t in Tokenizer.Enumerate(text, filename))
+                emit(t.TypeName, t.ExactTypeName, t.String, t.StartLine, t.StartCol, t.EndLine, t.EndCol);
+        }
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, text + "\n"); }
+    }
+
+    /// <summary>ast.parse: the tree of `pytk dump-ast`; feature_version is accepted and not enforced.</summary>
+    public ModNode Parse(string text, string filename, string mode, bool typeComments, int featureVersion)
+    {
+        var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, "func_type" => ParseMode.FuncType, _ => ParseMode.Exec };
+        try { return SourceParser.Parse(text, filename, parseMode, typeComments); }
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
+        catch (PythonLimitError e) { throw Err.New(ExcTypes.All[e.TypeName], e.Message); }
     }
 
     public Module? ParseSnippet(string text)
@@ -97,9 +130,11 @@ public sealed class CompilerHost : ICompilerHost
 
     static CodeObject CompileModuleOrRaise(byte[] bytes, string path, Func<Module, string, Module>? passes)
     {
+        Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = PyInt.MaxStrDigits;
         try { return Compile(bytes, path, passes); }
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, path, Encoding.UTF8.GetString(bytes) + "\n"); }
         catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, path, LineOf(Encoding.UTF8.GetString(bytes) + "\n", e.Line)); }
+        catch (PythonLimitError e) { throw LimitErrorOf(e); }
     }
 
     /// <summary>A Python SyntaxError (or IndentationError/TabError) carrying CPython's details tuple.</summary>

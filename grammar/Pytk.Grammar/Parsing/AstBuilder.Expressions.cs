@@ -255,6 +255,11 @@ sealed partial class AstBuilder
                 t.Line, _source.Col(t), t.Line, _source.Col(t) + 1, _filename);
         try { return NumberLiteral.Decode(text); }
         catch (FormatException) { throw Error("invalid decimal literal", t); }
+        // CPython reports it on the literal's line, with no column.
+        catch (NumberLiteral.TooManyDigitsException e)
+        {
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, e.Message, _filename, t.Line, 0, t.Line, 0, _source.Line(t.Line));
+        }
     }
 
     ExprNode Paren(ParenAtomContext c)

@@ -209,8 +209,17 @@ sealed partial class AstBuilder
         return Loc(new ClassDef(Identifier(c.NAME()), bases, keywords, body, decorators, typeParams), c.Start, LastSignificant(c));
     }
 
+    /// <summary>
+    /// CPython's parser recurses once per elif (and else) clause, so a long chain overflows its stack (MAXSTACK):
+    /// 5,965 clauses after the `if` parse at module level, one more does not. (Statements nested deeper leave
+    /// CPython a little less room; this limit is the module-level one.)
+    /// </summary>
+    const int MaxElseClauses = 5965;
+
     StmtNode If(Named_expressionContext test, BlockContext block, Elif_clauseContext[] elifs, int next, Else_blockContext? elseBlock, IToken start, IToken end)
     {
+        if (next == 0 && elifs.Length + (elseBlock is null ? 0 : 1) > MaxElseClauses)
+            throw new PythonLimitError("MemoryError", "Parser stack overflowed - Python source too complex to parse");
         var condition = NamedExpression(test);
         var body = Block(block);
         List<StmtNode> orelse;

@@ -100,7 +100,7 @@ public static class PassRunner
             if (options.CheckInput && AstCopy.Fingerprint(tree) != fingerprint)
                 throw new PassFailedException(entry, $"{Who(entry)} changed its input tree in place{Where(options, 0)}: a pass must "
                     + "leave the tree it is given alone and return new nodes (ShallowCopy() a node and change the copy, as NodeTransformer does)");
-            if (Invariants.Check(result) is { } broken)
+            if (AstValidator.FirstProblem(result) is { } broken)
                 throw new PassFailedException(entry, $"{Who(entry)} left an invalid AST{Where(options, 0)}: {broken}");
             foreach (var d in context.Diagnostics)
                 log.WriteLine($"{d.Pass}: {d.Severity}: {(d.Line > 0 ? $"line {d.Line}: " : "")}{d.Message}");

@@ -12,6 +12,7 @@ public static class PluginLoader
 {
     public static int Load(PassRegistry registry, string path)
     {
+        if (string.IsNullOrWhiteSpace(path)) throw new PipelineException("plugin: empty path (--plugin takes the path of a .dll)");
         string full = Path.GetFullPath(path);
         string name = Path.GetFileName(full);
         if (!File.Exists(full)) throw new PipelineException($"plugin {name}: file not found: {path}");

@@ -1,27 +1,21 @@
 using Pytk.Tests.Support;
-using Pytk.Tests.Vm;
 
 namespace Pytk.Tests.Modules;
 
 /// <summary>
 /// tests/corpus/modules: single programs (NAME.py) and multi-file programs (DIR/main.py with packages, relative
-/// and circular imports), run with `pytk run` and compared with CPython 3.13's results (regen.sh there), using
-/// the program corpus's runner under both dispatch loops (which must agree exactly). Every program must pass except those in known-failures.txt there.
+/// and circular imports), run with `pytk run` under both dispatch loops and compared with CPython 3.13's
+/// results (<see cref="RunCorpus"/>). Every program must pass except those in known-failures.txt there.
 /// </summary>
 public class ModuleCorpusTests
 {
-    static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "modules");
+    static string Dir => Corpus.Modules.Dir;
 
-    public static IEnumerable<string> Programs() =>
-        Directory.GetFiles(Dir, "*.py")
-            .Concat(Directory.GetDirectories(Dir).Select(d => Path.Combine(d, "main.py")).Where(File.Exists))
-            .Order(StringComparer.Ordinal);
+    public static TheoryData<string> Programs() => Corpus.Modules.Cases();
 
-    [Fact]
-    public void ModuleProgramsGiveCPythonsResults()
-    {
-        BothLoops.Run(Programs(), "modules").AssertAllExceptKnown(Dir);
-    }
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void GivesCPythonsResults(string program) => RunCorpus.UnderBothLoops(Corpus.Modules, program);
 
     [Fact]
     public void RunDashMRunsAModuleAndAPackageMain()

@@ -1,75 +1,59 @@
 using Pytk.Tests.Support;
-using Xunit.Abstractions;
 
 namespace Pytk.Tests.Parser;
 
 /// <summary>
 /// tests/corpus/dump-ast/*.py cover every node kind; NAME.dump and NAME.dump-a are CPython 3.13's `python -m ast`
-/// output, written by tests/corpus/dump-ast/generate.py. `pytk dump-ast` must print the same bytes.
+/// output (`conformance/regen.py dump-ast`). `pytk dump-ast` must print the same bytes.
 /// </summary>
 public class DumpAstCorpusTests
 {
-    static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "dump-ast");
-
-    public static IEnumerable<object[]> Cases() =>
-        Directory.GetFiles(Dir, "*.py").Where(p => Path.GetFileName(p) != "generate.py").Order()
-            .SelectMany(p => new[] { new object[] { Path.GetFileName(p), false }, [Path.GetFileName(p), true] });
+    public static TheoryData<string, bool> Cases()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var c in Corpus.DumpAst.Files().Select(Corpus.Relative))
+        {
+            data.Add(c, false);
+            data.Add(c, true);
+        }
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void DumpMatchesCPython(string name, bool attributes)
+    public void DumpMatchesCPython(string program, bool attributes)
     {
-        string expected = File.ReadAllText(Path.Combine(Dir, Path.ChangeExtension(name, attributes ? ".dump-a" : ".dump")));
-        var args = attributes ? new[] { "dump-ast", "-a", Path.Combine(Dir, name) } : ["dump-ast", Path.Combine(Dir, name)];
-        var result = CliRunner.Run(args);
-        Assert.Equal("", result.Stderr);
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal(expected, result.Stdout);
+        var path = Corpus.PathOf(program);
+        var r = ProgramRun.Run(attributes ? ["dump-ast", "-a", path] : ["dump-ast", path]).Value;
+        Assert.Equal("", r.Stderr);
+        Assert.Equal(0, r.ExitCode);
+        string view = attributes ? "dump-a" : "dump";
+        Corpus.DumpAst.Verdict(program, Corpus.Compare(view, Corpus.Expected(program, view), r.Stdout), view);
     }
 }
 
 /// <summary>
-/// tests/corpus/syntax-errors/*.py are invalid snippets; expected.txt holds what CPython 3.13 prints for
-/// each (tests/corpus/syntax-errors/generate.py). Reports how many pytk matches exactly and fails when
-/// that falls below what has landed.
+/// tests/corpus/syntax-errors/*.py are snippets, nearly all invalid; NAME.expected is CPython 3.13's verdict on
+/// each (`conformance/regen.py syntax-errors`): what the traceback module prints for the exception raised by
+/// `ast.parse` (the message, the line shown and the caret columns), or "OK". pytk's parser must give exactly
+/// the same verdict.
 /// </summary>
-public class SyntaxErrorCorpusTests(ITestOutputHelper output)
+public class SyntaxErrorCorpusTests
 {
-    /// <summary>Exact matches that have landed (of 113): all.</summary>
-    const int MinMatching = 113;
+    public static TheoryData<string> Snippets() => Corpus.SyntaxErrors.Cases();
 
-    static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "syntax-errors");
-
-    [Fact]
-    public void MatchesCPythonVerdicts()
+    [Theory]
+    [MemberData(nameof(Snippets))]
+    public void VerdictIsCPythons(string snippet)
     {
-        var expected = new Dictionary<string, string>();
-        string? current = null;
-        foreach (var line in File.ReadAllText(Path.Combine(Dir, "expected.txt")).Split('\n'))
-        {
-            if (line.StartsWith("==== ", StringComparison.Ordinal)) { current = line[5..]; expected[current] = ""; }
-            else if (current is not null) expected[current] += line + "\n";
-        }
-        // Split leaves one extra "\n" after the last block.
-        if (current is not null) expected[current] = expected[current][..^1];
-
-        int matching = 0;
-        var mismatches = new List<string>();
-        foreach (var (name, verdict) in expected.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            string actual = Verdict(name);
-            if (actual == verdict) matching++;
-            else mismatches.Add($"{name}:\n--- CPython\n{verdict}--- pytk\n{actual}");
-        }
-        output.WriteLine($"{matching}/{expected.Count} invalid snippets match CPython exactly");
-        foreach (var m in mismatches) output.WriteLine(m);
-        Assert.True(expected.Count >= 60, "the corpus has at least 60 snippets");
-        Assert.True(matching >= MinMatching, $"{matching}/{expected.Count} match, below the recorded {MinMatching}");
+        string actual = Verdict(Corpus.PathOf(snippet));
+        Corpus.SyntaxErrors.Verdict(snippet, Corpus.Compare("verdict", Corpus.Expected(snippet, "expected"), actual));
     }
 
-    static string Verdict(string name)
+    static string Verdict(string path)
     {
-        var source = File.ReadAllBytes(Path.Combine(Dir, name));
+        string name = Path.GetFileName(path);
+        var source = File.ReadAllBytes(path);
         try
         {
             Pytk.Grammar.SourceParser.Parse(source, name, Pytk.Grammar.ParseMode.Exec, typeComments: true);

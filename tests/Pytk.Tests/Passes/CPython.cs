@@ -25,7 +25,9 @@ public static class CPython
 
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(string[] args, string stdin)
+    /// <summary>Runs `python3 ARGS` (in <paramref name="cwd"/> if given) with PYTHONHASHSEED=0, as the corpora's
+    /// expected outputs were made.</summary>
+    public static Result Run(string[] args, string stdin, string? cwd = null)
     {
         var psi = new ProcessStartInfo("python3")
         {
@@ -38,6 +40,8 @@ public static class CPython
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["PYENV_VERSION"] = "3.13.0";
         psi.Environment["PYTHONIOENCODING"] = "utf-8";
+        psi.Environment["PYTHONHASHSEED"] = "0";
+        if (cwd is not null) psi.WorkingDirectory = cwd;
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

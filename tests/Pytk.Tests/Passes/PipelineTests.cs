@@ -91,7 +91,7 @@ public class PipelineTests
         var e = Assert.Throws<PassFailedException>(() =>
             PassRunner.Run(Parse("print(x)\n"), r.ParsePipeline("constfold,bad-ctx"), new RunOptions(), TextWriter.Null));
         Assert.Contains("pass 'bad-ctx' (plugin test.dll) left an invalid AST", e.Message);
-        Assert.Contains("ctx Store() where Load() is required", e.Message);
+        Assert.Contains("expression must have Load context but has Store instead", e.Message);
     }
 
     [Fact]
@@ -105,15 +105,16 @@ public class PipelineTests
     }
 
     [Fact]
-    public void InvariantsCatchMissingPositionsAndFields()
+    public void ValidatorCatchesMissingPositionsAndFields()
     {
         var tree = (Module)Parse("x = 1\n");
-        Assert.Null(Invariants.Check(tree));
+        Assert.Null(AstValidator.FirstProblem(tree));
         var assign = (Assign)tree.body[0];
         assign.value = new Constant(2, null); // no position
-        Assert.Contains("has no position", Invariants.Check(tree));
+        Assert.Equal("Module.body[0].value: missing position (lineno=0); copy one from the node it replaces",
+            AstValidator.FirstProblem(tree));
         assign.value = null!;
-        Assert.Contains("required field is missing", Invariants.Check(tree));
+        Assert.Equal("Module.body[0].value: required expr is missing", AstValidator.FirstProblem(tree));
     }
 
     [Fact]

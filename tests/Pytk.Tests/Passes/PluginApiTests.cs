@@ -150,10 +150,12 @@ public class PluginApiTests
         string path = Temp("y = 2\nx = 1\n");
         var r = CliRunner.Run("run", "-B", "--plugin", ThisAssembly, "--passes", "constfold,bad-target,constfold", path);
         Assert.Equal(1, r.ExitCode);
-        Assert.StartsWith($"pytk: error: pass 'bad-target' (plugin Pytk.Tests.dll) produced a tree the compiler rejects in {path}: line 1: ", r.Stderr);
+        // the AST validator (CPython's ast.c checks) or, failing that, the compiler: either way the pass is named
+        Assert.StartsWith("pytk: error: pass 'bad-target' (plugin Pytk.Tests.dll) ", r.Stderr);
+        Assert.Contains($" in {path}", r.Stderr);
         var dis = CliRunner.Run("dis", "--plugin", ThisAssembly, "--passes", "bad-target", path);
         Assert.Equal(1, dis.ExitCode);
-        Assert.Contains("pass 'bad-target' (plugin Pytk.Tests.dll) produced a tree the compiler rejects", dis.Stderr);
+        Assert.Contains("pass 'bad-target' (plugin Pytk.Tests.dll) ", dis.Stderr);
     }
 
     [Fact]

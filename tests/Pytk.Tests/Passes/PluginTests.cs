@@ -29,6 +29,31 @@ public sealed class BreakingPluginPass : AstPass
     }
 }
 
+/// <summary>A plugin pass that recurses without bound through the visitor (each Name visits itself again).</summary>
+[Pass]
+public sealed class RecursingPluginPass : AstPass
+{
+    public override string Name => "recurse-forever";
+    public override string Description => "recurses without end (test plugin)";
+    public override ModNode Run(ModNode module, PassContext context) => new Endless().Transform(module);
+
+    sealed class Endless : NodeTransformer
+    {
+        public override AstNode? VisitName(Name node) => Visit(node);
+    }
+}
+
+/// <summary>A plugin pass that fails only on modules that define `trigger` (so an imported module trips it).</summary>
+[Pass]
+public sealed class ImportTripPass : AstPass
+{
+    public override string Name => "trip-on-import";
+    public override string Description => "throws on a module that assigns `trigger` (test plugin)";
+    public override ModNode Run(ModNode module, PassContext context) =>
+        module is Module m && m.body.OfType<Assign>().Any(a => a.targets.OfType<Name>().Any(n => n.id == "trigger"))
+            ? throw new InvalidOperationException("tripped") : module;
+}
+
 public class PluginTests
 {
     static string Source()
@@ -88,7 +113,42 @@ public class PluginTests
         var r = CliRunner.Run("dump-ast", "--plugin", ThisAssembly, "--passes", "break-tree", Source());
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("pass 'break-tree' (plugin Pytk.Tests.dll) left an invalid AST in ", r.Stderr);
-        Assert.Contains(": Module.body[0].value: required field is missing", r.Stderr);
+        Assert.Contains(": Module.body[0].value: required expr is missing", r.Stderr);
+    }
+
+    /// <summary>Issue 15: a plugin that recurses without bound is named, exit 1 (no stack overflow).</summary>
+    [Fact]
+    public void RecursingPluginIsNamed()
+    {
+        var r = CliRunner.Run("run", "--plugin", ThisAssembly, "--passes", "recurse-forever", Source());
+        Assert.Equal(1, r.ExitCode);
+        Assert.StartsWith("pytk: error: pass 'recurse-forever' (plugin Pytk.Tests.dll) failed: ", r.Stderr);
+        Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>Issue 15: a pass that fails on an imported module ends the run with the pass named, exit 1.</summary>
+    [Fact]
+    public void PassFailingOnAnImportedModuleIsNamed()
+    {
+        string dir = Directory.CreateTempSubdirectory("pytk-import-pass").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "victim.py"), "trigger = 1\n");
+            File.WriteAllText(Path.Combine(dir, "main.py"), "print('before')\nimport victim\nprint('after')\n");
+            var r = CliRunner.Run("run", "-B", "--plugin", ThisAssembly, "--passes", "trip-on-import", Path.Combine(dir, "main.py"));
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal("pytk: error: pass 'trip-on-import' (plugin Pytk.Tests.dll) failed: InvalidOperationException: tripped\n", r.Stderr);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    /// <summary>Issue 15: `--plugin ""` is a one-line error, not an internal error.</summary>
+    [Fact]
+    public void EmptyPluginPathIsOneLine()
+    {
+        var r = CliRunner.Run("run", "--plugin", "", Source());
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("pytk: error: plugin: empty path (--plugin takes the path of a .dll)\n", r.Stderr);
     }
 
     [Fact]

@@ -10,12 +10,15 @@ public static class CliRunner
 
     public static Result Run(params string[] args) => RunWithInput("", args);
 
-    public static Result RunWithInput(string stdin, params string[] args)
+    public static Result RunWithInput(string stdin, params string[] args) => RunIn(null, stdin, args);
+
+    /// <summary>Runs a command in the given runtime (null: a new one, as the command line does).</summary>
+    public static Result RunIn(Pytk.Vm.PythonRuntime? runtime, string stdin, params string[] args)
     {
         var o = new StringWriter { NewLine = "\n" };
         var e = new StringWriter { NewLine = "\n" };
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin));
-        int code = Program.Run(new CliContext(o, e, input), args);
+        int code = Program.Run(new CliContext(o, e, input, runtime), args);
         return new Result(code, o.ToString(), e.ToString());
     }
 

@@ -4,49 +4,50 @@ using PyRepr = Pytk.Syntax.PyRepr;
 namespace Pytk.Tests.Symtable;
 
 /// <summary>
-/// `pytk symtable NAME.py` against tests/corpus/symtable/NAME.expected, which regen.sh there makes with
+/// `pytk symtable NAME.py` against tests/corpus/symtable/NAME.expected, which conformance/regen.py symtable makes with
 /// CPython 3.13's `python -m symtable` (stdout, or the SyntaxError, then the exit status).
 /// </summary>
 public class SymtableCorpusTests
 {
-    static readonly string Dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "symtable");
+    static readonly string Dir = Corpus.Symtable.Dir;
 
-    public static TheoryData<string> Names()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in Directory.GetFiles(Dir, "*.py").Order(StringComparer.Ordinal)) data.Add(Path.GetFileNameWithoutExtension(f));
-        return data;
-    }
+    public static TheoryData<string> Programs() => Corpus.Symtable.Cases();
+
+    /// <summary>The programs CPython rejects (their expected output is a SyntaxError).</summary>
+    public static TheoryData<string> ErrorPrograms() =>
+        Corpus.Rows(Corpus.Symtable.Files().Select(Corpus.Relative).Where(c => Corpus.Expected(c, "expected").StartsWith("---- stderr\n")));
 
     [Theory]
-    [MemberData(nameof(Names))]
-    public void TablesAreCPythons(string name)
+    [MemberData(nameof(Programs))]
+    public void TablesAreCPythons(string program)
     {
-        var path = Path.Combine(Dir, name + ".py");
-        var r = CliRunner.Run("symtable", path);
-        // The file name as CPython was given it (regen.sh runs in the corpus directory).
-        string Local(string s) => s.Replace(PyRepr.Str(path), PyRepr.Str(name + ".py")).Replace($"\"{path}\"", $"\"{name}.py\"");
+        var path = Corpus.PathOf(program);
+        string name = Path.GetFileName(path);
+        var r = ProgramRun.Run("symtable", path).Value;
+        // The file name as CPython was given it (regen runs in the corpus directory).
+        string Local(string s) => s.Replace(PyRepr.Str(path), PyRepr.Str(name)).Replace($"\"{path}\"", $"\"{name}\"");
         var actual = r.ExitCode == 0 ? Local(r.Stdout) + "---- exit 0\n" : "---- stderr\n" + Local(r.Stderr) + "---- exit 1\n";
-        Assert.Equal(File.ReadAllText(Path.Combine(Dir, name + ".expected")), actual);
+        Corpus.Symtable.Verdict(program, Corpus.Compare("symtable", Corpus.Expected(program, "expected"), actual));
     }
 
     /// <summary>The symtable's errors are also what `pytk run` reports (CPython's `python NAME.py` prints the same lines).</summary>
     [Theory]
-    [MemberData(nameof(Names))]
-    public void RunReportsTheSameErrors(string name)
+    [MemberData(nameof(ErrorPrograms))]
+    public void RunReportsTheSameErrors(string program)
     {
-        var expected = File.ReadAllText(Path.Combine(Dir, name + ".expected"));
-        if (!expected.StartsWith("---- stderr\n")) return;
-        var path = Path.Combine(Dir, name + ".py");
-        var r = CliRunner.Run("run", path);
+        var expected = Corpus.Expected(program, "expected");
+        var path = Corpus.PathOf(program);
+        var r = ProgramRun.Run("run", path).Value;
         Assert.Equal(1, r.ExitCode);
-        Assert.Equal(expected["---- stderr\n".Length..^"---- exit 1\n".Length], r.Stderr.Replace($"\"{path}\"", $"\"{name}.py\""));
+        var diff = Corpus.Compare("stderr", expected["---- stderr\n".Length..^"---- exit 1\n".Length],
+            r.Stderr.Replace($"\"{path}\"", $"\"{Path.GetFileName(path)}\""));
+        Corpus.Symtable.Verdict(program, diff, "run");
     }
 
     [Fact]
     public void CorpusCoversErrorsAndTables()
     {
-        var names = Names().Cast<object[]>().Select(d => (string)d[0]).ToList();
+        var names = Corpus.Symtable.Files().Select(f => Path.GetFileNameWithoutExtension(f)).ToList();
         Assert.Contains(names, n => n.StartsWith("error_"));
         Assert.True(names.Count(n => n.StartsWith("scopes_")) >= 8);
     }

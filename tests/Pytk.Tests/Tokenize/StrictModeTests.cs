@@ -6,7 +6,7 @@ namespace Pytk.Tests.Tokenize;
 
 /// <summary>
 /// The lexer in compiler mode (TokenizeMode = false) against what CPython 3.13's compile() reported for
-/// the same sources (tests/corpus/tokenize/strict_mode.json, written by regen.py): the error's class,
+/// the same sources (tests/corpus/tokenize/strict_mode.json, written by `conformance/regen.py tokenize`): the error's class,
 /// message and position, or none, and the tokenizer's SyntaxWarnings.
 /// </summary>
 public class StrictModeTests

@@ -4,53 +4,49 @@ using Pytk.Tests.Support;
 namespace Pytk.Tests.Tokenize;
 
 /// <summary>
-/// Every file of tests/corpus/tokenize through `pytk tokenize`, `pytk tokenize -e` and (where regen.py
+/// Every file of tests/corpus/tokenize through `pytk tokenize`, `pytk tokenize -e` and (where regen
 /// made one) `pytk tokenize` on stdin, compared byte for byte with what CPython 3.13 printed
-/// (NAME.out, NAME.e.out, NAME.stdin.out; regenerate with tests/corpus/tokenize/regen.py).
+/// (NAME.out, NAME.e.out, NAME.stdin.out; regenerate with `conformance/regen.py tokenize`).
 /// </summary>
 public class TokenizeCorpusTests
 {
-    static string CorpusDir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "tokenize");
+    static string CorpusDir => Corpus.Tokenize.Dir;
 
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in Directory.EnumerateFiles(CorpusDir, "*.py").Order(StringComparer.Ordinal))
+        foreach (var file in Corpus.Tokenize.Files())
         {
-            string name = Path.GetFileName(file);
-            if (name == "regen.py") continue;
-            data.Add(name, "plain");
-            data.Add(name, "exact");
-            if (File.Exists(Path.ChangeExtension(file, ".stdin.out"))) data.Add(name, "stdin");
+            string program = Corpus.Relative(file);
+            data.Add(program, "plain");
+            data.Add(program, "exact");
+            if (File.Exists(Path.ChangeExtension(file, ".stdin.out"))) data.Add(program, "stdin");
         }
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void MatchesCPython(string name, string mode)
+    public void MatchesCPython(string program, string mode)
     {
-        string path = Path.Combine(CorpusDir, name);
-        string stem = Path.Combine(CorpusDir, Path.GetFileNameWithoutExtension(name));
-        string expectedFile = mode switch { "exact" => stem + ".e.out", "stdin" => stem + ".stdin.out", _ => stem + ".out" };
-        Assert.True(File.Exists(expectedFile), $"{expectedFile} is missing: run tests/corpus/tokenize/regen.py");
-        var r = mode switch
+        string path = Corpus.PathOf(program);
+        string name = Path.GetFileName(path);
+        string view = mode switch { "exact" => "e.out", "stdin" => "stdin.out", _ => "out" };
+        var r = (mode switch
         {
-            "exact" => CliRunner.Run("tokenize", "-e", path),
-            "stdin" => CliRunner.RunWithInput(File.ReadAllText(path, new UTF8Encoding(false)), "tokenize"),
-            _ => CliRunner.Run("tokenize", path),
-        };
+            "exact" => ProgramRun.Run("tokenize", "-e", path),
+            "stdin" => ProgramRun.RunWithInput(ProgramRun.Limit, File.ReadAllText(path, new UTF8Encoding(false)), "tokenize"),
+            _ => ProgramRun.Run("tokenize", path),
+        }).Value;
         // CPython was run as `python -m tokenize NAME.py` in the corpus directory: errors name the file so.
         string actual = r.Stdout + "---- stderr\n" + r.Stderr.Replace(path, name) + $"---- exit {r.ExitCode}\n";
-        string expected = File.ReadAllText(expectedFile, new UTF8Encoding(false));
-        if (expected != actual)
-            Assert.Fail($"{name} ({mode}) differs from CPython:\n{TextDiff.Unified(expected, actual)}");
+        Corpus.Tokenize.Verdict(program, Corpus.Compare(view, Corpus.Expected(program, view), actual), mode);
     }
 
     [Fact]
     public void CorpusCoversErrorsAndEveryMode()
     {
-        var names = Directory.EnumerateFiles(CorpusDir, "*.py").Select(Path.GetFileName).ToList();
+        var names = Corpus.Tokenize.Files().Select(Path.GetFileName).ToList();
         Assert.True(names.Count(n => n!.StartsWith("error_")) >= 10, "the corpus should keep its error cases");
         Assert.Contains(Cases(), c => (string)c[1] == "stdin");
     }

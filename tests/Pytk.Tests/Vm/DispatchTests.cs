@@ -12,20 +12,21 @@ public class DispatchTests
     static string Counts(string stderr) =>
         string.Join("\n", stderr.Split('\n').Where(l => !Volatile.Any(v => l.Contains(v))));
 
-    [Fact]
-    public void BothLoopsExecuteTheSameInstructions()
+    /// <summary>Every sixth program of tests/corpus/programs (a spread sample: each runs twice more here).</summary>
+    public static TheoryData<string> Sample() =>
+        Sources.Rows(Corpus.Programs.Files().Where((_, i) => i % 6 == 0));
+
+    [Theory]
+    [MemberData(nameof(Sample))]
+    public void BothLoopsExecuteTheSameInstructions(string program)
     {
-        var dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "programs");
-        int withStats = 0;
-        foreach (var py in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal).Take(40))
-        {
-            var s = CliRunner.Run("run", "--stats", "--dispatch", "switch", py);
-            var t = CliRunner.Run("run", "--stats", "--dispatch", "threaded", py);
-            if (s.Stderr.Contains("--- pytk run --stats")) withStats++;  // not for programs that fail to compile
-            Assert.Equal(Counts(s.Stderr), Counts(t.Stderr));
-            Assert.Equal(s.Stdout, t.Stdout);
-        }
-        Assert.True(withStats >= 30, $"only {withStats} programs ran");
+        if (Sources.CompileUnlessCPythonRejects(program) is null) return; // nothing runs, nothing to count
+        var py = Sources.Absolute(program);
+        var s = ProgramRun.Run("run", "--stats", "--dispatch", "switch", py).Value;
+        var t = ProgramRun.Run("run", "--stats", "--dispatch", "threaded", py).Value;
+        Assert.Contains("--- pytk run --stats", s.Stderr);
+        Assert.Equal(Counts(s.Stderr), Counts(t.Stderr));
+        Assert.Equal(s.Stdout, t.Stdout);
     }
 
     [Fact]
@@ -53,31 +54,26 @@ public class DispatchTests
         finally { File.Delete(tmp); }
     }
 
+    /// <summary>Every traceback program (exception handlers) and a third of the programs (all of them take 14 s).</summary>
+    public static TheoryData<string> DepthSample() => Sources.Rows(
+        Corpus.Programs.Files().Where((_, i) => i % 3 == 0).Concat(Corpus.Tracebacks.Files()));
+
     /// <summary>
-    /// The handlers do what Code/Opcodes.def declares: running programs of the corpora on the switch loop
+    /// The handlers do what Code/Opcodes.def declares: running a program of the corpora on the switch loop
     /// with stats on, every instruction starts at the value-stack depth the declared stack effects give
     /// (RunStats.DepthMismatches), exception handlers and generator resumptions included.
     /// </summary>
-    [Fact]
-    public void ProgramsRunAtTheDeclaredStackDepths()
+    [Theory]
+    [MemberData(nameof(DepthSample))]
+    public void ProgramRunsAtTheDeclaredStackDepths(string program)
     {
-        var corpus = Path.Combine(CliRunner.RepoRoot, "tests", "corpus");
-        var problems = new List<string>();
-        long checkedInstructions = 0;
-        // Every traceback program (exception handlers) and a third of the programs (all of them take 14 s).
-        var programs = Directory.GetFiles(Path.Combine(corpus, "programs"), "*.py").Order(StringComparer.Ordinal).Where((_, i) => i % 3 == 0);
-        foreach (var py in programs.Concat(Directory.GetFiles(Path.Combine(corpus, "tracebacks"), "*.py").Order(StringComparer.Ordinal)))
-        {
-            CodeObject code;
-            try { code = Pytk.Cli.PythonPipeline.Compile(File.ReadAllBytes(py), py); }
-            catch (Exception) { continue; } // programs that test compile errors
-            var ctx = new Pytk.Cli.CliContext(new StringWriter(), new StringWriter(), new MemoryStream());
-            var stats = Pytk.Cli.RunCommand.RunCompiled(ctx, code, py, [], new HostOptions { Dispatch = DispatchKind.Switch, Stats = true }).Stats!;
-            checkedInstructions += stats.DepthChecks;
-            problems.AddRange(stats.DepthMismatches.Select(m => $"{Path.GetFileName(py)}: {m}"));
-        }
-        Assert.True(checkedInstructions > 300_000, $"only {checkedInstructions} instructions checked");
-        Assert.True(problems.Count == 0, "handlers disagree with their declared stack effects:\n" + string.Join("\n", problems.Take(40)));
+        if (Sources.CompileUnlessCPythonRejects(program) is not { } code) return; // nothing runs
+        var py = Sources.Absolute(program);
+        var ctx = new Pytk.Cli.CliContext(new StringWriter(), new StringWriter(), new MemoryStream());
+        var stats = Pytk.Cli.RunCommand.RunCompiled(ctx, code, py, [], new HostOptions { Dispatch = DispatchKind.Switch, Stats = true }).Stats!;
+        Assert.True(stats.DepthChecks > 0, $"{program}: no instruction was checked");
+        Assert.True(stats.DepthMismatches.Count == 0,
+            $"{program}: handlers disagree with their declared stack effects:\n" + string.Join("\n", stats.DepthMismatches.Take(40)));
     }
 
     [Fact]
@@ -158,25 +154,19 @@ public class StackDepthTests
 {
     static IEnumerable<CodeObject> All(CodeObject c) => c.Consts.OfType<CodeObject>().SelectMany(All).Prepend(c);
 
-    [Fact]
-    public void EveryCorpusCodeObjectHasConsistentStackDepths()
+    public static TheoryData<string> Programs() => Sources.Rows(Corpus.Programs.Files());
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void EveryCodeObjectHasConsistentStackDepths(string program)
     {
-        var dir = Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "programs");
+        if (Sources.CompileUnlessCPythonRejects(program) is not { } module) return; // no code objects
         var inconsistent = new List<string>();
-        int codes = 0;
-        foreach (var py in Directory.GetFiles(dir, "*.py").Order(StringComparer.Ordinal))
+        foreach (var c in All(module))
         {
-            CodeObject module;
-            try { module = Pytk.Hosting.CompilerHost.Compile(File.ReadAllBytes(py), py); }
-            catch (Exception) { continue; }  // programs that test compile errors
-            foreach (var c in All(module))
-            {
-                codes++;
-                var depths = StackDepths.Compute(c);
-                if (depths is null || depths.Max() > c.StackSize) inconsistent.Add($"{Path.GetFileName(py)}: {c.QualName}");
-            }
+            var depths = StackDepths.Compute(c);
+            if (depths is null || depths.Max() > c.StackSize) inconsistent.Add($"{c.QualName}: {(depths is null ? "no depths" : $"depth {depths.Max()} > stack size {c.StackSize}")}");
         }
-        Assert.True(codes > 500, $"only {codes} code objects");
-        Assert.True(inconsistent.Count == 0, string.Join("\n", inconsistent));
+        Assert.True(inconsistent.Count == 0, $"{program}: " + string.Join("\n", inconsistent));
     }
 }

@@ -4,22 +4,18 @@ namespace Pytk.Tests.Vm;
 
 /// <summary>
 /// Whole tracebacks, caret lines included: every program of tests/corpus/tracebacks must print exactly the
-/// standard error CPython 3.13 printed (regen.sh; the folder's path is written as DIR).
+/// standard error CPython 3.13 printed (NAME.stderr, with the folder's path written as DIR).
 /// </summary>
 public class TracebackCorpusTests
 {
-    static string Dir => Path.Combine(CliRunner.RepoRoot, "tests", "corpus", "tracebacks");
-
-    public static IEnumerable<object[]> Programs() =>
-        Directory.GetFiles(Dir, "*.py").Order(StringComparer.Ordinal).Select(p => new object[] { Path.GetFileNameWithoutExtension(p) });
+    public static TheoryData<string> Programs() => Corpus.Tracebacks.Cases();
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public void StderrIsCPythons(string name)
+    public void StderrIsCPythons(string program)
     {
-        var py = Path.Combine(Dir, name + ".py");
-        var expected = File.ReadAllText(Path.Combine(Dir, name + ".stderr"));
-        var r = CliRunner.Run("run", py);
-        Assert.Equal(expected, r.Stderr.Replace(Dir, "DIR"));
+        var r = ProgramRun.Run("run", Corpus.PathOf(program)).Value;
+        var actual = r.Stderr.Replace(Corpus.Tracebacks.Dir.TrimEnd('/'), "DIR");
+        Corpus.Tracebacks.Verdict(program, Corpus.Compare("stderr", Corpus.Expected(program, "stderr"), actual));
     }
 }

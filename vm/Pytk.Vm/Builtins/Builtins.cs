@@ -228,7 +228,8 @@ public static partial class Builtins
     static PyObject Input(PyObject[] a)
     {
         if (a.Length > 0) { Runtime.Stdout.Write(Ops.Str(a[0])); Runtime.Stdout.Flush(); }
-        var line = Runtime.Stdin.ReadLine() ?? throw Err.New(ExcTypes.EOFError, "EOF when reading a line");
+        var stdin = Runtime.Stdin;
+        var line = Gil.Blocking(() => stdin.ReadLine()) ?? throw Err.New(ExcTypes.EOFError, "EOF when reading a line");
         return new PyStr(line);
     }
 

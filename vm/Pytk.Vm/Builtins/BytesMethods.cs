@@ -34,7 +34,7 @@ public static class BytesMethods
                 byte[] v = src switch
                 {
                     null => [],
-                    PyInt n => Ops.IndexInt(n) is var cnt && cnt >= 0 ? new byte[cnt] : throw Err.Value("negative count"),
+                    PyInt n => Limits.Ssize(n) is var cnt && cnt >= 0 ? new byte[Limits.Items(cnt)] : throw Err.Value("negative count"),
                     PyStr s => Def.Arg(a, kw, 2, "encoding") is { } enc ? Encode(s.Value, Ops.Str(enc), Def.Arg(a, kw, 3, "errors") is { } er ? Ops.Str(er) : "strict") : throw Err.Type("string argument without an encoding"),
                     _ => AsBytes(src).ToArray(),
                 };
@@ -43,7 +43,8 @@ public static class BytesMethods
             Def.M0(t, "__repr__", o => new PyStr(mutable ? PyRepr.ByteArray(B(o)) : PyRepr.Bytes(B(o))));
             Def.M0(t, "__len__", o => PyInt.From(B(o).Length));
             Def.M0(t, "__iter__", o => new ArrayIterator(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray(), mutable ? Types.ByteArrayIterator : Types.BytesIterator));
-            Def.M1(t, "__mul__", (o, n) => new PyBytes(Enumerable.Repeat(B(o), Math.Max(0, Ops.IndexInt(n))).SelectMany(x => x).ToArray(), mutable));
+            Def.M1(t, "__mul__", (o, n) => SeqMethods.IsIndex(n) ? new PyBytes(RepeatBytes(B(o), Limits.RepeatCount(n)), mutable) : Py.NotImplemented);
+            Def.M1(t, "__rmul__", (o, n) => SeqMethods.IsIndex(n) ? new PyBytes(RepeatBytes(B(o), Limits.RepeatCount(n)), mutable) : Py.NotImplemented);
             Def.M0(t, "__hash__", o => PyInt.From(Ops.HashTuple(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray())));
             foreach (CmpOp op in Enum.GetValues<CmpOp>())
             {
@@ -60,5 +61,13 @@ public static class BytesMethods
             });
             BytesText.Register(t, mutable);
         }
+    }
+
+    /// <summary>bytes * n, refused before allocation when too long (CPython's words on overflow).</summary>
+    public static byte[] RepeatBytes(byte[] b, long n)
+    {
+        var r = new byte[Limits.RepeatLength(b.Length, n, Limits.MaxItems, "repeated bytes are too long")];
+        for (int at = 0; at < r.Length; at += b.Length) b.CopyTo(r, at);
+        return r;
     }
 }

@@ -62,7 +62,7 @@ public static class BytesMutable
         Def.M0(t, "clear", o => { A(o).Value = []; return Py.None; });
         Def.M0(t, "copy", o => new PyBytes((byte[])A(o).Value.Clone(), true));
         Def.M1(t, "__iadd__", (o, x) => { A(o).Value = [.. A(o).Value, .. BytesText.Bytes(x, "can't concat {0} to bytearray")]; return o; });
-        Def.M1(t, "__imul__", (o, n) => { var v = A(o).Value; long k = Math.Max(0, Ops.IndexLongClamped(n)); A(o).Value = Enumerable.Repeat(v, (int)k).SelectMany(x => x).ToArray(); return o; });
+        Def.M1(t, "__imul__", (o, n) => { A(o).Value = BytesMethods.RepeatBytes(A(o).Value, Limits.RepeatCount(n)); return o; });
         Def.M2(t, "__setitem__", (o, k, v) =>
         {
             var arr = A(o).Value;

@@ -29,7 +29,7 @@ public static class Codecs
 
     static void CheckHandler(string errors)
     {
-        if (errors is not ("strict" or "ignore" or "replace" or "backslashreplace" or "xmlcharrefreplace"))
+        if (errors is not ("strict" or "ignore" or "replace" or "backslashreplace" or "xmlcharrefreplace" or "surrogateescape" or "surrogatepass"))
             throw Err.New(ExcTypes.LookupError, $"unknown error handler name '{errors}'");
     }
 
@@ -64,7 +64,7 @@ public static class Codecs
         CheckHandler(errors);
         switch (enc)
         {
-            case "utf-8": return new UTF8Encoding(false).GetBytes(s);
+            case "utf-8": return HasSurrogate(s) ? EncodeUtf8(s, errors) : new UTF8Encoding(false).GetBytes(s);
             case "ascii": return EncodeCharmap(s, enc, 128, errors);
             case "latin-1": return EncodeCharmap(s, enc, 256, errors);
             case "utf-16": return [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(s)];
@@ -86,7 +86,15 @@ public static class Codecs
             int j = i;
             while (j < cps.Length && cps[j] >= limit) j++;
             string reason = $"ordinal not in range({limit})";
-            if (errors == "strict") throw EncodeError(enc, s, i, j, reason);
+            if (errors == "surrogateescape")
+            {
+                // U+DC80..U+DCFF stand for the undecodable bytes 0x80..0xFF (PEP 383); anything else is an error
+                int e = i;
+                while (e < j && cps[e] >= 0xDC80 && cps[e] <= 0xDCFF) res.Add((byte)(cps[e++] - 0xDC00));
+                if (e == j) { i = j - 1; continue; }
+                throw EncodeError(enc, s, e, e + 1, reason);
+            }
+            if (errors is "strict" or "surrogatepass") throw EncodeError(enc, s, i, j, reason);
             for (int k = i; k < j; k++)
             {
                 string rep = errors switch
@@ -154,8 +162,61 @@ public static class Codecs
             case "ignore": return;
             case "replace": sb.Append('\uFFFD'); return;
             case "backslashreplace": for (int k = start; k < end; k++) sb.Append($"\\x{b[k]:x2}"); return;
+            case "surrogateescape":
+                for (int k = start; k < end; k++)
+                {
+                    if (b[k] < 0x80) throw DecodeError(enc, b, start, end, reason);
+                    sb.Append((char)(0xDC00 + b[k]));
+                }
+                return;
+            case "surrogatepass": throw DecodeError(enc, b, start, end, reason);
             default: throw Err.Type("don't know how to handle UnicodeDecodeError in error callback");
         }
+    }
+
+    static bool HasSurrogate(string s)
+    {
+        foreach (char c in s) if (char.IsSurrogate(c)) return true;
+        return false;
+    }
+
+    /// <summary>UTF-8 of a str holding lone surrogates: an error for strict, PEP 383 bytes for surrogateescape,
+    /// their 3-byte form for surrogatepass, else the handler's replacement.</summary>
+    static byte[] EncodeUtf8(string s, string errors)
+    {
+        var cps = PyStr.ToCodePoints(s);
+        var res = new List<byte>(cps.Length + 8);
+        Span<byte> buf = stackalloc byte[4];
+        for (int i = 0; i < cps.Length; i++)
+        {
+            int cp = cps[i];
+            if (cp < 0xD800 || cp > 0xDFFF)
+            {
+                int n = new Rune(cp).EncodeToUtf8(buf);
+                for (int k = 0; k < n; k++) res.Add(buf[k]);
+                continue;
+            }
+            int j = i;
+            while (j < cps.Length && cps[j] >= 0xD800 && cps[j] <= 0xDFFF) j++;
+            for (int k = i; k < j; k++)
+            {
+                int c = cps[k];
+                switch (errors)
+                {
+                    case "surrogatepass":
+                        res.Add((byte)(0xE0 | (c >> 12))); res.Add((byte)(0x80 | ((c >> 6) & 0x3F))); res.Add((byte)(0x80 | (c & 0x3F)));
+                        break;
+                    case "surrogateescape" when c >= 0xDC80 && c <= 0xDCFF: res.Add((byte)(c - 0xDC00)); break;
+                    case "ignore": break;
+                    case "replace": res.Add((byte)'?'); break;
+                    case "backslashreplace": foreach (char ch in $"\\u{c:x4}") res.Add((byte)ch); break;
+                    case "xmlcharrefreplace": foreach (char ch in $"&#{c};") res.Add((byte)ch); break;
+                    default: throw EncodeError("utf-8", s, k, errors == "strict" ? j : k + 1, "surrogates not allowed");
+                }
+            }
+            i = j - 1;
+        }
+        return [.. res];
     }
 
     /// <summary>UTF-8 with CPython's error ranges: the longest valid prefix of a broken sequence is one error.</summary>
@@ -169,7 +230,7 @@ public static class Codecs
             if (c < 0x80) { sb.Append((char)c); i++; continue; }
             int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
             if (need < 0) { Handle(sb, b, "utf-8", i, i + 1, "invalid start byte", errors); i++; continue; }
-            int lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+            int lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xED && errors != "surrogatepass" ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
             int k = 1;
             bool bad = false;
             for (; k <= need; k++)

@@ -31,8 +31,17 @@ public static class EvalExec
         string mode = modeObj is PyStr ms ? ms.Value : throw Err.Type($"compile() argument 'mode' must be str, not {modeObj.Type.Name}");
         if (mode is not ("exec" or "eval" or "single"))
             throw Err.Value("compile() mode must be 'exec', 'eval' or 'single'");
+        var flagsObj = Def.Arg(a, kw, 3, "flags");
+        int flags = flagsObj is null ? 0 : Ops.IndexInt(flagsObj);
+        const int OnlyAst = 0x400;
         if (source is CodeObject code) return code;
+        if (AstCore.IsAst(source))
+            return (flags & OnlyAst) != 0 ? source : AstCore.CompileTree(source, filename, mode);
         var text = SourceText(source, "compile", allowCode: false);
+        if ((flags & OnlyAst) != 0)
+        {
+            return AstCore.ToPy(SyntaxHost.Current.Parse(text, filename, mode, (flags & 0x1000) != 0, -1));
+        }
         return CompileText(text, filename, mode);
     }
 

@@ -26,14 +26,14 @@ public static class Formatting
         if (i < s.Length && s[i] == '0') { sp.Zero = true; i++; }
         int st = i;
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
-        if (i > st) sp.Width = int.Parse(s[st..i]);
+        if (i > st) sp.Width = SizeOf(s[st..i], "Too many decimal digits in format string");
         if (i < s.Length && s[i] is ',' or '_') sp.Grouping = s[i++];
         if (i < s.Length && s[i] == '.')
         {
             i++; st = i;
             while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
             if (i == st) throw Err.Value("Format specifier missing precision");
-            sp.Precision = int.Parse(s[st..i]);
+            sp.Precision = SizeOf(s[st..i], "Too many decimal digits in format string");
         }
         if (i < s.Length) sp.Type = s[i++];
         if (i < s.Length) throw Err.Value($"Invalid format specifier '{s}' for object of type '{typeName}'");
@@ -43,6 +43,17 @@ public static class Formatting
         if (sp.Grouping == ',' && sp.Type is 'b' or 'o' or 'x' or 'X' or 'c' or 's' or 'n')
             throw Err.Value($"Cannot specify ',' with '{sp.Type}'.");
         return sp;
+    }
+
+    /// <summary>
+    /// A width or precision written in a format: <paramref name="tooBig"/> (ValueError) beyond a C ssize_t,
+    /// MemoryError when no string could be that wide.
+    /// </summary>
+    static int SizeOf(string digits, string tooBig)
+    {
+        if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n))
+            throw Err.Value(tooBig);
+        return Limits.Chars(n);
     }
 
     static string Align(string body, string sign, Spec sp, char defaultAlign)
@@ -201,12 +212,12 @@ public static class Formatting
             string flags = "";
             while (i < fmt.Length && fmt[i] is '-' or '+' or ' ' or '#' or '0') flags += fmt[i++];
             if (i < fmt.Length && fmt[i] == '*') { sp.Width = Ops.IndexInt(NextArg()); i++; }
-            else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; if (i > st) sp.Width = int.Parse(fmt[st..i]); }
+            else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; if (i > st) sp.Width = SizeOf(fmt[st..i], "width too big"); }
             if (i < fmt.Length && fmt[i] == '.')
             {
                 i++;
                 if (i < fmt.Length && fmt[i] == '*') { sp.Precision = Ops.IndexInt(NextArg()); i++; }
-                else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; sp.Precision = i > st ? int.Parse(fmt[st..i]) : 0; }
+                else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; sp.Precision = i > st ? SizeOf(fmt[st..i], "precision too big") : 0; }
             }
             if (i >= fmt.Length) throw Err.Value("incomplete format");
             char type = fmt[i];

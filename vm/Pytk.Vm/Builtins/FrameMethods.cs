@@ -17,7 +17,7 @@ public static class FrameMethods
         Def.Prop(t, "f_back", o => F(o).Back is { } b ? PyFrameObject.Of(b) : Py.None);
         Def.Prop(t, "f_lineno", o => PyInt.From(F(o).Line));
         Def.Prop(t, "f_lasti", o => PyInt.From(Math.Max(F(o).Pc, 0) * 2));
-        Def.Prop(t, "f_trace", o => Py.None, (o, v) => { });
+        Tracing.RegisterFrame(t);
         Def.M0(t, "clear", o => Py.None);
         Def.M0(t, "__repr__", o =>
         {

@@ -13,10 +13,20 @@ public static class MiscModules
 
     static (string, PyObject) Fn(string name, BuiltinFn f) => (name, Def.Func(name, f));
 
-    public static PyModule Time() => Mod("time",
-        Fn("time", (a, kw) => new PyFloat(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0)),
-        Fn("perf_counter", (a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency)),
-        Fn("monotonic", (a, kw) => new PyFloat(System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency)),
+    static long UnixTicks => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks;
+    static double Counter => System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency;
+    static PyInt CounterNs => PyInt.From((System.Numerics.BigInteger)System.Diagnostics.Stopwatch.GetTimestamp() * 1_000_000_000 / System.Diagnostics.Stopwatch.Frequency);
+
+    /// <summary>_time: the clocks under the shipped time.py (which builds struct_time, gmtime, strftime... in Python).</summary>
+    public static PyModule Time() => Mod("_time",
+        Fn("time", (a, kw) => new PyFloat(UnixTicks / 1e7)),
+        Fn("time_ns", (a, kw) => PyInt.From(UnixTicks * 100)),
+        Fn("perf_counter", (a, kw) => new PyFloat(Counter)),
+        Fn("perf_counter_ns", (a, kw) => CounterNs),
+        Fn("monotonic", (a, kw) => new PyFloat(Counter)),
+        Fn("monotonic_ns", (a, kw) => CounterNs),
+        Fn("process_time", (a, kw) => new PyFloat(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks / 1e7)),
+        Fn("process_time_ns", (a, kw) => PyInt.From(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100)),
         Fn("sleep", (a, kw) => Sleep(a)));
 
     /// <summary>time.sleep(secs): CPython's argument errors; a stop request (Ctrl-C) ends it with KeyboardInterrupt.</summary>
@@ -29,11 +39,20 @@ public static class MiscModules
         if (secs < 0) throw Err.Value("sleep length must be non-negative");
         if (secs > 9.2e9) throw Err.Overflow("timestamp out of range for platform time_t");
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(secs);
-        for (TimeSpan left; (left = until - DateTime.UtcNow) > TimeSpan.Zero;)
+        // Other threads of the program run while this one sleeps (the GIL is given up, sleep(0) included).
+        var ts = ThreadState.Current;
+        var gil = ts.Gil;
+        gil?.Release(ts);
+        try
         {
-            Exec.CheckInterrupt();
-            Thread.Sleep(left < TimeSpan.FromMilliseconds(50) ? left : TimeSpan.FromMilliseconds(50));
+            if (secs == 0) Thread.Yield();
+            for (TimeSpan left; (left = until - DateTime.UtcNow) > TimeSpan.Zero;)
+            {
+                if (!ts.IsWorker && Volatile.Read(ref Exec.InterruptsPending) != 0) break;
+                Thread.Sleep(left < TimeSpan.FromMilliseconds(50) ? left : TimeSpan.FromMilliseconds(50));
+            }
         }
+        finally { gil?.Acquire(ts); }
         Exec.CheckInterrupt();
         return Py.None;
     }
@@ -43,7 +62,9 @@ public static class MiscModules
         // The text CPython's default excepthook would print for this exception (chain, carets and all).
         Fn("format_exception", (a, kw) => a[0] is PyBaseException e
             ? new PyStr(Traceback.Format(e))
-            : throw Err.Type("format_exception() argument must be an exception")));
+            : throw Err.Type("format_exception() argument must be an exception")),
+        // Tracebacks show the source of this code though its file is `<stdin>` (the interactive prompt's input).
+        Fn("keep_source", (a, kw) => { if (a[0] is CodeObject c) Traceback.KeepSource(c); return a[0]; }));
 
     public static PyModule Abc()
     {

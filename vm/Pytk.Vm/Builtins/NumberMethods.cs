@@ -371,6 +371,14 @@ public static class NumberMethods
             var v = new PyFloat(FloatText.FromHex(Def.Str(a[1], "fromhex() argument")));
             return a[0] == Types.Float ? v : Ops.Call(a[0], v);
         });
+        // The storage format of C doubles and floats: IEEE 754 little-endian on every platform .NET runs on.
+        Def.ClassMethod(t, "__getformat__", (a, kw) =>
+        {
+            Def.Count("__getformat__", a[1..], 1, 1);
+            string which = Def.Str(a[1], "__getformat__() argument");
+            if (which != "double" && which != "float") throw Err.Value("__getformat__() argument 1 must be 'double' or 'float'");
+            return new PyStr(BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian");
+        });
     }
 
     public static PyObject RoundFloat(double v, PyObject nd)

@@ -50,7 +50,19 @@ public static class ObjectMethods
         });
         foreach (var name in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
             Def.M1(o, name, (x, y) => Py.NotImplemented);
-        Def.M0(o, "__reduce_ex__", x => throw Err.Type("pickling is not supported"));
+        // Pickling's defaults live in the shipped copyreg (as CPython's protocol 0/1 path does): __reduce_ex__
+        // calls a __reduce__ the class overrides, else copyreg._reduce_ex (protocols 0, 1) or _reduce_newobj.
+        static PyObject Copyreg(string name) => Ops.GetAttr(Modules.FindAndLoad("copyreg"), name);
+        PyBuiltin? objectReduce = null;
+        Def.Method(o, "__reduce_ex__", (a, kw) =>
+        {
+            Def.Count("__reduce_ex__", a[1..], 1, 1);
+            int proto = Ops.IndexInt(a[1]);
+            if (a[0].Type.Lookup("__reduce__") is { } r && r != objectReduce) return Ops.Call(Ops.GetAttr(a[0], "__reduce__"));
+            return Ops.Call(Copyreg(proto >= 2 ? "_reduce_newobj" : "_reduce_ex"), a[0], PyInt.From(proto));
+        });
+        objectReduce = Def.Method(o, "__reduce__", (a, kw) => Ops.Call(Copyreg("_reduce_ex"), a[0], PyInt.From(0)));
+        Def.M0(o, "__getstate__", x => Ops.Call(Copyreg("_getstate"), x));
         Def.M0(o, "__dir__", x => new PyList(Builtins.DirOf(x)));
         Def.M0(o, "__sizeof__", x => PyInt.From(16));
         Def.Method(o, "__init_subclass__", (a, kw) => Py.None);

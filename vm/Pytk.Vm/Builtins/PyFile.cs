@@ -33,7 +33,9 @@ public sealed class PyFile : PyObject
         string path = Ops.Str(file);
         string mode = Def.Arg(a, kw, 1, "mode") is { } m ? Ops.Str(m) : "r";
         var encName = Def.Arg(a, kw, 3, "encoding");
-        var enc = encName is null or PyNone ? new UTF8Encoding(false) : Encoding.GetEncoding(Ops.Str(encName).Replace("utf8", "utf-8"));
+        // UTF-8 without a byte-order mark, as CPython writes it (.NET's Encoding.UTF8 would write one)
+        var enc = encName is null or PyNone || Codecs.Canonical(Ops.Str(encName)) == "utf-8" ? new UTF8Encoding(false)
+            : Encoding.GetEncoding(Ops.Str(encName));
         try
         {
             if (mode.Contains('r'))
@@ -89,6 +91,14 @@ public sealed class PyFile : PyObject
         Def.Method(t, "readline", (a, kw) =>
         {
             var f = Fl(a[0]);
+            if (f.closed) throw Err.Value("I/O operation on closed file.");
+            if (f.Binary)
+            {
+                var bytes = new List<byte>();
+                int b;
+                while ((b = f.stream!.ReadByte()) >= 0) { bytes.Add((byte)b); if (b == '\n') break; }
+                return new PyBytes(bytes.ToArray());
+            }
             var sb = new StringBuilder();
             int c;
             while ((c = f.reader!.Read()) >= 0) { sb.Append((char)c); if (c == '\n') break; }

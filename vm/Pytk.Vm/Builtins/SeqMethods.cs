@@ -5,17 +5,57 @@ namespace Pytk.Vm;
 /// <summary>list, tuple, range and slice.</summary>
 public static class SeqMethods
 {
-    public static string ReprItems(IEnumerable<PyObject> items, string open, string close, PyObject self)
-        => Ops.Guarded(self, open + "..." + close, () => open + string.Join(", ", items.Select(Ops.Repr)) + close);
+    public static string ReprItems(IList<PyObject> items, string open, string close, PyObject self)
+        => Ops.Guarded(self, open + "..." + close, () =>
+        {
+            // Indexed, with the length read at every step: an item's __repr__ may change the list (as in CPython).
+            var sb = new StringBuilder(open);
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(Ops.Repr(items[i]));
+            }
+            return sb.Append(close).ToString();
+        });
+
+    // A list's items are compared with indexes re-checked at every step, never with an enumerator: __eq__
+    // may change the list, which CPython allows (the loop then sees the new length).
+
+    /// <summary>`x in list`.</summary>
+    public static bool ListContains(PyList list, PyObject x)
+    {
+        var l = list.Items;
+        for (int i = 0; i < l.Count; i++)
+        {
+            var y = l[i];
+            if (ReferenceEquals(x, y) || Ops.EqBool(y, x)) return true;
+        }
+        return false;
+    }
+
+    static int ListCount(PyList list, PyObject x)
+    {
+        var l = list.Items;
+        int n = 0;
+        for (int i = 0; i < l.Count; i++)
+        {
+            var y = l[i];
+            if (ReferenceEquals(x, y) || Ops.EqBool(y, x)) n++;
+        }
+        return n;
+    }
 
     /// <summary>Lexicographic comparison of two sequences, as list and tuple do.</summary>
     public static PyObject CompareSeq(IList<PyObject> a, IList<PyObject> b, CmpOp op)
     {
-        int n = Math.Min(a.Count, b.Count);
+        // Lengths are read at every step: an item's __eq__ may change either list (as CPython allows).
         int i = 0;
-        for (; i < n; i++)
-            if (!ReferenceEquals(a[i], b[i]) && !Ops.EqBool(a[i], b[i])) break;
-        if (i >= n)
+        for (; i < a.Count && i < b.Count; i++)
+        {
+            PyObject x = a[i], y = b[i];
+            if (!ReferenceEquals(x, y) && !Ops.EqBool(x, y)) break;
+        }
+        if (i >= a.Count || i >= b.Count)
         {
             int c = a.Count.CompareTo(b.Count);
             return Py.Bool(CmpOpInfo.FromOrder(c, op));
@@ -53,15 +93,15 @@ public static class SeqMethods
         Def.M0(t, "__len__", o => PyInt.From(L(o).Count));
         Def.M0(t, "__iter__", o => new ListIterator((PyList)o));
         Def.M0(t, "__reversed__", o => { var l = L(o); int i = l.Count; return new FuncIterator(Types.ListRevIterator, () => --i >= 0 && i < l.Count ? l[i] : null); });
-        Def.M1(t, "__contains__", (o, x) => Py.Bool(L(o).Any(y => ReferenceEquals(x, y) || Ops.EqBool(y, x))));
+        Def.M1(t, "__contains__", (o, x) => Py.Bool(ListContains((PyList)o, x)));
         Def.M1(t, "__getitem__", (o, k) => GetItem(L(o), k, "list", items => new PyList(items)));
         Def.M2(t, "__setitem__", (o, k, v) => { SetItem(L(o), k, v); return Py.None; });
         Def.M1(t, "__delitem__", (o, k) => { DelItem(L(o), k); return Py.None; });
         Def.M1(t, "__add__", (o, x) => x is PyList xl ? new PyList(L(o).Concat(xl.Items)) : throw Err.Type($"can only concatenate list (not \"{x.Type.Name}\") to list"));
         Def.M1(t, "__iadd__", (o, x) => { L(o).AddRange(Ops.ToList(x)); return o; });
-        Def.M1(t, "__mul__", (o, n) => n is PyInt || n.Type.Lookup("__index__") is not null ? new PyList(Repeat(L(o), Ops.IndexLongClamped(n))) : Py.NotImplemented);
-        Def.M1(t, "__rmul__", (o, n) => n is PyInt || n.Type.Lookup("__index__") is not null ? new PyList(Repeat(L(o), Ops.IndexLongClamped(n))) : Py.NotImplemented);
-        Def.M1(t, "__imul__", (o, n) => { var r = Repeat(L(o), Ops.IndexLongClamped(n)); L(o).Clear(); L(o).AddRange(r); return o; });
+        Def.M1(t, "__mul__", (o, n) => IsIndex(n) ? new PyList(Repeat(L(o), Limits.RepeatCount(n))) : Py.NotImplemented);
+        Def.M1(t, "__rmul__", (o, n) => IsIndex(n) ? new PyList(Repeat(L(o), Limits.RepeatCount(n))) : Py.NotImplemented);
+        Def.M1(t, "__imul__", (o, n) => { var r = Repeat(L(o), Limits.RepeatCount(n)); L(o).Clear(); L(o).AddRange(r); return o; });
         foreach (CmpOp op in Enum.GetValues<CmpOp>())
         {
             var cop = op;
@@ -88,17 +128,26 @@ public static class SeqMethods
         Def.M1(t, "remove", (o, x) =>
         {
             var l = L(o);
-            for (int i = 0; i < l.Count; i++) if (ReferenceEquals(l[i], x) || Ops.EqBool(l[i], x)) { l.RemoveAt(i); return Py.None; }
+            for (int i = 0; i < l.Count; i++)
+            {
+                var y = l[i];
+                // Removing index i of a list __eq__ shortened is a no-op, as CPython's slice deletion.
+                if (ReferenceEquals(y, x) || Ops.EqBool(y, x)) { if (i < l.Count) l.RemoveAt(i); return Py.None; }
+            }
             throw Err.Value("list.remove(x): x not in list");
         });
         Def.Method(t, "index", (a, kw) =>
         {
             var l = L(a[0]);
             int start = a.Length > 2 ? Clamp(a[2], l.Count) : 0, end = a.Length > 3 ? Clamp(a[3], l.Count) : l.Count;
-            for (int i = start; i < end && i < l.Count; i++) if (ReferenceEquals(l[i], a[1]) || Ops.EqBool(l[i], a[1])) return PyInt.From(i);
+            for (int i = start; i < end && i < l.Count; i++)
+            {
+                var y = l[i];
+                if (ReferenceEquals(y, a[1]) || Ops.EqBool(y, a[1])) return PyInt.From(i);
+            }
             throw Err.Value($"{Ops.Repr(a[1])} is not in list");
         });
-        Def.M1(t, "count", (o, x) => PyInt.From(L(o).Count(y => ReferenceEquals(x, y) || Ops.EqBool(y, x))));
+        Def.M1(t, "count", (o, x) => PyInt.From(ListCount((PyList)o, x)));
         Def.M0(t, "reverse", o => { L(o).Reverse(); return Py.None; });
         Def.M0(t, "copy", o => new PyList(L(o)));
         Def.M0(t, "clear", o => { L(o).Clear(); return Py.None; });
@@ -160,10 +209,13 @@ public static class SeqMethods
         return result;
     }
 
-    static List<PyObject> Repeat(List<PyObject> l, long n)
+    /// <summary>Whether `seq * n` takes n: an int or an object with __index__.</summary>
+    public static bool IsIndex(PyObject n) => n is PyInt || n.Type.Lookup("__index__") is not null;
+
+    static List<PyObject> Repeat(IList<PyObject> l, long n)
     {
-        var r = new List<PyObject>();
-        for (long i = 0; i < n; i++) r.AddRange(l);
+        var r = new List<PyObject>(Limits.RepeatLength(l.Count, n, Limits.MaxItems, null));
+        for (long i = 0; i < n && l.Count > 0; i++) r.AddRange(l);
         return r;
     }
 
@@ -246,8 +298,8 @@ public static class SeqMethods
         Def.M1(t, "__contains__", (o, x) => Py.Bool(T(o).Any(y => ReferenceEquals(x, y) || Ops.EqBool(y, x))));
         Def.M1(t, "__getitem__", (o, k) => GetItem(T(o), k, "tuple", items => new PyTuple(items.ToArray())));
         Def.M1(t, "__add__", (o, x) => x is PyTuple xt ? new PyTuple([.. T(o), .. xt.Items]) : throw Err.Type($"can only concatenate tuple (not \"{x.Type.Name}\") to tuple"));
-        Def.M1(t, "__mul__", (o, n) => n is PyInt ? new PyTuple(Repeat(T(o).ToList(), Ops.IndexLongClamped(n)).ToArray()) : Py.NotImplemented);
-        Def.M1(t, "__rmul__", (o, n) => n is PyInt ? new PyTuple(Repeat(T(o).ToList(), Ops.IndexLongClamped(n)).ToArray()) : Py.NotImplemented);
+        Def.M1(t, "__mul__", (o, n) => IsIndex(n) ? new PyTuple(Repeat(T(o), Limits.RepeatCount(n)).ToArray()) : Py.NotImplemented);
+        Def.M1(t, "__rmul__", (o, n) => IsIndex(n) ? new PyTuple(Repeat(T(o), Limits.RepeatCount(n)).ToArray()) : Py.NotImplemented);
         foreach (CmpOp op in Enum.GetValues<CmpOp>())
         {
             var cop = op;

@@ -96,13 +96,16 @@ public static class SetMethods
             {
                 Def.M0(t, "__hash__", o =>
                 {
+                    if (S(o).FrozenHash is { } cached) return PyInt.From(cached);
                     ulong h = 0;
                     foreach (var x in S(o).Items()) { ulong y = (ulong)Ops.Hash(x); h ^= ((y ^ 89869747UL) ^ (y << 16)) * 3644798167UL; }
                     h ^= ((ulong)S(o).Count + 1) * 1927868237UL;
                     // CPython's frozenset_hash: disperse nested patterns, then a final LCG step.
                     h ^= (h >> 11) ^ (h >> 25);
                     h = h * 69069UL + 907133923UL;
-                    return PyInt.From(h == ulong.MaxValue ? 590923713L : (long)h);
+                    long hash = h == ulong.MaxValue ? 590923713L : (long)h;
+                    S(o).FrozenHash = hash;
+                    return PyInt.From(hash);
                 });
                 continue;
             }

@@ -87,8 +87,8 @@ public static class StrMethods
         Def.M1(t, "__contains__", (o, x) => x is PyStr xs ? Py.Bool(S(o).Contains(xs.Value, StringComparison.Ordinal))
             : throw Err.Type($"'in <string>' requires string as left operand, not {x.Type.Name}"));
         Def.M1(t, "__add__", (o, x) => x is PyStr xs ? P(S(o) + xs.Value) : throw Err.Type($"can only concatenate str (not \"{x.Type.Name}\") to str"));
-        Def.M1(t, "__mul__", (o, n) => n is PyInt ? P(Repeat(S(o), Ops.IndexLongClamped(n))) : Py.NotImplemented);
-        Def.M1(t, "__rmul__", (o, n) => n is PyInt ? P(Repeat(S(o), Ops.IndexLongClamped(n))) : Py.NotImplemented);
+        Def.M1(t, "__mul__", (o, n) => SeqMethods.IsIndex(n) ? P(Repeat(S(o), Limits.RepeatCount(n))) : Py.NotImplemented);
+        Def.M1(t, "__rmul__", (o, n) => SeqMethods.IsIndex(n) ? P(Repeat(S(o), Limits.RepeatCount(n))) : Py.NotImplemented);
         Def.M1(t, "__mod__", (o, x) => P(Formatting.Percent(S(o), x)));
         Def.M1(t, "__format__", (o, spec) => P(Formatting.FormatStr(S(o), Def.Str(spec, "format spec"))));
         foreach (CmpOp op in Enum.GetValues<CmpOp>())
@@ -148,10 +148,11 @@ public static class StrMethods
         Def.Method(t, "rjust", (a, kw) => P(Pad(a, 1)));
         Def.M1(t, "zfill", (o, w) =>
         {
-            var s = S(o); int width = Ops.IndexInt(w);
+            var s = S(o); long width = Limits.Ssize(w);
             if (s.Length >= width) return P(s);
+            Limits.Chars(width);
             int sign = s.Length > 0 && (s[0] == '+' || s[0] == '-') ? 1 : 0;
-            return P(s[..sign] + new string('0', width - s.Length) + s[sign..]);
+            return P(s[..sign] + new string('0', (int)width - s.Length) + s[sign..]);
         });
         Def.M1(t, "partition", (o, sep) =>
         {
@@ -180,11 +181,11 @@ public static class StrMethods
         });
         Def.Method(t, "expandtabs", (a, kw) =>
         {
-            int ts = a.Length > 1 ? Ops.IndexInt(a[1]) : 8;
-            var sb = new StringBuilder(); int col = 0;
+            int ts = a.Length > 1 ? Limits.CInt(a[1]) : 8;
+            var sb = new StringBuilder(); long col = 0;
             foreach (char c in S(a[0]))
             {
-                if (c == '\t') { int n = ts > 0 ? ts - col % ts : 0; sb.Append(' ', n); col += n; }
+                if (c == '\t') { int n = ts > 0 ? (int)(ts - col % ts) : 0; Limits.Chars(sb.Length + (long)n); sb.Append(' ', n); col += n; }
                 else { sb.Append(c); col = c is '\n' or '\r' ? 0 : char.IsLowSurrogate(c) ? col : col + 1; }
             }
             return P(sb.ToString());
@@ -260,8 +261,7 @@ public static class StrMethods
     static string Repeat(string s, long n)
     {
         if (n <= 0 || s.Length == 0) return "";
-        if (n * s.Length > int.MaxValue) throw Err.New(ExcTypes.All["MemoryError"], "");
-        var sb = new StringBuilder(s.Length * (int)n);
+        var sb = new StringBuilder(Limits.RepeatLength(s.Length, n, Limits.MaxChars, "repeated string is too long"));
         for (long i = 0; i < n; i++) sb.Append(s);
         return sb.ToString();
     }
@@ -380,13 +380,19 @@ public static class StrMethods
 
     public static string Join(string sep, PyObject iterable)
     {
-        var sb = new StringBuilder();
-        int i = 0;
-        foreach (var x in Ops.Enumerate(iterable))
+        // The length is summed first, so a result no string can hold is refused before anything is built.
+        var items = Ops.ToList(iterable);
+        long total = (long)sep.Length * Math.Max(0, items.Count - 1);
+        for (int i = 0; i < items.Count; i++)
         {
-            if (x is not PyStr xs) throw Err.Type($"sequence item {i}: expected str instance, {x.Type.Name} found");
-            if (i++ > 0) sb.Append(sep);
-            sb.Append(xs.Value);
+            if (items[i] is not PyStr xs) throw Err.Type($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
+            total += xs.Value.Length;
+        }
+        var sb = new StringBuilder(Limits.Chars(total));
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (i > 0) sb.Append(sep);
+            sb.Append(((PyStr)items[i]).Value);
         }
         return sb.ToString();
     }
@@ -450,13 +456,13 @@ public static class StrMethods
     static string Pad(PyObject[] a, int align)
     {
         var s = S(a[0]);
-        int width = Ops.IndexInt(a[1]);
+        long width = Limits.Ssize(a[1]);
         string fill = a.Length > 2 ? S(a[2]) : " ";
         if (fill.Length != 1) throw Err.Type("The fill character must be exactly one character long");
         int len = ((PyStr)a[0]).Length;
         if (len >= width) return s;
-        int total = width - len;
-        int left = align < 0 ? 0 : align > 0 ? total : total / 2 + (total & width & 1);
+        int total = Limits.Chars(width) - len;
+        int left = align < 0 ? 0 : align > 0 ? total : total / 2 + (int)(total & width & 1);
         return new string(fill[0], left) + s + new string(fill[0], total - left);
     }
 }

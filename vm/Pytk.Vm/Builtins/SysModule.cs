@@ -13,11 +13,7 @@ public static class SysModule
         d["platform"] = new PyStr("linux");
         d["byteorder"] = new PyStr("little");
         d["version"] = new PyStr("3.13.0 (pytk)");
-        d["version_info"] = PyTuple.Of(PyInt.From(3), PyInt.From(13), PyInt.From(0), new PyStr("final"), PyInt.From(0));
-        d["implementation"] = new PyStr("pytk");
         d["maxunicode"] = PyInt.From(0x10FFFF);
-        d["float_info"] = PyTuple.Of(new PyFloat(double.MaxValue), PyInt.From(1024), PyInt.From(308), new PyFloat(2.2250738585072014e-308),
-            PyInt.From(-1021), PyInt.From(-307), PyInt.From(15), PyInt.From(53), new PyFloat(double.Epsilon * 0 + 2.220446049250313e-16), PyInt.From(2), PyInt.From(1));
         d["exit"] = Def.Func("exit", (a, kw) => throw new PyException(Err.NewValue(ExcTypes.SystemExit, a)));
         d["getrecursionlimit"] = Def.Func("getrecursionlimit", (a, kw) => PyInt.From(Interpreter.RecursionLimit));
         d["setrecursionlimit"] = Def.Func("setrecursionlimit", (a, kw) =>
@@ -39,9 +35,11 @@ public static class SysModule
         d["exc_info"] = Def.Func("exc_info", (a, kw) => Interpreter.Handled is { } e
             ? PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? Py.None) : PyTuple.Of(Py.None, Py.None, Py.None));
         d["exception"] = Def.Func("exception", (a, kw) => (PyObject?)Interpreter.Handled ?? Py.None);
+        Tracing.Register(d);
         d["_getframe"] = Def.Func("_getframe", (a, kw) => FrameMethods.GetFrame(a.Length > 0 ? Ops.IndexInt(a[0]) : 0));
         d["getsizeof"] = Def.Func("getsizeof", (a, kw) => PyInt.From(64));
         d["intern"] = Def.Func("intern", (a, kw) => a[0]);
+        SysInfo.Install(d);
         return m;
     }
 

@@ -31,7 +31,17 @@ public static class Disassembler
 
     public static string CodeRepr(CodeObject c) => $"<code object {c.Name} at 0x{Ops.IdOf(c):x}, file \"{c.Filename}\", line {c.FirstLine}>";
 
-    static void One(CodeObject code, StringBuilder sb)
+    /// <summary>One code object without the code objects among its constants (`dis.disassemble`).</summary>
+    public static string DisassembleOne(CodeObject code, int lasti = -1)
+    {
+        _ = Runtime.Builtins;
+        var sb = new StringBuilder();
+        One(code, sb, lasti);
+        return sb.ToString();
+    }
+
+    /// <summary>Instruction index → label number (L1, L2, ...) for jump targets and exception-table bounds.</summary>
+    public static Dictionary<int, int> Labels(CodeObject code)
     {
         var ins = code.Code;
         var labelAt = new SortedSet<int>();
@@ -40,6 +50,14 @@ public static class Disassembler
         foreach (var e in code.ExceptionTable) { labelAt.Add(e.Start); labelAt.Add(e.End); labelAt.Add(e.Target); }
         var labels = new Dictionary<int, int>();
         foreach (var off in labelAt) labels[off] = labels.Count + 1;
+        return labels;
+    }
+
+    /// <summary>The listing of one code object; the instruction at index `lasti` is marked `-->` (dis.distb).</summary>
+    static void One(CodeObject code, StringBuilder sb, int lasti = -1)
+    {
+        var ins = code.Code;
+        var labels = Labels(code);
         int labelWidth = 4 + labels.Count.ToString().Length;
         int maxLine = code.Positions.Length == 0 ? 0 : code.Positions.Max(p => p.Line);
         int linenoWidth = Math.Max(3, maxLine.ToString().Length);
@@ -54,7 +72,7 @@ public static class Disassembler
             {
                 starts ? line.ToString().PadLeft(linenoWidth) : new string(' ', linenoWidth),
                 labels.TryGetValue(i, out int lb) ? $"L{lb}:".PadLeft(labelWidth) : new string(' ', labelWidth),
-                "   ",
+                i == lasti ? "-->" : "   ",
             };
             var info = OpTable.Info(ins[i].Op);
             fields.Add(info.Name.PadRight(OpNameWidth));

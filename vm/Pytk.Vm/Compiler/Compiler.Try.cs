@@ -25,7 +25,7 @@ public sealed partial class Compiler
         var handler = NewLabel();
         var end = NewLabel();
         u.B.PushHandler(handler);
-        AddBlock(new FBlock(FKind.Finally, null, null, t.finalbody));
+        AddBlock(new FBlock(FKind.Finally, null, null, t.finalbody), t);
         if (t.handlers.Count > 0) TryExcept(t.body, t.handlers, t.orelse); else Body(t.body);
         u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
         u.B.PopHandler();
@@ -183,7 +183,7 @@ public sealed partial class Compiler
         var handler = NewLabel();
         var end = NewLabel();
         u.B.PushHandler(handler, adjust: -1);
-        AddBlock(new FBlock(FKind.With, null, null));
+        AddBlock(new FBlock(FKind.With, null, null), item.context_expr);
         if (item.optional_vars is not null) Store(item.optional_vars); else Emit(Op.POP_TOP);
         if (index + 1 < w.items.Count) With(w, index + 1); else Body(w.body);
         u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
@@ -228,7 +228,7 @@ public sealed partial class Compiler
         var handler = NewLabel();
         var end = NewLabel();
         u.B.PushHandler(handler, adjust: -1);
-        AddBlock(new FBlock(FKind.AsyncWith, null, null));
+        AddBlock(new FBlock(FKind.AsyncWith, null, null), item.context_expr);
         if (item.optional_vars is not null) Store(item.optional_vars); else Emit(Op.POP_TOP);
         if (index + 1 < w.items.Count) AsyncWith(w, index + 1); else Body(w.body);
         u.FBlocks.RemoveAt(u.FBlocks.Count - 1);

@@ -34,8 +34,19 @@ public sealed partial class Compiler
         public int HandlerDepth;
     }
 
-    void AddBlock(FBlock b)
+    /// <summary>CPython's CO_MAXBLOCKS: how many blocks (loops, try, with, handlers) may nest in one function.</summary>
+    const int MaxBlocks = 21;
+
+    void AddBlock(FBlock b, A.LocatedNode? at = null)
     {
+        // A generator or coroutine body sits inside one implicit block of its own (CPython's STOP_ITERATION).
+        int implicitBlocks = u.Block.IsGenerator || u.Block.IsCoroutine ? 1 : 0;
+        if (u.FBlocks.Count + implicitBlocks >= MaxBlocks)
+        {
+            if (at is not null) throw Error("too many statically nested blocks", at);
+            var p = u.B.Pos;
+            throw new CompileError("too many statically nested blocks", p.Line, p.Col) { EndLine = p.EndLine, EndCol = p.EndCol };
+        }
         b.HandlerDepth = u.B.HandlerCount - 1;
         u.FBlocks.Add(b);
     }
@@ -71,13 +82,14 @@ public sealed partial class Compiler
             c.SetPos(module.body[0]);
             c.u.B.Emit(Op.SETUP_ANNOTATIONS);
         }
-        if (module.body.Count > 0 && DocString(module.body) is { } doc)
+        // At the interactive prompt a string is a value to echo, not a docstring.
+        if (!interactive && module.body.Count > 0 && DocString(module.body) is { } doc)
         {
             c.SetPos(module.body[0]);
             c.LoadConst(new PyStr(doc));
             c.StoreName("__doc__");
         }
-        c.Body(module.body, skipDoc: true);
+        c.Body(module.body, skipDoc: !interactive);
         c.ReturnNone();
         return c.Finish();
     }
@@ -211,6 +223,8 @@ public sealed partial class Compiler
             PyComplex c => BitConverter.DoubleToInt64Bits(c.Real) + "," + BitConverter.DoubleToInt64Bits(c.Imag),
             PyStr s => s.Value,
             CodeObject => "code" + u.Consts.Count,
+            // Not repr: a big int constant (a long hex literal) may exceed the int-to-decimal digit limit.
+            PyInt big when !big.IsSmall => "x" + big.AsBig.ToString("x"),
             PyTuple t => "t" + string.Join("|", t.Items.Select(x => x.Type.Name + ":" + (x is PyFloat xf ? BitConverter.DoubleToInt64Bits(xf.V).ToString() : Ops.Repr(x)))),
             _ => Ops.Repr(o),
         };
@@ -379,7 +393,7 @@ public sealed partial class Compiler
         var end = NewLabel();
         Mark(top);
         Test(w.test, orelse, false);
-        AddBlock(new FBlock(FKind.While, top, end));
+        AddBlock(new FBlock(FKind.While, top, end), w);
         Body(w.body);
         u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
         SetPos(w);
@@ -403,7 +417,7 @@ public sealed partial class Compiler
         SetPos(f.iter);
         Jump(Op.FOR_ITER, exhausted);
         Store(f.target);
-        AddBlock(new FBlock(FKind.For, top, end));
+        AddBlock(new FBlock(FKind.For, top, end), f);
         Body(f.body);
         u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
         SetPos(f);

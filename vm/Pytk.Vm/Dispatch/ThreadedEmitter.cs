@@ -34,7 +34,7 @@ public sealed class ThreadedEmitter
     internal static readonly FieldInfo PcField = typeof(Frame).GetField(nameof(Frame.Pc))!;
     internal static readonly FieldInfo SpField = typeof(Frame).GetField(nameof(Frame.Sp))!;
     static readonly FieldInfo StackField = typeof(Frame).GetField(nameof(Frame.Stack))!;
-    static readonly FieldInfo FastField = typeof(Frame).GetField(nameof(Frame.Fast))!;
+    static readonly FieldInfo FastField = typeof(Frame).GetField(nameof(Frame.Stack))!;   // Frame.Fast is Stack
     static readonly MethodInfo Unwind = typeof(Loop).GetMethod(nameof(Loop.Unwind))!;
     static readonly MethodInfo TakeEscaped = typeof(Interpreter).GetMethod(nameof(Interpreter.TakeEscaped))!;
     static readonly MethodInfo Push = typeof(Frame).GetMethod(nameof(Frame.Push))!;

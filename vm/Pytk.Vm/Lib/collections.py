@@ -1,6 +1,7 @@
 """Container datatypes (pytk's own implementation of deque, defaultdict, Counter, OrderedDict, namedtuple)."""
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque',
+           'namedtuple']
 
 import sys as _sys
 
@@ -688,3 +689,13 @@ class ChainMap:
 
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+
+from _collections_user import UserDict, UserList, UserString
+
+
+def _count_elements(mapping, iterable):
+    """Counts the elements of ITERABLE into MAPPING (Counter.update's loop)."""
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1

@@ -5,6 +5,9 @@ Shipped as Python: each is a thin layer over the VM's import system (sys.modules
 
 import sys as _sys
 
+# a package, as CPython's: importlib.util is shipped as Lib/importlib.util.py
+__path__ = ['<pytk>/Lib/importlib']
+
 __all__ = ['import_module', 'reload', 'invalidate_caches']
 
 

@@ -235,3 +235,102 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             if followlinks or not path.islink(full):
                 yield from walk(full, topdown, onerror, followlinks)
         yield top, dirs, files
+
+
+def fsencode(filename):
+    """A path as bytes: str is encoded with the file-system encoding (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """A path as str: bytes are decoded with the file-system encoding (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+def getcwdb():
+    return fsencode(getcwd())
+
+
+class stat_result(tuple):
+    """os.stat()'s result: st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, then the three times
+    as ints by index and as floats (and nanoseconds) by name."""
+
+    n_sequence_fields = 10
+    n_fields = 16
+    n_unnamed_fields = 3
+    _NAMES = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
+
+    def __new__(cls, values):
+        mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime = values
+        self = tuple.__new__(cls, (mode, ino, dev, nlink, uid, gid, size, int(atime), int(mtime), int(ctime)))
+        self.st_atime, self.st_mtime, self.st_ctime = atime, mtime, ctime
+        self.st_atime_ns, self.st_mtime_ns, self.st_ctime_ns = (int(t * 1e9) for t in (atime, mtime, ctime))
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+
+    def __repr__(self):
+        names = self._NAMES + ('st_atime', 'st_mtime', 'st_ctime')
+        return 'os.stat_result(' + ', '.join(f'{n}={v!r}' for n, v in zip(names, self)) + ')'
+
+
+def stat(p, *, dir_fd=None, follow_symlinks=True):
+    return stat_result(_os.stat(fsdecode(p), follow_symlinks))
+
+
+def lstat(p, *, dir_fd=None):
+    return stat_result(_os.stat(fsdecode(p), False))
+
+
+def chmod(p, mode, *, dir_fd=None, follow_symlinks=True):
+    _os.chmod(fsdecode(p), mode)
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _os.symlink(fsdecode(src), fsdecode(dst))
+
+
+def readlink(p, *, dir_fd=None):
+    return _os.readlink(fsdecode(p))
+
+
+def getuid():
+    return 0
+
+
+def getgid():
+    return 0
+
+
+def umask(mask):
+    return 0o022
+
+
+supports_follow_symlinks = set()
+supports_dir_fd = set()
+supports_fd = set()
+supports_effective_ids = set()
+
+F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
+
+
+def access(p, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    p = fsdecode(p)
+    if not path.exists(p):
+        return False
+    if mode == F_OK:
+        return True
+    perm = stat(p).st_mode
+    return all(not mode & bit or perm & (bit << 6) for bit in (R_OK, W_OK, X_OK))

@@ -1,12 +1,9 @@
-"""queue for pytk, written for pytk from the documented behaviour.
+"""queue for pytk, written for pytk from the documented behaviour: thread-safe FIFO, LIFO and priority
+queues over threading's Condition (a blocking get waits for a put in another thread, without the GIL)."""
 
-pytk runs one thread, so a blocking get on an empty queue (or put on a full one) could never be satisfied:
-with a timeout it raises Empty/Full at once after the timeout elapses, without one it raises the error a
-deadlocked program would otherwise hang on (documented difference).
-"""
-
+import threading as _threading
 import heapq as _heapq
-import time as _time
+from time import monotonic as _time
 from collections import deque as _deque
 
 __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -24,55 +21,102 @@ class ShutDown(Exception):
     """Raised when put/get with shut-down queue."""
 
 
+def _check_timeout(timeout):
+    if timeout is not None and timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+
+
 class Queue:
     """Create a queue object with a given maximum size (0 or less: unbounded)."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        self.mutex = _threading.Lock()
+        self.not_empty = _threading.Condition(self.mutex)
+        self.not_full = _threading.Condition(self.mutex)
+        self.all_tasks_done = _threading.Condition(self.mutex)
         self.unfinished_tasks = 0
         self.is_shutdown = False
 
     def task_done(self):
-        if self.unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks -= 1
+        with self.all_tasks_done:
+            left = self.unfinished_tasks - 1
+            if left <= 0:
+                if left < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = left
 
     def join(self):
-        if self.unfinished_tasks:
-            raise RuntimeError('pytk: Queue.join() would block forever (no other thread can call task_done())')
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
-        return self._qsize()
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
-        return not self._qsize()
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
-        return 0 < self.maxsize <= self._qsize()
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        if self.is_shutdown:
-            raise ShutDown
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if block and timeout is not None:
-                if timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                _time.sleep(timeout)
-            raise Full
-        self._put(item)
-        self.unfinished_tasks += 1
-
-    def get(self, block=True, timeout=None):
-        if not self._qsize():
+        with self.not_full:
             if self.is_shutdown:
                 raise ShutDown
-            if block and timeout is not None:
-                if timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                _time.sleep(timeout)
-            raise Empty
-        return self._get()
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                        if self.is_shutdown:
+                            raise ShutDown
+                else:
+                    _check_timeout(timeout)
+                    end = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        left = end - _time()
+                        if left <= 0.0:
+                            raise Full
+                        self.not_full.wait(left)
+                        if self.is_shutdown:
+                            raise ShutDown
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            if self.is_shutdown and not self._qsize():
+                raise ShutDown
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+                    if self.is_shutdown and not self._qsize():
+                        raise ShutDown
+            else:
+                _check_timeout(timeout)
+                end = _time() + timeout
+                while not self._qsize():
+                    left = end - _time()
+                    if left <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(left)
+                    if self.is_shutdown and not self._qsize():
+                        raise ShutDown
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -81,12 +125,16 @@ class Queue:
         return self.get(block=False)
 
     def shutdown(self, immediate=False):
-        self.is_shutdown = True
-        if immediate:
-            while self._qsize():
-                self._get()
-                if self.unfinished_tasks > 0:
-                    self.unfinished_tasks -= 1
+        with self.mutex:
+            self.is_shutdown = True
+            if immediate:
+                while self._qsize():
+                    self._get()
+                    if self.unfinished_tasks > 0:
+                        self.unfinished_tasks -= 1
+                self.all_tasks_done.notify_all()
+            self.not_empty.notify_all()
+            self.not_full.notify_all()
 
     def _init(self, maxsize):
         self.queue = _deque()
@@ -134,16 +182,15 @@ class SimpleQueue:
 
     def __init__(self):
         self._queue = _deque()
+        self._count = _threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
         self._queue.append(item)
+        self._count.release()
 
     def get(self, block=True, timeout=None):
-        if not self._queue:
-            if block and timeout is not None:
-                if timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                _time.sleep(timeout)
+        _check_timeout(timeout)
+        if not self._count.acquire(block, timeout):
             raise Empty
         return self._queue.popleft()
 

@@ -525,3 +525,6 @@ def escape(pattern):
 
 
 Pattern.__module__ = Match.__module__ = RegexFlag.__module__ = 're'
+
+
+from _re_scanner import Scanner

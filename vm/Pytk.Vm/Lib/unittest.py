@@ -4,6 +4,9 @@ TextTestRunner and main(), printing CPython's report format on stderr."""
 
 import sys
 import time
+
+# a package, as CPython's: unittest.mock is shipped as Lib/unittest.mock.py
+__path__ = ['<pytk>/Lib/unittest']
 import _pytk
 
 __all__ = ['TestCase', 'TestSuite', 'TestLoader', 'TextTestRunner', 'TestResult', 'TextTestResult', 'SkipTest',
@@ -133,9 +136,9 @@ class _SubTestContext:
             if outcome.expecting_failure:
                 outcome.expected_failure = exc
             else:
-                outcome.result.addSubTest(case, sub, exc, True)
+                outcome.result.addSubTest(case, sub, _exc_info(exc))
         else:
-            outcome.result.addSubTest(case, sub, exc, False)
+            outcome.result.addSubTest(case, sub, _exc_info(exc))
         outcome.success = False
         return True
 
@@ -195,6 +198,11 @@ class _Outcome:
         self.expected_failure = None
 
 
+def _exc_info(exc):
+    """The (type, value, traceback) triple TestResult methods receive, as sys.exc_info() gives it."""
+    return (type(exc), exc, exc.__traceback__)
+
+
 def _clean(exc):
     """Drops the runner's own frames from a failure's traceback, as CPython's unittest does: the frames of
     modules marked with __unittest before the test's code, and everything from the first such frame after it
@@ -252,6 +260,19 @@ class TestCase:
     def addCleanup(self, function, *args, **kwargs):
         self._cleanups.append((function, args, kwargs))
 
+    def enterContext(self, cm):
+        """Enters context manager CM and schedules its exit as a cleanup; returns what __enter__ returned."""
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support the "
+                            f"context manager protocol") from None
+        result = enter(cm)
+        self.addCleanup(exit, cm, None, None, None)
+        return result
+
     def doCleanups(self):
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
@@ -260,7 +281,7 @@ class TestCase:
             except Exception as e:
                 if self._outcome is not None:
                     self._outcome.success = False
-                    self._outcome.result.addError(self, _clean(e))
+                    self._outcome.result.addError(self, _exc_info(_clean(e)))
         return True
 
     def countTestCases(self):
@@ -316,9 +337,9 @@ class TestCase:
             if is_test and outcome.expecting_failure and isinstance(e, Exception):
                 outcome.expected_failure = e
             elif isinstance(e, self.failureException):
-                outcome.result.addFailure(self, e)
+                outcome.result.addFailure(self, _exc_info(e))
             else:
-                outcome.result.addError(self, e)
+                outcome.result.addError(self, _exc_info(e))
         return False
 
     def run(self, result=None):
@@ -343,13 +364,13 @@ class TestCase:
                 if outcome.success:
                     if outcome.expecting_failure:
                         if outcome.expected_failure is not None:
-                            result.addExpectedFailure(self, outcome.expected_failure)
+                            result.addExpectedFailure(self, _exc_info(outcome.expected_failure))
                         else:
                             result.addUnexpectedSuccess(self)
                     else:
                         result.addSuccess(self)
                 elif outcome.expecting_failure and outcome.expected_failure is not None:
-                    result.addExpectedFailure(self, outcome.expected_failure)
+                    result.addExpectedFailure(self, _exc_info(outcome.expected_failure))
                 return result
             finally:
                 self._outcome = None
@@ -758,7 +779,7 @@ class TestSuite:
                     result.stopTest(test)
             return False
         except Exception as e:
-            result.addError(_ErrorHolder('setUpClass (%s)' % _strclass(cls)), _clean(e))
+            result.addError(_ErrorHolder('setUpClass (%s)' % _strclass(cls)), _exc_info(_clean(e)))
             return False
         return True
 
@@ -771,7 +792,7 @@ class TestSuite:
         try:
             tearDownClass()
         except Exception as e:
-            result.addError(_ErrorHolder('tearDownClass (%s)' % _strclass(cls)), _clean(e))
+            result.addError(_ErrorHolder('tearDownClass (%s)' % _strclass(cls)), _exc_info(_clean(e)))
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -915,7 +936,7 @@ class TestResult:
         pass
 
     def _exc_info_to_string(self, err, test):
-        return _pytk.format_exception(err)
+        return _pytk.format_exception(err[1])
 
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
@@ -927,10 +948,9 @@ class TestResult:
         if self.failfast:
             self.stop()
 
-    def addSubTest(self, test, subtest, err, is_failure=None):
+    def addSubTest(self, test, subtest, err):
         if err is not None:
-            if is_failure is None:
-                is_failure = isinstance(err, test.failureException)
+            is_failure = issubclass(err[0], test.failureException)
             errors = self.failures if is_failure else self.errors
             errors.append((subtest, self._exc_info_to_string(err, test)))
             if self.failfast:
@@ -1015,18 +1035,15 @@ class TextTestResult(TestResult):
         self.stream.flush()
         self._newline = True
 
-    def addSubTest(self, test, subtest, err, is_failure=None):
+    def addSubTest(self, test, subtest, err):
         if err is not None:
+            is_failure = issubclass(err[0], subtest.failureException)
             if self.showAll:
-                if is_failure is None:
-                    is_failure = isinstance(err, subtest.failureException)
                 self._write_status(subtest, "FAIL" if is_failure else "ERROR")
             elif self.dots:
-                if is_failure is None:
-                    is_failure = isinstance(err, subtest.failureException)
                 self.stream.write('F' if is_failure else 'E')
                 self.stream.flush()
-        super().addSubTest(test, subtest, err, is_failure)
+        super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
         super().addSuccess(test)

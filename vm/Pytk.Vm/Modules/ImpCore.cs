@@ -18,6 +18,18 @@ public static class ImpCore
             Interpreter.RunFrame(new Frame(code, target.Dict!, null) { Locals = target.Dict });
             return target;
         });
+        // importlib.util.find_spec: where NAME would be imported from (PATH: a package's __path__), or None
+        m.Dict["find_spec"] = Def.Func("find_spec", (a, kw) =>
+        {
+            List<string>? path = a.Length > 1 && a[1] is not PyNone ? Ops.Enumerate(a[1]).Select(Ops.Str).ToList() : null;
+            return Modules.FindSpecObject(Ops.Str(a[0]), path);
+        });
+        // pytk has no frozen modules and no extension modules: the overrides test.support sets change nothing
+        m.Dict["_override_frozen_modules_for_tests"] = Def.Func("_override_frozen_modules_for_tests", (a, kw) => PyInt.From(0));
+        m.Dict["_override_multi_interp_extensions_check"] = Def.Func("_override_multi_interp_extensions_check", (a, kw) => PyInt.From(-1));
+        m.Dict["extension_suffixes"] = Def.Func("extension_suffixes", (a, kw) => new PyList());
+        m.Dict["is_builtin"] = Def.Func("is_builtin", (a, kw) => PyInt.From(Modules.BuiltinModules.ContainsKey(Ops.Str(a[0])) ? 1 : 0));
+        m.Dict["is_frozen"] = Def.Func("is_frozen", (a, kw) => Py.False);
         return m;
     }
 }

@@ -37,6 +37,9 @@ public static partial class Modules
         return null;
     }
 
+    /// <summary>_imp.find_spec: the ModuleSpec object of NAME, or None when no finder knows it.</summary>
+    public static PyObject FindSpecObject(string name, List<string>? path) => Find(name, path) is { } spec ? MakeSpec(spec) : Py.None;
+
     static List<string> SysPath() =>
         Runtime.Sys.Dict!["path"] is PyList l ? l.Items.OfType<PyStr>().Select(s => s.Value).ToList() : SearchPath;
 
@@ -160,6 +163,9 @@ public static partial class Modules
         globals["__package__"] = new PyStr(spec.Parent);
         globals["__spec__"] = MakeSpec(spec);
         ((PyList)Runtime.Sys.Dict!["argv"]).Items[0] = new PyStr(spec.Origin!);
-        return SourceCode(spec.Origin!);
+        // A shipped module (`run -m tokenize`) has no file: its embedded source is compiled as at import.
+        return spec.ShippedSource is { } shipped
+            ? Cache.CodeCache.GetShippedCode(spec.Name, shipped, spec.Origin!, () => Compiler(shipped, spec.Origin!))
+            : SourceCode(spec.Origin!);
     }
 }

@@ -88,6 +88,32 @@ public static class OsCore
         F("putenv", (a, kw) => { Environment.SetEnvironmentVariable(P(a), P(a, 1)); return Py.None; });
         F("unsetenv", (a, kw) => { Environment.SetEnvironmentVariable(P(a), null); return Py.None; });
         F("getpid", (a, kw) => PyInt.From(Environment.ProcessId));
+        // stat(path, follow): (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime) as os.stat_result's items
+        F("stat", (a, kw) =>
+        {
+            string p = P(a);
+            bool follow = a.Length < 2 || Ops.Truth(a[1]);
+            FileSystemInfo fi = Directory.Exists(p) ? new DirectoryInfo(p) : new FileInfo(p);
+            bool link = fi.LinkTarget is not null;
+            if (!fi.Exists && !link) throw Fail(2, p);
+            if (follow && link) fi = fi.ResolveLinkTarget(true) ?? fi;
+            if (follow && !fi.Exists) throw Fail(2, p);
+            int type = !follow && link ? 0xA000 : fi is DirectoryInfo ? 0x4000 : 0x8000;
+            int perm = OperatingSystem.IsWindows() ? 0x1B6 : (int)fi.UnixFileMode;
+            long size = fi is FileInfo f && !(link && !follow) ? f.Length : 4096;
+            static PyObject T(DateTime t) => new PyFloat((t - DateTime.UnixEpoch).Ticks / 1e7);
+            return PyTuple.Of(PyInt.From(type | perm), PyInt.From(0), PyInt.From(0), PyInt.From(1), PyInt.From(0), PyInt.From(0),
+                PyInt.From(size), T(fi.LastAccessTimeUtc), T(fi.LastWriteTimeUtc), T(fi.LastWriteTimeUtc));
+        });
+        F("chmod", (a, kw) =>
+        {
+            string p = P(a);
+            if (!File.Exists(p) && !Directory.Exists(p)) throw Fail(2, p);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(p, (UnixFileMode)(Ops.IndexInt(a[1]) & 0xFFF));
+            return Py.None;
+        });
+        F("symlink", (a, kw) => { File.CreateSymbolicLink(P(a, 1), P(a)); return Py.None; });
+        F("readlink", (a, kw) => new FileInfo(P(a)).LinkTarget is { } t ? new PyStr(t) : throw Fail(22, P(a)));
         F("cpu_count", (a, kw) => PyInt.From(Environment.ProcessorCount));
         return m;
     }
@@ -99,6 +125,7 @@ public static class OsCore
         [17] = ("FileExistsError", "File exists"),
         [20] = ("NotADirectoryError", "Not a directory"),
         [21] = ("IsADirectoryError", "Is a directory"),
+        [22] = ("OSError", "Invalid argument"),
         [39] = ("OSError", "Directory not empty"),
     };
 

@@ -68,11 +68,28 @@ public sealed class PyDict : PyObject
     public PyObject? Get(PyObject key)
     {
         if (Ns is not null) return key is PyStr s && Ns.TryGetValue(s.Value, out var v) ? v : null;
-        return index.TryGetValue(new HKey(key, Ops.Hash(key)), out int i) ? values[i] : null;
+        var hk = new HKey(key, Ops.Hash(key));
+        while (true)
+        {
+            try { return index.TryGetValue(hk, out int i) ? values[i] : null; }
+            catch (InvalidOperationException) { /* a key's __eq__ changed this dict mid-lookup: look again */ }
+        }
     }
 
-    public bool Contains(PyObject key) =>
-        Ns is not null ? key is PyStr s && Ns.ContainsKey(s.Value) : index.ContainsKey(new HKey(key, Ops.Hash(key)));
+    // A key's __eq__ may change the dict while the index probes it; the .NET Dictionary then reports a
+    // concurrent change. CPython restarts such a lookup; so do these (the change ends once the entries compared
+    // stop changing it, as in CPython).
+
+    public bool Contains(PyObject key)
+    {
+        if (Ns is not null) return key is PyStr s && Ns.ContainsKey(s.Value);
+        var hk = new HKey(key, Ops.Hash(key));
+        while (true)
+        {
+            try { return index.ContainsKey(hk); }
+            catch (InvalidOperationException) { }
+        }
+    }
 
     public void Set(PyObject key, PyObject value)
     {
@@ -84,7 +101,12 @@ public sealed class PyDict : PyObject
             return;
         }
         var hk = new HKey(key, Ops.Hash(key));
-        if (index.TryGetValue(hk, out int i)) { values[i] = value; return; }
+        int i;
+        while (true)
+        {
+            try { if (index.TryGetValue(hk, out i)) { values[i] = value; return; } break; }
+            catch (InvalidOperationException) { }
+        }
         index[hk] = keys.Count;
         keys.Add(key);
         values.Add(value);
@@ -101,7 +123,12 @@ public sealed class PyDict : PyObject
             return true;
         }
         var hk = new HKey(key, Ops.Hash(key));
-        if (!index.Remove(hk, out int i)) { value = null; return false; }
+        int i;
+        while (true)
+        {
+            try { if (!index.Remove(hk, out i)) { value = null; return false; } break; }
+            catch (InvalidOperationException) { }
+        }
         value = values[i];
         keys[i] = null;
         values[i] = null;

@@ -14,6 +14,8 @@ public sealed class PySet : PyObject
     long[] hashes = new long[MinSize];
     int mask = MinSize - 1, fill, used;
     public int Version;
+    /// <summary>A frozenset's hash once computed (CPython caches it too: nested frozensets hash in linear time).</summary>
+    public long? FrozenHash;
     /// <summary>For constants: the order the items were added in, which rebuilds this exact table (the pyc
     /// writer stores it, so a frozenset constant iterates the same after a round trip); null otherwise.</summary>
     public PyObject[]? BuildOrder;

@@ -95,7 +95,7 @@ public static partial class Exec
             catch (PyException e) when (Err.Matches(e.Value, ExcTypes.StopIteration))
             { r = GeneratorValue(e.Value); done = true; }
         }
-        f.Stack[f.Sp - 1] = r!;
+        f.SetTop(r!);
         return done ? arg : next;
     }
 
@@ -107,14 +107,14 @@ public static partial class Exec
     public static void END_SEND(Frame f, int arg)
     {
         var v = f.Pop();
-        f.Stack[f.Sp - 1] = v;
+        f.SetTop(v);
     }
 
     public static void GET_YIELD_FROM_ITER(Frame f, int arg)
     {
         var o = f.Top();
         if (o is PyGenerator) return;
-        f.Stack[f.Sp - 1] = Ops.Iter(o);
+        f.SetTop(Ops.Iter(o));
     }
 
     public static void GET_AWAITABLE(Frame f, int arg)
@@ -122,7 +122,7 @@ public static partial class Exec
         var o = f.Top();
         if (o is PyGenerator g && g.Type == Types.Coroutine) return;
         var aw = o.Type.Lookup("__await__") ?? throw Err.Type($"'{o.Type.Name}' object can't be awaited");
-        f.Stack[f.Sp - 1] = Ops.Call(aw, o);
+        f.SetTop(Ops.Call(aw, o));
     }
 
     public static void RAISE_VARARGS(Frame f, int arg) => throw Raising(f, arg);
@@ -269,7 +269,7 @@ public static partial class Exec
     {
         var o = f.Top();
         var ai = o.Type.Lookup("__aiter__") ?? throw Err.Type($"'async for' requires an object with __aiter__ method, got {o.Type.Name}");
-        f.Stack[f.Sp - 1] = Ops.Call(ai, o);
+        f.SetTop(Ops.Call(ai, o));
     }
 
     public static void GET_ANEXT(Frame f, int arg)

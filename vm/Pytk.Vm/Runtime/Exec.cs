@@ -15,7 +15,16 @@ public static partial class Exec
 
     public static void CheckInterrupt()
     {
-        if (Volatile.Read(ref InterruptsPending) != 0 && PythonRuntime.Current.TakeInterrupt())
+        if (Volatile.Read(ref InterruptsPending) != 0) Pending();
+    }
+
+    /// <summary>The slow path of a check point: hand the GIL to a thread that asked for it, then take a stop
+    /// request (the main thread only, as CPython delivers signals).</summary>
+    static void Pending()
+    {
+        var ts = ThreadState.Current;
+        ts.Gil?.YieldIfAsked(ts);
+        if (!ts.IsWorker && ts.Runtime.TakeInterrupt())
             throw new PyException(Err.NewValue(ExcTypes.KeyboardInterrupt));
     }
 
@@ -148,7 +157,7 @@ public static partial class Exec
     public static void LOAD_ATTR(Frame f, int arg)
     {
         var o = f.Top();
-        f.Stack[f.Sp - 1] = AttrCache.Load(f, o, arg);
+        f.SetTop(AttrCache.Load(f, o, arg));
     }
 
     public static void STORE_ATTR(Frame f, int arg)
@@ -163,7 +172,7 @@ public static partial class Exec
     public static void BINARY_SUBSCR(Frame f, int arg)
     {
         var key = f.Pop();
-        f.Stack[f.Sp - 1] = Ops.GetItem(f.Top(), key);
+        f.SetTop(Ops.GetItem(f.Top(), key));
     }
 
     public static void STORE_SUBSCR(Frame f, int arg)
@@ -184,7 +193,7 @@ public static partial class Exec
     {
         var stop = f.Pop();
         var start = f.Pop();
-        f.Stack[f.Sp - 1] = Ops.GetItem(f.Top(), new PySlice(start, stop, Py.None));
+        f.SetTop(Ops.GetItem(f.Top(), new PySlice(start, stop, Py.None)));
     }
 
     public static void STORE_SLICE(Frame f, int arg)
@@ -200,30 +209,30 @@ public static partial class Exec
     {
         var b = f.Pop();
         var a = f.Top();
-        f.Stack[f.Sp - 1] = arg < 13 ? Ops.Binary((BinOp)arg, a, b) : Ops.InPlace((BinOp)(arg - 13), a, b);
+        f.SetTop(arg < 13 ? Ops.Binary((BinOp)arg, a, b) : Ops.InPlace((BinOp)(arg - 13), a, b));
     }
 
-    public static void UNARY_NEGATIVE(Frame f, int arg) => f.Stack[f.Sp - 1] = Ops.Negative(f.Top());
-    public static void UNARY_POSITIVE(Frame f, int arg) => f.Stack[f.Sp - 1] = Ops.Positive(f.Top());
-    public static void UNARY_INVERT(Frame f, int arg) => f.Stack[f.Sp - 1] = Ops.Invert(f.Top());
-    public static void UNARY_NOT(Frame f, int arg) => f.Stack[f.Sp - 1] = Py.Bool(!Ops.Truth(f.Top()));
+    public static void UNARY_NEGATIVE(Frame f, int arg) => f.SetTop(Ops.Negative(f.Top()));
+    public static void UNARY_POSITIVE(Frame f, int arg) => f.SetTop(Ops.Positive(f.Top()));
+    public static void UNARY_INVERT(Frame f, int arg) => f.SetTop(Ops.Invert(f.Top()));
+    public static void UNARY_NOT(Frame f, int arg) => f.SetTop(Py.Bool(!Ops.Truth(f.Top())));
 
     public static void COMPARE_OP(Frame f, int arg)
     {
         var b = f.Pop();
-        f.Stack[f.Sp - 1] = Ops.Compare(f.Top(), b, (CmpOp)arg);
+        f.SetTop(Ops.Compare(f.Top(), b, (CmpOp)arg));
     }
 
     public static void IS_OP(Frame f, int arg)
     {
         var b = f.Pop();
-        f.Stack[f.Sp - 1] = Py.Bool(ReferenceEquals(f.Top(), b) != (arg == 1));
+        f.SetTop(Py.Bool(ReferenceEquals(f.Top(), b) != (arg == 1)));
     }
 
     public static void CONTAINS_OP(Frame f, int arg)
     {
         var container = f.Pop();
-        f.Stack[f.Sp - 1] = Py.Bool(Ops.Contains(container, f.Top()) != (arg == 1));
+        f.SetTop(Py.Bool(Ops.Contains(container, f.Top()) != (arg == 1)));
     }
 
     public static int POP_JUMP_IF_FALSE(Frame f, int arg, int next) => Ops.Truth(f.Pop()) ? next : arg;
@@ -248,7 +257,7 @@ public static partial class Exec
     {
         var o = f.Top();
         if (arg == 1 && o is PyGenerator g) LoopFinalizer.Own(g, f);
-        f.Stack[f.Sp - 1] = Ops.Iter(o);
+        f.SetTop(Ops.Iter(o));
     }
 
     public static int FOR_ITER(Frame f, int arg, int next)
@@ -349,15 +358,15 @@ public static partial class Exec
         }
     }
 
-    public static void CALL_INTRINSIC_1(Frame f, int arg) => f.Stack[f.Sp - 1] = Intrinsics.Call1(arg, f.Top());
+    public static void CALL_INTRINSIC_1(Frame f, int arg) => f.SetTop(Intrinsics.Call1(arg, f.Top()));
 
     public static void CALL_INTRINSIC_2(Frame f, int arg)
     {
         var v1 = f.Pop();
-        f.Stack[f.Sp - 1] = Intrinsics.Call2(arg, f.Top(), v1);
+        f.SetTop(Intrinsics.Call2(arg, f.Top(), v1));
     }
 
-    public static void LIST_TO_TUPLE(Frame f, int arg) => f.Stack[f.Sp - 1] = new PyTuple(((PyList)f.Top()).Items.ToArray());
+    public static void LIST_TO_TUPLE(Frame f, int arg) => f.SetTop(new PyTuple(((PyList)f.Top()).Items.ToArray()));
 
     public static void UNPACK_SEQUENCE(Frame f, int arg)
     {
@@ -398,18 +407,18 @@ public static partial class Exec
     {
         var v = f.Top();
         if (v is PyStr && v.Type == Types.Str) return;
-        f.Stack[f.Sp - 1] = new PyStr(Ops.Format(v, ""));
+        f.SetTop(new PyStr(Ops.Format(v, "")));
     }
 
     public static void FORMAT_WITH_SPEC(Frame f, int arg)
     {
         var spec = (PyStr)f.Pop();
-        f.Stack[f.Sp - 1] = new PyStr(Ops.Format(f.Top(), spec.Value));
+        f.SetTop(new PyStr(Ops.Format(f.Top(), spec.Value)));
     }
 
     public static void CONVERT_VALUE(Frame f, int arg)
     {
         var v = f.Top();
-        f.Stack[f.Sp - 1] = new PyStr(arg switch { 1 => Ops.Str(v), 2 => Ops.Repr(v), _ => StrMethods.Ascii(Ops.Repr(v)) });
+        f.SetTop(new PyStr(arg switch { 1 => Ops.Str(v), 2 => Ops.Repr(v), _ => StrMethods.Ascii(Ops.Repr(v)) }));
     }
 }

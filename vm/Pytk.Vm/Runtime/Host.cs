@@ -41,7 +41,7 @@ public static class Host
                 using var bound = runtime.Enter();
                 runtime.Dispatch = dispatch;
                 using var session = stats?.Begin();
-                status = RunHere(runtime, code, path, args);
+                status = RunHere(runtime, code, path, args, options.Interactive);
             }
             catch (Exception e) { failure = e; }
         }, StackSize) { Name = "pytk main" };
@@ -52,11 +52,12 @@ public static class Host
         return new RunResult(status, stats);
     }
 
-    static int RunHere(PythonRuntime runtime, CodeObject code, string path, string[] args)
+    static int RunHere(PythonRuntime runtime, CodeObject code, string path, string[] args, string? interactive)
     {
         var (stdout, stderr) = (runtime.Stdout, runtime.Stderr);
         Runtime.SetStreams(stdout, stderr, runtime.Stdin);
         Interpreter.ResetDepth();
+        Tracing.Reset();
         runtime.RecursionLimit = 1000;
         runtime.MaxStrDigits = 4300;
         var argv = (PyList)Runtime.Sys.Dict!["argv"];
@@ -85,7 +86,14 @@ public static class Host
         try
         {
             code = Modules.PrepareMain(globals) ?? code;
-            Interpreter.RunFrame(new Frame(code, globals, null) { Locals = globals });
+            try { Interpreter.RunFrame(new Frame(code, globals, null) { Locals = globals }); }
+            catch (PyException e) when (interactive is not null && !Err.Matches(e.Value, ExcTypes.SystemExit))
+            {
+                // python -i: the traceback, then the prompt in the program's namespace.
+                Flush(stdout);
+                stderr.Write(Traceback.Format(e.Value));
+            }
+            if (interactive is not null) Repl(globals, interactive);
             Flush(stdout);
             return 0;
         }
@@ -96,11 +104,32 @@ public static class Host
         }
         finally
         {
+            ShutdownThreads(stderr);
             AtExitCore.RunAll(stderr);
+            Tracing.Reset();   // a program that ends traced leaves no tracing behind for the process
+            if (ThreadState.Current is { Gil: { } gil } ts) gil.Close(ts);
             Console.CancelKeyPress -= onCancel;
             Flush(stdout);
             stderr.Flush();
         }
+    }
+
+    /// <summary>The interactive prompt (Lib/code.py) in __main__'s namespace; banner "" for none.</summary>
+    static void Repl(Dictionary<string, PyObject> globals, string banner)
+    {
+        Interpreter.ResetDepth();
+        var code = (PyModule)Modules.Import("code", Py.None, 0, null);
+        Ops.Call(code.Dict!["_pytk_repl"], PyDict.Namespace(globals), new PyStr(banner));
+    }
+
+    /// <summary>As CPython at exit: when the program imported threading, its _shutdown() joins the threads
+    /// that are not daemons (before atexit functions run).</summary>
+    static void ShutdownThreads(TextWriter stderr)
+    {
+        if (!Runtime.ModuleTable.TryGetValue("threading", out var threading)) return;
+        if (threading.Dict!.GetValueOrDefault("_shutdown") is not { } shutdown) return;
+        try { Ops.Call(shutdown); }
+        catch (PyException e) { stderr.Write(Traceback.Format(e.Value)); }
     }
 
     static void Flush(TextWriter w)
@@ -129,6 +158,8 @@ public sealed record HostOptions
     public DispatchKind Dispatch { get; init; } = Host.DefaultDispatch;
     /// <summary>Collect <see cref="RunStats"/> (instruction counts, frames, allocation, time).</summary>
     public bool Stats { get; init; }
+    /// <summary>After the program, an interactive prompt (`run -i`, `pytk` alone) with this banner ("" for none); null: no prompt.</summary>
+    public string? Interactive { get; init; }
 }
 
 public sealed record RunResult(int Status, RunStats? Stats);

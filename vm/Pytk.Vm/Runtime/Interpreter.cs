@@ -20,7 +20,8 @@ public static partial class Interpreter
 
     /// <summary>Runs the frame on this thread's loop; null when an exception escaped it (then it is in Escaped).</summary>
     internal static PyObject? ExecuteOrNull(Frame frame) =>
-        ThreadState.Current.Runtime.Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
+        Tracing.Active ? Tracing.Run(frame)
+        : ThreadState.Current.Runtime.Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
 
     static PyObject Execute(Frame frame) => ExecuteOrNull(frame) ?? throw TakeEscaped();
 
@@ -51,6 +52,7 @@ public static partial class Interpreter
     public static PyObject RunFrame(Frame frame)
     {
         var ts = ThreadState.Current;
+        if (!frame.Code.IsGenerator) frame.Thread = ts;
         if (++ts.Depth > ts.Runtime.RecursionLimit)
         {
             ts.Depth--;
@@ -86,7 +88,7 @@ public static partial class Interpreter
         finally { ts.Frame = frame.Back; frame.Back = null; ts.Depth--; }
     }
 
-    public static void ResetDepth() { var ts = ThreadState.Current; ts.Depth = 0; ts.Frame = null; ts.Handled = null; }
+    public static void ResetDepth() { var ts = ThreadState.Current; ts.Depth = 0; ts.Frame = null; ts.Handled = null; NativeRecursion.Reset(); }
 
     static void BindArguments(PyFunction fn, Frame frame, PyObject[] args, KwArgs? kw)
     {

@@ -58,6 +58,9 @@ public static partial class Loop
     {
         if (++f.Code.BackEdges != ThreadedLoop.HotLoop || Interpreter.Dispatch != DispatchKind.Threaded || watched) return false;
         f.Pc = pc;
+        // The code counts as hot from now on, so ThreadedLoop.Execute compiles it instead of handing the frame back
+        // to this loop (its first HotRuns runs go here; without this the hand-off never left the switch loop).
+        f.Code.ThreadedRuns = ThreadedLoop.HotRuns;
         return true;
     }
 
@@ -69,7 +72,13 @@ public static partial class Loop
         e is InsufficientExecutionStackException or InvalidCastException or IndexOutOfRangeException
             or ArgumentException or OverflowException or OutOfMemoryException or FormatException
             or NullReferenceException or KeyNotFoundException or IOException or UnauthorizedAccessException
-            or ArithmeticException or NotSupportedException;
+            or ArithmeticException or NotSupportedException || IsMutationDuringIteration(e);
+
+    /// <summary>A .NET collection changed under an enumeration (a Python callback such as __eq__ or __hash__
+    /// mutated the container being searched or copied): CPython's RuntimeError, not a process abort.</summary>
+    static bool IsMutationDuringIteration(Exception e) =>
+        e is InvalidOperationException && (e.Message.Contains("EnumFailedVersion") || e.Message.Contains("Collection was modified")
+            || e.Message.Contains("ConcurrentOperationsNotSupported") || e.Message.Contains("non-concurrent collections"));
 
     /// <summary>`pytk run --trace`: where each executed instruction and the value stack are printed (a shorthand
     /// for the runtime's <see cref="PythonRuntime.Trace"/>).</summary>
@@ -91,12 +100,13 @@ public static partial class Loop
         RefreshObserving();
     }
 
-    internal static void RefreshObserving() => observing = Volatile.Read(ref tracers) > 0 || RunStats.AnyActive;
+    internal static void RefreshObserving() => observing = Volatile.Read(ref tracers) > 0 || RunStats.AnyActive || Tracing.Active;
 
     static void Observe(Frame f, Instr ins)
     {
         RunStats.CountSwitch(f, ins);
         if (ThreadState.Current.Runtime.Trace is { } trace) TraceInstruction(trace, f, ins);
+        if (f.Trace is not null) Tracing.Instruction(f, ins);
     }
 
     static void TraceInstruction(TextWriter trace, Frame f, Instr ins)
@@ -130,10 +140,13 @@ public static partial class Loop
         DirectoryNotFoundException => OsError(2, null),
         UnauthorizedAccessException => OsError(13, null),
         PathTooLongException => OsError(36, null),
+        // EPIPE: a write to a pipe whose reader has gone (`pytk run prog.py | head -1`).
+        IOException when e.HResult == 32 => OsError(32, null),
         IOException => Err.New(ExcTypes.OSError, FirstLine(e.Message)),
         ArgumentException a => Err.Value(ArgumentText(a)),
         FormatException => Err.Value(FirstLine(e.Message)),
         NotSupportedException => Err.New(ExcTypes.OSError, FirstLine(e.Message)),
+        InvalidOperationException => Err.New(ExcTypes.All["RuntimeError"], "container changed size during iteration"),
         _ => Err.New(ExcTypes.All["SystemError"], $"internal error: {e.GetType().Name}: {FirstLine(e.Message)}"),
     };
 
@@ -141,6 +154,7 @@ public static partial class Loop
     {
         [2] = ("FileNotFoundError", "No such file or directory"),
         [13] = ("PermissionError", "Permission denied"),
+        [32] = ("BrokenPipeError", "Broken pipe"),
         [36] = ("OSError", "File name too long"),
     };
 
@@ -170,6 +184,7 @@ public static partial class Loop
     public static int Unwind(Frame f, PyException e, int at)
     {
         var exc = e.Value;
+        if (f.Trace is not null && !e.Reraised) Tracing.Exception(f, exc);
         if (!e.Reraised) exc.Traceback = new PyTraceback(f.Code, f.Code.LineAt(at), exc.Traceback) { Pc = at, Frame = f };
         e.Reraised = false;
         if (Interpreter.Handled is { } handled && handled != exc && exc.Context is null) exc.Context = handled;

@@ -11,7 +11,7 @@ public static partial class Modules
     public static readonly Dictionary<string, Func<PyModule>> BuiltinModules = new()
     {
         ["math"] = MathModule.Create,
-        ["time"] = MiscModules.Time,
+        ["_time"] = MiscModules.Time,
         ["random"] = RandomModule.Create,
         ["_re"] = RegexCore.Create,
         ["_os"] = OsCore.Create,
@@ -22,6 +22,17 @@ public static partial class Modules
         ["_weakref"] = GcCore.WeakRef,
         ["atexit"] = AtExitCore.Create,
         ["_pytk"] = MiscModules.PytkInternals,
+        ["_struct"] = StructCore.Create,
+        ["_subprocess"] = SubprocessCore.Create,
+        ["unicodedata"] = UnicodeDataCore.Create,
+        ["_tokenize"] = TokenizeCore.Create,
+        ["_astcore"] = AstCore.Create,
+        ["_dis"] = DisCore.Create,
+        ["_py_compile"] = PyCompileCore.Create,
+        ["_thread"] = ThreadCore.Create,
+        ["binascii"] = BinasciiCore.Binascii,
+        ["_hashlib"] = BinasciiCore.Hashlib,
+        ["zlib"] = ZlibCore.Create,
     };
 
     /// <summary>Where the host wants sys.path to start (the script's folder); PYTKPATH entries follow it.</summary>
@@ -112,7 +123,7 @@ public static partial class Modules
     }
 
     /// <summary>The module for a full dotted name: sys.modules, else parents first, then the finder, then load.</summary>
-    static PyObject FindAndLoad(string name)
+    public static PyObject FindAndLoad(string name)
     {
         var hit = Cached(name);
         if (hit is PyNone) throw NotFound($"import of {name} halted; None in sys.modules", name);

@@ -120,6 +120,13 @@ public static partial class Ops
 
     static PyObject RichCompare(PyObject a, PyObject b, CmpOp op)
     {
+        NativeRecursion.Enter(" in comparison");
+        try { return RichCompareHere(a, b, op); }
+        finally { NativeRecursion.Leave(); }
+    }
+
+    static PyObject RichCompareHere(PyObject a, PyObject b, CmpOp op)
+    {
         var ta = a.Type;
         var tb = b.Type;
         string slot = CmpOpInfo.Slot[(int)op], rslot = CmpOpInfo.Slot[(int)CmpOpInfo.Swapped[(int)op]];

@@ -168,7 +168,10 @@ public static partial class Ops
             case PyFloat f when f.Type == Types.Float: return PyRepr.Float(f.V);
             case PyNone: return "None";
         }
-        var r = Call(o.Type.Lookup("__repr__")!, o);
+        NativeRecursion.Enter(" while getting the repr of an object");
+        PyObject r;
+        try { r = Call(o.Type.Lookup("__repr__")!, o); }
+        finally { NativeRecursion.Leave(); }
         return r is PyStr rs ? rs.Value : throw Err.Type($"__repr__ returned non-string (type {r.Type.Name})");
     }
 
@@ -180,7 +183,10 @@ public static partial class Ops
             case PyInt i when i.Type == Types.Int: return i.ToDecimal();
             case PyFloat f when f.Type == Types.Float: return PyRepr.Float(f.V);
         }
-        var r = Call(o.Type.Lookup("__str__")!, o);
+        NativeRecursion.Enter(" while getting the str of an object");
+        PyObject r;
+        try { r = Call(o.Type.Lookup("__str__")!, o); }
+        finally { NativeRecursion.Leave(); }
         return r is PyStr rs ? rs.Value : throw Err.Type($"__str__ returned non-string (type {r.Type.Name})");
     }
 

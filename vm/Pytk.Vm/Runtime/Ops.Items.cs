@@ -63,9 +63,7 @@ public static partial class Ops
             case PyStr s when s.Type == Types.Str:
                 if (item is not PyStr sub) throw Err.Type($"'in <string>' requires string as left operand, not {item.Type.Name}");
                 return s.Value.Contains(sub.Value, StringComparison.Ordinal);
-            case PyList l when l.Type == Types.List:
-                foreach (var x in l.Items) if (ReferenceEquals(x, item) || EqBool(x, item)) return true;
-                return false;
+            case PyList l when l.Type == Types.List: return SeqMethods.ListContains(l, item);
             case PyTuple t when t.Type == Types.Tuple:
                 foreach (var x in t.Items) if (ReferenceEquals(x, item) || EqBool(x, item)) return true;
                 return false;
@@ -117,6 +115,14 @@ public static partial class Ops
         {
             case PyList l when l.Type == Types.List: return new List<PyObject>(l.Items);
             case PyTuple t when t.Type == Types.Tuple: return new List<PyObject>(t.Items);
+            // Its length is known: one no list can hold is refused at once, as CPython's length hint does.
+            case PyRange r:
+            {
+                var rl = new List<PyObject>(Limits.Items((long)System.Numerics.BigInteger.Min(r.Length, long.MaxValue)));
+                var rit = RangeIterator.For(r);
+                while (rit.Next() is { } x) rl.Add(x);
+                return rl;
+            }
         }
         var list = new List<PyObject>();
         var it = Iter(o);

@@ -150,6 +150,7 @@ public sealed class PythonRuntime
             MiscMethods.Register();
             AsyncGens.Register();
             IntrospectionMethods.Register();
+            DisCore.RegisterCode();
             PyFile.Register();
             foreach (var t in typeof(Types).GetFields().Select(f => f.GetValue(null)).OfType<PyType>()) t.Dict!.TryAdd("__module__", new PyStr("builtins"));
             PyType.Invalidate();
@@ -272,6 +273,15 @@ public sealed class ThreadState
     internal int MadeAt;
     /// <summary>Containers whose repr is being built (recursive reprs print `[...]`).</summary>
     internal HashSet<PyObject>? ReprGuard;
+    /// <summary>sys.settrace / sys.setprofile functions of this thread, and how deep inside one it is (Tracing).</summary>
+    internal PyObject? TraceFn, ProfileFn;
+    internal int InTracer;
+    /// <summary>The run's global interpreter lock, once the program has started a thread (null before).</summary>
+    public Gil? Gil;
+    /// <summary>A thread started by the program (_thread): stop requests (KeyboardInterrupt) go to the main thread only.</summary>
+    internal bool IsWorker;
+    /// <summary>The threading.Thread object of this thread, if threading made one for it.</summary>
+    internal PyObject? ThreadObject;
 
     /// <summary>Binds the calling thread to <paramref name="runtime"/> with a fresh call chain until disposed.</summary>
     public static IDisposable Enter(PythonRuntime runtime)

@@ -44,6 +44,9 @@ public static class Traceback
             string? last = null;
             int repeat = 0;
             string? inlinedInto = null;
+            // A deep recursion repeats a few entries thousands of times: each distinct one is formatted once
+            // (its caret line parses source), so printing stays linear in the frame count.
+            var entries = new Dictionary<(CodeObject, int, int, string?), string>();
             for (var tb = e.Traceback; tb is not null; tb = tb.Next)
             {
                 // CPython 3.12+ inlines list/set/dict comprehensions: their frame is the enclosing one.
@@ -52,7 +55,8 @@ public static class Traceback
                     inlinedInto ??= tb.Code.Name;
                     continue;
                 }
-                var entry = Entry(tb, IsInlinedComprehension(tb.Code) ? inlinedInto : null);
+                var key = (tb.Code, tb.Line, tb.Pc, IsInlinedComprehension(tb.Code) ? inlinedInto : null);
+                if (!entries.TryGetValue(key, out var entry)) entries[key] = entry = Entry(tb, key.Item4);
                 inlinedInto = null;
                 if (entry == last)
                 {
@@ -95,11 +99,22 @@ public static class Traceback
         return s + SourceBlock(tb.Code, tb.Line, tb.Pc);
     }
 
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CodeObject, object> kept = new();
+
+    /// <summary>Tracebacks through this code (and the code objects in it) show its source, though its file name is
+    /// `&lt;stdin&gt;`-like: what is typed at the interactive prompt.</summary>
+    public static void KeepSource(CodeObject code)
+    {
+        kept.AddOrUpdate(code, code);
+        foreach (var c in code.Consts) if (c is CodeObject inner) KeepSource(inner);
+    }
+
     /// <summary>The source lines of an entry at `line` whose instruction is `pc`, with the caret line.</summary>
     public static string SourceBlock(CodeObject code, int line, int pc)
     {
         // Code compiled from a string (`<string>`, `<stdin>`, ...) has no file: CPython's linecache finds no line.
-        if (code.Filename.StartsWith('<') && code.Filename.EndsWith('>')) return "";
+        // The interactive prompt keeps the source of what was typed (KeepSource), as CPython 3.13's does.
+        if (code.Filename.StartsWith('<') && code.Filename.EndsWith('>') && !kept.TryGetValue(code, out _)) return "";
         var lines = code.SourceLines ?? Cache.LineCache.Lines(code.Filename);
         if (lines is null || line < 1 || line > lines.Length) return "";
         var pos = pc >= 0 && pc < code.Positions.Length ? code.Positions[pc] : default;

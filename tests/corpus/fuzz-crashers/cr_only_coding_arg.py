@@ -1,0 +1,1 @@
+# hidef f(coding=None): pass

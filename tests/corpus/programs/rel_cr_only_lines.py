@@ -1,0 +1,1 @@
+# Issue 15: a file with CR-only line endings; its cookie is looked for on lines 1-2 onlydef f(coding=None):    return codingprint(f(), 1)

@@ -1,0 +1,1 @@
+#!/usr/bin/env python# second line# -*- coding: latin-1 -*-print("café")
