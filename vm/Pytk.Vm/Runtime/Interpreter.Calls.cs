@@ -120,7 +120,8 @@ public static partial class Interpreter
         {
             // The runtime from the state already in hand: ExecuteOrNull(frame) would read the thread-static again
             // (ThreadState.Current and its TLS lookup were 6% of fib.py's samples).
-            return ts.Runtime.Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
+            return Tracing.Active ? Tracing.Run(frame)
+                : ts.Runtime.Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
         }
         finally
         {
