@@ -23,6 +23,7 @@ public static class Program
         ("passes", "list the AST passes (built-in and --plugin) and the presets", PassesCommand.Run),
         ("unparse", "print a file as Python source from its AST (after --passes), as ast.unparse does", UnparseCommand.Run),
         ("compare", "compare a file after two pass pipelines (diff of AST or source, node counts)", CompareCommand.Run),
+        ("explore", "serve a local web page showing every stage and every pass of a file, live", Explorer.ExplorerCommand.Run),
     ];
 
     public static int Main(string[] args)

@@ -73,7 +73,7 @@ public static class TokenizeCommand
         error.Append("<string>:").Append(line).Append(": SyntaxWarning: ").Append(msg).Append('\n');
 
     /// <summary>Stdin: tokenize prints each token as it comes (no list first), so an error follows the tokens before it.</summary>
-    static int TokenizeText(string text, string filename, bool exact, StringBuilder output, StringBuilder error)
+    public static int TokenizeText(string text, string filename, bool exact, StringBuilder output, StringBuilder error)
     {
         try
         {

@@ -1,0 +1,65 @@
+namespace Pytk.Cli.Explorer;
+
+/// <summary>
+/// `pytk explore [FILE] [--port N] [--open]`: serves the explorer page on 127.0.0.1 (port 0: any free port),
+/// prints its URL, and runs until Ctrl-C. With FILE the page starts from the file and follows its saves.
+/// </summary>
+public static class ExplorerCommand
+{
+    public static int Run(CliContext ctx, string[] args)
+    {
+        string? file = null;
+        int port = 0;
+        bool open = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            if (a is "-h" or "--help")
+            {
+                ctx.Out.WriteLine("usage: pytk explore [FILE] [--port N] [--open]");
+                ctx.Out.WriteLine();
+                ctx.Out.WriteLine("Serves a page on 127.0.0.1 that shows every stage of a program (tokens, AST, symbol tables,");
+                ctx.Out.WriteLine("bytecode, a run) and every pass of a pipeline, updated as you type or when FILE is saved.");
+                return 0;
+            }
+            if (a == "--port" || a.StartsWith("--port="))
+            {
+                string v = a.Length > 6 ? a[7..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --port: expected one argument");
+                if (!int.TryParse(v, out port) || port < 0 || port > 65535) throw new UsageException($"argument --port: invalid int value: '{v}'");
+                continue;
+            }
+            if (a == "--open") { open = true; continue; }
+            if (a.StartsWith('-')) throw new UsageException($"unrecognized arguments: {a}");
+            if (file is not null) throw new UsageException($"unrecognized arguments: {a}");
+            file = a;
+        }
+        if (file is not null && !File.Exists(file))
+        {
+            ctx.Err.WriteLine($"pytk: can't open file {Pytk.Syntax.PyRepr.Str(Path.GetFullPath(file))}: [Errno 2] No such file or directory");
+            return 2;
+        }
+        ExplorerServer server;
+        try { server = ExplorerServer.StartAsync(file, port).GetAwaiter().GetResult(); }
+        catch (IOException e)
+        {
+            ctx.Err.WriteLine($"pytk explore: cannot listen on 127.0.0.1:{port}: {e.Message}");
+            return 1;
+        }
+        ctx.Out.WriteLine($"pytk explore: {server.Url}  (Ctrl-C to stop)");
+        ctx.Out.Flush();
+        if (open) OpenBrowser(server.Url, ctx.Err);
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        try { server.WaitAsync(stop.Token).GetAwaiter().GetResult(); }
+        catch (OperationCanceledException) { }
+        server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return 0;
+    }
+
+    static void OpenBrowser(string url, TextWriter err)
+    {
+        string opener = OperatingSystem.IsWindows() ? "explorer" : OperatingSystem.IsMacOS() ? "open" : "xdg-open";
+        try { System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(opener, url) { UseShellExecute = false }); }
+        catch (System.ComponentModel.Win32Exception) { err.WriteLine($"pytk explore: could not start {opener}; open {url} yourself"); }
+    }
+}

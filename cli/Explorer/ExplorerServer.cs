@@ -1,0 +1,158 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Pytk.Cli.Explorer;
+
+/// <summary>
+/// The explorer's web server: Kestrel on the loopback address only, one page (embedded in this assembly) and a
+/// small JSON API. Requests whose Host or Origin is not this server's own are refused (a web page elsewhere, or
+/// a DNS-rebinding name, cannot drive it). The only file it reads is the one it was opened with, and it writes none.
+/// </summary>
+public sealed class ExplorerServer : IAsyncDisposable
+{
+    readonly WebApplication app;
+    readonly string? file;
+    long fileVersion;
+    FileSystemWatcher? watcher;
+
+    public string Url { get; private set; } = "";
+
+    ExplorerServer(WebApplication app, string? file) { this.app = app; this.file = file; }
+
+    public static async Task<ExplorerServer> StartAsync(string? file, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
+        var app = builder.Build();
+        var server = new ExplorerServer(app, file is null ? null : Path.GetFullPath(file));
+        server.Routes();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Url = address.Replace("http://127.0.0.1", "http://127.0.0.1") + "/";
+        server.Watch();
+        return server;
+    }
+
+    void Watch()
+    {
+        if (file is null) return;
+        watcher = new FileSystemWatcher(Path.GetDirectoryName(file)!, Path.GetFileName(file))
+        {
+            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName,
+            EnableRaisingEvents = true,
+        };
+        FileSystemEventHandler bump = (_, _) => Interlocked.Increment(ref fileVersion);
+        watcher.Changed += bump;
+        watcher.Created += bump;
+        watcher.Renamed += (_, _) => Interlocked.Increment(ref fileVersion);
+    }
+
+    bool OwnHost(HttpContext ctx)
+    {
+        int port = ctx.Connection.LocalPort;
+        string host = ctx.Request.Host.Value ?? "";
+        bool hostOk = host == $"127.0.0.1:{port}" || host == $"localhost:{port}";
+        string? origin = ctx.Request.Headers.Origin;
+        bool originOk = string.IsNullOrEmpty(origin) || origin == $"http://127.0.0.1:{port}" || origin == $"http://localhost:{port}";
+        return hostOk && originOk;
+    }
+
+    void Routes()
+    {
+        app.Use(async (ctx, next) =>
+        {
+            if (!OwnHost(ctx))
+            {
+                ctx.Response.StatusCode = 403;
+                await ctx.Response.WriteAsync("pytk explore: refused (Host or Origin is not this server)\n");
+                return;
+            }
+            ctx.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            ctx.Response.Headers["Cache-Control"] = "no-store";
+            await next();
+        });
+        app.MapGet("/", () => Results.Content(Page(), "text/html; charset=utf-8"));
+        app.MapGet("/api/file", () =>
+        {
+            if (file is null) return Results.Json(new { name = (string?)null, version = 0L, text = (string?)null });
+            string? text = null;
+            for (int tries = 0; tries < 5 && text is null; tries++)
+            {
+                try { text = File.ReadAllText(file); }
+                catch (IOException) { Thread.Sleep(20); } // an editor still writing
+            }
+            return Results.Json(new { name = Path.GetFileName(file), version = Interlocked.Read(ref fileVersion), text });
+        });
+        app.MapPost("/api/stages", async (HttpContext ctx) =>
+        {
+            var body = await Body(ctx);
+            return Json(Analysis.Stages(Str(body, "source"), FileName(body)));
+        });
+        app.MapPost("/api/pipelines", async (HttpContext ctx) =>
+        {
+            var body = await Body(ctx);
+            var list = body.GetProperty("pipelines").EnumerateArray()
+                .Select(p => (Str(p, "name"), Str(p, "spec"))).ToList();
+            return Json(await Task.Run(() => Analysis.Pipelines(Str(body, "source"), FileName(body), list)));
+        });
+        app.MapGet("/api/passdiff", (string id, int index, string view) => Json(Analysis.PassDiff(id, index, view)));
+        app.MapPost("/api/run", async (HttpContext ctx) =>
+        {
+            var body = await Body(ctx);
+            var request = new Runner.Request(Str(body, "source"), FileName(body), Str(body, "stdin"),
+                body.TryGetProperty("argv", out var a) ? a.EnumerateArray().Select(x => x.GetString() ?? "").ToArray() : [],
+                Str(body, "spec"), Math.Clamp(Int(body, "time_ms", 5000), 10, 60000), Math.Clamp(Int(body, "memory_mb", 256), 1, 4096),
+                Str(body, "run_id"));
+            return Json(await Task.Run(() => Runner.Run(request, file)));
+        });
+        app.MapPost("/api/stop", async (HttpContext ctx) =>
+        {
+            var body = await Body(ctx);
+            return Results.Json(new { stopped = Runner.Stop(Str(body, "run_id")) });
+        });
+    }
+
+    string FileName(JsonElement body) => file is null ? "<explorer>" : Path.GetFileName(file);
+
+    static IResult Json(string json) => Results.Content(json, "application/json; charset=utf-8");
+
+    static async Task<JsonElement> Body(HttpContext ctx)
+    {
+        using var doc = await JsonDocument.ParseAsync(ctx.Request.Body);
+        return doc.RootElement.Clone();
+    }
+
+    static string Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
+
+    static int Int(JsonElement e, string name, int fallback) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int n) ? n : fallback;
+
+    static string? page;
+
+    /// <summary>The page: one HTML file with its script and styles, embedded in this assembly (no CDN).</summary>
+    public static string Page()
+    {
+        if (page is not null) return page;
+        using var s = typeof(ExplorerServer).Assembly.GetManifestResourceStream("Pytk.Cli.Explorer.page.html")!;
+        using var r = new StreamReader(s);
+        return page = r.ReadToEnd();
+    }
+
+    public async Task WaitAsync(CancellationToken token) => await app.WaitForShutdownAsync(token);
+
+    public async ValueTask DisposeAsync()
+    {
+        watcher?.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
