@@ -137,6 +137,12 @@ public static class Program
             ctx.Err.WriteLine(Pytk.Vm.Traceback.LastLine(e.Value));
             return 1;
         }
+        catch (IOException e) when (e.HResult == 32)
+        {
+            // EPIPE: the reader of our output has gone (`pytk passes | head -1`); like any filter, stop quietly
+            // with the status of a process ended by SIGPIPE.
+            return 141;
+        }
         catch (Exception e) when (!verbose)
         {
             // Never a .NET stack trace for the user: one line, non-zero exit. --verbose shows the whole thing.

@@ -65,6 +65,7 @@ printf 'def greet(name):\n    print("hello", name)\ngreet("world")\n' > "$work/p
 out=$("$work/tool/pytk" run -B --plugin "$work/out/FoldStrings.dll" --passes fold-strings,O2 "$work/prog.py")
 t1=$(date +%s.%N)
 [ "$out" = "HELLO world" ] || { echo "FAIL: the plugin ran but printed: $out"; exit 1; }
-"$work/tool/pytk" passes --plugin "$work/out/FoldStrings.dll" | grep -q "fold-strings.min-length=int" || { echo "FAIL: pytk passes does not list the plugin's option"; exit 1; }
+listing=$("$work/tool/pytk" passes --plugin "$work/out/FoldStrings.dll")
+grep -q "fold-strings.min-length=int" <<<"$listing" || { echo "FAIL: pytk passes does not list the plugin's option"; exit 1; }
 echo "packages: dotnet new pytk-pass -> running plugin: $(python3 -c "print(f'{$t1 - $t0:.1f}')") s (build against the packages from a local feed)"
 echo "packages: 1/1 (tool installed from the feed, plugin from the installed template built and ran), $(( $(date +%s) - start )) s in all"
