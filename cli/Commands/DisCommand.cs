@@ -8,7 +8,7 @@ public static class DisCommand
         args = args.Where(a => a != "--verbose").ToArray();
         string? path = null;
         var passes = new PassOptions();
-        bool json = false;
+        bool json = false, adaptive = false;
         for (int k = 0; k < args.Length; k++)
         {
             if (passes.TryParse(args, ref k)) continue;
@@ -25,10 +25,17 @@ public static class DisCommand
                 passes.Run.Json = json; // pass reports as JSON too (on stderr)
                 continue;
             }
+            if (a == "--adaptive")
+            {
+                adaptive = true;
+                continue;
+            }
             if (a is "-h" or "--help")
             {
-                ctx.Out.WriteLine("usage: pytk dis [--format text|json] [pass options] (FILE | FILE.pyc)");
+                ctx.Out.WriteLine("usage: pytk dis [--adaptive] [--format text|json] [pass options] (FILE | FILE.pyc)");
                 ctx.Out.WriteLine();
+                ctx.Out.WriteLine("  --adaptive      run FILE first (its output to stderr), then show the quickened instructions:");
+                ctx.Out.WriteLine("                  the specialized forms the adaptive ones rewrote themselves into (docs/dispatch.md)");
                 ctx.Out.WriteLine("  --format json   one JSON document (schema pytk-report/1, kind \"dis\"; docs/reports.md)");
                 ctx.Out.Write(PassOptions.Help);
                 return 0;
@@ -43,6 +50,13 @@ public static class DisCommand
         {
             var code = path.EndsWith(".pyc", StringComparison.Ordinal) || Pytk.Vm.Cache.CodeCache.LooksLikePyc(path)
                 ? PythonPipeline.LoadPyc(ctx, path) : PythonPipeline.CompileFile(ctx, path, passes);
+            if (adaptive)
+            {
+                // The program runs to completion on the default loop; the code objects it ran keep their quickened
+                // instructions, which the listing then shows. Its own output goes to stderr, so stdout is the listing.
+                PythonPipeline.InstallModuleCompiler(passes);
+                Pytk.Vm.Host.Run(code, path, [path], ctx.Err, ctx.Err, new StreamReader(ctx.In), new Pytk.Vm.HostOptions());
+            }
             if (json) ctx.Out.WriteLine(ReportDocuments.Dis(code, path));
             else ctx.Out.Write(Pytk.Vm.Disassembler.Disassemble(code));
             return 0;

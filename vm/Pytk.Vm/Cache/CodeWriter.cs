@@ -120,7 +120,7 @@ public sealed class CodeWriter
         UInt((uint)c.Flags);
         UInt((ulong)c.ArgCount); UInt((ulong)c.PosOnlyArgCount); UInt((ulong)c.KwOnlyArgCount); UInt((ulong)c.StackSize);
         UInt((ulong)c.Code.Length);
-        foreach (var ins in c.Code) { Byte((byte)ins.Op); Int(ins.Arg); }
+        foreach (var ins in c.Code) { Byte((byte)OpTable.BaseOps[(int)ins.Op]); Int(ins.Arg); }
         // positions: line as a delta from the previous instruction's, the rest relative to the line/column
         UInt((ulong)c.Positions.Length);
         int prev = c.FirstLine;

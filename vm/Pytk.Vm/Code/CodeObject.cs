@@ -49,6 +49,11 @@ public sealed class CodeObject() : PyObject(Types.Code)
     public int BackEdges;
     /// <summary>Inline caches of LOAD_ATTR / STORE_ATTR, per name index (made on first use).</summary>
     public AttrSite?[]? LoadSites, StoreSites;
+    /// <summary>Quickening (Runtime/Specialize.cs), per pc: an adaptive instruction's executions towards its warm-up
+    /// (negative while backing off), a specialized one's guard misses, and its inline cache.</summary>
+    public int[]? Counters;
+    public byte[]? Misses;
+    public object?[]? Caches;
 
     public int TotalArgs => ArgCount + KwOnlyArgCount + ((Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
     public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;

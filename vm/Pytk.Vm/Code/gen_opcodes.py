@@ -100,6 +100,8 @@ class Op:
         self.name, self.number, self.operand = name, number, operand
         self.stack, self.taken, self.flags = stack, taken, flags
         self.kind, self.core, self.doc = kind, core, doc
+        # The adaptive instruction this one is a specialized form of (`spec=BASE`), or None.
+        self.spec = None
 
     @property
     def is_jump(self):
@@ -129,6 +131,8 @@ def load():
             fail(f"{where}: cannot read {line!r}")
         words = m.group("rest").split()
         handler, flags = words[-1], words[:-1]
+        spec = [w[5:] for w in flags if w.startswith("spec=")]
+        flags = [w for w in flags if not w.startswith("spec=")]
         kind, _, core = handler.partition("=")
         if kind not in KINDS:
             fail(f"{where}: unknown handler kind {kind!r} (one of {', '.join(KINDS)})")
@@ -141,6 +145,7 @@ def load():
         taken = Picture(m.group("taken"), where) if m.group("taken") else None
         ops.append(Op(m.group("name"), int(m.group("num")), m.group("operand"), stack, taken, flags, kind, core,
                       m.group("doc").strip()))
+        ops[-1].spec = spec[0] if spec else None
     validate(operands, ops)
     return operands, ops
 
@@ -165,6 +170,18 @@ def validate(operands, ops):
         if op.operand == "None" and (op.stack.uses_arg() or (op.taken and op.taken.uses_arg())):
             fail(f"{op.name}: the stack effect uses `arg` but the opcode has no operand")
     names = [op.name for op in ops]
+    by_name = {op.name: op for op in ops}
+    for op in ops:
+        if op.spec is None:
+            continue
+        base = by_name.get(op.spec)
+        if base is None or base.spec is not None:
+            fail(f"{op.name}: spec={op.spec} must name an adaptive (unspecialized) opcode")
+        # A specialized form replaces its base in place at run time: everything but the handler must agree, so the
+        # stack depths, the jump targets and the threaded emitter's labels stay valid whichever form is present.
+        if (op.operand, op.stack.text, op.taken.text if op.taken else None, sorted(op.flags), op.kind) != \
+                (base.operand, base.stack.text, base.taken.text if base.taken else None, sorted(base.flags), base.kind):
+            fail(f"{op.name}: a specialized form has its base's operand, stack pictures, flags and handler kind")
     if len(set(names)) != len(names):
         fail("an opcode is declared twice")
     if len(ops) > 256:
@@ -220,6 +237,11 @@ def gen_table(operands, ops):
         out.append(f"        new(Op.{op.name}, Operand.{op.operand}, {flags}, HandlerKind.{KINDS[op.kind]}, {core},\n"
                    f"            static (arg, jump) => {effect}, {cs_string(op.stack.text)}, {taken},\n"
                    f"            {cs_string(op.doc)}),\n")
+    out.append("    ];\n\n")
+    out.append("    /// <summary>For each opcode, the adaptive instruction it specializes (`spec=` in Opcodes.def), else itself.</summary>\n")
+    out.append("    public static readonly Op[] BaseOps =\n    [\n")
+    for op in ops:
+        out.append(f"        Op.{op.spec or op.name},\n")
     out.append("    ];\n}\n")
     return "".join(out)
 
@@ -306,6 +328,8 @@ def gen_doc(operands, ops):
             notes.append("forward")
         if "backward" in op.flags:
             notes.append("backward")
+        if op.spec:
+            notes.append(f"specializes `{op.spec}`")
         doc = op.doc + (f" ({', '.join(notes)})" if notes else "")
         out.append(f"| `{op.name}` | {op.number} | {shown[op.operand]} | {md(stack)} | {md(doc)} |\n")
     out.append("\n## Operand kinds\n\n| argument | kind | meaning |\n|---|---|---|\n")

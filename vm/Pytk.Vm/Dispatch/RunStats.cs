@@ -35,6 +35,16 @@ public sealed class RunStats
     public TimeSpan JitTime { get; internal set; }
 
     public long Instructions => OpCounts.Sum();
+
+    /// <summary>Quickening (Runtime/Specialize.cs), per specialized opcode: executions whose guard held, guard misses,
+    /// rewrites into it and back out of it; per adaptive opcode, warm-ups that found no form that fits.</summary>
+    public long[] SpecHits { get; } = new long[256];
+    public long[] SpecMisses { get; } = new long[256];
+    public long[] Specializations { get; } = new long[256];
+    public long[] Deopts { get; } = new long[256];
+    public long[] SpecFailures { get; } = new long[256];
+    public long Hits(Op op) => SpecHits[(int)op];
+    public long MissesOf(Op op) => SpecMisses[(int)op];
     /// <summary>CALL, CALL_KW and CALL_FUNCTION_EX executed (calls of any callable, Python or built-in).</summary>
     public long CallInstructions => Count(Op.CALL) + Count(Op.CALL_KW) + Count(Op.CALL_FUNCTION_EX);
     public long Count(Op op) => OpCounts[(int)op];
@@ -45,7 +55,9 @@ public sealed class RunStats
             .OrderByDescending(p => p.Item2).ThenBy(p => p.o.ToString(), StringComparer.Ordinal).ToList();
 
     /// <summary>Called by counting threaded code, once per executed instruction.</summary>
-    public static void CountInstruction(int op) => current!.OpCounts[op]++;
+    /// <summary>Instructions are counted under their adaptive opcode (a specialized form counts as the instruction
+    /// it stands for), so the counts do not depend on when quickening rewrote a pc, nor on the loop.</summary>
+    public static void CountInstruction(int op) => current!.OpCounts[(int)OpTable.BaseOps[op]]++;
 
     /// <summary>
     /// Under the switch loop: instructions that were about to run with a value-stack depth other than the one the
@@ -66,7 +78,7 @@ public sealed class RunStats
     internal static void CountSwitch(Frame f, Instr ins)
     {
         if (Current is not { } s) return;
-        s.OpCounts[(int)ins.Op]++;
+        s.OpCounts[(int)OpTable.BaseOps[(int)ins.Op]]++;
         s.CheckDepth(f, ins);
     }
 
@@ -133,6 +145,7 @@ public sealed class RunStats
         foreach (var (op, n) in ByCount())
             w.WriteLine($"{op,-24} {n,14:N0} {100.0 * n / Math.Max(1, total),6:F2}%");
         w.WriteLine($"{"instructions",-24} {total,14:N0}");
+        PrintSpecialization(w);
         w.WriteLine($"{"call instructions",-24} {CallInstructions,14:N0}");
         w.WriteLine($"{"frames run",-24} {Frames,14:N0}");
         w.WriteLine($"{"generator resumptions",-24} {Resumes,14:N0}");
@@ -144,5 +157,17 @@ public sealed class RunStats
         // Only when something is wrong: a handler disagrees with its stack effect in Code/Opcodes.def.
         if (DepthMismatchCount > 0)
             w.WriteLine($"{"stack depth mismatches",-24} {DepthMismatchCount,14:N0} (first: {DepthMismatches[0]})");
+    }
+
+    void PrintSpecialization(TextWriter w)
+    {
+        var ops = Enum.GetValues<Op>();
+        if (!ops.Any(o => SpecHits[(int)o] + SpecMisses[(int)o] + Specializations[(int)o] + SpecFailures[(int)o] > 0)) return;
+        w.WriteLine($"{"specialized",-24} {"hits",14} {"misses",10} {"rewrites",9} {"deopts",7}");
+        foreach (var o in ops.Where(o => OpTable.BaseOps[(int)o] != o && SpecHits[(int)o] + SpecMisses[(int)o] + Specializations[(int)o] > 0)
+                     .OrderByDescending(o => SpecHits[(int)o]).ThenBy(o => o.ToString(), StringComparer.Ordinal))
+            w.WriteLine($"{o,-24} {SpecHits[(int)o],14:N0} {SpecMisses[(int)o],10:N0} {Specializations[(int)o],9:N0} {Deopts[(int)o],7:N0}");
+        foreach (var o in ops.Where(o => SpecFailures[(int)o] > 0))
+            w.WriteLine($"{o + " (not specialized)",-24} {SpecFailures[(int)o],14:N0} warm-ups found no form");
     }
 }

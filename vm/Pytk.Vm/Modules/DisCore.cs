@@ -64,7 +64,7 @@ public static class DisCore
         var bytes = new byte[code.Code.Length * 2];
         for (int i = 0; i < code.Code.Length; i++)
         {
-            bytes[2 * i] = (byte)code.Code[i].Op;
+            bytes[2 * i] = (byte)OpTable.BaseOps[(int)code.Code[i].Op];
             bytes[2 * i + 1] = (byte)code.Code[i].Arg;
         }
         return bytes;
@@ -219,6 +219,7 @@ public static class DisCore
         for (int i = 0; i < code.Code.Length; i++)
         {
             var ins = code.Code[i];
+            ins.Op = OpTable.BaseOps[(int)ins.Op];  // as CPython's dis without adaptive=True: the instruction, not its quickened form
             var info = OpTable.Info(ins.Op);
             var pos = i < code.Positions.Length ? code.Positions[i] : default;
             bool starts = pos.Line != prevLine;

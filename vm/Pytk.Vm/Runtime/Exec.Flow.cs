@@ -3,7 +3,7 @@ namespace Pytk.Vm;
 /// <summary>Calls, functions, generators, exceptions, with, import.</summary>
 public static partial class Exec
 {
-    public static void CALL(Frame f, int arg) => f.Push(Interpreter.CallFromStack(f, arg) ?? throw Interpreter.TakeEscaped());
+    public static void CALL(Frame f, int arg) => f.Push(CallAdaptive(f, arg) ?? throw Interpreter.TakeEscaped());
 
     public static void CALL_KW(Frame f, int arg)
     {

@@ -154,10 +154,12 @@ public static partial class Exec
 
     public static void LOAD_CLOSURE(Frame f, int arg) => f.Push(f.Cells[arg]);
 
+    // LOAD_ATTR, BINARY_SUBSCR, BINARY_OP, COMPARE_OP, FOR_ITER and CALL are adaptive: after a warm-up they may
+    // rewrite themselves into a specialized form (Exec.Specialized.cs, Specialize.cs).
     public static void LOAD_ATTR(Frame f, int arg)
     {
-        var o = f.Top();
-        f.SetTop(AttrCache.Load(f, o, arg));
+        if (Specializer.Due(f) && AdaptLoadAttr(f, arg)) return;
+        LoadAttrGeneric(f, arg);
     }
 
     public static void STORE_ATTR(Frame f, int arg)
@@ -171,8 +173,8 @@ public static partial class Exec
 
     public static void BINARY_SUBSCR(Frame f, int arg)
     {
-        var key = f.Pop();
-        f.SetTop(Ops.GetItem(f.Top(), key));
+        if (Specializer.Due(f) && AdaptBinarySubscr(f, arg)) return;
+        BinarySubscrGeneric(f);
     }
 
     public static void STORE_SUBSCR(Frame f, int arg)
@@ -207,9 +209,8 @@ public static partial class Exec
 
     public static void BINARY_OP(Frame f, int arg)
     {
-        var b = f.Pop();
-        var a = f.Top();
-        f.SetTop(arg < 13 ? Ops.Binary((BinOp)arg, a, b) : Ops.InPlace((BinOp)(arg - 13), a, b));
+        if (Specializer.Due(f) && AdaptBinaryOp(f, arg)) return;
+        BinaryOpGeneric(f, arg);
     }
 
     public static void UNARY_NEGATIVE(Frame f, int arg) => f.SetTop(Ops.Negative(f.Top()));
@@ -219,8 +220,8 @@ public static partial class Exec
 
     public static void COMPARE_OP(Frame f, int arg)
     {
-        var b = f.Pop();
-        f.SetTop(Ops.Compare(f.Top(), b, (CmpOp)arg));
+        if (Specializer.Due(f) && AdaptCompareOp(f, arg)) return;
+        CompareOpGeneric(f, arg);
     }
 
     public static void IS_OP(Frame f, int arg)
@@ -260,13 +261,8 @@ public static partial class Exec
         f.SetTop(Ops.Iter(o));
     }
 
-    public static int FOR_ITER(Frame f, int arg, int next)
-    {
-        var v = Ops.Next(f.Top());
-        if (v is null) { f.Pop(); return arg; }
-        f.Push(v);
-        return next;
-    }
+    public static int FOR_ITER(Frame f, int arg, int next) =>
+        Specializer.Due(f) ? AdaptForIter(f, arg, next) : ForIterGeneric(f, arg, next);
 
     public static void BUILD_TUPLE(Frame f, int arg) => f.Push(arg == 0 ? PyTuple.Empty : new PyTuple(f.PopN(arg)));
     public static void BUILD_LIST(Frame f, int arg) => f.Push(new PyList(new List<PyObject>(f.PopN(arg))));

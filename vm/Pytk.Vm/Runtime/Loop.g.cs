@@ -86,7 +86,7 @@ public static partial class Loop
                 case Op.FORMAT_SIMPLE: Exec.FORMAT_SIMPLE(f, arg); break;
                 case Op.FORMAT_WITH_SPEC: Exec.FORMAT_WITH_SPEC(f, arg); break;
                 case Op.CONVERT_VALUE: Exec.CONVERT_VALUE(f, arg); break;
-                case Op.CALL: if (Interpreter.CallFromStack(f, arg) is { } value70) f.Push(value70); else if ((pc = RouteEscaped(f)) < 0) return null; break;
+                case Op.CALL: if (Exec.CallAdaptive(f, arg) is { } value70) f.Push(value70); else if ((pc = RouteEscaped(f)) < 0) return null; break;
                 case Op.CALL_KW: Exec.CALL_KW(f, arg); break;
                 case Op.CALL_FUNCTION_EX: Exec.CALL_FUNCTION_EX(f, arg); break;
                 case Op.MAKE_FUNCTION: Exec.MAKE_FUNCTION(f, arg); break;
@@ -122,6 +122,20 @@ public static partial class Loop
                 case Op.END_ASYNC_FOR: Exec.END_ASYNC_FOR(f, arg); break;
                 case Op.CALL_INTRINSIC_1: Exec.CALL_INTRINSIC_1(f, arg); break;
                 case Op.CALL_INTRINSIC_2: Exec.CALL_INTRINSIC_2(f, arg); break;
+                case Op.LOAD_ATTR_INSTANCE_VALUE: Exec.LOAD_ATTR_INSTANCE_VALUE(f, arg); break;
+                case Op.LOAD_ATTR_METHOD: Exec.LOAD_ATTR_METHOD(f, arg); break;
+                case Op.LOAD_ATTR_SLOT: Exec.LOAD_ATTR_SLOT(f, arg); break;
+                case Op.LOAD_ATTR_MODULE: Exec.LOAD_ATTR_MODULE(f, arg); break;
+                case Op.BINARY_OP_INT: Exec.BINARY_OP_INT(f, arg); break;
+                case Op.BINARY_OP_FLOAT: Exec.BINARY_OP_FLOAT(f, arg); break;
+                case Op.BINARY_OP_ADD_STR: Exec.BINARY_OP_ADD_STR(f, arg); break;
+                case Op.BINARY_SUBSCR_LIST_INT: Exec.BINARY_SUBSCR_LIST_INT(f, arg); break;
+                case Op.COMPARE_OP_INT: Exec.COMPARE_OP_INT(f, arg); break;
+                case Op.COMPARE_OP_FLOAT: Exec.COMPARE_OP_FLOAT(f, arg); break;
+                case Op.COMPARE_OP_STR: Exec.COMPARE_OP_STR(f, arg); break;
+                case Op.FOR_ITER_RANGE: pc = Exec.FOR_ITER_RANGE(f, arg, pc); break;
+                case Op.FOR_ITER_LIST: pc = Exec.FOR_ITER_LIST(f, arg, pc); break;
+                case Op.CALL_PY_EXACT_ARGS: if (Exec.CallPyExactArgs(f, arg) is { } value119) f.Push(value119); else if ((pc = RouteEscaped(f)) < 0) return null; break;
                 default: throw new InvalidOperationException($"no handler for {ins.Op}");
             }
         }
