@@ -9,11 +9,14 @@ namespace Pytk.Vm;
 public static class OpcodeMetadata
 {
     /// <summary>opname: the name of every opcode number 0..255, `&lt;n&gt;` for unused numbers.</summary>
+    // Specialized forms (quickening) are left out of these tables, as CPython keeps them in `_specialized_opmap`.
     public static readonly IReadOnlyList<string> OpName =
-        Enumerable.Range(0, 256).Select(i => i < OpTable.Rows.Length ? OpTable.Rows[i].Name : $"<{i}>").ToArray();
+        Enumerable.Range(0, 256).Select(i => i < OpTable.Rows.Length && IsInstruction(OpTable.Rows[i]) ? OpTable.Rows[i].Name : $"<{i}>").ToArray();
 
     /// <summary>opmap: name → number.</summary>
-    public static readonly IReadOnlyDictionary<string, int> OpMap = OpTable.Rows.ToDictionary(r => r.Name, r => (int)r.Op);
+    public static readonly IReadOnlyDictionary<string, int> OpMap = OpTable.Rows.Where(IsInstruction).ToDictionary(r => r.Name, r => (int)r.Op);
+
+    static bool IsInstruction(OpInfo r) => OpTable.BaseOps[(int)r.Op] == r.Op;
 
     public static readonly IReadOnlyList<int> HasArg = Where(r => r.HasArg);
     public static readonly IReadOnlyList<int> HasConst = Where(r => r.Operand == Operand.Const);
@@ -25,7 +28,7 @@ public static class OpcodeMetadata
     public static readonly IReadOnlyList<int> HasJabs = HasJump;
     public static readonly IReadOnlyList<int> HasJrel = [];
 
-    static int[] Where(Func<OpInfo, bool> p) => OpTable.Rows.Where(p).Select(r => (int)r.Op).ToArray();
+    static int[] Where(Func<OpInfo, bool> p) => OpTable.Rows.Where(r => IsInstruction(r) && p(r)).Select(r => (int)r.Op).ToArray();
 
     /// <summary>
     /// dis.stack_effect(opcode, oparg=None, *, jump=None): the net stack change; with jump null, the larger of the
