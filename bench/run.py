@@ -81,6 +81,8 @@ def main():
     ap.add_argument("--python", default="python3", help="CPython 3.13 command (PYENV_VERSION=3.13.0 is set)")
     ap.add_argument("--cpu", action="store_true", help="measure user+sys CPU time instead of wall time")
     ap.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
+    ap.add_argument("--unspecialized", action="store_true",
+                    help="also run both loops with PYTK_NO_SPECIALIZE=1 (quickening off) and report what it gains")
     ap.add_argument("programs", nargs="*")
     args = ap.parse_args()
     global CPU_TIME
@@ -94,6 +96,11 @@ def main():
         ("switch", lambda p: [str(pytk), "run", "--dispatch", "switch", str(p)]),
         ("threaded", lambda p: [str(pytk), "run", "--dispatch", "threaded", str(p)]),
     ]
+    if args.unspecialized:
+        variants += [
+            ("switch-nospec", lambda p: ["env", "PYTK_NO_SPECIALIZE=1", str(pytk), "run", "--dispatch", "switch", str(p)]),
+            ("threaded-nospec", lambda p: ["env", "PYTK_NO_SPECIALIZE=1", str(pytk), "run", "--dispatch", "threaded", str(p)]),
+        ]
     rows = []
     for prog in programs:
         times = {v: [] for v, _ in variants}
@@ -125,13 +132,15 @@ def main():
         print(format_row(row), flush=True)
 
     table = render(rows)
+    if args.unspecialized:
+        table += "\n\n" + render_specialization(rows)
     print()
     print(table)
     if args.write:
         text = ["# Benchmark results", "",
                 f"Machine: {machine_description()}.", "",
                 f"Each figure is the median of {args.reps} whole-process runs "
-                f"({'user+sys CPU seconds' if args.cpu else 'wall seconds'}), the three variants alternated "
+                f"({'user+sys CPU seconds' if args.cpu else 'wall seconds'}), the variants alternated "
                 "within each repetition. Ratios are pytk time / CPython time (lower is faster); memory is "
                 "peak RSS.", "", table, ""]
         (HERE / "RESULTS.md").write_text("\n".join(text))
@@ -145,6 +154,9 @@ def format_row(r):
     parts = [f"{r['program']:<16}"]
     for v in ("cpython", "switch", "threaded"):
         parts.append(f"{v}={fmt_t(r.get(v))}s {r.get(v + '_note', '')}".rstrip())
+    for v in ("switch-nospec", "threaded-nospec"):
+        if v in r:
+            parts.append(f"{v}={fmt_t(r.get(v))}s {r.get(v + '_note', '')}".rstrip())
     return "  ".join(parts)
 
 
@@ -166,6 +178,27 @@ def render(rows):
                      f"{r.get('threaded_rss', 0) / 1024:.1f} | {notes} |")
     lines.append(f"| **geometric mean** | | | | {geomean(ratios_s):.2f} | {geomean(ratios_t):.2f} | "
                  f"{geomean(speedups):.2f}× | | | |")
+    return "\n".join(lines)
+
+
+def render_specialization(rows):
+    """What quickening gains: each loop with PYTK_NO_SPECIALIZE=1 against the same loop with it (same build)."""
+    head = ("| program | switch, no quickening s | switch s | gain | threaded, no quickening s | threaded s | gain | "
+            "threaded/CPython without | threaded/CPython with |")
+    lines = [head, "|" + "---|" * 9]
+    gs, gt, rw, rwo = [], [], [], []
+    for r in rows:
+        c, s0, s1, t0, t1 = (r.get(k) for k in ("cpython", "switch-nospec", "switch", "threaded-nospec", "threaded"))
+        g1 = s0 / s1 if s0 and s1 else None
+        g2 = t0 / t1 if t0 and t1 else None
+        a = t0 / c if c and t0 else None
+        b = t1 / c if c and t1 else None
+        gs.append(g1); gt.append(g2); rwo.append(a); rw.append(b)
+        f = lambda x, suf="": "—" if x is None else f"{x:.2f}{suf}"
+        lines.append(f"| {r['program']} | {fmt_t(s0)} | {fmt_t(s1)} | {f(g1, '×')} | {fmt_t(t0)} | {fmt_t(t1)} | "
+                     f"{f(g2, '×')} | {f(a)} | {f(b)} |")
+    lines.append(f"| **geometric mean** | | | {geomean(gs):.2f}× | | | {geomean(gt):.2f}× | {geomean(rwo):.2f} | "
+                 f"{geomean(rw):.2f} |")
     return "\n".join(lines)
 
 
