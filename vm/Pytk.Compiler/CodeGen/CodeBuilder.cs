@@ -1,4 +1,4 @@
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Compiler.CodeGen;
 
 public sealed class Label
 {
