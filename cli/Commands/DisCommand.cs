@@ -58,7 +58,7 @@ public static class DisCommand
                 Pytk.Vm.Host.Run(code, path, [path], ctx.Err, ctx.Err, new StreamReader(ctx.In), new Pytk.Vm.HostOptions());
             }
             if (json) ctx.Out.WriteLine(ReportDocuments.Dis(code, path));
-            else ctx.Out.Write(Pytk.Vm.Disassembler.Disassemble(code));
+            else ctx.Out.Write(Pytk.Vm.PyCode.Disassemble(code));
             return 0;
         }
         catch (PythonPipeline.Failed f)

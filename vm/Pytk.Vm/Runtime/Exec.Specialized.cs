@@ -124,7 +124,7 @@ public static partial class Exec
     {
         var b = f.Pop();
         var a = f.Top();
-        f.SetTop(arg < 13 ? Ops.Binary((BinOp)arg, a, b) : Ops.InPlace((BinOp)(arg - 13), a, b));
+        f.SetTop(arg < 13 ? Ops.Binary((NbOp)arg, a, b) : Ops.InPlace((NbOp)(arg - 13), a, b));
     }
 
     static bool AdaptBinaryOp(Frame f, int arg)
@@ -142,13 +142,13 @@ public static partial class Exec
     {
         var b = f.Top();
         var a = f.Peek(2);
-        var op = (BinOp)(arg >= 13 ? arg - 13 : arg);
+        var op = (NbOp)(arg >= 13 ? arg - 13 : arg);
         // In-place forms on int, float and str are the binary ones (Ops.InPlace).
-        if (a.Type == Types.Int && b.Type == Types.Int && op is not (BinOp.Pow or BinOp.MatMul or BinOp.TrueDiv))
+        if (a.Type == Types.Int && b.Type == Types.Int && op is not (NbOp.Pow or NbOp.MatMul or NbOp.TrueDiv))
             return Op.BINARY_OP_INT;
-        if (a.Type == Types.Float && b.Type == Types.Float && op is BinOp.Add or BinOp.Sub or BinOp.Mul or BinOp.TrueDiv)
+        if (a.Type == Types.Float && b.Type == Types.Float && op is NbOp.Add or NbOp.Sub or NbOp.Mul or NbOp.TrueDiv)
             return Op.BINARY_OP_FLOAT;
-        if (a.Type == Types.Str && b.Type == Types.Str && op == BinOp.Add) return Op.BINARY_OP_ADD_STR;
+        if (a.Type == Types.Str && b.Type == Types.Str && op == NbOp.Add) return Op.BINARY_OP_ADD_STR;
         return Op.BINARY_OP;
     }
 
@@ -160,18 +160,18 @@ public static partial class Exec
         {
             Specializer.Hit(Op.BINARY_OP_INT);
             var (x, y) = ((PyInt)a, (PyInt)b);
-            var op = (BinOp)(arg >= 13 ? arg - 13 : arg);
+            var op = (NbOp)(arg >= 13 ? arg - 13 : arg);
             PyObject? r = null;
             if (x.IsSmall && y.IsSmall)
             {
                 long p = x.V, q = y.V, s;
                 switch (op)
                 {
-                    case BinOp.Add: s = p + q; if (((p ^ s) & (q ^ s)) >= 0) r = PyInt.From(s); break;
-                    case BinOp.Sub: s = p - q; if (((p ^ q) & (p ^ s)) >= 0) r = PyInt.From(s); break;
-                    case BinOp.And: r = PyInt.From(p & q); break;
-                    case BinOp.Or: r = PyInt.From(p | q); break;
-                    case BinOp.Xor: r = PyInt.From(p ^ q); break;
+                    case NbOp.Add: s = p + q; if (((p ^ s) & (q ^ s)) >= 0) r = PyInt.From(s); break;
+                    case NbOp.Sub: s = p - q; if (((p ^ q) & (p ^ s)) >= 0) r = PyInt.From(s); break;
+                    case NbOp.And: r = PyInt.From(p & q); break;
+                    case NbOp.Or: r = PyInt.From(p | q); break;
+                    case NbOp.Xor: r = PyInt.From(p ^ q); break;
                 }
             }
             f.Pop();
@@ -191,11 +191,11 @@ public static partial class Exec
             Specializer.Hit(Op.BINARY_OP_FLOAT);
             double x = ((PyFloat)a).V, y = ((PyFloat)b).V;
             f.Pop();
-            f.SetTop((BinOp)(arg >= 13 ? arg - 13 : arg) switch
+            f.SetTop((NbOp)(arg >= 13 ? arg - 13 : arg) switch
             {
-                BinOp.Add => new PyFloat(x + y),
-                BinOp.Sub => new PyFloat(x - y),
-                BinOp.Mul => new PyFloat(x * y),
+                NbOp.Add => new PyFloat(x + y),
+                NbOp.Sub => new PyFloat(x - y),
+                NbOp.Mul => new PyFloat(x * y),
                 var op => Num.FloatOp(op, x, y),
             });
             return;

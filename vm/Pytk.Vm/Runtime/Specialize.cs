@@ -4,9 +4,9 @@ namespace Pytk.Vm;
 
 /// <summary>
 /// Quickening (PEP 659, as CPython 3.11+): the adaptive instructions (LOAD_ATTR, BINARY_OP, BINARY_SUBSCR,
-/// COMPARE_OP, FOR_ITER, CALL) count their executions per pc in <see cref="CodeObject.Counters"/>; at the
+/// COMPARE_OP, FOR_ITER, CALL) count their executions per pc in <see cref="PyCode.Counters"/>; at the
 /// <see cref="Warmup"/>-th they look at their operands and, when a specialized form fits, write it over their own
-/// opcode (Opcodes.def's `spec=` rows) with what it needs in an inline cache (<see cref="CodeObject.Caches"/>, per pc).
+/// opcode (Opcodes.def's `spec=` rows) with what it needs in an inline cache (<see cref="PyCode.Caches"/>, per pc).
 /// The specialized handler checks a guard (exact types, the class version, the callee's code) and does the general
 /// operation when it fails: <see cref="MissLimit"/> misses at one pc write the adaptive opcode back (de-specialize),
 /// which waits <see cref="Backoff"/> executions before it tries again. A form that does not fit backs off too.
@@ -123,8 +123,8 @@ public sealed class AttrSpecCache(PyType type, int version, PyObject? descr, int
 }
 
 /// <summary>CALL_PY_EXACT_ARGS' inline cache: the callee's code, and whether the callee is a bound method.</summary>
-public sealed class CallSpecCache(CodeObject code, bool bound)
+public sealed class CallSpecCache(PyCode code, bool bound)
 {
-    public readonly CodeObject Code = code;
+    public readonly PyCode Code = code;
     public readonly bool Bound = bound;
 }
