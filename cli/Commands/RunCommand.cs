@@ -1,3 +1,4 @@
+using System.Text;
 using Pytk.Grammar;
 using Pytk.Vm;
 
@@ -6,7 +7,7 @@ namespace Pytk.Cli;
 /// <summary>`pytk run FILE [args...]`: runs a program as `python3.13 FILE args...` does.</summary>
 public static class RunCommand
 {
-    public const string Usage = "usage: pytk run [-B] [-v] [-i] [--dispatch switch|threaded] [--stats] [--trace] [pass options] (FILE | FILE.pyc | -m MODULE) [args ...]";
+    public const string Usage = "usage: pytk run [-B] [-v] [-i] [--dispatch switch|threaded] [--stats] [--trace] [pass options] (FILE | FILE.pyc | - | -m MODULE | -c CODE) [args ...]";
 
     public static int Run(CliContext ctx, string[] args)
     {
@@ -47,6 +48,13 @@ public static class RunCommand
         var options = new HostOptions { Dispatch = dispatch, Stats = stats, Interactive = interactive ? "" : null };
         PythonPipeline.ConfigureCache(ctx, dontWrite, verbose);
         if (i < args.Length && args[i] == "-m") return RunModule(ctx, args[(i + 1)..], trace, options, passes);
+        if (i < args.Length && args[i] == "-c")
+        {
+            // as python3 -c CODE args: the program is CODE, compiled as <string>; sys.argv[0] is '-c'
+            if (i + 1 >= args.Length) throw new UsageException("argument -c: expected one argument");
+            passes.Validate();
+            return RunStdin(ctx, args[(i + 2)..], trace, options, passes, Encoding.UTF8.GetBytes(args[i + 1]));
+        }
         if (i < args.Length && args[i].StartsWith('-') && args[i] != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
         if (i >= args.Length && !interactive) throw new UsageException("the following arguments are required: FILE");
         passes.Validate();
@@ -68,19 +76,20 @@ public static class RunCommand
     /// <summary>Runs stdin as the program (argv: what follows `-`), or, without a program (argv null), the prompt.
     /// A method of its own: its parser types must not load on a warm `run FILE` (the cache test checks).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    static int RunStdin(CliContext ctx, string[]? argv, bool trace, HostOptions options, PassOptions passes)
+    static int RunStdin(CliContext ctx, string[]? argv, bool trace, HostOptions options, PassOptions passes, byte[]? text = null)
     {
         bool prompt = argv is null;
-        byte[] source = prompt ? [] : ReadAll(ctx.In);
+        byte[] source = text ?? (prompt ? [] : ReadAll(ctx.In));
+        string name = text is null ? "<stdin>" : "<string>";
         try
         {
-            var code = PythonPipeline.Compile(source, "<stdin>", passes);
+            var code = PythonPipeline.Compile(source, name, passes);
             var withBanner = prompt ? options with { Interactive = Banner } : options;
-            return Execute(ctx, code, "<stdin>", argv ?? [], trace, withBanner, passes);
+            return Execute(ctx, code, text is null ? "<stdin>" : "-c", argv ?? [], trace, withBanner, passes);
         }
         catch (PythonSyntaxError e)
         {
-            e.Filename = "<stdin>";
+            e.Filename = name;
             ctx.Err.Write(SyntaxErrorFormatter.Format(e));
             return 1;
         }

@@ -54,9 +54,13 @@ public sealed class PythonRuntime
 
     public ICompilerHost? Compiler { get; set; }
 
-    public TextWriter Stdout { get; set; } = Console.Out;
-    public TextWriter Stderr { get; set; } = Console.Error;
-    public TextReader Stdin { get; set; } = Console.In;
+    // The console's streams only when asked for: touching Console.Out or Console.In sets up the terminal
+    // (writing ESC[?1h ESC= to it, never undone), which a runtime given its own streams must not do.
+    TextWriter? stdout, stderr;
+    TextReader? stdin;
+    public TextWriter Stdout { get => stdout ??= Console.Out; set => stdout = value; }
+    public TextWriter Stderr { get => stderr ??= Console.Error; set => stderr = value; }
+    public TextReader Stdin { get => stdin ??= Console.In; set => stdin = value; }
 
     Dictionary<string, PyObject>? builtins;
     PyModule? sys;
