@@ -33,7 +33,7 @@ public static class CommandLine
         ["from-json"] = (["--format", "-i", "--indent"], ["-a", "--include-attributes", "--lines", "--validate"], false, false),
         ["symtable"] = (["--format", "--batch-out"], [], false, true),
         ["dis"] = (["--format"], [], true, true),
-        ["run"] = (["--dispatch"], ["-B", "-v", "-i", "--trace"], true, true),
+        ["run"] = (["--dispatch", "--timeout", "--max-memory"], ["-B", "-v", "-i", "--trace"], true, true),
         ["compile"] = (["-j", "--jobs", "--invalidation-mode"], ["-f", "--verify", "-q", "-qq"], true, false),
         ["passes"] = ([], [], true, false),
         ["unparse"] = (["--batch-out"], [], true, true),

@@ -17,6 +17,7 @@ public static class PythonPipeline
     public static CodeObject CompileFile(CliContext ctx, string path, PassOptions? passes = null)
     {
         byte[] bytes;
+        if (path == "-") return CompileOrFail(ctx, SourceFiles.ReadAll(ctx.In), "<stdin>", passes);   // as `python -m dis -`
         try { bytes = File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -122,6 +122,20 @@ public sealed class PythonRuntime
         if (Interlocked.Exchange(ref interrupt, 1) == 0) Interlocked.Increment(ref Exec.InterruptsPending);
     }
 
+    /// <summary>Why <see cref="Stop"/> ended the run (null: not stopped that way).</summary>
+    public string? StopReason { get; private set; }
+
+    /// <summary>
+    /// Ends the running program for good (a time limit): at its next check point a <see cref="RunStoppedException"/>,
+    /// which no `except` or `finally` of the program sees, unwinds the run; the host still runs its shutdown.
+    /// Safe from any thread.
+    /// </summary>
+    public void Stop(string reason)
+    {
+        StopReason = reason;
+        RequestStop();
+    }
+
     /// <summary>Consumes a pending stop request.</summary>
     internal bool TakeInterrupt()
     {
@@ -306,3 +320,6 @@ public sealed class ThreadState
         }
     }
 }
+
+/// <summary>A run ended by <see cref="PythonRuntime.Stop"/> (a time limit): not a Python exception.</summary>
+public sealed class RunStoppedException(string reason) : Exception(reason);
