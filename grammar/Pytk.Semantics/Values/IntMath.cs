@@ -71,7 +71,7 @@ public static class IntMath
     {
         // A cheap bound first (log10(2) < 0.30103), so a huge value is refused without the quadratic conversion.
         if (maxDigits > 0 && BigInteger.Abs(b).GetBitLength() * 0.30102999566398 > maxDigits + 1) return null;
-        string s = b.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string s = DecimalString(b);
         if (maxDigits > 0 && s.Length - (b.Sign < 0 ? 1 : 0) > maxDigits) return null;
         return s;
     }
@@ -138,6 +138,44 @@ public static class IntMath
     }
 
     static int DigitValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+
+    /// <summary>b in decimal without a limit. BigInteger.ToString is quadratic (seconds for 100,000 digits), so a big
+    /// value is split by powers 10^(2^k): high and low halves convert separately, the low one zero-padded to its
+    /// width, down to pieces small enough for ToString.</summary>
+    public static string DecimalString(BigInteger b)
+    {
+        const int Leaf = 1000;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (b.IsZero || BigInteger.Abs(b).GetBitLength() < Leaf * 3) return b.ToString(inv);
+        var a = BigInteger.Abs(b);
+        // powers[k] = 10^(Leaf * 2^k), up to the first whose square exceeds a
+        var powers = new List<BigInteger> { BigInteger.Pow(10, Leaf) };
+        while (true)
+        {
+            var last = powers[^1];
+            if ((long)last.GetBitLength() * 2 > (long)a.GetBitLength() + 1) break;
+            powers.Add(last * last);
+        }
+        var sb = new System.Text.StringBuilder((int)Math.Min(int.MaxValue, (long)a.GetBitLength() * 30103 / 100000 + 2));
+        if (b.Sign < 0) sb.Append('-');
+        void Emit(BigInteger v, int k, bool pad)
+        {
+            // v < 10^(Leaf * 2^(k+1)); written with exactly Leaf * 2^(k+1) digits when pad
+            if (k < 0)
+            {
+                string t = v.ToString(inv);
+                if (pad) sb.Append('0', Leaf - t.Length);
+                sb.Append(t);
+                return;
+            }
+            if (!pad && v < powers[k]) { Emit(v, k - 1, false); return; }
+            var hi = BigInteger.DivRem(v, powers[k], out var lo);
+            Emit(hi, k - 1, pad);
+            Emit(lo, k - 1, true);
+        }
+        Emit(a, powers.Count - 1, false);
+        return sb.ToString();
+    }
 
     /// <summary>The ValueError of the digit limit, for str(int) (digits unknown) or int(str) (digits known).</summary>
     public static string TooManyDigitsMessage(int maxDigits, int? digits) => digits is { } n

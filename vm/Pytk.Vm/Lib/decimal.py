@@ -11,8 +11,14 @@ import math as _math
 
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'getcontext', 'setcontext', 'localcontext', 'DefaultContext',
            'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP',
-           'ROUND_HALF_DOWN', 'ROUND_05UP', 'DecimalException', 'InvalidOperation', 'DivisionByZero',
+           'ROUND_HALF_DOWN', 'ROUND_05UP', 'BasicContext', 'ExtendedContext', 'MAX_PREC', 'MAX_EMAX',
+           'MIN_EMIN', 'MIN_ETINY', 'DecimalException', 'InvalidOperation', 'DivisionByZero',
            'Inexact', 'Rounded', 'Overflow', 'Underflow', 'Clamped', 'Subnormal', 'FloatOperation']
+
+__version__ = '1.70'
+__libmpdec_version__ = '2.5.1'
+HAVE_THREADS = True
+HAVE_CONTEXTVAR = True
 
 ROUND_DOWN = 'ROUND_DOWN'
 ROUND_HALF_UP = 'ROUND_HALF_UP'
@@ -77,8 +83,24 @@ for _c in (DecimalException, Clamped, InvalidOperation, ConversionSyntax, Divisi
     _c.__module__ = 'decimal'
 
 
-def _signal(cls):
-    return cls([cls])
+# the signals in the order a context's flags and traps list them
+_signals = [Clamped, DivisionByZero, Inexact, Overflow, Rounded, Underflow, InvalidOperation, Subnormal,
+            FloatOperation]
+# conditions that are signalled as the signal they specialize
+_condition_signal = {ConversionSyntax: InvalidOperation, DivisionUndefined: InvalidOperation}
+
+
+def _signal(cls, result=None, ctx=None):
+    """Signals CLS in the context (the current one by default): its flag is set and, if it is trapped, it is
+    raised; otherwise the operation goes on with RESULT (an invalid operation's default is a quiet NaN)."""
+    ctx = ctx or getcontext()
+    sig = _condition_signal.get(cls, cls)
+    ctx.flags[sig] = 1
+    if ctx.traps.get(sig):
+        raise cls([cls])
+    if result is None and sig is InvalidOperation:
+        return Decimal._make(0, 0, 0, 'n')
+    return result
 
 
 class DecimalTuple(tuple):
@@ -94,29 +116,129 @@ class DecimalTuple(tuple):
 
 
 class Context:
-    def __init__(self, prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1, clamp=0,
+    """Precision, rounding, exponent limits and the signals' flags and traps for arithmetic."""
+
+    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
                  flags=None, traps=None):
-        self.prec = prec
-        self.rounding = rounding
-        self.Emin = Emin
-        self.Emax = Emax
-        self.capitals = capitals
-        self.clamp = clamp
+        base = DefaultContext if '_default_made' in globals() else None
+        self.prec = prec if prec is not None else base.prec if base else 28
+        self.rounding = rounding if rounding is not None else base.rounding if base else ROUND_HALF_EVEN
+        self.Emin = Emin if Emin is not None else base.Emin if base else -999999
+        self.Emax = Emax if Emax is not None else base.Emax if base else 999999
+        self.capitals = capitals if capitals is not None else base.capitals if base else 1
+        self.clamp = clamp if clamp is not None else base.clamp if base else 0
+        self.flags = self._signal_dict(flags, None)
+        if traps is None:
+            self.traps = dict(base.traps) if base else self._signal_dict([InvalidOperation, DivisionByZero, Overflow], None)
+        else:
+            self.traps = self._signal_dict(traps, None)
+
+    @staticmethod
+    def _signal_dict(given, _unused):
+        if given is None:
+            return dict.fromkeys(_signals, 0)
+        if isinstance(given, dict):
+            d = dict.fromkeys(_signals, 0)
+            for k, v in given.items():
+                if k not in d:
+                    raise KeyError(k)
+                d[k] = int(bool(v))
+            return d
+        d = dict.fromkeys(_signals, 0)
+        for k in given:
+            d[k] = 1
+        return d
+
+    def __setattr__(self, name, value):
+        if name == 'prec':
+            if not isinstance(value, int):
+                raise TypeError('%s must be an integer' % name)
+            if value < 1:
+                raise ValueError('%s must be in [1, inf]. got: %s' % (name, value))
+        elif name == 'Emin':
+            if not isinstance(value, int):
+                raise TypeError('%s must be an integer' % name)
+            if value > 0:
+                raise ValueError('%s must be in [-inf, 0]. got: %s' % (name, value))
+        elif name == 'Emax':
+            if not isinstance(value, int):
+                raise TypeError('%s must be an integer' % name)
+            if value < 0:
+                raise ValueError('%s must be in [0, inf]. got: %s' % (name, value))
+        elif name in ('capitals', 'clamp'):
+            if not isinstance(value, int):
+                raise TypeError('%s must be an integer' % name)
+            if value not in (0, 1):
+                raise ValueError('%s must be in [0, 1]. got: %s' % (name, value))
+        elif name == 'rounding':
+            if value not in _roundings:
+                raise TypeError('%s: invalid rounding mode' % value)
+        elif name in ('flags', 'traps'):
+            if not isinstance(value, dict):
+                raise TypeError('%s must be a signal dict' % name)
+            if set(value) != set(_signals):
+                raise KeyError('%s must contain every signal' % name)
+        elif name not in ('_ignored',):
+            raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        raise AttributeError('%s cannot be deleted' % name)
+
+    def Etiny(self):
+        return self.Emin - self.prec + 1
+
+    def Etop(self):
+        return self.Emax - self.prec + 1
+
+    def clear_flags(self):
+        for k in self.flags:
+            self.flags[k] = 0
+
+    def clear_traps(self):
+        for k in self.traps:
+            self.traps[k] = 0
 
     def copy(self):
-        return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp)
+        return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
+                       dict(self.flags), dict(self.traps))
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        flags = [sig for sig, v in self.flags.items() if v]
+        traps = [sig for sig, v in self.traps.items() if v]
+        return (self.__class__, (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
+                                 flags, traps))
+
+    def _raise_error(self, condition, explanation=None, *args):
+        return _signal(condition, None, self)
 
     def __repr__(self):
-        return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[], '
-                'traps=[InvalidOperation, DivisionByZero, Overflow])'
-                % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp))
+        flags = ', '.join(sig.__name__ for sig, v in self.flags.items() if v)
+        traps = ', '.join(sig.__name__ for sig, v in self.traps.items() if v)
+        return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
+                % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, flags, traps))
 
     def create_decimal(self, num='0'):
         return Decimal(num)._round(self)
 
+    def create_decimal_from_float(self, f):
+        return Decimal.from_float(f)._round(self)
 
+
+_roundings = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN,
+              ROUND_05UP)
 DefaultContext = Context()
+_default_made = True
+BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
+                       traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow], flags=[])
+ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
 _current = [Context()]
+MAX_PREC = 999999999999999999
+MAX_EMAX = 999999999999999999
+MIN_EMIN = -999999999999999999
+MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
 
 
 def getcontext():
@@ -124,6 +246,11 @@ def getcontext():
 
 
 def setcontext(context):
+    if not isinstance(context, Context):
+        raise TypeError('argument must be a context')
+    if context in (DefaultContext, BasicContext, ExtendedContext):
+        context = context.copy()
+        context.clear_flags()
     _current[0] = context
 
 
@@ -233,13 +360,13 @@ class Decimal:
             if e in body:
                 mant, _, es = body.partition(e)
                 if not es or not (es.lstrip('+-').isdigit() and es.lstrip('+-').isascii()) or es.count('-') + es.count('+') > 1:
-                    raise InvalidOperation([ConversionSyntax])
+                    return _signal(ConversionSyntax)
                 exp = int(es)
                 break
         whole, dot, frac = mant.partition('.')
         digits = whole + frac
         if not digits or not digits.isdigit() or not digits.isascii() or '.' in frac:
-            raise InvalidOperation([ConversionSyntax])
+            return _signal(ConversionSyntax)
         return cls._make(sign, int(digits), exp - len(frac))
 
     @classmethod
@@ -273,7 +400,11 @@ class Decimal:
         if len(str(c)) > ctx.prec:
             c //= 10
             e += 1
-        return Decimal._make(self._sign, c, e)
+        result = Decimal._make(self._sign, c, e)
+        if self._int % 10 ** drop:
+            _signal(Inexact, None, ctx)
+        _signal(Rounded, None, ctx)
+        return result
 
     def _value(self):
         return -self._int if self._sign else self._int
@@ -302,7 +433,7 @@ class Decimal:
             return nan
         if self._special == 'F' or o._special == 'F':
             if self._special == 'F' and o._special == 'F' and self._sign != o._sign:
-                raise _signal(InvalidOperation)
+                return _signal(InvalidOperation)
             return self if self._special == 'F' else o
         e = min(self._exp, o._exp)
         total = self._value() * 10 ** (self._exp - e) + o._value() * 10 ** (o._exp - e)
@@ -336,7 +467,7 @@ class Decimal:
         sign = self._sign ^ o._sign
         if self._special == 'F' or o._special == 'F':
             if not (self._int or self._special) or not (o._int or o._special):
-                raise _signal(InvalidOperation)
+                return _signal(InvalidOperation)
             return Decimal._make(sign, 0, 0, 'F')
         return Decimal._make(sign, self._int * o._int, self._exp + o._exp)._round(context)
 
@@ -352,14 +483,14 @@ class Decimal:
         sign = self._sign ^ o._sign
         if self._special == 'F':
             if o._special == 'F':
-                raise _signal(InvalidOperation)
+                return _signal(InvalidOperation)
             return Decimal._make(sign, 0, 0, 'F')
         if o._special == 'F':
             return Decimal._make(sign, 0, 0)
         if o._int == 0:
             if self._int == 0:
-                raise InvalidOperation([DivisionUndefined])
-            raise _signal(DivisionByZero)
+                return _signal(DivisionUndefined)
+            return _signal(DivisionByZero, Decimal._make(sign, 0, 0, 'F'))
         ctx = context or getcontext()
         ideal = self._exp - o._exp
         if self._int == 0:
@@ -387,8 +518,10 @@ class Decimal:
         """(quotient truncated towards zero, remainder with the dividend's sign), as Decimal's // and %."""
         if o._int == 0:
             if self._int == 0:
-                raise InvalidOperation([DivisionUndefined])
-            raise _signal(DivisionByZero)
+                nan = _signal(DivisionUndefined)
+                return nan, nan
+            return (_signal(DivisionByZero, Decimal._make(self._sign ^ o._sign, 0, 0, 'F')),
+                    _signal(InvalidOperation))
         e = min(self._exp, o._exp)
         a = self._int * 10 ** (self._exp - e)
         b = o._int * 10 ** (o._exp - e)
@@ -442,7 +575,7 @@ class Decimal:
         n = o._value() * 10 ** max(o._exp, 0) if o._exp >= 0 else o._value() // 10 ** -o._exp
         if n == 0:
             if self._int == 0 and not self._special:
-                raise _signal(InvalidOperation)
+                return _signal(InvalidOperation)
             return Decimal(1)
         if n < 0:
             return Decimal(1).__truediv__(self.__pow__(Decimal(-n)))
@@ -505,7 +638,8 @@ class Decimal:
         if c is None:
             return NotImplemented
         if c == 'nan':
-            raise _signal(InvalidOperation)
+            _signal(InvalidOperation)
+            return False
         return c < 0
 
     def __le__(self, other):
@@ -513,7 +647,8 @@ class Decimal:
         if c is None:
             return NotImplemented
         if c == 'nan':
-            raise _signal(InvalidOperation)
+            _signal(InvalidOperation)
+            return False
         return c <= 0
 
     def __gt__(self, other):
@@ -521,7 +656,8 @@ class Decimal:
         if c is None:
             return NotImplemented
         if c == 'nan':
-            raise _signal(InvalidOperation)
+            _signal(InvalidOperation)
+            return False
         return c > 0
 
     def __ge__(self, other):
@@ -529,7 +665,8 @@ class Decimal:
         if c is None:
             return NotImplemented
         if c == 'nan':
-            raise _signal(InvalidOperation)
+            _signal(InvalidOperation)
+            return False
         return c >= 0
 
     def __hash__(self):
@@ -610,12 +747,12 @@ class Decimal:
     def quantize(self, exp, rounding=None, context=None):
         exp = self._coerce(exp)
         if self._special or exp._special:
-            raise _signal(InvalidOperation)
+            return _signal(InvalidOperation)
         ctx = context or getcontext()
         target = exp._exp
         c = _round_digits(self._int, target - self._exp, self._sign, rounding or ctx.rounding)
         if len(str(c)) > ctx.prec:
-            raise _signal(InvalidOperation)
+            return _signal(InvalidOperation)
         return Decimal._make(self._sign, c, target)
 
     def to_integral_value(self, rounding=None, context=None):
@@ -642,7 +779,7 @@ class Decimal:
         if self._special or self._sign and self._int:
             if self._special == 'F' and not self._sign:
                 return self
-            raise _signal(InvalidOperation)
+            return _signal(InvalidOperation)
         ctx = context or getcontext()
         if self._int == 0:
             return Decimal._make(self._sign, 0, self._exp // 2)
