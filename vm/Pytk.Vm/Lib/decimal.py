@@ -220,6 +220,108 @@ class Context:
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
                 % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, flags, traps))
 
+    def _apply(self, fn, *args):
+        """fn(*args) with this context current (the Decimal operations read the current context)."""
+        ident = _thread.get_ident()
+        saved = _contexts.get(ident)
+        _contexts[ident] = self
+        try:
+            return fn(*args)
+        finally:
+            if saved is None:
+                del _contexts[ident]
+            else:
+                _contexts[ident] = saved
+
+    @staticmethod
+    def _operand(a):
+        if isinstance(a, Decimal):
+            return a
+        if isinstance(a, int):
+            return Decimal(a)
+        raise TypeError('conversion from %s to Decimal is not supported' % type(a).__name__)
+
+    def _binary(self, name, a, b):
+        a, b = self._operand(a), self._operand(b)
+        return self._apply(lambda: getattr(a, name)(b))
+
+    def add(self, a, b):
+        return self._binary('__add__', a, b)
+
+    def subtract(self, a, b):
+        return self._binary('__sub__', a, b)
+
+    def multiply(self, a, b):
+        return self._binary('__mul__', a, b)
+
+    def divide(self, a, b):
+        return self._binary('__truediv__', a, b)
+
+    def divide_int(self, a, b):
+        return self._binary('__floordiv__', a, b)
+
+    def remainder(self, a, b):
+        return self._binary('__mod__', a, b)
+
+    def divmod(self, a, b):
+        return self._binary('__divmod__', a, b)
+
+    def power(self, a, b, modulo=None):
+        return self._binary('__pow__', a, b)
+
+    def compare(self, a, b):
+        return self._binary('compare', a, b)
+
+    def max(self, a, b):
+        return self._binary('max', a, b)
+
+    def min(self, a, b):
+        return self._binary('min', a, b)
+
+    def quantize(self, a, b):
+        return self._binary('quantize', a, b)
+
+    def abs(self, a):
+        a = self._operand(a)
+        return self._apply(a.__abs__)
+
+    def minus(self, a):
+        a = self._operand(a)
+        return self._apply(a.__neg__)
+
+    def plus(self, a):
+        a = self._operand(a)
+        return self._apply(a.__pos__)
+
+    def sqrt(self, a):
+        a = self._operand(a)
+        return self._apply(a.sqrt)
+
+    def normalize(self, a):
+        a = self._operand(a)
+        return self._apply(a.normalize)
+
+    def to_sci_string(self, a):
+        return str(self._operand(a))
+
+    def to_eng_string(self, a):
+        return self._operand(a).to_eng_string()
+
+    def is_nan(self, a):
+        return self._operand(a).is_nan()
+
+    def is_zero(self, a):
+        return self._operand(a).is_zero()
+
+    def is_signed(self, a):
+        return self._operand(a).is_signed()
+
+    def is_infinite(self, a):
+        return self._operand(a).is_infinite()
+
+    def is_finite(self, a):
+        return self._operand(a).is_finite()
+
     def create_decimal(self, num='0'):
         return Decimal(num)._round(self)
 
@@ -234,7 +336,10 @@ _default_made = True
 BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
                        traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow], flags=[])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
-_current = [Context()]
+import _thread
+
+# each thread's current context, made from DefaultContext the first time the thread asks for it
+_contexts = {}
 MAX_PREC = 999999999999999999
 MAX_EMAX = 999999999999999999
 MIN_EMIN = -999999999999999999
@@ -242,7 +347,12 @@ MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
 
 
 def getcontext():
-    return _current[0]
+    ident = _thread.get_ident()
+    ctx = _contexts.get(ident)
+    if ctx is None:
+        ctx = _contexts[ident] = DefaultContext.copy()
+        ctx.clear_flags()
+    return ctx
 
 
 def setcontext(context):
@@ -251,7 +361,7 @@ def setcontext(context):
     if context in (DefaultContext, BasicContext, ExtendedContext):
         context = context.copy()
         context.clear_flags()
-    _current[0] = context
+    _contexts[_thread.get_ident()] = context
 
 
 class _LocalContext:
@@ -387,10 +497,33 @@ class Decimal:
         return self._special != ''
 
     def _round(self, ctx=None):
-        """This number rounded to the context's precision."""
+        """This number rounded to the context's precision, then checked against its exponent limits."""
         if self._special:
             return self
         ctx = ctx or getcontext()
+        return self._round_digits(ctx)._limits(self, ctx)
+
+    def _limits(self, original, ctx):
+        """Overflow past Emax (Infinity, or the largest finite number when rounding goes towards zero);
+        Underflow when a result below Emin was rounded."""
+        if self._special or not self._int:
+            return self
+        adj = self._exp + len(str(self._int)) - 1
+        if adj > ctx.Emax:
+            _signal(Inexact, None, ctx)
+            _signal(Rounded, None, ctx)
+            towards_zero = ctx.rounding in (ROUND_DOWN, ROUND_05UP) or \
+                (ctx.rounding == ROUND_CEILING and self._sign) or (ctx.rounding == ROUND_FLOOR and not self._sign)
+            result = Decimal._make(self._sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1) if towards_zero \
+                else Decimal._make(self._sign, 0, 0, 'F')
+            return _signal(Overflow, result, ctx)
+        if adj < ctx.Emin:
+            _signal(Subnormal, None, ctx)
+            if self is not original and original._int % 10 ** (self._exp - original._exp):
+                _signal(Underflow, None, ctx)
+        return self
+
+    def _round_digits(self, ctx):
         n = len(str(self._int))
         if n <= ctx.prec:
             return self
@@ -803,6 +936,18 @@ class Decimal:
         elif r % 5 == 0:
             r += 1
         return Decimal._make(0, r, exp)._round(Context(ctx.prec, ROUND_HALF_EVEN))
+
+    def compare(self, other, context=None):
+        """-1, 0 or 1 as a Decimal; NaN if either is a NaN (a signalling one is an invalid operation)."""
+        o = self._coerce(other)
+        if o is None:
+            raise TypeError('conversion from %s to Decimal is not supported' % type(other).__name__)
+        if self._special == 'N' or o._special == 'N':
+            return _signal(InvalidOperation)
+        nan = self._check_nan(o)
+        if nan is not None:
+            return nan
+        return Decimal(self._cmp(o))
 
     def max(self, other):
         return self if self >= other else Decimal(other)
