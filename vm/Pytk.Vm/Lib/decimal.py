@@ -95,7 +95,7 @@ def _signal(cls, result=None, ctx=None):
     raised; otherwise the operation goes on with RESULT (an invalid operation's default is a quiet NaN)."""
     ctx = ctx or getcontext()
     sig = _condition_signal.get(cls, cls)
-    ctx.flags[sig] = 1
+    ctx.flags[sig] = True
     if ctx.traps.get(sig):
         raise cls([cls])
     if result is None and sig is InvalidOperation:
@@ -136,17 +136,17 @@ class Context:
     @staticmethod
     def _signal_dict(given, _unused):
         if given is None:
-            return dict.fromkeys(_signals, 0)
+            return dict.fromkeys(_signals, False)
         if isinstance(given, dict):
-            d = dict.fromkeys(_signals, 0)
+            d = dict.fromkeys(_signals, False)
             for k, v in given.items():
                 if k not in d:
                     raise KeyError(k)
-                d[k] = int(bool(v))
+                d[k] = bool(v)
             return d
-        d = dict.fromkeys(_signals, 0)
+        d = dict.fromkeys(_signals, False)
         for k in given:
-            d[k] = 1
+            d[k] = True
         return d
 
     def __setattr__(self, name, value):
@@ -193,11 +193,11 @@ class Context:
 
     def clear_flags(self):
         for k in self.flags:
-            self.flags[k] = 0
+            self.flags[k] = False
 
     def clear_traps(self):
         for k in self.traps:
-            self.traps[k] = 0
+            self.traps[k] = False
 
     def copy(self):
         return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
@@ -387,6 +387,15 @@ def _round_digits(coeff, drop, sign, rounding):
     """coeff with its last DROP digits removed, rounded by ROUNDING (sign 1 = negative)."""
     if drop <= 0:
         return coeff * 10 ** -drop
+    if coeff and drop > len(str(coeff)) + 1:
+        # every digit is dropped and what is dropped is far below half a unit: no huge power of ten needed
+        if rounding == ROUND_UP or rounding == ROUND_05UP:
+            return 1
+        if rounding == ROUND_CEILING:
+            return 1 if sign == 0 else 0
+        if rounding == ROUND_FLOOR:
+            return 1 if sign == 1 else 0
+        return 0
     div = 10 ** drop
     q, r = divmod(coeff, div)
     if r == 0:
@@ -568,9 +577,18 @@ class Decimal:
             if self._special == 'F' and o._special == 'F' and self._sign != o._sign:
                 return _signal(InvalidOperation)
             return self if self._special == 'F' else o
-        e = min(self._exp, o._exp)
-        total = self._value() * 10 ** (self._exp - e) + o._value() * 10 ** (o._exp - e)
         ctx = context or getcontext()
+        a, b = self, o
+        if a._int and b._int:
+            hi, lo = (a, b) if a._exp >= b._exp else (b, a)
+            # far below the result's last digit, the smaller operand only decides the rounding: a sticky unit
+            # in its place gives the same result without a huge power of ten
+            p = min(hi._exp, hi.adjusted() - ctx.prec - 2) - 1
+            if lo.adjusted() < p - 1:
+                lo = Decimal._make(lo._sign, 1, p - 1)
+                a, b = hi, lo
+        e = min(a._exp, b._exp)
+        total = (a._value() * 10 ** (a._exp - e) if a._int else 0) + (b._value() * 10 ** (b._exp - e) if b._int else 0)
         if total == 0:
             sign = 1 if (self._sign and o._sign) or (ctx.rounding == ROUND_FLOOR and self._sign != o._sign) else 0
             return Decimal._make(sign, 0, e)
@@ -755,6 +773,12 @@ class Decimal:
             if a == b or (a not in (2, -2) and b not in (2, -2)):
                 return 0 if a == b else None
             return (a > b) - (a < b)
+        sa = 0 if not self._int else -1 if self._sign else 1
+        sb = 0 if not o._int else -1 if o._sign else 1
+        if sa != sb or sa == 0:
+            return (sa > sb) - (sa < sb)
+        if self.adjusted() != o.adjusted():
+            return sa if self.adjusted() > o.adjusted() else -sa
         e = min(self._exp, o._exp)
         a = self._value() * 10 ** (self._exp - e)
         b = o._value() * 10 ** (o._exp - e)
@@ -807,10 +831,12 @@ class Decimal:
             if self._special == 'F':
                 return -314159 if self._sign else 314159
             return 0
-        if self._exp >= 0:
-            return hash(self._value() * 10 ** self._exp)
         modulus = (1 << 61) - 1
-        dinv = pow(10 ** -self._exp % modulus, -1, modulus)
+        if self._exp >= 0:
+            h = hash(self._int * pow(10, self._exp, modulus) % modulus)
+            result = -h if self._sign else h
+            return -2 if result == -1 else result
+        dinv = pow(pow(10, -self._exp, modulus), -1, modulus)
         h = hash(hash(self._int) * dinv)
         result = -h if self._sign else h
         return -2 if result == -1 else result
@@ -883,6 +909,8 @@ class Decimal:
             return _signal(InvalidOperation)
         ctx = context or getcontext()
         target = exp._exp
+        if self._int and self.adjusted() - target + 1 > ctx.prec:
+            return _signal(InvalidOperation)
         c = _round_digits(self._int, target - self._exp, self._sign, rounding or ctx.rounding)
         if len(str(c)) > ctx.prec:
             return _signal(InvalidOperation)
