@@ -23,6 +23,7 @@ public static partial class Modules
         ["atexit"] = AtExitCore.Create,
         ["_pytk"] = MiscModules.PytkInternals,
         ["_struct"] = StructCore.Create,
+        ["_statistics"] = StatisticsCore.Create,
         ["_subprocess"] = SubprocessCore.Create,
         ["unicodedata"] = UnicodeDataCore.Create,
         ["_tokenize"] = TokenizeCore.Create,
