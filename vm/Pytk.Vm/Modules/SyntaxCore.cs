@@ -310,6 +310,9 @@ public static class PyCompileCore
                 throw new PyException(Err.NewValue(ExcTypes.OSError, new PyStr($"could not write {cfile}")));
             return new PyStr(cfile);
         });
+        // up_to_date(source_path, cfile, invalidation) -> whether cfile holds source's current code (compileall's skip)
+        m.Dict["up_to_date"] = Def.Func("up_to_date", (a, kw) => Py.Bool(Cache.CodeCache.UpToDate(Def.Str(a[0], "file"),
+            Def.Str(a[1], "cfile"), (Cache.InvalidationMode)Ops.IndexInt(a[2]), Cache.CodeCache.Toolchain(Modules.OptStamp))));
         m.Dict["cache_from_source"] = Def.Func("cache_from_source", (a, kw) => new PyStr(CachePath(Def.Str(a[0], "path"))));
         m.Dict["cache_tag"] = new PyStr(Cache.CodeCache.CacheTag);
         return m;
