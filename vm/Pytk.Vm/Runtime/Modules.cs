@@ -29,6 +29,7 @@ public static partial class Modules
         ["_astcore"] = AstCore.Create,
         ["_dis"] = DisCore.Create,
         ["_py_compile"] = PyCompileCore.Create,
+        ["_symtable"] = SymtableCore.Create,
         ["_thread"] = ThreadCore.Create,
         ["binascii"] = BinasciiCore.Binascii,
         ["_hashlib"] = BinasciiCore.Hashlib,
