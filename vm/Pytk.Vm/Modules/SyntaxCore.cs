@@ -379,3 +379,29 @@ public static class SymtableCore
             PyInt.From(b.Line), Py.Bool(b.IsNested), Py.Bool(optimized), new PyList(children), new PyTuple(symbols));
     }
 }
+
+/// <summary>`_marshal`: what Lib/marshal.py needs for code objects, which it writes in pytk's own format (the body
+/// of a .pyc, docs/pyc.md): dumps_code(code) -> bytes, loads_code(bytes) -> code (ValueError when malformed).</summary>
+public static class MarshalCore
+{
+    public static PyModule Create()
+    {
+        var m = new PyModule("_marshal");
+        m.Dict!["dumps_code"] = Def.Func("dumps_code", (a, kw) =>
+        {
+            if (a.Length != 1 || a[0] is not CodeObject code) throw Err.Type("dumps_code() takes a code object");
+            try { return new PyBytes(Cache.CodeWriter.Serialize(code)); }
+            catch (Cache.UnsupportedConstException) { throw Err.Value("unmarshallable object"); }
+        });
+        m.Dict["loads_code"] = Def.Func("loads_code", (a, kw) =>
+        {
+            if (a.Length != 1 || a[0] is not PyBytes b) throw Err.Type("loads_code() takes bytes");
+            try { return Cache.CodeReader.Deserialize(b.Value, 0); }
+            catch (Exception e) when (e is Cache.BadPycException or IndexOutOfRangeException or ArgumentException)
+            {
+                throw Err.Value("bad marshal data (invalid code object)");
+            }
+        });
+        return m;
+    }
+}
