@@ -317,7 +317,7 @@ public static class PyCompileCore
         });
         // up_to_date(source_path, cfile, invalidation) -> whether cfile holds source's current code (compileall's skip)
         m.Dict["up_to_date"] = Def.Func("up_to_date", (a, kw) => Py.Bool(Cache.CodeCache.UpToDate(Def.Str(a[0], "file"),
-            Def.Str(a[1], "cfile"), (Cache.InvalidationMode)Ops.IndexInt(a[2]), Cache.CodeCache.Toolchain(Modules.OptStamp))));
+            Def.Str(a[1], "cfile"), (InvalidationMode)Ops.IndexInt(a[2]), Cache.CodeCache.Toolchain(Modules.OptStamp))));
         m.Dict["cache_from_source"] = Def.Func("cache_from_source", (a, kw) => new PyStr(CachePath(Def.Str(a[0], "path"))));
         m.Dict["cache_tag"] = new PyStr(Cache.CodeCache.CacheTag);
         return m;
@@ -390,15 +390,15 @@ public static class MarshalCore
         var m = new PyModule("_marshal");
         m.Dict!["dumps_code"] = Def.Func("dumps_code", (a, kw) =>
         {
-            if (a.Length != 1 || a[0] is not CodeObject code) throw Err.Type("dumps_code() takes a code object");
-            try { return new PyBytes(Cache.CodeWriter.Serialize(code)); }
-            catch (Cache.UnsupportedConstException) { throw Err.Value("unmarshallable object"); }
+            if (a.Length != 1 || a[0] is not PyCode code) throw Err.Type("dumps_code() takes a code object");
+            try { return new PyBytes(Pytk.Compiler.Pyc.CodeWriter.Serialize(code.Data)); }
+            catch (Pytk.Compiler.Pyc.UnsupportedConstException) { throw Err.Value("unmarshallable object"); }
         });
         m.Dict["loads_code"] = Def.Func("loads_code", (a, kw) =>
         {
             if (a.Length != 1 || a[0] is not PyBytes b) throw Err.Type("loads_code() takes bytes");
-            try { return Cache.CodeReader.Deserialize(b.Value, 0); }
-            catch (Exception e) when (e is Cache.BadPycException or IndexOutOfRangeException or ArgumentException)
+            try { return new PyCode(Pytk.Compiler.Pyc.CodeReader.Deserialize(b.Value, 0)); }
+            catch (Exception e) when (e is Pytk.Compiler.Pyc.BadPycException or IndexOutOfRangeException or ArgumentException)
             {
                 throw Err.Value("bad marshal data (invalid code object)");
             }
