@@ -225,4 +225,7 @@ public static partial class Handlers
         ((Action<Frame, int>)Exec.CALL_INTRINSIC_1).Method,
         ((Action<Frame, int>)Exec.CALL_INTRINSIC_2).Method,
     ];
+
+    /// <summary>The calls after which an unwatched frame continues watched if tracing started during them.</summary>
+    public static bool Retraces(Op op) => op is Op.CALL or Op.CALL_KW or Op.CALL_FUNCTION_EX;
 }

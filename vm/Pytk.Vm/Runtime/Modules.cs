@@ -30,6 +30,8 @@ public static partial class Modules
         ["_astcore"] = AstCore.Create,
         ["_dis"] = DisCore.Create,
         ["_py_compile"] = PyCompileCore.Create,
+        ["_symtable"] = SymtableCore.Create,
+        ["_marshal"] = MarshalCore.Create,
         ["_thread"] = ThreadCore.Create,
         ["binascii"] = BinasciiCore.Binascii,
         ["_hashlib"] = BinasciiCore.Hashlib,
