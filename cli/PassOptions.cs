@@ -1,4 +1,4 @@
-using System.Text;
+using Pytk.Hosting;
 using Pytk.Passes;
 using Pytk.Syntax;
 
@@ -6,19 +6,13 @@ namespace Pytk.Cli;
 
 /// <summary>
 /// The pass options every tree-printing command shares (dump-ast, unparse, dis, run, compare): a command
-/// offers each argument to <see cref="TryParse"/> first and calls <see cref="Apply"/> on its tree.
+/// offers each argument to <see cref="TryParse"/> first and calls <see cref="PassPipeline.Apply"/> on its tree
+/// (the pipeline itself is Pytk.Hosting's <see cref="PassPipeline"/>).
 /// Without --passes/-O the pipeline is empty, so commands behave as before.
 /// </summary>
-public sealed class PassOptions
+public sealed class PassOptions : PassPipeline
 {
-    readonly List<string> pipelineParts = [];
-    readonly List<string> plugins = [];
-    PassRegistry? registry;
-
-    public RunOptions Run { get; } = new();
     public bool Verbose { get; private set; }
-    /// <summary>True once --passes or -O was given.</summary>
-    public bool HasPipeline => pipelineParts.Count > 0;
 
     public const string Help = """
       pass options (shared by dump-ast, unparse, dis, run, compare):
@@ -56,9 +50,9 @@ public sealed class PassOptions
         }
         switch (a)
         {
-            case "--passes": pipelineParts.Add(Value()); break;
-            case "-O0" or "-O1" or "-O2": pipelineParts.Add(a[1..]); break;
-            case "--plugin": plugins.Add(Value()); break;
+            case "--passes": Add(Value()); break;
+            case "-O0" or "-O1" or "-O2": Add(a[1..]); break;
+            case "--plugin": AddPlugin(Value()); break;
             case "--pass-opt":
                 string kv = Value();
                 int k = kv.IndexOf('=');
@@ -104,63 +98,5 @@ public sealed class PassOptions
         }
         i = at;
         return true;
-    }
-
-    /// <summary>The built-in passes plus the plugins given with --plugin (loaded once).</summary>
-    public PassRegistry Registry()
-    {
-        if (registry is not null) return registry;
-        var r = PassRegistry.CreateDefault();
-        foreach (var p in plugins) PluginLoader.Load(r, p);
-        foreach (var name in Run.PrintAfter)
-            if (r.Find(name) is null)
-                throw new PipelineException($"--print-after: unknown pass '{name}'{Suggest.DidYouMean(name, r.Entries.Select(e => e.Name))} (known passes: {string.Join(", ", r.Entries.Select(e => e.Name))})");
-        r.ValidateOptions(Run.PassOptions);
-        return registry = r;
-    }
-
-    public IReadOnlyList<PassEntry> Pipeline() => Registry().ParsePipeline(string.Join(",", pipelineParts));
-
-    /// <summary>Validates the pipeline before any file is read, so a typo fails fast.</summary>
-    public void Validate()
-    {
-        if (HasPipeline || plugins.Count > 0 || Run.PrintAfter.Count > 0 || Run.PassOptions.Count > 0) Pipeline();
-    }
-
-    /// <summary>True when a report (print-*, time, stats) was asked for: it needs the passes to run, so no cached code.</summary>
-    public bool Reports => Run.PrintAfterAll || Run.PrintAfter.Count > 0 || Run.PrintChanged || Run.TimePasses || Run.Stats || Run.Remarks;
-
-    /// <summary>
-    /// The `.opt-TAG` of cache files compiled with this pipeline (null for the default, empty one): 8 hex digits
-    /// of a hash of the resolved pass names, pass options, bisect limit and plugins, so equal pipelines share files.
-    /// </summary>
-    public string? CacheTag()
-    {
-        if (!HasPipeline && plugins.Count == 0) return null;
-        var text = string.Join(",", Pipeline().Select(e => e.Name + "@" + e.Origin))
-            + "|" + string.Join(",", Run.PassOptions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))
-            + "|" + Run.BisectLimit + "|" + string.Join(",", plugins.Select(Path.GetFullPath));
-        return Hash64.Of(Encoding.UTF8.GetBytes(text), 7).ToString("x16")[..8];
-    }
-
-    /// <summary>Identifies the passes' implementation (Pytk.Passes and the plugin files) for the cache header.</summary>
-    public ulong CacheStamp()
-    {
-        if (!HasPipeline && plugins.Count == 0) return 0;
-        var parts = new List<byte>(typeof(PassRegistry).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-        foreach (var p in plugins)
-        {
-            var f = new FileInfo(p);
-            parts.AddRange(BitConverter.GetBytes(f.Exists ? f.Length ^ f.LastWriteTimeUtc.Ticks : 0));
-        }
-        return Hash64.Of(parts.ToArray(), 11);
-    }
-
-    /// <summary>Runs the pipeline on <paramref name="tree"/>; reports (print-*, time, stats) go to <paramref name="log"/>.</summary>
-    public ModNode Apply(ModNode tree, TextWriter log, string? file = null)
-    {
-        if (!HasPipeline) return tree;
-        if (file is not null) Run.File = file;
-        return PassRunner.Run(tree, Pipeline(), Run, log);
     }
 }

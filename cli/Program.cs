@@ -33,7 +33,11 @@ public static class Program
         bool unbuffered = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONUNBUFFERED"))
                           || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKUNBUFFERED"));
         var stdout = new StreamWriter(OpenStdout(), new UTF8Encoding(false), 1 << 16) { AutoFlush = unbuffered };
-        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        var stderr = new StreamWriter(OperatingSystem.IsWindows() ? Console.OpenStandardError() : new FdStream(2), new UTF8Encoding(false)) { AutoFlush = true };
+        // Whatever asks for Console.Out/Error (a runtime's default streams) gets these: the console's own writers
+        // would set the terminal up on first use (ESC[?1h ESC= on it, never undone).
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTKVERBOSE")))
         {
             // which of pytk's assemblies a run needed: a warm-cache run must not load the parser (tests check this)
@@ -54,9 +58,9 @@ public static class Program
     }
 
     /// <summary>
-    /// Standard output as a plain file stream on descriptor 1: .NET's console stream pretends a write to a
-    /// closed pipe succeeded, so `pytk run prog.py | head -1` would print into the void forever. Writes through
-    /// this stream fail with EPIPE, which the VM raises as BrokenPipeError, as CPython does.
+    /// Standard output as write(2) on descriptor 1 (<see cref="FdStream"/>): writes to a closed pipe fail with
+    /// EPIPE, which the VM raises as BrokenPipeError as CPython does, so `pytk run prog.py | head -1` ends; a
+    /// file shared with stderr or a shell keeps its order; the terminal is left as it was.
     /// </summary>
     static Stream OpenStdout()
     {
@@ -64,8 +68,7 @@ public static class Program
         // Descriptor 1 closed (`pytk run prog.py >&-`): CPython's sys.stdout is None and print writes nothing.
         // The runtime may since have reused descriptor 1 for a file it reads, so a read-only 1 counts as closed.
         if (OperatingSystem.IsLinux() && !WritableFd1()) return Stream.Null;
-        try { return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1); }
-        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException) { return Console.OpenStandardOutput(); }
+        return new FdStream(1);
     }
 
     static bool WritableFd1()
@@ -90,6 +93,7 @@ public static class Program
             // -i [FILE]: the prompt (after FILE) whatever stdin is.
             if (args.Length == 0) return RunCommand.Run(ctx, ctx.StdinIsTerminal ? ["-i"] : ["-"]);
             if (args[0] == "-i") return RunCommand.Run(ctx, args);
+            if (args[0] == "help" && args.Length > 1) return Run(ctx, [args[1], "--help"]);
             if (args[0] is "-h" or "--help" or "help")
             {
                 PrintHelp(ctx.Out);
@@ -105,12 +109,18 @@ public static class Program
             foreach (var (name, _, run) in Commands)
                 if (name == args[0])
                 {
+                    // one grammar for every command (CommandLine.cs): --flag=value, typos named, -c CODE
+                    var rest = CommandLine.Normalize(name, args[1..], out var code);
+                    if (code is not null) ctx = ctx with { In = CommandLine.CodeStream(code) };
                     // Each command gets a runtime of its own (or the caller's): in-process callers (the tests) run
                     // side by side, and a caller holding the runtime can stop it.
-                    using var bound = (ctx.Runtime ?? new Pytk.Vm.PythonRuntime()).Enter();
-                    return run(ctx, args[1..]);
+                    // Its streams are the command's from the start: Console.In would set the terminal up.
+                    using var bound = (ctx.Runtime ?? new Pytk.Vm.PythonRuntime { Stdout = ctx.Out, Stderr = ctx.Err, Stdin = new StreamReader(ctx.In) }).Enter();
+                    return run(ctx, rest);
                 }
-            ctx.Err.WriteLine($"pytk: unknown command '{args[0]}' (known: {string.Join(", ", Commands.Select(c => c.Name))})");
+            string? near = CommandLine.Nearest(args[0], Commands.Select(c => c.Name));
+            ctx.Err.WriteLine($"pytk: unknown command '{args[0]}' (known: {string.Join(", ", Commands.Select(c => c.Name))})"
+                              + (near is null ? "" : $"; did you mean '{near}'?"));
             return 2;
         }
         catch (UsageException e)

@@ -17,6 +17,7 @@ public static class PythonPipeline
     public static CodeObject CompileFile(CliContext ctx, string path, PassOptions? passes = null)
     {
         byte[] bytes;
+        if (path == "-") return CompileOrFail(ctx, SourceFiles.ReadAll(ctx.In), "<stdin>", passes);   // as `python -m dis -`
         try { bytes = File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -99,30 +100,8 @@ public static class PythonPipeline
         }
     }
 
-    public static CodeObject Compile(byte[] bytes, string path, PassOptions? passes = null, TextWriter? passLog = null)
-    {
-        var (_, text) = SourceDecoder.Decode(bytes, path);
-        var module = (Module)SourceParser.Parse(text, path);
-        // CPython reports the compile-time errors of the program as written (also in code an optimizer would
-        // drop, e.g. a `yield` in a comprehension under `if False`), so the source is compiled once unoptimized.
-        if (passes is { HasPipeline: true }) SourceParser.OnBigStack(() => CodeGenerator.CompileModule(module, path, text));
-        if (passes is not { HasPipeline: true }) return SourceParser.OnBigStack(() => CodeGenerator.CompileModule(module, path, text));
-        var written = module;
-        module = (Module)SourceParser.OnBigStack(() => passes.Apply(written, passLog ?? TextWriter.Null, path));
-        try { return SourceParser.OnBigStack(() => CodeGenerator.CompileModule(module, path, text)); }
-        catch (CompileError) when (Blame(passes, written, path, text) is { } culprit)
-        {
-            // the program as written compiled (above): the passes made what the compiler rejects; name the pass
-            throw culprit;
-        }
-    }
-
-    static PassFailedException? Blame(PassOptions passes, Module written, string path, string text) =>
-        SourceParser.OnBigStack(() => PassRunner.Blame(written, passes.Pipeline(), passes.Run, tree =>
-        {
-            try { CodeGenerator.CompileModule((Module)tree, path, text); return null; }
-            catch (CompileError e) { return $"line {e.Line}: {e.Kind}: {e.Message}"; }
-        }));
+    public static CodeObject Compile(byte[] bytes, string path, PassOptions? passes = null, TextWriter? passLog = null) =>
+        passes is null ? CompilerHost.Compile(bytes, path) : passes.Compile(bytes, path, passLog);
 
     static string? SourceLine(byte[] bytes, int line)
     {
@@ -135,12 +114,7 @@ public static class PythonPipeline
     public static void InstallModuleCompiler(PassOptions? passes = null) => PythonRuntime.Current.Compiler = CompilerHostFor(passes);
 
     /// <summary>The runtime's compiler (Pytk.Hosting) with the modules' part of a run's pass options.</summary>
-    public static CompilerHost CompilerHostFor(PassOptions? passes)
-    {
-        var modulePasses = passes is { HasPipeline: true } ? passes : null;
-        return new CompilerHost(modulePasses is null ? null : (m, path) => (Module)modulePasses.Apply(m, TextWriter.Null, path),
-            passes?.CacheTag(), passes?.CacheStamp() ?? 0);
-    }
+    public static CompilerHost CompilerHostFor(PassOptions? passes) => passes?.ModuleCompiler() ?? new CompilerHost();
 
     /// <summary>
     /// Settings of the `__pycache__` cache for a run: writing off with -B or PYTKDONTWRITEBYTECODE, `# ...`

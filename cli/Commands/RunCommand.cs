@@ -1,3 +1,4 @@
+using System.Text;
 using Pytk.Grammar;
 using Pytk.Vm;
 
@@ -6,7 +7,7 @@ namespace Pytk.Cli;
 /// <summary>`pytk run FILE [args...]`: runs a program as `python3.13 FILE args...` does.</summary>
 public static class RunCommand
 {
-    public const string Usage = "usage: pytk run [-B] [-v] [-i] [--dispatch switch|threaded] [--stats] [--trace] [pass options] (FILE | FILE.pyc | -m MODULE) [args ...]";
+    public const string Usage = "usage: pytk run [-B] [-v] [-i] [--dispatch switch|threaded] [--stats] [--trace] [--timeout S] [--max-memory SIZE] [pass options] (FILE | FILE.pyc | - | -m MODULE | -c CODE) [args ...]";
 
     public static int Run(CliContext ctx, string[] args)
     {
@@ -16,6 +17,8 @@ public static class RunCommand
         var passes = new PassOptions();
         bool trace = false, stats = false, dontWrite = false, verbose = false, interactive = false;
         var dispatch = Host.DefaultDispatch;
+        double timeout = 0;
+        long maxMemory = 0;
         while (i < args.Length && args[i].StartsWith('-'))
         {
             if (args[i] == "--trace") trace = true;
@@ -24,6 +27,8 @@ public static class RunCommand
             else if (args[i] == "-v") verbose = true;
             else if (args[i] == "-i") interactive = true;
             else if (args[i] == "--dispatch" || args[i].StartsWith("--dispatch=")) dispatch = ParseDispatch(args, ref i);
+            else if (args[i] == "--timeout" && i + 1 < args.Length) timeout = ParseSeconds(args[++i]);
+            else if (args[i] == "--max-memory" && i + 1 < args.Length) maxMemory = ParseSize(args[++i]);
             else if (!passes.TryParse(args, ref i)) break;
             i++;
         }
@@ -41,14 +46,66 @@ public static class RunCommand
             ctx.Out.WriteLine("  --stats                     after the run, print executed instructions per opcode, calls,");
             ctx.Out.WriteLine("                              allocation and time to stderr");
             ctx.Out.WriteLine("  --trace                     print every instruction and the value stack (runs on the switch loop)");
+            ctx.Out.WriteLine("  --timeout S                 stop the run after S seconds: one line on stderr, exit status 124");
+            ctx.Out.WriteLine("  --max-memory SIZE           cap the heap (e.g. 512M, 2G): past it the program gets MemoryError");
             ctx.Out.Write(PassOptions.Help);
             return 0;
         }
         var options = new HostOptions { Dispatch = dispatch, Stats = stats, Interactive = interactive ? "" : null };
         PythonPipeline.ConfigureCache(ctx, dontWrite, verbose);
+        if (maxMemory > 0) LimitMemory(maxMemory);
+        if (timeout > 0)
+        {
+            // the limit counts from here (start-up and compilation included), as `timeout S pytk run` would
+            var runtime = PythonRuntime.Current;
+            using var timer = new Timer(_ => runtime.Stop($"the run exceeded its time limit of {timeout:0.###} s (--timeout)"), null,
+                TimeSpan.FromSeconds(timeout), Timeout.InfiniteTimeSpan);
+            try { return RunParsed(ctx, args, i, trace, options, passes); }
+            catch (RunStoppedException e)
+            {
+                try { ctx.Out.Flush(); } catch (IOException) { }
+                ctx.Err.WriteLine($"pytk: error: {e.Message}");
+                return 124;  // as timeout(1)
+            }
+        }
+        return RunParsed(ctx, args, i, trace, options, passes);
+    }
+
+    /// <summary>`--max-memory SIZE`: the .NET heap's hard limit, so a program that grows past it gets MemoryError
+    /// (the VM's translation of OutOfMemoryException) instead of taking the machine's memory.</summary>
+    static void LimitMemory(long bytes)
+    {
+        AppContext.SetData("GCHeapHardLimit", (ulong)bytes);
+        GC.RefreshMemoryLimit();
+    }
+
+    static double ParseSeconds(string s) =>
+        double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double v) && v > 0 && v < 1e9
+            ? v : throw new UsageException($"argument --timeout: expected a positive number of seconds, got '{s}'");
+
+    /// <summary>N, NK, NM or NG (powers of 1024, case-insensitive, an optional B).</summary>
+    static long ParseSize(string s)
+    {
+        string t = s.Trim().ToUpperInvariant().TrimEnd('B');
+        long unit = t.EndsWith('K') ? 1L << 10 : t.EndsWith('M') ? 1L << 20 : t.EndsWith('G') ? 1L << 30 : 1;
+        if (unit > 1) t = t[..^1];
+        if (!double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double n) || n * unit < 16 << 20 || n * unit > 1L << 50)
+            throw new UsageException($"argument --max-memory: expected a size of at least 16M such as 512M or 2G, got '{s}'");
+        return (long)(n * unit);
+    }
+
+    static int RunParsed(CliContext ctx, string[] args, int i, bool trace, HostOptions options, PassOptions passes)
+    {
         if (i < args.Length && args[i] == "-m") return RunModule(ctx, args[(i + 1)..], trace, options, passes);
+        if (i < args.Length && args[i] == "-c")
+        {
+            // as python3 -c CODE args: the program is CODE, compiled as <string>; sys.argv[0] is '-c'
+            if (i + 1 >= args.Length) throw new UsageException("argument -c: expected one argument");
+            passes.Validate();
+            return RunStdin(ctx, args[(i + 2)..], trace, options, passes, Encoding.UTF8.GetBytes(args[i + 1]));
+        }
         if (i < args.Length && args[i].StartsWith('-') && args[i] != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
-        if (i >= args.Length && !interactive) throw new UsageException("the following arguments are required: FILE");
+        if (i >= args.Length && options.Interactive is null) throw new UsageException("the following arguments are required: FILE");
         passes.Validate();
         // The program is stdin (python3 < FILE), or there is none and the prompt starts at once (with a banner).
         if (i >= args.Length || args[i] == "-") return RunStdin(ctx, i < args.Length ? args[(i + 1)..] : null, trace, options, passes);
@@ -68,19 +125,20 @@ public static class RunCommand
     /// <summary>Runs stdin as the program (argv: what follows `-`), or, without a program (argv null), the prompt.
     /// A method of its own: its parser types must not load on a warm `run FILE` (the cache test checks).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    static int RunStdin(CliContext ctx, string[]? argv, bool trace, HostOptions options, PassOptions passes)
+    static int RunStdin(CliContext ctx, string[]? argv, bool trace, HostOptions options, PassOptions passes, byte[]? text = null)
     {
         bool prompt = argv is null;
-        byte[] source = prompt ? [] : ReadAll(ctx.In);
+        byte[] source = text ?? (prompt ? [] : ReadAll(ctx.In));
+        string name = text is null ? "<stdin>" : "<string>";
         try
         {
-            var code = PythonPipeline.Compile(source, "<stdin>", passes);
+            var code = PythonPipeline.Compile(source, name, passes);
             var withBanner = prompt ? options with { Interactive = Banner } : options;
-            return Execute(ctx, code, "<stdin>", argv ?? [], trace, withBanner, passes);
+            return Execute(ctx, code, text is null ? "<stdin>" : "-c", argv ?? [], trace, withBanner, passes);
         }
         catch (PythonSyntaxError e)
         {
-            e.Filename = "<stdin>";
+            e.Filename = name;
             ctx.Err.Write(SyntaxErrorFormatter.Format(e));
             return 1;
         }

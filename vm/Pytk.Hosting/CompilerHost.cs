@@ -92,6 +92,21 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
         catch (PythonLimitError e) { throw Err.New(ExcTypes.All[e.TypeName], e.Message); }
     }
 
+    /// <summary>symtable.symtable: the compiler's table in its CPython view (the one `pytk symtable` prints).</summary>
+    public Pytk.Semantics.SymbolBlock Symtable(string text, string filename, string mode)
+    {
+        var tree = Parse(text, filename, mode, false, -1);
+        var module = tree switch
+        {
+            Expression e => new Module([new Expr(e.body) { lineno = e.body.lineno, col_offset = e.body.col_offset,
+                end_lineno = e.body.end_lineno, end_col_offset = e.body.end_col_offset }], []),
+            Interactive i => new Module(i.body, []),
+            _ => (Module)tree,
+        };
+        try { return Pytk.Semantics.Symtable.Build(module, cpythonView: true).Top; }
+        catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, filename, LineOf(text + "\n", e.Line)); }
+    }
+
     public Module? ParseSnippet(string text)
     {
         try { return SourceParser.Parse(text, "<traceback>") as Module; }

@@ -94,6 +94,7 @@ public class IntrospectCorpusTests
     [InlineData("ast", "dump-ast")]
     [InlineData("ast -a", "dump-ast -a")]
     [InlineData("dis", "dis")]
+    [InlineData("symtable", "symtable")]
     public void RunDashMMatchesTheCommand(string module, string command)
     {
         var file = Path.Combine(Introspect, "tokenize_stream.py");

@@ -31,6 +31,9 @@ DELEGATES = {
     "raise": "Func<Frame, int, PyException>",
     "value": "Func<Frame, int, PyObject?>",
 }
+# The calls after which a frame running unwatched continues watched when tracing has started during the call
+# (Loop.Retrace; the threaded emitter does the same): pdb.set_trace() and sys.settrace() are calls.
+RETRACE_OPS = ("CALL", "CALL_KW", "CALL_FUNCTION_EX")
 # Arguments at which the declared stack effects are sampled for the declaration hash (C# samples the same ones:
 # OpTable.ComputeDeclarationHash). 257 exercises UNPACK_EX's two bytes.
 SAMPLE_ARGS = (0, 1, 2, 3, 257)
@@ -271,6 +274,8 @@ def gen_loop(ops):
         else:  # value
             body = (f"if ({op.core}(f, arg) is {{ }} value{op.number}) f.Push(value{op.number}); "
                     f"else if ((pc = RouteEscaped(f)) < 0) return null; break;")
+        if op.name in RETRACE_OPS:
+            body = body[:-len(" break;")] + " if (!watched && Tracing.Active) return Retrace(f, pc); break;"
         out.append(case + body + "\n")
     out.append("                default: throw new InvalidOperationException($\"no handler for {ins.Op}\");\n")
     out.append("            }\n        }\n    }\n}\n")
@@ -290,7 +295,9 @@ def gen_handlers(ops):
     for op in ops:
         delegate = DELEGATES["step"] if op.core else DELEGATES[op.kind]
         out.append(f"        (({delegate})Exec.{op.name}).Method,\n")
-    out.append("    ];\n}\n")
+    out.append("    ];\n\n")
+    out.append("    /// <summary>The calls after which an unwatched frame continues watched if tracing started during them.</summary>\n")
+    out.append("    public static bool Retraces(Op op) => op is " + " or ".join(f"Op.{n}" for n in RETRACE_OPS) + ";\n}\n")
     return "".join(out)
 
 

@@ -21,6 +21,8 @@ public sealed partial class CodeGenerator
 
     void Try(A.Try t)
     {
+        // The `try:` line's own instruction (as CPython's): a tracer and a debugger stop on it.
+        Emit(Op.NOP);
         if (t.finalbody.Count == 0) { TryExcept(t.body, t.handlers, t.orelse); return; }
         var handler = NewLabel();
         var end = NewLabel();

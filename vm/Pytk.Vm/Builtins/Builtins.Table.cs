@@ -128,6 +128,8 @@ public static partial class Builtins
         Add(F1("any", o => { foreach (var x in Ops.Enumerate(o)) if (Ops.Truth(x)) return Py.True; return Py.False; }));
         Add(F1("all", o => { foreach (var x in Ops.Enumerate(o)) if (!Ops.Truth(x)) return Py.False; return Py.True; }));
         Add(F("input", (a, kw) => Input(a)));
+        Add(F("breakpoint", (a, kw) => Ops.Call(Runtime.Sys.Dict!.TryGetValue("breakpointhook", out var hook) ? hook
+            : throw Err.Runtime("lost sys.breakpointhook"), a, kw)));
         Add(F("vars", (a, kw) => Vars(a)));
         Add(F("dir", (a, kw) => a.Length == 0 ? new PyList(Ops.ToList(Locals()).OrderBy(k => ((PyStr)k).Value, StringComparer.Ordinal))
             : a[0].Type.Lookup("__dir__") is { } df && a[0] is not PyType ? Sorted([Ops.Call(df, a[0])], null) : new PyList(DirOf(a[0]))));

@@ -12,7 +12,7 @@ public static class FrameMethods
         static Frame F(PyObject o) => ((PyFrameObject)o).Frame;
         Def.Prop(t, "f_code", o => F(o).Code);
         Def.Prop(t, "f_globals", o => PyDict.Namespace(F(o).Globals));
-        Def.Prop(t, "f_locals", o => Builtins.LocalsOf(F(o)));
+        Def.Prop(t, "f_locals", o => FrameLocals(F(o)));
         Def.Prop(t, "f_builtins", o => PyDict.Namespace(Runtime.Builtins));
         Def.Prop(t, "f_back", o => F(o).Back is { } b ? PyFrameObject.Of(b) : Py.None);
         Def.Prop(t, "f_lineno", o => PyInt.From(F(o).Line));
@@ -33,5 +33,19 @@ public static class FrameMethods
         for (int i = 0; i < depth && f is not null; i++) f = f.Back;
         if (f is null) throw Err.Value("call stack is not deep enough");
         return PyFrameObject.Of(f);
+    }
+
+    /// <summary>f_locals: the namespace of a module or class frame; a function frame's variables in the frame's one
+    /// dict (<see cref="Frame.LocalsSnapshot"/>), where keys that are no variables persist between reads.</summary>
+    static PyObject FrameLocals(Frame f)
+    {
+        if (f.LocalsMap is not null || f.Locals is not null) return Builtins.LocalsOf(f);
+        var fresh = (PyDict)Builtins.LocalsOf(f);
+        if (f.LocalsSnapshot is not { } d) return f.LocalsSnapshot = fresh;
+        var code = f.Code;
+        foreach (var name in code.VarNames.Concat(code.CellVars).Concat(code.FreeVars))
+            d.Remove(new PyStr(name), out _);
+        foreach (var (k, v) in fresh.Items()) d.Set(k, v);
+        return d;
     }
 }

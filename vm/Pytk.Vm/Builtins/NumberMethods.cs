@@ -72,12 +72,8 @@ public static class NumberMethods
         if ((b & (b - 1)) != 0 && PyInt.MaxStrDigits > 0 && ndigits > PyInt.MaxStrDigits) throw PyInt.TooManyDigits(ndigits);
         BigInteger v;
         string ds = digits.ToString();
-        if (b == 10) v = ds.Length <= 18 ? long.Parse(ds, CultureInfo.InvariantCulture) : BigInteger.Parse(ds, CultureInfo.InvariantCulture);
-        else
-        {
-            v = BigInteger.Zero;
-            foreach (char ch in ds) v = v * b + (ch <= '9' ? ch - '0' : ch - 'a' + 10);
-        }
+        if (b == 10 && ds.Length <= 18) v = long.Parse(ds, CultureInfo.InvariantCulture);
+        else v = IntMath.ParseDigits(ds, b);
         return PyInt.From(neg ? -v : v);
     }
 

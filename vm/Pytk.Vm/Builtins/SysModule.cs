@@ -36,11 +36,37 @@ public static class SysModule
             ? PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? Py.None) : PyTuple.Of(Py.None, Py.None, Py.None));
         d["exception"] = Def.Func("exception", (a, kw) => (PyObject?)Interpreter.Handled ?? Py.None);
         Tracing.Register(d);
+        d["breakpointhook"] = d["__breakpointhook__"] = Def.Func("breakpointhook", BreakpointHook);
         d["_getframe"] = Def.Func("_getframe", (a, kw) => FrameMethods.GetFrame(a.Length > 0 ? Ops.IndexInt(a[0]) : 0));
         d["getsizeof"] = Def.Func("getsizeof", (a, kw) => PyInt.From(64));
         d["intern"] = Def.Func("intern", (a, kw) => a[0]);
         SysInfo.Install(d);
         return m;
+    }
+
+    /// <summary>sys.breakpointhook: $PYTHONBREAKPOINT names the function breakpoint() calls (pdb.set_trace when unset
+    /// or empty; "0" turns breakpoint() off); one that cannot be imported is a RuntimeWarning, as in CPython.</summary>
+    static PyObject BreakpointHook(PyObject[] a, KwArgs? kw)
+    {
+        string spec = Environment.GetEnvironmentVariable("PYTHONBREAKPOINT") ?? "";
+        if (spec == "0") return Py.None;
+        if (spec.Length == 0) spec = "pdb.set_trace";
+        int dot = spec.LastIndexOf('.');
+        string module = dot < 0 ? "builtins" : spec[..dot], attr = dot < 0 ? spec : spec[(dot + 1)..];
+        PyObject hook;
+        try
+        {
+            var m = Modules.Import(module, new PyList([new PyStr(attr)]), 0, null);
+            hook = Ops.GetAttr(m, attr);
+        }
+        catch (PyException e) when (Ops.IsInstance(e.Value, ExcTypes.All["ImportError"]) || Ops.IsInstance(e.Value, ExcTypes.All["AttributeError"]))
+        {
+            var warnings = Modules.Import("warnings", Py.None, 0, null);
+            Ops.Call(Ops.GetAttr(warnings, "warn"), new PyStr($"Ignoring unimportable $PYTHONBREAKPOINT: \"{spec}\""),
+                ExcTypes.All["RuntimeWarning"]);
+            return Py.None;
+        }
+        return Ops.Call(hook, a, kw);
     }
 
     public static void SyncModules()

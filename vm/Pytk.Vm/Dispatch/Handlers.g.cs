@@ -253,4 +253,7 @@ public static partial class Handlers
         ((Func<Frame, int, int, int>)Exec.FOR_ITER_LIST).Method,
         ((Action<Frame, int>)Exec.CALL_PY_EXACT_ARGS).Method,
     ];
+
+    /// <summary>The calls after which an unwatched frame continues watched if tracing started during them.</summary>
+    public static bool Retraces(Op op) => op is Op.CALL or Op.CALL_KW or Op.CALL_FUNCTION_EX;
 }

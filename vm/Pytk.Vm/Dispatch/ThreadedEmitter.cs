@@ -39,6 +39,8 @@ public sealed class ThreadedEmitter
     static readonly MethodInfo TakeEscaped = typeof(Interpreter).GetMethod(nameof(Interpreter.TakeEscaped))!;
     static readonly MethodInfo Push = typeof(Frame).GetMethod(nameof(Frame.Push))!;
     static readonly MethodInfo CountOp = typeof(RunStats).GetMethod(nameof(RunStats.CountInstruction))!;
+    static readonly MethodInfo TracingActive = typeof(Tracing).GetProperty(nameof(Tracing.Active))!.GetMethod!;
+    static readonly MethodInfo RetraceMark = typeof(Loop).GetMethod(nameof(Loop.RetraceValue), BindingFlags.NonPublic | BindingFlags.Static)!;
     static readonly ConstructorInfo BadPc = typeof(InvalidOperationException).GetConstructor([typeof(string)])!;
 
     /// <summary>Set to false to emit handler calls only (for measuring what the templates give).</summary>
@@ -186,6 +188,18 @@ public sealed class ThreadedEmitter
                     il.Emit(OpCodes.Ldloc, value);
                     il.Emit(OpCodes.Call, Push);
                     break;
+            }
+            if (Handlers.Retraces(op) && next < ins.Length)
+            {
+                // Tracing started during the call: leave with Loop's retrace mark at the next instruction, so the
+                // frame goes on watched on the switch loop (ThreadedLoop.Execute hands it over).
+                var untraced = il.DefineLabel();
+                il.Emit(OpCodes.Call, TracingActive);
+                il.Emit(OpCodes.Brfalse, untraced);
+                StorePc(next);
+                il.Emit(OpCodes.Call, RetraceMark);
+                il.Emit(OpCodes.Ret);
+                il.MarkLabel(untraced);
             }
         }
         EmitThrow($"{Code.QualName}: ran off the end of the code");

@@ -48,7 +48,11 @@ public static class ThreadedLoop
         {
             try
             {
-                return body(f, pc);
+                var result = body(f, pc);
+                if (!Loop.IsRetrace(result)) return result;
+                // Tracing started during a call: the frame goes on watched, on the switch loop.
+                Tracing.Retraced(f);
+                return Loop.Execute(f, retraced: true);
             }
             catch (PyException e)
             {

@@ -11,8 +11,14 @@ import math as _math
 
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'getcontext', 'setcontext', 'localcontext', 'DefaultContext',
            'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP',
-           'ROUND_HALF_DOWN', 'ROUND_05UP', 'DecimalException', 'InvalidOperation', 'DivisionByZero',
+           'ROUND_HALF_DOWN', 'ROUND_05UP', 'BasicContext', 'ExtendedContext', 'MAX_PREC', 'MAX_EMAX',
+           'MIN_EMIN', 'MIN_ETINY', 'DecimalException', 'InvalidOperation', 'DivisionByZero',
            'Inexact', 'Rounded', 'Overflow', 'Underflow', 'Clamped', 'Subnormal', 'FloatOperation']
+
+__version__ = '1.70'
+__libmpdec_version__ = '2.5.1'
+HAVE_THREADS = True
+HAVE_CONTEXTVAR = True
 
 ROUND_DOWN = 'ROUND_DOWN'
 ROUND_HALF_UP = 'ROUND_HALF_UP'
@@ -77,8 +83,24 @@ for _c in (DecimalException, Clamped, InvalidOperation, ConversionSyntax, Divisi
     _c.__module__ = 'decimal'
 
 
-def _signal(cls):
-    return cls([cls])
+# the signals in the order a context's flags and traps list them
+_signals = [Clamped, DivisionByZero, Inexact, Overflow, Rounded, Underflow, InvalidOperation, Subnormal,
+            FloatOperation]
+# conditions that are signalled as the signal they specialize
+_condition_signal = {ConversionSyntax: InvalidOperation, DivisionUndefined: InvalidOperation}
+
+
+def _signal(cls, result=None, ctx=None):
+    """Signals CLS in the context (the current one by default): its flag is set and, if it is trapped, it is
+    raised; otherwise the operation goes on with RESULT (an invalid operation's default is a quiet NaN)."""
+    ctx = ctx or getcontext()
+    sig = _condition_signal.get(cls, cls)
+    ctx.flags[sig] = True
+    if ctx.traps.get(sig):
+        raise cls([cls])
+    if result is None and sig is InvalidOperation:
+        return Decimal._make(0, 0, 0, 'n')
+    return result
 
 
 class DecimalTuple(tuple):
@@ -94,37 +116,252 @@ class DecimalTuple(tuple):
 
 
 class Context:
-    def __init__(self, prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1, clamp=0,
+    """Precision, rounding, exponent limits and the signals' flags and traps for arithmetic."""
+
+    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
                  flags=None, traps=None):
-        self.prec = prec
-        self.rounding = rounding
-        self.Emin = Emin
-        self.Emax = Emax
-        self.capitals = capitals
-        self.clamp = clamp
+        base = DefaultContext if '_default_made' in globals() else None
+        self.prec = prec if prec is not None else base.prec if base else 28
+        self.rounding = rounding if rounding is not None else base.rounding if base else ROUND_HALF_EVEN
+        self.Emin = Emin if Emin is not None else base.Emin if base else -999999
+        self.Emax = Emax if Emax is not None else base.Emax if base else 999999
+        self.capitals = capitals if capitals is not None else base.capitals if base else 1
+        self.clamp = clamp if clamp is not None else base.clamp if base else 0
+        self.flags = self._signal_dict(flags, None)
+        if traps is None:
+            self.traps = dict(base.traps) if base else self._signal_dict([InvalidOperation, DivisionByZero, Overflow], None)
+        else:
+            self.traps = self._signal_dict(traps, None)
+
+    @staticmethod
+    def _signal_dict(given, _unused):
+        if given is None:
+            return dict.fromkeys(_signals, False)
+        if isinstance(given, dict):
+            d = dict.fromkeys(_signals, False)
+            for k, v in given.items():
+                if k not in d:
+                    raise KeyError(k)
+                d[k] = bool(v)
+            return d
+        d = dict.fromkeys(_signals, False)
+        for k in given:
+            d[k] = True
+        return d
+
+    def __setattr__(self, name, value):
+        if name == 'prec':
+            if not isinstance(value, int):
+                raise TypeError('%s must be an integer' % name)
+            if value < 1:
+                raise ValueError('%s must be in [1, inf]. got: %s' % (name, value))
+        elif name == 'Emin':
+            if not isinstance(value, int):
+                raise TypeError('%s must be an integer' % name)
+            if value > 0:
+                raise ValueError('%s must be in [-inf, 0]. got: %s' % (name, value))
+        elif name == 'Emax':
+            if not isinstance(value, int):
+                raise TypeError('%s must be an integer' % name)
+            if value < 0:
+                raise ValueError('%s must be in [0, inf]. got: %s' % (name, value))
+        elif name in ('capitals', 'clamp'):
+            if not isinstance(value, int):
+                raise TypeError('%s must be an integer' % name)
+            if value not in (0, 1):
+                raise ValueError('%s must be in [0, 1]. got: %s' % (name, value))
+        elif name == 'rounding':
+            if value not in _roundings:
+                raise TypeError('%s: invalid rounding mode' % value)
+        elif name in ('flags', 'traps'):
+            if not isinstance(value, dict):
+                raise TypeError('%s must be a signal dict' % name)
+            if set(value) != set(_signals):
+                raise KeyError('%s must contain every signal' % name)
+        elif name not in ('_ignored',):
+            raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        raise AttributeError('%s cannot be deleted' % name)
+
+    def Etiny(self):
+        return self.Emin - self.prec + 1
+
+    def Etop(self):
+        return self.Emax - self.prec + 1
+
+    def clear_flags(self):
+        for k in self.flags:
+            self.flags[k] = False
+
+    def clear_traps(self):
+        for k in self.traps:
+            self.traps[k] = False
 
     def copy(self):
-        return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp)
+        return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
+                       dict(self.flags), dict(self.traps))
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        flags = [sig for sig, v in self.flags.items() if v]
+        traps = [sig for sig, v in self.traps.items() if v]
+        return (self.__class__, (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
+                                 flags, traps))
+
+    def _raise_error(self, condition, explanation=None, *args):
+        return _signal(condition, None, self)
 
     def __repr__(self):
-        return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[], '
-                'traps=[InvalidOperation, DivisionByZero, Overflow])'
-                % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp))
+        flags = ', '.join(sig.__name__ for sig, v in self.flags.items() if v)
+        traps = ', '.join(sig.__name__ for sig, v in self.traps.items() if v)
+        return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
+                % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, flags, traps))
+
+    def _apply(self, fn, *args):
+        """fn(*args) with this context current (the Decimal operations read the current context)."""
+        ident = _thread.get_ident()
+        saved = _contexts.get(ident)
+        _contexts[ident] = self
+        try:
+            return fn(*args)
+        finally:
+            if saved is None:
+                del _contexts[ident]
+            else:
+                _contexts[ident] = saved
+
+    @staticmethod
+    def _operand(a):
+        if isinstance(a, Decimal):
+            return a
+        if isinstance(a, int):
+            return Decimal(a)
+        raise TypeError('conversion from %s to Decimal is not supported' % type(a).__name__)
+
+    def _binary(self, name, a, b):
+        a, b = self._operand(a), self._operand(b)
+        return self._apply(lambda: getattr(a, name)(b))
+
+    def add(self, a, b):
+        return self._binary('__add__', a, b)
+
+    def subtract(self, a, b):
+        return self._binary('__sub__', a, b)
+
+    def multiply(self, a, b):
+        return self._binary('__mul__', a, b)
+
+    def divide(self, a, b):
+        return self._binary('__truediv__', a, b)
+
+    def divide_int(self, a, b):
+        return self._binary('__floordiv__', a, b)
+
+    def remainder(self, a, b):
+        return self._binary('__mod__', a, b)
+
+    def divmod(self, a, b):
+        return self._binary('__divmod__', a, b)
+
+    def power(self, a, b, modulo=None):
+        return self._binary('__pow__', a, b)
+
+    def compare(self, a, b):
+        return self._binary('compare', a, b)
+
+    def max(self, a, b):
+        return self._binary('max', a, b)
+
+    def min(self, a, b):
+        return self._binary('min', a, b)
+
+    def quantize(self, a, b):
+        return self._binary('quantize', a, b)
+
+    def abs(self, a):
+        a = self._operand(a)
+        return self._apply(a.__abs__)
+
+    def minus(self, a):
+        a = self._operand(a)
+        return self._apply(a.__neg__)
+
+    def plus(self, a):
+        a = self._operand(a)
+        return self._apply(a.__pos__)
+
+    def sqrt(self, a):
+        a = self._operand(a)
+        return self._apply(a.sqrt)
+
+    def normalize(self, a):
+        a = self._operand(a)
+        return self._apply(a.normalize)
+
+    def to_sci_string(self, a):
+        return str(self._operand(a))
+
+    def to_eng_string(self, a):
+        return self._operand(a).to_eng_string()
+
+    def is_nan(self, a):
+        return self._operand(a).is_nan()
+
+    def is_zero(self, a):
+        return self._operand(a).is_zero()
+
+    def is_signed(self, a):
+        return self._operand(a).is_signed()
+
+    def is_infinite(self, a):
+        return self._operand(a).is_infinite()
+
+    def is_finite(self, a):
+        return self._operand(a).is_finite()
 
     def create_decimal(self, num='0'):
         return Decimal(num)._round(self)
 
+    def create_decimal_from_float(self, f):
+        return Decimal.from_float(f)._round(self)
 
+
+_roundings = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN,
+              ROUND_05UP)
 DefaultContext = Context()
-_current = [Context()]
+_default_made = True
+BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
+                       traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow], flags=[])
+ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
+import _thread
+
+# each thread's current context, made from DefaultContext the first time the thread asks for it
+_contexts = {}
+MAX_PREC = 999999999999999999
+MAX_EMAX = 999999999999999999
+MIN_EMIN = -999999999999999999
+MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
 
 
 def getcontext():
-    return _current[0]
+    ident = _thread.get_ident()
+    ctx = _contexts.get(ident)
+    if ctx is None:
+        ctx = _contexts[ident] = DefaultContext.copy()
+        ctx.clear_flags()
+    return ctx
 
 
 def setcontext(context):
-    _current[0] = context
+    if not isinstance(context, Context):
+        raise TypeError('argument must be a context')
+    if context in (DefaultContext, BasicContext, ExtendedContext):
+        context = context.copy()
+        context.clear_flags()
+    _contexts[_thread.get_ident()] = context
 
 
 class _LocalContext:
@@ -150,6 +387,15 @@ def _round_digits(coeff, drop, sign, rounding):
     """coeff with its last DROP digits removed, rounded by ROUNDING (sign 1 = negative)."""
     if drop <= 0:
         return coeff * 10 ** -drop
+    if coeff and drop > len(str(coeff)) + 1:
+        # every digit is dropped and what is dropped is far below half a unit: no huge power of ten needed
+        if rounding == ROUND_UP or rounding == ROUND_05UP:
+            return 1
+        if rounding == ROUND_CEILING:
+            return 1 if sign == 0 else 0
+        if rounding == ROUND_FLOOR:
+            return 1 if sign == 1 else 0
+        return 0
     div = 10 ** drop
     q, r = divmod(coeff, div)
     if r == 0:
@@ -233,13 +479,13 @@ class Decimal:
             if e in body:
                 mant, _, es = body.partition(e)
                 if not es or not (es.lstrip('+-').isdigit() and es.lstrip('+-').isascii()) or es.count('-') + es.count('+') > 1:
-                    raise InvalidOperation([ConversionSyntax])
+                    return _signal(ConversionSyntax)
                 exp = int(es)
                 break
         whole, dot, frac = mant.partition('.')
         digits = whole + frac
         if not digits or not digits.isdigit() or not digits.isascii() or '.' in frac:
-            raise InvalidOperation([ConversionSyntax])
+            return _signal(ConversionSyntax)
         return cls._make(sign, int(digits), exp - len(frac))
 
     @classmethod
@@ -260,10 +506,33 @@ class Decimal:
         return self._special != ''
 
     def _round(self, ctx=None):
-        """This number rounded to the context's precision."""
+        """This number rounded to the context's precision, then checked against its exponent limits."""
         if self._special:
             return self
         ctx = ctx or getcontext()
+        return self._round_digits(ctx)._limits(self, ctx)
+
+    def _limits(self, original, ctx):
+        """Overflow past Emax (Infinity, or the largest finite number when rounding goes towards zero);
+        Underflow when a result below Emin was rounded."""
+        if self._special or not self._int:
+            return self
+        adj = self._exp + len(str(self._int)) - 1
+        if adj > ctx.Emax:
+            _signal(Inexact, None, ctx)
+            _signal(Rounded, None, ctx)
+            towards_zero = ctx.rounding in (ROUND_DOWN, ROUND_05UP) or \
+                (ctx.rounding == ROUND_CEILING and self._sign) or (ctx.rounding == ROUND_FLOOR and not self._sign)
+            result = Decimal._make(self._sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1) if towards_zero \
+                else Decimal._make(self._sign, 0, 0, 'F')
+            return _signal(Overflow, result, ctx)
+        if adj < ctx.Emin:
+            _signal(Subnormal, None, ctx)
+            if self is not original and original._int % 10 ** (self._exp - original._exp):
+                _signal(Underflow, None, ctx)
+        return self
+
+    def _round_digits(self, ctx):
         n = len(str(self._int))
         if n <= ctx.prec:
             return self
@@ -273,7 +542,11 @@ class Decimal:
         if len(str(c)) > ctx.prec:
             c //= 10
             e += 1
-        return Decimal._make(self._sign, c, e)
+        result = Decimal._make(self._sign, c, e)
+        if self._int % 10 ** drop:
+            _signal(Inexact, None, ctx)
+        _signal(Rounded, None, ctx)
+        return result
 
     def _value(self):
         return -self._int if self._sign else self._int
@@ -302,11 +575,20 @@ class Decimal:
             return nan
         if self._special == 'F' or o._special == 'F':
             if self._special == 'F' and o._special == 'F' and self._sign != o._sign:
-                raise _signal(InvalidOperation)
+                return _signal(InvalidOperation)
             return self if self._special == 'F' else o
-        e = min(self._exp, o._exp)
-        total = self._value() * 10 ** (self._exp - e) + o._value() * 10 ** (o._exp - e)
         ctx = context or getcontext()
+        a, b = self, o
+        if a._int and b._int:
+            hi, lo = (a, b) if a._exp >= b._exp else (b, a)
+            # far below the result's last digit, the smaller operand only decides the rounding: a sticky unit
+            # in its place gives the same result without a huge power of ten
+            p = min(hi._exp, hi.adjusted() - ctx.prec - 2) - 1
+            if lo.adjusted() < p - 1:
+                lo = Decimal._make(lo._sign, 1, p - 1)
+                a, b = hi, lo
+        e = min(a._exp, b._exp)
+        total = (a._value() * 10 ** (a._exp - e) if a._int else 0) + (b._value() * 10 ** (b._exp - e) if b._int else 0)
         if total == 0:
             sign = 1 if (self._sign and o._sign) or (ctx.rounding == ROUND_FLOOR and self._sign != o._sign) else 0
             return Decimal._make(sign, 0, e)
@@ -336,7 +618,7 @@ class Decimal:
         sign = self._sign ^ o._sign
         if self._special == 'F' or o._special == 'F':
             if not (self._int or self._special) or not (o._int or o._special):
-                raise _signal(InvalidOperation)
+                return _signal(InvalidOperation)
             return Decimal._make(sign, 0, 0, 'F')
         return Decimal._make(sign, self._int * o._int, self._exp + o._exp)._round(context)
 
@@ -352,14 +634,14 @@ class Decimal:
         sign = self._sign ^ o._sign
         if self._special == 'F':
             if o._special == 'F':
-                raise _signal(InvalidOperation)
+                return _signal(InvalidOperation)
             return Decimal._make(sign, 0, 0, 'F')
         if o._special == 'F':
             return Decimal._make(sign, 0, 0)
         if o._int == 0:
             if self._int == 0:
-                raise InvalidOperation([DivisionUndefined])
-            raise _signal(DivisionByZero)
+                return _signal(DivisionUndefined)
+            return _signal(DivisionByZero, Decimal._make(sign, 0, 0, 'F'))
         ctx = context or getcontext()
         ideal = self._exp - o._exp
         if self._int == 0:
@@ -387,8 +669,10 @@ class Decimal:
         """(quotient truncated towards zero, remainder with the dividend's sign), as Decimal's // and %."""
         if o._int == 0:
             if self._int == 0:
-                raise InvalidOperation([DivisionUndefined])
-            raise _signal(DivisionByZero)
+                nan = _signal(DivisionUndefined)
+                return nan, nan
+            return (_signal(DivisionByZero, Decimal._make(self._sign ^ o._sign, 0, 0, 'F')),
+                    _signal(InvalidOperation))
         e = min(self._exp, o._exp)
         a = self._int * 10 ** (self._exp - e)
         b = o._int * 10 ** (o._exp - e)
@@ -442,7 +726,7 @@ class Decimal:
         n = o._value() * 10 ** max(o._exp, 0) if o._exp >= 0 else o._value() // 10 ** -o._exp
         if n == 0:
             if self._int == 0 and not self._special:
-                raise _signal(InvalidOperation)
+                return _signal(InvalidOperation)
             return Decimal(1)
         if n < 0:
             return Decimal(1).__truediv__(self.__pow__(Decimal(-n)))
@@ -489,6 +773,12 @@ class Decimal:
             if a == b or (a not in (2, -2) and b not in (2, -2)):
                 return 0 if a == b else None
             return (a > b) - (a < b)
+        sa = 0 if not self._int else -1 if self._sign else 1
+        sb = 0 if not o._int else -1 if o._sign else 1
+        if sa != sb or sa == 0:
+            return (sa > sb) - (sa < sb)
+        if self.adjusted() != o.adjusted():
+            return sa if self.adjusted() > o.adjusted() else -sa
         e = min(self._exp, o._exp)
         a = self._value() * 10 ** (self._exp - e)
         b = o._value() * 10 ** (o._exp - e)
@@ -505,7 +795,8 @@ class Decimal:
         if c is None:
             return NotImplemented
         if c == 'nan':
-            raise _signal(InvalidOperation)
+            _signal(InvalidOperation)
+            return False
         return c < 0
 
     def __le__(self, other):
@@ -513,7 +804,8 @@ class Decimal:
         if c is None:
             return NotImplemented
         if c == 'nan':
-            raise _signal(InvalidOperation)
+            _signal(InvalidOperation)
+            return False
         return c <= 0
 
     def __gt__(self, other):
@@ -521,7 +813,8 @@ class Decimal:
         if c is None:
             return NotImplemented
         if c == 'nan':
-            raise _signal(InvalidOperation)
+            _signal(InvalidOperation)
+            return False
         return c > 0
 
     def __ge__(self, other):
@@ -529,7 +822,8 @@ class Decimal:
         if c is None:
             return NotImplemented
         if c == 'nan':
-            raise _signal(InvalidOperation)
+            _signal(InvalidOperation)
+            return False
         return c >= 0
 
     def __hash__(self):
@@ -537,10 +831,12 @@ class Decimal:
             if self._special == 'F':
                 return -314159 if self._sign else 314159
             return 0
-        if self._exp >= 0:
-            return hash(self._value() * 10 ** self._exp)
         modulus = (1 << 61) - 1
-        dinv = pow(10 ** -self._exp % modulus, -1, modulus)
+        if self._exp >= 0:
+            h = hash(self._int * pow(10, self._exp, modulus) % modulus)
+            result = -h if self._sign else h
+            return -2 if result == -1 else result
+        dinv = pow(pow(10, -self._exp, modulus), -1, modulus)
         h = hash(hash(self._int) * dinv)
         result = -h if self._sign else h
         return -2 if result == -1 else result
@@ -610,12 +906,14 @@ class Decimal:
     def quantize(self, exp, rounding=None, context=None):
         exp = self._coerce(exp)
         if self._special or exp._special:
-            raise _signal(InvalidOperation)
+            return _signal(InvalidOperation)
         ctx = context or getcontext()
         target = exp._exp
+        if self._int and self.adjusted() - target + 1 > ctx.prec:
+            return _signal(InvalidOperation)
         c = _round_digits(self._int, target - self._exp, self._sign, rounding or ctx.rounding)
         if len(str(c)) > ctx.prec:
-            raise _signal(InvalidOperation)
+            return _signal(InvalidOperation)
         return Decimal._make(self._sign, c, target)
 
     def to_integral_value(self, rounding=None, context=None):
@@ -642,7 +940,7 @@ class Decimal:
         if self._special or self._sign and self._int:
             if self._special == 'F' and not self._sign:
                 return self
-            raise _signal(InvalidOperation)
+            return _signal(InvalidOperation)
         ctx = context or getcontext()
         if self._int == 0:
             return Decimal._make(self._sign, 0, self._exp // 2)
@@ -666,6 +964,18 @@ class Decimal:
         elif r % 5 == 0:
             r += 1
         return Decimal._make(0, r, exp)._round(Context(ctx.prec, ROUND_HALF_EVEN))
+
+    def compare(self, other, context=None):
+        """-1, 0 or 1 as a Decimal; NaN if either is a NaN (a signalling one is an invalid operation)."""
+        o = self._coerce(other)
+        if o is None:
+            raise TypeError('conversion from %s to Decimal is not supported' % type(other).__name__)
+        if self._special == 'N' or o._special == 'N':
+            return _signal(InvalidOperation)
+        nan = self._check_nan(o)
+        if nan is not None:
+            return nan
+        return Decimal(self._cmp(o))
 
     def max(self, other):
         return self if self >= other else Decimal(other)

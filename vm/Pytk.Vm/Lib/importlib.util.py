@@ -93,15 +93,23 @@ class _Spec:
 
 
 def spec_from_loader(name, loader, *, origin=None, is_package=None):
-    return _Spec(name, loader, origin, bool(is_package))
+    from importlib.machinery import ModuleSpec
+    if is_package is None and hasattr(loader, 'is_package'):
+        try:
+            is_package = loader.is_package(name)
+        except ImportError:
+            is_package = None
+    return ModuleSpec(name, loader, origin=origin, is_package=bool(is_package))
 
 
 def spec_from_file_location(name, location=None, *, loader=None, submodule_search_locations=None):
     import os
+    from importlib.machinery import ModuleSpec, SourceFileLoader
     location = os.fspath(location)
     if loader is None:
-        loader = _SourceLoader(name, location)
-    spec = _Spec(name, loader, location, submodule_search_locations is not None)
+        loader = SourceFileLoader(name, location)
+    spec = ModuleSpec(name, loader, origin=location, is_package=submodule_search_locations is not None)
+    spec.has_location = True
     if submodule_search_locations is not None:
         spec.submodule_search_locations = list(submodule_search_locations)
     return spec

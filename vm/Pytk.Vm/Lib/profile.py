@@ -2,8 +2,8 @@
 
 Each function is keyed as (filename, first line, name); for it the profiler keeps the primitive (non-recursive)
 call count, the call count, the time spent in it alone (tottime), the time including its callees (cumtime)
-and its callers. pstats prints them in CPython's report format. Built-in functions are not seen: pytk's
-profile hook gets Python frames only (docs/introspection.md).
+and its callers. pstats prints them in CPython's report format. Built-in functions called by bytecode are
+seen through the hook's c_call/c_return events: profile keys them as ('', 0, name), cProfile as _lsprof does.
 """
 import sys
 import time
@@ -22,11 +22,36 @@ class Profile:
 
     # ---- hook
 
+    # How a built-in function is keyed: profile's ('', 0, name); cProfile's ('~', 0, '<built-in method mod.name>')
+    # or ('~', 0, "<method 'name' of 'type' objects>"), as _lsprof names them.
+    _c_keyed = False
+
+    def _c_key(self, fn):
+        if not self._c_keyed:
+            return ('', 0, fn.__name__)
+        return ('~', 0, _c_label(fn))
+
     def _dispatch(self, frame, event, arg):
-        if event == 'call':
+        if event == 'c_call':
+            if arg is _setprofile:
+                return
+            event = 'call'
+            key = self._c_key(arg)
+        elif event in ('c_return', 'c_exception'):
+            if arg is _setprofile:
+                return
+            event = 'return'
+        elif event == 'call':
+            if frame.f_code.co_filename == __file__:
+                self._stack.append(None)   # the profiler's own frames (disable) are not reported
+                return
             code = frame.f_code
             key = (code.co_filename, code.co_firstlineno, code.co_name)
-            caller = self._stack[-1][0] if self._stack else None
+        if event == 'return' and self._stack and self._stack[-1] is None:
+            self._stack.pop()
+            return
+        if event == 'call':
+            caller = self._stack[-1][0] if self._stack and self._stack[-1] is not None else None
             self._stack.append([key, self.timer(), 0.0, caller])
             self._active[key] = self._active.get(key, 0) + 1
         elif event == 'return' and self._stack:
@@ -47,7 +72,7 @@ class Profile:
                 if outermost:
                     c[0] += 1
                     c[3] += elapsed
-            if self._stack:
+            if self._stack and self._stack[-1] is not None:
                 self._stack[-1][2] += elapsed
 
     def enable(self, subcalls=True, builtins=True):
@@ -110,32 +135,65 @@ class Profile:
         return {k: (v[0], v[1], v[2], v[3], {c: tuple(x) for c, x in v[4].items()}) for k, v in self.stats.items()}
 
 
+_setprofile = sys.setprofile
+_labels = {}
+
+
+def _c_label(fn):
+    """_lsprof's name of a built-in: "<method 'NAME' of 'TYPE' objects>" when bound to an instance whose type has
+    it, else '<built-in method MODULE.NAME>'."""
+    owner = getattr(fn, '__self__', None)
+    name = fn.__name__
+    if owner is not None and type(owner).__name__ != 'module':
+        for klass in type(owner).__mro__:
+            if name in klass.__dict__:
+                return repr(klass.__dict__[name])
+    label = _labels.get(id(fn))
+    if label is None:
+        module = 'builtins'
+        for mod_name, mod in list(sys.modules.items()):
+            if getattr(mod, name, None) is fn and mod_name != 'builtins':
+                module = mod_name
+                break
+        label = _labels[id(fn)] = '<built-in method %s.%s>' % (module, name)
+    return label
+
+
 def run(statement, filename=None, sort=-1):
     """Profiles exec(statement) in __main__'s namespace and prints the report (or saves it to filename)."""
-    prof = Profile()
+    return _run_with(Profile, statement, filename, sort)
+
+
+def runctx(statement, globals, locals, filename=None, sort=-1):
+    return _runctx_with(Profile, statement, globals, locals, filename, sort)
+
+
+def _run_with(profiler, statement, filename, sort):
+    prof = profiler()
     try:
         prof.run(statement)
     except SystemExit:
         pass
-    if filename is not None:
-        prof.dump_stats(filename)
-    else:
-        prof.print_stats(sort)
+    _report(prof, filename, sort)
 
 
-def runctx(statement, globals, locals, filename=None, sort=-1):
-    prof = Profile()
+def _runctx_with(profiler, statement, globals, locals, filename, sort):
+    prof = profiler()
     try:
         prof.runctx(statement, globals, locals)
     except SystemExit:
         pass
+    _report(prof, filename, sort)
+
+
+def _report(prof, filename, sort):
     if filename is not None:
         prof.dump_stats(filename)
     else:
         prof.print_stats(sort)
 
 
-def main():
+def main(profiler=None):
     """python -m profile / -m cProfile [-o OUTFILE] [-s SORT] [-m MODULE | FILE] [args]"""
     args = sys.argv[1:]
     outfile = None
@@ -163,7 +221,7 @@ def main():
     with open(progname, 'rb') as fp:
         code = compile(fp.read(), progname, 'exec')
     globs = {'__file__': progname, '__name__': '__main__', '__package__': None, '__cached__': None}
-    runctx(code, globs, None, outfile, sort)
+    _runctx_with(profiler or Profile, code, globs, None, outfile, sort)
 
 
 if __name__ == '__main__':

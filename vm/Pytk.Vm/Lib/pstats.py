@@ -28,7 +28,7 @@ def func_std_string(func_name):
     filename, line, name = func_name
     if filename == '~' and line == 0:
         if name.startswith('<') and name.endswith('>'):
-            return '{%s}' % name
+            return '{%s}' % name[1:-1]
         return name
     return "%s:%d(%s)" % func_name
 

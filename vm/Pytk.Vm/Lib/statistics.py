@@ -536,3 +536,10 @@ def _normal_dist_inv_cdf(p, mu, sigma):
     if q < 0.0:
         x = -x
     return mu + x * sigma
+
+
+try:
+    # the same kernel compiled (C# here, C in CPython); the Python one above stays for when it is blocked
+    from _statistics import _normal_dist_inv_cdf
+except ImportError:
+    pass

@@ -18,6 +18,7 @@ _NATIVE = {'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 
 _STANDARD = {'x': 1, 'c': 1, 'b': 1, 'B': 1, '?': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 4, 'L': 4, 'q': 8,
              'Q': 8, 'e': 2, 'f': 4, 'd': 8, 's': 1, 'p': 1}
 _SIGNED = set('bhilqn')
+_MAXSIZE = (1 << 63) - 1
 _UNSIGNED = set('BHILQNP')
 
 
@@ -58,15 +59,20 @@ def _parse(fmt):
         size = sizes[c]
         if native and c not in 'xcbB?sp' and offset % size:
             offset += size - offset % size
+        if count is None:
+            count = 1
         if c in 'sp':
-            items.append((c, 1 if count is None else count, offset))
-            offset += 1 if count is None else count
+            items.append((c, count, offset, 1))
+            offset += count
         elif c == 'x':
-            offset += 1 if count is None else count
+            offset += count
         else:
-            for _ in range(1 if count is None else count):
-                items.append((c, 1, offset))
-                offset += size
+            # one run of `count` values, each `size` bytes (a huge count is refused below, never expanded)
+            if count:
+                items.append((c, count, offset, count))
+            offset += size * count
+        if offset > _MAXSIZE:
+            raise error('total struct size too long')
     return items, offset, little, sizes
 
 
@@ -137,16 +143,25 @@ class Struct:
 
     def __init__(self, format):
         self._items, self.size, self._little, self._sizes = _parse(format)
+        self._nargs = sum(item[3] for item in self._items)
         self.format = format.decode('ascii') if isinstance(format, bytes) else format
 
     def __repr__(self):
         return f'Struct({self.format!r})'
 
     def _pack(self, args, out, base):
-        if len(args) != len(self._items):
-            raise error(f'pack expected {len(self._items)} items for packing (got {len(args)})')
-        for (code, count, offset), v in zip(self._items, args):
-            _pack_item(code, count, v, self._sizes[code], self._little, out, base + offset)
+        if len(args) != self._nargs:
+            raise error(f'pack expected {self._nargs} items for packing (got {len(args)})')
+        k = 0
+        for code, count, offset, nargs in self._items:
+            size = self._sizes[code]
+            if code in 'sp':
+                _pack_item(code, count, args[k], size, self._little, out, base + offset)
+                k += 1
+                continue
+            for j in range(nargs):
+                _pack_item(code, 1, args[k], size, self._little, out, base + offset + j * size)
+                k += 1
 
     def pack(self, *args):
         out = bytearray(self.size)
@@ -155,6 +170,8 @@ class Struct:
 
     def pack_into(self, buffer, offset, *args):
         if offset < 0:
+            if offset + self.size > 0:
+                raise error(f'no space to pack {self.size} bytes at offset {offset}')
             if offset + len(buffer) < 0:
                 raise error(f'offset {offset} out of range for {len(buffer)}-byte buffer')
             offset += len(buffer)
@@ -166,8 +183,15 @@ class Struct:
         buffer[offset:offset + self.size] = tmp
 
     def _unpack(self, data, base):
-        return tuple(_unpack_item(code, count, data, base + offset, self._sizes[code], self._little)
-                     for code, count, offset in self._items)
+        out = []
+        for code, count, offset, nargs in self._items:
+            size = self._sizes[code]
+            if code in 'sp':
+                out.append(_unpack_item(code, count, data, base + offset, size, self._little))
+                continue
+            for j in range(nargs):
+                out.append(_unpack_item(code, 1, data, base + offset + j * size, size, self._little))
+        return tuple(out)
 
     def unpack(self, buffer):
         data = buffer if isinstance(buffer, (bytes, bytearray)) else bytes(buffer)

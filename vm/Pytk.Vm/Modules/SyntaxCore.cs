@@ -19,6 +19,10 @@ public interface ISyntaxHost
     /// <summary>The C# tree of the text; mode is exec, eval, single or func_type; featureVersion the minor version
     /// asked for (-1: none). Raises SyntaxError as a PyException.</summary>
     A.ModNode Parse(string text, string filename, string mode, bool typeComments, int featureVersion);
+
+    /// <summary>The top block of the compiler's symbol table for the text in its CPython view (what `pytk symtable`
+    /// prints); mode is exec, eval or single. Raises SyntaxError as a PyException.</summary>
+    Pytk.Semantics.SymbolBlock Symtable(string text, string filename, string mode);
 }
 
 public static class SyntaxHost
@@ -311,6 +315,9 @@ public static class PyCompileCore
                 throw new PyException(Err.NewValue(ExcTypes.OSError, new PyStr($"could not write {cfile}")));
             return new PyStr(cfile);
         });
+        // up_to_date(source_path, cfile, invalidation) -> whether cfile holds source's current code (compileall's skip)
+        m.Dict["up_to_date"] = Def.Func("up_to_date", (a, kw) => Py.Bool(Cache.CodeCache.UpToDate(Def.Str(a[0], "file"),
+            Def.Str(a[1], "cfile"), (InvalidationMode)Ops.IndexInt(a[2]), Cache.CodeCache.Toolchain(Modules.OptStamp))));
         m.Dict["cache_from_source"] = Def.Func("cache_from_source", (a, kw) => new PyStr(CachePath(Def.Str(a[0], "path"))));
         m.Dict["cache_tag"] = new PyStr(Cache.CodeCache.CacheTag);
         return m;
@@ -319,4 +326,83 @@ public static class PyCompileCore
     /// <summary>importlib.util.cache_from_source: relative to the source as given, as CPython's.</summary>
     static string CachePath(string source) =>
         Path.Combine(Path.GetDirectoryName(source) ?? "", "__pycache__", Path.GetFileName(Cache.CodeCache.CachePath(source, Modules.OptTag)));
+}
+
+/// <summary>
+/// `_symtable`: the compiler's symbol table for Lib/symtable.py: symtable(source, filename, mode) gives the top block
+/// as nested tuples (type, name, lineno, nested, optimized, children, ((name, flags | scope &lt;&lt; SCOPE_OFF), ...)),
+/// with CPython's flag, scope and type numbers.
+/// </summary>
+public static class SymtableCore
+{
+    public static PyModule Create()
+    {
+        var m = new PyModule("_symtable");
+        var d = m.Dict!;
+        foreach (var (k, v) in new (string, int)[]
+        {
+            ("DEF_GLOBAL", 1), ("DEF_LOCAL", 2), ("DEF_PARAM", 4), ("DEF_NONLOCAL", 8), ("USE", 16), ("DEF_FREE", 32),
+            ("DEF_FREE_CLASS", 64), ("DEF_IMPORT", 128), ("DEF_ANNOT", 256), ("DEF_BOUND", 134), ("DEF_COMP_ITER", 512),
+            ("DEF_TYPE_PARAM", 1024), ("DEF_COMP_CELL", 2048), ("SCOPE_OFF", 12), ("SCOPE_MASK", 15),
+            ("LOCAL", 1), ("GLOBAL_EXPLICIT", 2), ("GLOBAL_IMPLICIT", 3), ("FREE", 4), ("CELL", 5),
+            ("TYPE_FUNCTION", 0), ("TYPE_CLASS", 1), ("TYPE_MODULE", 2), ("TYPE_ANNOTATION", 3), ("TYPE_TYPE_ALIAS", 4),
+            ("TYPE_TYPE_PARAMETERS", 5), ("TYPE_TYPE_VARIABLE", 6),
+        }) d[k] = PyInt.From(v);
+        d["symtable"] = Def.Func("symtable", (a, kw) =>
+        {
+            if (a.Length != 3) throw Err.Type($"symtable() takes exactly 3 arguments ({a.Length} given)");
+            string text = a[0] is PyBytes b ? System.Text.Encoding.UTF8.GetString(b.Value) : Def.Str(a[0], "source");
+            string mode = Def.Str(a[2], "compile_type");
+            if (mode is not ("exec" or "eval" or "single"))
+                throw Err.Value("symtable() arg 3 must be 'exec' or 'eval' or 'single'");
+            return Block(SyntaxHost.Current.Symtable(text, Def.Str(a[1], "filename"), mode));
+        });
+        return m;
+    }
+
+    static int TypeOf(Pytk.Semantics.SymbolBlock b) => b.Kind switch
+    {
+        Pytk.Semantics.BlockKind.Module => 2,
+        Pytk.Semantics.BlockKind.Class => 1,
+        Pytk.Semantics.BlockKind.TypeAlias => 4,
+        Pytk.Semantics.BlockKind.TypeParams => 5,
+        Pytk.Semantics.BlockKind.TypeVariable => 6,
+        _ => 0,
+    };
+
+    static PyObject Block(Pytk.Semantics.SymbolBlock b)
+    {
+        var symbols = b.Order.Select(n => (PyObject)PyTuple.Of(new PyStr(n),
+            PyInt.From((int)b.Flags[n] | ((int)b.ScopeOf(n) << 12)))).ToArray();
+        var children = b.Children.Select(Block).ToArray();
+        bool optimized = TypeOf(b) == 0;   // CPython: functions (and lambdas, comprehensions) only
+        return PyTuple.Of(PyInt.From(TypeOf(b)), new PyStr(b.Kind == Pytk.Semantics.BlockKind.Module ? "top" : b.Name),
+            PyInt.From(b.Line), Py.Bool(b.IsNested), Py.Bool(optimized), new PyList(children), new PyTuple(symbols));
+    }
+}
+
+/// <summary>`_marshal`: what Lib/marshal.py needs for code objects, which it writes in pytk's own format (the body
+/// of a .pyc, docs/pyc.md): dumps_code(code) -> bytes, loads_code(bytes) -> code (ValueError when malformed).</summary>
+public static class MarshalCore
+{
+    public static PyModule Create()
+    {
+        var m = new PyModule("_marshal");
+        m.Dict!["dumps_code"] = Def.Func("dumps_code", (a, kw) =>
+        {
+            if (a.Length != 1 || a[0] is not PyCode code) throw Err.Type("dumps_code() takes a code object");
+            try { return new PyBytes(Pytk.Compiler.Pyc.CodeWriter.Serialize(code.Data)); }
+            catch (Pytk.Compiler.Pyc.UnsupportedConstException) { throw Err.Value("unmarshallable object"); }
+        });
+        m.Dict["loads_code"] = Def.Func("loads_code", (a, kw) =>
+        {
+            if (a.Length != 1 || a[0] is not PyBytes b) throw Err.Type("loads_code() takes bytes");
+            try { return new PyCode(Pytk.Compiler.Pyc.CodeReader.Deserialize(b.Value, 0)); }
+            catch (Exception e) when (e is Pytk.Compiler.Pyc.BadPycException or IndexOutOfRangeException or ArgumentException)
+            {
+                throw Err.Value("bad marshal data (invalid code object)");
+            }
+        });
+        return m;
+    }
 }

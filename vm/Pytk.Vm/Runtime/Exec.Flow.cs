@@ -13,7 +13,8 @@ public static partial class Exec
         int npos = arg - names.Length;
         var kw = new KwArgs();
         for (int i = 0; i < names.Length; i++) kw.Add(new(((PyStr)names[i]).Value, all[npos + i]));
-        f.Push(LoopFinalizer.Direct(fn, Ops.Call(fn, all[..npos], kw), f));
+        f.Push(Tracing.Active && fn is PyBuiltin b ? Tracing.CallBuiltin(f, b, Bound(b, all[..npos]), kw)
+            : LoopFinalizer.Direct(fn, Ops.Call(fn, all[..npos], kw), f));
     }
 
     public static void CALL_FUNCTION_EX(Frame f, int arg)
@@ -33,8 +34,12 @@ public static partial class Exec
         var fn = f.Pop();
         if (argsObj is not PyTuple && argsObj.Type.Lookup("__iter__") is null)
             throw Err.Type($"{Builtins.FuncName(fn)} argument after * must be an iterable, not {argsObj.Type.Name}");
-        f.Push(LoopFinalizer.Direct(fn, Ops.Call(fn, Ops.ToArray(argsObj), kw), f));
+        f.Push(Tracing.Active && fn is PyBuiltin b ? Tracing.CallBuiltin(f, b, Bound(b, Ops.ToArray(argsObj)), kw)
+            : LoopFinalizer.Direct(fn, Ops.Call(fn, Ops.ToArray(argsObj), kw), f));
     }
+
+    /// <summary>A built-in's arguments as its function takes them: a bound method's self first.</summary>
+    static PyObject[] Bound(PyBuiltin b, PyObject[] args) => b.Self is { } self ? [self, .. args] : args;
 
     public static void MAKE_FUNCTION(Frame f, int arg)
     {

@@ -25,7 +25,7 @@ public static partial class Exec
         var ts = ThreadState.Current;
         ts.Gil?.YieldIfAsked(ts);
         if (!ts.IsWorker && ts.Runtime.TakeInterrupt())
-            throw new PyException(Err.NewValue(ExcTypes.KeyboardInterrupt));
+            throw ts.Runtime.StopReason is { } reason ? new RunStoppedException(reason) : new PyException(Err.NewValue(ExcTypes.KeyboardInterrupt));
     }
 
     public static void NOP(Frame f, int arg) { }

@@ -18,6 +18,9 @@ public sealed class Frame
     /// argument): when set, the name instructions go through its __getitem__/__setitem__/__delitem__, and
     /// Locals is null.</summary>
     public PyObject? LocalsMap;
+    /// <summary>frame.f_locals of a function frame: one dict per frame, refreshed from the variables on each read,
+    /// so a key that is no variable (a debugger's __return__) stays.</summary>
+    public PyDict? LocalsSnapshot;
     /// <summary>This frame's Python view, made on first request (tracebacks, sys._getframe).</summary>
     public PyFrameObject? PyObj;
     /// <summary>Fast locals: Fast[0..Code.VarNames.Length) (the array continues with the value stack): Stack itself,

@@ -75,16 +75,18 @@ public static class Host
             ["__doc__"] = Py.None,
             ["__builtins__"] = Runtime.ModuleTable["builtins"],
         };
+        if (path == "-c") globals.Remove("__file__");   // python3 -c CODE: no __file__
         var main = new PyModule("__main__", globals);
         Runtime.ModuleTable["__main__"] = main;
         SysModule.SyncModules();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            // Ctrl-C becomes KeyboardInterrupt at the next backward jump, as in CPython.
-            e.Cancel = true;
-            runtime.RequestStop();
-        };
-        Console.CancelKeyPress += onCancel;
+        // Ctrl-C becomes KeyboardInterrupt at the next backward jump, as in CPython. A signal registration, not
+        // Console.CancelKeyPress: that one sets the terminal up (ESC[?1h ESC= on it, never undone).
+        using var onCancel = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGINT, e =>
+            {
+                e.Cancel = true;
+                runtime.RequestStop();
+            });
         try
         {
             code = Modules.PrepareMain(globals) ?? code;
@@ -110,7 +112,6 @@ public static class Host
             AtExitCore.RunAll(stderr);
             Tracing.Reset();   // a program that ends traced leaves no tracing behind for the process
             if (ThreadState.Current is { Gil: { } gil } ts) gil.Close(ts);
-            Console.CancelKeyPress -= onCancel;
             Flush(stdout);
             stderr.Flush();
         }

@@ -50,11 +50,12 @@ public static partial class Interpreter
             var withSelf = new PyObject[argc + 1];
             withSelf[0] = bself;
             PopInto(caller, withSelf, 1, argc, fnIndex);
-            return bound.Fn(withSelf, null);
+            return Tracing.Active ? Tracing.CallBuiltin(caller, bound, withSelf, null) : bound.Fn(withSelf, null);
         }
         var args = new PyObject[argc];
         PopInto(caller, args, 0, argc, fnIndex);
-        return callee is PyBuiltin b ? b.Fn(args, null) : LoopFinalizer.Direct(callee, Ops.Call(callee, args, null), caller);
+        return callee is PyBuiltin b ? (Tracing.Active ? Tracing.CallBuiltin(caller, b, args, null) : b.Fn(args, null))
+            : LoopFinalizer.Direct(callee, Ops.Call(callee, args, null), caller);
     }
 
     /// <summary>Moves the top `argc` stack values into `into` from `at`, and pops them and the callee.</summary>

@@ -18,7 +18,28 @@ public static partial class Loop
     public static PyObject Run(Frame f) => Execute(f) ?? throw Interpreter.TakeEscaped();
 
     /// <summary>Runs the frame; null when an exception escaped it (then it is in Interpreter.Escaped).</summary>
-    public static PyObject? Execute(Frame f)
+    public static PyObject? Execute(Frame f) => Execute(f, retraced: false);
+
+    /// <summary>What Dispatch returns when tracing started during a call of an unwatched frame: run it again, watched.</summary>
+    static readonly PyObject RetraceMark = new PyStr("<retrace>");
+
+    internal static bool IsRetrace(PyObject? r) => ReferenceEquals(r, RetraceMark);
+
+    /// <summary>The mark, for the threaded emitter's compiled calls.</summary>
+    internal static PyObject RetraceValue() => RetraceMark;
+
+    /// <summary>After a call (generated for Codegen's RETRACE_OPS): leave Dispatch so the frame continues watched at pc.</summary>
+    static PyObject Retrace(Frame f, int pc)
+    {
+        f.Pc = pc;
+        return RetraceMark;
+    }
+
+    /// <summary>
+    /// Runs the frame; retraced: it was already running when tracing started (<see cref="Tracing.Retraced"/>), so
+    /// its end is a 'return' event here (<see cref="Tracing.Run"/> gives the others theirs).
+    /// </summary>
+    internal static PyObject? Execute(Frame f, bool retraced)
     {
         int pc = f.Pc;
         if (f.PendingThrow is { } pending)
@@ -33,7 +54,12 @@ public static partial class Loop
         {
             try
             {
-                return Dispatch(f, pc, observing);
+                var result = Dispatch(f, pc, observing);
+                if (!ReferenceEquals(result, RetraceMark)) return retraced ? Tracing.Returned(f, result) : result;
+                retraced = true;
+                pc = f.Pc;
+                Tracing.Retraced(f);
+                continue;
             }
             catch (PyException e)
             {
@@ -43,7 +69,7 @@ public static partial class Loop
             {
                 pc = Unwind(f, Translate(e), f.Pc);
             }
-            if (pc < 0) return null;
+            if (pc < 0) return retraced ? Tracing.Returned(f, null) : null;
         }
     }
 

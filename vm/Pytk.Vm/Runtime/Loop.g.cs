@@ -86,9 +86,9 @@ public static partial class Loop
                 case Op.FORMAT_SIMPLE: Exec.FORMAT_SIMPLE(f, arg); break;
                 case Op.FORMAT_WITH_SPEC: Exec.FORMAT_WITH_SPEC(f, arg); break;
                 case Op.CONVERT_VALUE: Exec.CONVERT_VALUE(f, arg); break;
-                case Op.CALL: if (Exec.CallAdaptive(f, arg) is { } value70) f.Push(value70); else if ((pc = RouteEscaped(f)) < 0) return null; break;
-                case Op.CALL_KW: Exec.CALL_KW(f, arg); break;
-                case Op.CALL_FUNCTION_EX: Exec.CALL_FUNCTION_EX(f, arg); break;
+                case Op.CALL: if (Exec.CallAdaptive(f, arg) is { } value70) f.Push(value70); else if ((pc = RouteEscaped(f)) < 0) return null; if (!watched && Tracing.Active) return Retrace(f, pc); break;
+                case Op.CALL_KW: Exec.CALL_KW(f, arg); if (!watched && Tracing.Active) return Retrace(f, pc); break;
+                case Op.CALL_FUNCTION_EX: Exec.CALL_FUNCTION_EX(f, arg); if (!watched && Tracing.Active) return Retrace(f, pc); break;
                 case Op.MAKE_FUNCTION: Exec.MAKE_FUNCTION(f, arg); break;
                 case Op.SET_FUNCTION_ATTRIBUTE: Exec.SET_FUNCTION_ATTRIBUTE(f, arg); break;
                 case Op.LOAD_BUILD_CLASS: Exec.LOAD_BUILD_CLASS(f, arg); break;

@@ -54,9 +54,13 @@ public sealed class PythonRuntime
 
     public ICompilerHost? Compiler { get; set; }
 
-    public TextWriter Stdout { get; set; } = Console.Out;
-    public TextWriter Stderr { get; set; } = Console.Error;
-    public TextReader Stdin { get; set; } = Console.In;
+    // The console's streams only when asked for: touching Console.Out or Console.In sets up the terminal
+    // (writing ESC[?1h ESC= to it, never undone), which a runtime given its own streams must not do.
+    TextWriter? stdout, stderr;
+    TextReader? stdin;
+    public TextWriter Stdout { get => stdout ??= Console.Out; set => stdout = value; }
+    public TextWriter Stderr { get => stderr ??= Console.Error; set => stderr = value; }
+    public TextReader Stdin { get => stdin ??= Console.In; set => stdin = value; }
 
     Dictionary<string, PyObject>? builtins;
     PyModule? sys;
@@ -116,6 +120,20 @@ public sealed class PythonRuntime
     public void RequestStop()
     {
         if (Interlocked.Exchange(ref interrupt, 1) == 0) Interlocked.Increment(ref Exec.InterruptsPending);
+    }
+
+    /// <summary>Why <see cref="Stop"/> ended the run (null: not stopped that way).</summary>
+    public string? StopReason { get; private set; }
+
+    /// <summary>
+    /// Ends the running program for good (a time limit): at its next check point a <see cref="RunStoppedException"/>,
+    /// which no `except` or `finally` of the program sees, unwinds the run; the host still runs its shutdown.
+    /// Safe from any thread.
+    /// </summary>
+    public void Stop(string reason)
+    {
+        StopReason = reason;
+        RequestStop();
     }
 
     /// <summary>Consumes a pending stop request.</summary>
@@ -302,3 +320,6 @@ public sealed class ThreadState
         }
     }
 }
+
+/// <summary>A run ended by <see cref="PythonRuntime.Stop"/> (a time limit): not a Python exception.</summary>
+public sealed class RunStoppedException(string reason) : Exception(reason);

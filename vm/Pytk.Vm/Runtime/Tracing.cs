@@ -12,7 +12,8 @@ public sealed class FrameTrace
 /// sys.settrace / sys.setprofile, as CPython's legacy tracing: 'call' when a frame starts (or a generator
 /// resumes), 'line' before the first instruction of a line and after a backward jump, 'exception' where an
 /// exception is raised or passes into a frame, 'return' when it ends (None when by an exception), 'opcode'
-/// per instruction with f_trace_opcodes; the profiler sees 'call' and 'return' of Python frames.
+/// per instruction with f_trace_opcodes; the profiler sees 'call' and 'return' of Python frames and 'c_call',
+/// 'c_return', 'c_exception' around built-in functions called by bytecode.
 ///
 /// Cost when off: <see cref="Interpreter.ExecuteOrNull"/> tests one static flag per frame, and the switch
 /// loop's per-instruction hook is the `watched` branch it already has for --trace and --stats, which is false
@@ -68,13 +69,7 @@ public static class Tracing
             t.Local = local is PyNone ? null : local;
         }
         var result = Loop.Execute(frame);
-        if (t.Local is { } lt && ts.TraceFn is not null)
-        {
-            var escaped = result is null ? Interpreter.TakeEscaped() : null;
-            try { Call(lt, frame, "return", result ?? Py.None); }
-            catch (PyException) when (escaped is not null) { }
-            if (escaped is not null) Interpreter.Escaped = escaped;
-        }
+        TraceReturn(ts, frame, result);
         if (ts.ProfileFn is { } p2)
         {
             var escaped = result is null ? Interpreter.TakeEscaped() : null;
@@ -84,11 +79,72 @@ public static class Tracing
         return result;
     }
 
+    /// <summary>The 'return' event of a frame with a local trace function (result null: an exception escaped).</summary>
+    static void TraceReturn(ThreadState ts, Frame frame, PyObject? result)
+    {
+        if (frame.Trace is not { Local: { } lt } || ts.TraceFn is null || ts.InTracer > 0) return;
+        var escaped = result is null ? Interpreter.TakeEscaped() : null;
+        try { Call(lt, frame, "return", result ?? Py.None); }
+        catch (PyException) when (escaped is not null) { }
+        if (escaped is not null) Interpreter.Escaped = escaped;
+    }
+
+    /// <summary>
+    /// A frame that was running unwatched when tracing started (sys.settrace, or pdb.set_trace setting f_trace on
+    /// the frames up the stack) continues on the switch loop, watched, after the call that started it: its next
+    /// line is a 'line' event (the call's own line is not reported again), and its end a 'return' event
+    /// (<see cref="Returned"/>).
+    /// </summary>
+    public static void Retraced(Frame f)
+    {
+        if (f.Trace is { } t && t.LastPc < 0 && f.Pc > 0)
+        {
+            t.LastPc = f.Pc - 1;
+            t.LastLine = f.Code.LineAt(f.Pc - 1);
+        }
+    }
+
+    /// <summary>The end (or a yield) of a frame that <see cref="Retraced"/>: its 'return' event.</summary>
+    public static PyObject? Returned(Frame f, PyObject? result)
+    {
+        TraceReturn(ThreadState.Current, f, result);
+        return result;
+    }
+
+    /// <summary>
+    /// A built-in function called by a CALL instruction: the profiler's 'c_call' before it, 'c_return' or
+    /// 'c_exception' after it, with the built-in as the argument and the calling frame (CPython's legacy profiling).
+    /// </summary>
+    public static PyObject CallBuiltin(Frame caller, PyBuiltin b, PyObject[] args, KwArgs? kw)
+    {
+        var ts = ThreadState.Current;
+        if (ts.ProfileFn is not { } prof || ts.InTracer > 0) return b.Fn(args, kw);
+        Call(prof, caller, "c_call", b, profile: true);
+        PyObject result;
+        try { result = b.Fn(args, kw); }
+        catch (PyException)
+        {
+            if (ts.ProfileFn is { } p2) Call(p2, caller, "c_exception", b, profile: true);
+            throw;
+        }
+        if (ts.ProfileFn is { } p3) Call(p3, caller, "c_return", b, profile: true);
+        return result;
+    }
+
     /// <summary>Before each instruction of a watched frame: 'line' and 'opcode' events.</summary>
     public static void Instruction(Frame f, Instr ins)
     {
-        if (ThreadState.Current.InTracer > 0 || f.Trace is not { Local: { } local } t) return;
+        // Local trace functions hear nothing while no global one is set (sys.settrace(None) ends tracing, as in 3.12+).
+        var ts = ThreadState.Current;
+        if (ts.InTracer > 0 || f.Trace is not { } t) return;
         int pc = f.Pc;
+        if (ts.TraceFn is null || t.Local is not { } local)
+        {
+            // Not reporting, but where the frame is stays known (tracing may start again in a call on this line).
+            t.LastPc = pc;
+            if (f.Code.LineAt(pc) is > 0 and var here) t.LastLine = here;
+            return;
+        }
         if (ins.Op == Op.RESUME) { t.LastPc = pc; return; }
         int line = f.Code.LineAt(pc);
         int prev = t.LastPc;
@@ -110,7 +166,8 @@ public static class Tracing
     /// <summary>An exception is raised in (or propagates into) a traced frame.</summary>
     public static void Exception(Frame f, PyBaseException exc)
     {
-        if (ThreadState.Current.InTracer > 0 || f.Trace is not { Local: { } local } t) return;
+        var ts = ThreadState.Current;
+        if (ts.InTracer > 0 || ts.TraceFn is null || f.Trace is not { Local: { } local } t) return;
         t.Local = Reply(Call(local, f, "exception", PyTuple.Of(exc.Type, exc, (PyObject?)exc.Traceback ?? Py.None)), t.Local);
     }
 
@@ -165,6 +222,13 @@ public static class Tracing
             var tr = F(o).Trace ??= new FrameTrace();
             tr.Local = v is PyNone ? null : v;
         });
+        // `del frame.f_trace` (bdb's set_continue) is f_trace = None.
+        var p = (PyProperty)t.Dict!["f_trace"];
+        t.Dict["f_trace"] = new PyProperty(p.Get, p.Set, new PyBuiltin("f_trace", (a, _) =>
+        {
+            if (F(a[0]).Trace is { } tr) tr.Local = null;
+            return Py.None;
+        }, binds: false), null) { Name = "f_trace", Owner = t.Name, Type = Types.GetSetDescriptor };
         Def.Prop(t, "f_trace_lines", o => Py.Bool(F(o).Trace?.Lines ?? true), (o, v) => (F(o).Trace ??= new FrameTrace()).Lines = Ops.Truth(v));
         Def.Prop(t, "f_trace_opcodes", o => Py.Bool(F(o).Trace?.Opcodes ?? false), (o, v) => (F(o).Trace ??= new FrameTrace()).Opcodes = Ops.Truth(v));
     }
