@@ -115,7 +115,7 @@ public static class Program
                     // Each command gets a runtime of its own (or the caller's): in-process callers (the tests) run
                     // side by side, and a caller holding the runtime can stop it.
                     // Its streams are the command's from the start: Console.In would set the terminal up.
-                    using var bound = (ctx.Runtime ?? new Pytk.Vm.PythonRuntime { Stdout = ctx.Out, Stderr = ctx.Err, Stdin = new StreamReader(ctx.In) }).Enter();
+                    using var bound = (ctx.Runtime ?? new PythonRuntime { Stdout = ctx.Out, Stderr = ctx.Err, Stdin = new StreamReader(ctx.In) }).Enter();
                     return run(ctx, rest);
                 }
             string? near = CommandLine.Nearest(args[0], Commands.Select(c => c.Name));
@@ -140,11 +140,11 @@ public static class Program
             ctx.Err.WriteLine($"pytk: error: {e.Message}");
             return 1;
         }
-        catch (Pytk.Vm.PyException e) when (!verbose)
+        catch (PyException e) when (!verbose)
         {
             // A Python exception outside a running program (e.g. `dis` printing an int constant past the digit
             // limit): CPython's tools end with its traceback; its last line and status 1 here.
-            ctx.Err.WriteLine(Pytk.Vm.Traceback.LastLine(e.Value));
+            ctx.Err.WriteLine(Traceback.LastLine(e.Value));
             return 1;
         }
         catch (IOException e) when (e.HResult == 32)
@@ -177,7 +177,7 @@ public static class Program
 
 /// <summary>The streams a command writes to; the tests substitute StringWriters.</summary>
 /// <summary>The streams of one `pytk` command, and the runtime it runs in (null: a new one).</summary>
-public sealed record CliContext(TextWriter Out, TextWriter Err, Stream In, Pytk.Vm.PythonRuntime? Runtime = null)
+public sealed record CliContext(TextWriter Out, TextWriter Err, Stream In, PythonRuntime? Runtime = null)
 {
     /// <summary>Standard input is a terminal: `pytk` alone then starts the interactive prompt.</summary>
     public bool StdinIsTerminal { get; init; }

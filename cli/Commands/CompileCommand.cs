@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Pytk.Grammar;
-using Pytk.Vm.Cache;
 using Pytk.Compiler.Pyc;
 using Pytk.Compiler.CodeGen;
 
@@ -86,7 +85,7 @@ public static class CompileCommand
             }
             return 0;
         });
-        var runtime = Pytk.Vm.PythonRuntime.Current;
+        var runtime = PythonRuntime.Current;
         var threads = Enumerable.Range(0, Math.Max(1, Math.Min(jobs, files.Count)))
             .Select(_ => new Thread(() => { using var bound = runtime.Enter(); Work(); })).ToList();
         foreach (var t in threads) t.Start();

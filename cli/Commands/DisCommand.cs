@@ -48,17 +48,17 @@ public static class DisCommand
         passes.Validate();
         try
         {
-            var code = path.EndsWith(".pyc", StringComparison.Ordinal) || Pytk.Vm.Cache.CodeCache.LooksLikePyc(path)
+            var code = path.EndsWith(".pyc", StringComparison.Ordinal) || CodeCache.LooksLikePyc(path)
                 ? PythonPipeline.LoadPyc(ctx, path) : PythonPipeline.CompileFile(ctx, path, passes);
             if (adaptive)
             {
                 // The program runs to completion on the default loop; the code objects it ran keep their quickened
                 // instructions, which the listing then shows. Its own output goes to stderr, so stdout is the listing.
                 PythonPipeline.InstallModuleCompiler(passes);
-                Pytk.Vm.Host.Run(code, path, [path], ctx.Err, ctx.Err, new StreamReader(ctx.In), new Pytk.Vm.HostOptions());
+                Host.Run(code, path, [path], ctx.Err, ctx.Err, new StreamReader(ctx.In), new HostOptions());
             }
             if (json) ctx.Out.WriteLine(ReportDocuments.Dis(code, path));
-            else ctx.Out.Write(Pytk.Vm.PyCode.Disassemble(code));
+            else ctx.Out.Write(PyCode.Disassemble(code));
             return 0;
         }
         catch (PythonPipeline.Failed f)

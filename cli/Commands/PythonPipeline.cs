@@ -39,11 +39,11 @@ public static class PythonPipeline
     /// </summary>
     public static CodeObject MainCode(CliContext ctx, string path, PassOptions passes)
     {
-        if (path.EndsWith(".pyc", StringComparison.Ordinal) || Pytk.Vm.Cache.CodeCache.LooksLikePyc(path)) return LoadPyc(ctx, path);
+        if (path.EndsWith(".pyc", StringComparison.Ordinal) || CodeCache.LooksLikePyc(path)) return LoadPyc(ctx, path);
         if (passes.Reports || !File.Exists(path)) return CompileFile(ctx, path, passes);
         try
         {
-            return Pytk.Vm.Cache.CodeCache.GetCode(path, passes.CacheTag(), bytes => CompileOrFail(ctx, bytes, path, passes), passes.CacheStamp());
+            return CodeCache.GetCode(path, passes.CacheTag(), bytes => CompileOrFail(ctx, bytes, path, passes), passes.CacheStamp());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -54,7 +54,7 @@ public static class PythonPipeline
     /// <summary>A cache file given as the program (`pytk run/dis FILE.pyc`); CPython's words when it is not one.</summary>
     public static CodeObject LoadPyc(CliContext ctx, string path)
     {
-        try { return Pytk.Vm.Cache.CodeCache.LoadFile(path); }
+        try { return CodeCache.LoadFile(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw CantOpen(ctx, path); }
         catch (BadPycException e)
         {

@@ -165,7 +165,7 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
 
     static PyException SyntaxErrorOf(string kind, string msg, string filename, int line, int offset, string? text, int endLine, int endOffset)
     {
-        var details = Pytk.Vm.PyTuple.Of(new PyStr(filename), PyInt.From(line), PyInt.From(offset),
+        var details = PyTuple.Of(new PyStr(filename), PyInt.From(line), PyInt.From(offset),
             text is null ? Py.None : new PyStr(text), PyInt.From(endLine), PyInt.From(endOffset));
         return new PyException(Err.NewValue(ExcTypes.All[kind], new PyStr(msg), details));
     }

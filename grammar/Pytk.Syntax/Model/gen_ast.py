@@ -214,7 +214,7 @@ def generate():
             PY_AST: python_classes(categories, kinds)}
 
 
-# The node classes of the `ast` module pytk ships (vm/Pytk.Vm/Lib/_ast.py): the VM's bridge (Modules/SyntaxCore.cs)
+# The node classes of the `ast` module pytk ships (vm/Pytk.Vm/Lib/_ast.py): the VM's bridge (NativeModules/SyntaxCore.cs)
 # converts between them and the C# classes above by the same names and field order.
 PY_AST = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(HERE))), "vm", "Pytk.Vm", "Lib", "_ast.py")
 PY_TYPES = {"identifier": "str", "string": "str", "int": "int", "constant": "object"}

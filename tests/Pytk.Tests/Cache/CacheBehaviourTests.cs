@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Pytk.Tests.Support;
-using Pytk.Vm.Cache;
 
 namespace Pytk.Tests.Cache;
 

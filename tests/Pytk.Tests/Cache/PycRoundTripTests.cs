@@ -6,7 +6,6 @@ using System.Text.RegularExpressions;
 using Pytk.Cli;
 using Pytk.Tests.Support;
 using Pytk.Vm;
-using Pytk.Vm.Cache;
 
 namespace Pytk.Tests.Cache;
 
@@ -34,7 +33,7 @@ public class PycRoundTripTests
     static string Dis(CodeObject c)
     {
         try { return Address.Replace(PyCode.Disassemble(c), "0x?"); }
-        catch (PyException e) { return "no disassembly: " + Pytk.Vm.Traceback.LastLine(e.Value); }
+        catch (PyException e) { return "no disassembly: " + Traceback.LastLine(e.Value); }
     }
 
     [Theory]

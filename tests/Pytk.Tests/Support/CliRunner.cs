@@ -13,7 +13,7 @@ public static class CliRunner
     public static Result RunWithInput(string stdin, params string[] args) => RunIn(null, stdin, args);
 
     /// <summary>Runs a command in the given runtime (null: a new one, as the command line does).</summary>
-    public static Result RunIn(Pytk.Vm.PythonRuntime? runtime, string stdin, params string[] args)
+    public static Result RunIn(PythonRuntime? runtime, string stdin, params string[] args)
     {
         var o = new StringWriter { NewLine = "\n" };
         var e = new StringWriter { NewLine = "\n" };

@@ -4,7 +4,7 @@ using Pytk.Vm;
 namespace Pytk.Tests.Vm;
 
 /// <summary>
-/// Quickening (Runtime/Specialize.cs): adaptive instructions rewrite themselves into specialized forms and back.
+/// Quickening (Dispatch/Specialize.cs): adaptive instructions rewrite themselves into specialized forms and back.
 /// tests/corpus/programs/vm_specialize_deopt.py checks the results against CPython under both loops (the program
 /// corpus); these tests check that the forms it is meant to exercise really were specialized, missed and
 /// de-specialized there, so that corpus case cannot pass by never specializing.

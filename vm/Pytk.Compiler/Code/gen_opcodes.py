@@ -5,7 +5,7 @@
     python3 vm/Pytk.Compiler/Code/gen_opcodes.py --check  # exit 1 if they are out of date (CI: conformance/checks/opcodes.sh)
 
 Writes Code/Opcodes.g.cs (in Pytk.Compiler) (the Op and Operand enums, OpTable.Rows, the declaration hash the .pyc magic is made
-from), Pytk.Vm's Runtime/Loop.g.cs (the switch loop's dispatch), Dispatch/Handlers.g.cs (each opcode's handler, as the
+from), Pytk.Vm's Dispatch/Loop.g.cs (the switch loop's dispatch), Dispatch/Handlers.g.cs (each opcode's handler, as the
 threaded emitter calls it) and docs/opcodes.md. Any Python 3.8+ works; the output is checked in.
 """
 import hashlib
@@ -250,7 +250,7 @@ def gen_table(operands, ops):
 
 
 def gen_loop(ops):
-    out = [HEADER, "namespace Pytk.Vm;\n\n", "public static partial class Loop\n{\n"]
+    out = [HEADER, "namespace Pytk.Vm.Dispatch;\n\n", "public static partial class Loop\n{\n"]
     out.append("    /// <summary>The switch over every opcode, one case per declaration (hand-written parts: Loop.cs).</summary>\n")
     out.append("    static PyObject? Dispatch(Frame f, int pc, bool watched)\n    {\n")
     out.append("        var code = f.Code.Code;\n        while (true)\n        {\n")
@@ -283,7 +283,7 @@ def gen_loop(ops):
 
 
 def gen_handlers(ops):
-    out = [HEADER, "namespace Pytk.Vm;\n\n", "public static partial class Handlers\n{\n"]
+    out = [HEADER, "namespace Pytk.Vm.Dispatch;\n\n", "public static partial class Handlers\n{\n"]
     out.append("    /// <summary>What each loop calls for an opcode (for `raise`/`value` opcodes: the non-throwing core).</summary>\n")
     out.append("    static Handler[] Build() =>\n    [\n")
     for op in ops:
@@ -312,7 +312,7 @@ stack picture (its effect), flags, the calling convention of its handler and the
 `vm/Pytk.Compiler/Code/gen_opcodes.py` generates from it the `Op` enum and `OpTable` (which the disassembler, the
 compiler's max-stack-depth computation, the `.pyc` checker and magic, and `OpcodeMetadata` for `dis` read), the
 switch loop's cases and the handler table the threaded emitter reads, and this page; CI runs it with `--check`.
-The semantics of each opcode is the method of the same name in `Exec` (`vm/Pytk.Vm/Runtime/Exec*.cs`).
+The semantics of each opcode is the method of the same name in `Exec` (`vm/Pytk.Vm/Execution/Exec*.cs`).
 Names follow CPython 3.13 where the meaning is the same.
 
 **Adding an opcode:** add its line to `Opcodes.def` (next number), write `Exec.NAME` with the shape its handler
@@ -358,7 +358,7 @@ def generate():
     operands, ops = load()
     return {
         os.path.join(HERE, "Opcodes.g.cs"): gen_table(operands, ops),
-        os.path.join(VM, "Runtime", "Loop.g.cs"): gen_loop(ops),
+        os.path.join(VM, "Dispatch", "Loop.g.cs"): gen_loop(ops),
         os.path.join(VM, "Dispatch", "Handlers.g.cs"): gen_handlers(ops),
         os.path.join(ROOT, "docs", "opcodes.md"): gen_doc(operands, ops),
     }

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Pytk.Vm;
+namespace Pytk.Vm.Dispatch;
 
 public sealed record Handler(Op Op, MethodInfo Method, HandlerKind Kind);
 

@@ -3,7 +3,7 @@ using System.Reflection.Emit;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace Pytk.Vm;
+namespace Pytk.Vm.Dispatch;
 
 /// <summary>
 /// The opcodes the threaded emitter writes inline instead of calling their handler: pure data movement

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Pytk.Vm;
+namespace Pytk.Vm.Dispatch;
 
 /// <summary>
 /// The dynamic view of one run (`pytk run --stats`): instructions executed per opcode, frames, allocation and
@@ -36,7 +36,7 @@ public sealed class RunStats
 
     public long Instructions => OpCounts.Sum();
 
-    /// <summary>Quickening (Runtime/Specialize.cs), per specialized opcode: executions whose guard held, guard misses,
+    /// <summary>Quickening (Dispatch/Specialize.cs), per specialized opcode: executions whose guard held, guard misses,
     /// rewrites into it and back out of it; per adaptive opcode, warm-ups that found no form that fits.</summary>
     public long[] SpecHits { get; } = new long[256];
     public long[] SpecMisses { get; } = new long[256];

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 
-namespace Pytk.Vm;
+namespace Pytk.Vm.Dispatch;
 
 /// <summary>
 /// Subroutine threading: compiles a code object into one <see cref="DynamicMethod"/> whose IL calls each

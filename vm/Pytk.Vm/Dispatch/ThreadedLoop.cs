@@ -1,4 +1,4 @@
-namespace Pytk.Vm;
+namespace Pytk.Vm.Dispatch;
 
 /// <summary>Which loop runs frames: the switch over opcodes (<see cref="Loop"/>) or threaded code (<see cref="ThreadedLoop"/>).</summary>
 public enum DispatchKind { Switch, Threaded }

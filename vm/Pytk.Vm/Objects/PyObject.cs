@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Pytk.Vm;
+namespace Pytk.Vm.Objects;
 
 /// <summary>
 /// Every Python value is a reference to a PyObject subclass (see docs/vm.md for why not a tagged struct).

@@ -1,4 +1,4 @@
-namespace Pytk.Vm;
+namespace Pytk.Vm.Objects;
 
 /// <summary>
 /// A class. Attribute lookup walks the C3 MRO; results are cached per type and the cache is dropped

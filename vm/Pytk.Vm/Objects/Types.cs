@@ -1,4 +1,4 @@
-namespace Pytk.Vm;
+namespace Pytk.Vm.Objects;
 
 /// <summary>The built-in type objects. Their methods are installed by the *Methods classes in Builtins/.</summary>
 public static class Types

@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace Pytk.Vm.BuiltinTypes.Bytes;
+
+/// <summary>bytes and bytearray (the common subset).</summary>
+public static class BytesMethods
+{
+    public static byte[] Encode(string s, string encoding, string errors = "strict") => Codecs.Encode(s, encoding, errors);
+    public static string Decode(byte[] b, string encoding, string errors = "strict") => Codecs.Decode(b, encoding, errors);
+
+    public static IEnumerable<byte> AsBytes(PyObject o) => o switch
+    {
+        PyBytes b => b.Value,
+        PyStr => throw Err.Type("cannot convert 'str' object to bytes"),
+        PyInt => throw Err.Type("cannot convert 'int' object to bytes"),
+        _ => Ops.Enumerate(o).Select(x =>
+        {
+            var v = Ops.IndexInt(x);
+            if (v < 0 || v > 255) throw Err.Value("bytes must be in range(0, 256)");
+            return (byte)v;
+        }).ToList(),
+    };
+
+    static byte[] B(PyObject o) => ((PyBytes)o).Value;
+
+    public static void Register()
+    {
+        foreach (var t in new[] { Types.Bytes, Types.ByteArray })
+        {
+            bool mutable = t == Types.ByteArray;
+            Def.Static(t, "__new__", (a, kw) =>
+            {
+                var src = Def.Arg(a, kw, 1, "source");
+                byte[] v = src switch
+                {
+                    null => [],
+                    PyInt n => Limits.Ssize(n) is var cnt && cnt >= 0 ? new byte[Limits.Items(cnt)] : throw Err.Value("negative count"),
+                    PyStr s => Def.Arg(a, kw, 2, "encoding") is { } enc ? Encode(s.Value, Ops.Str(enc), Def.Arg(a, kw, 3, "errors") is { } er ? Ops.Str(er) : "strict") : throw Err.Type("string argument without an encoding"),
+                    _ => AsBytes(src).ToArray(),
+                };
+                return new PyBytes(v, mutable) { Type = (PyType)a[0] };
+            });
+            Def.M0(t, "__repr__", o => new PyStr(mutable ? PyRepr.ByteArray(B(o)) : PyRepr.Bytes(B(o))));
+            Def.M0(t, "__len__", o => PyInt.From(B(o).Length));
+            Def.M0(t, "__iter__", o => new ArrayIterator(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray(), mutable ? Types.ByteArrayIterator : Types.BytesIterator));
+            Def.M1(t, "__mul__", (o, n) => SeqMethods.IsIndex(n) ? new PyBytes(RepeatBytes(B(o), Limits.RepeatCount(n)), mutable) : Py.NotImplemented);
+            Def.M1(t, "__rmul__", (o, n) => SeqMethods.IsIndex(n) ? new PyBytes(RepeatBytes(B(o), Limits.RepeatCount(n)), mutable) : Py.NotImplemented);
+            Def.M0(t, "__hash__", o => PyInt.From(Ops.HashTuple(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray())));
+            foreach (CmpOp op in Enum.GetValues<CmpOp>())
+            {
+                var cop = op;
+                Def.M1(t, CmpOpInfo.Slot[(int)op], (a, b) => b is PyBytes bb
+                    ? Py.Bool(CmpOpInfo.FromOrder(B(a).AsSpan().SequenceCompareTo(bb.Value), cop))
+                    : Py.NotImplemented);
+            }
+            Def.Method(t, "decode", (a, kw) =>
+            {
+                var enc = Def.Arg(a, kw, 1, "encoding");
+                var errors = Def.Arg(a, kw, 2, "errors");
+                return new PyStr(Decode(B(a[0]), enc is null ? "utf-8" : Ops.Str(enc), errors is null ? "strict" : Ops.Str(errors)));
+            });
+            BytesText.Register(t, mutable);
+        }
+    }
+
+    /// <summary>bytes * n, refused before allocation when too long (CPython's words on overflow).</summary>
+    public static byte[] RepeatBytes(byte[] b, long n)
+    {
+        var r = new byte[Limits.RepeatLength(b.Length, n, Limits.MaxItems, "repeated bytes are too long")];
+        for (int at = 0; at < r.Length; at += b.Length) b.CopyTo(r, at);
+        return r;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text;
+
+namespace Pytk.Vm.BuiltinTypes.IO;
+
+/// <summary>A text or binary file: sys.stdout/stderr/stdin and the result of open().</summary>
+public sealed class PyFile : PyObject
+{
+    readonly TextWriter? writer;
+    readonly TextReader? reader;
+    readonly Stream? stream;
+    public readonly string Name, Mode;
+    bool closed;
+
+    public PyFile(string name, string mode, TextWriter? w = null, TextReader? r = null, Stream? s = null) : base(Types.File)
+    {
+        Name = name; Mode = mode; writer = w; reader = r; stream = s;
+    }
+
+    bool Binary => Mode.Contains('b');
+
+    public void Write(string s)
+    {
+        if (closed) throw Err.Value("I/O operation on closed file.");
+        if (writer is null) throw Err.New(ExcTypes.All["OSError"], "not writable");
+        writer.Write(s);
+    }
+
+    public void Flush() => writer?.Flush();
+
+    public static PyObject Open(PyObject[] a, KwArgs? kw)
+    {
+        var file = Def.Arg(a, kw, 0, "file") ?? throw Err.Type("open() missing required argument 'file' (pos 1)");
+        string path = Ops.Str(file);
+        string mode = Def.Arg(a, kw, 1, "mode") is { } m ? Ops.Str(m) : "r";
+        var encName = Def.Arg(a, kw, 3, "encoding");
+        // UTF-8 without a byte-order mark, as CPython writes it (.NET's Encoding.UTF8 would write one)
+        var enc = encName is null or PyNone || Codecs.Canonical(Ops.Str(encName)) == "utf-8" ? new UTF8Encoding(false)
+            : Encoding.GetEncoding(Ops.Str(encName));
+        try
+        {
+            if (mode.Contains('r'))
+            {
+                if (!File.Exists(path))
+                    throw new PyException(Err.NewValue(Directory.Exists(path) ? ExcTypes.All["IsADirectoryError"] : ExcTypes.FileNotFoundError,
+                        PyInt.From(Directory.Exists(path) ? 21 : 2), new PyStr(Directory.Exists(path) ? "Is a directory" : "No such file or directory"), new PyStr(path)));
+                var fs = File.OpenRead(path);
+                return mode.Contains('b') ? new PyFile(path, mode, s: fs) : new PyFile(path, mode, r: new StreamReader(fs, enc));
+            }
+            var fm = mode.Contains('a') ? FileMode.Append : mode.Contains('x') ? FileMode.CreateNew : FileMode.Create;
+            var ws = new FileStream(path, fm, FileAccess.Write);
+            return mode.Contains('b') ? new PyFile(path, mode, s: ws) : new PyFile(path, mode, w: new StreamWriter(ws, enc));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new PyException(Err.NewValue(ExcTypes.FileNotFoundError, PyInt.From(2), new PyStr("No such file or directory"), new PyStr(path)));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new PyException(Err.NewValue(ExcTypes.All["PermissionError"], PyInt.From(13), new PyStr("Permission denied"), new PyStr(path)));
+        }
+    }
+
+    static PyFile Fl(PyObject o) => (PyFile)o;
+
+    public static void Register()
+    {
+        var t = Types.File;
+        Def.M1(t, "write", (o, s) =>
+        {
+            var f = Fl(o);
+            if (f.Binary) { var b = ((PyBytes)s).Value; f.stream!.Write(b); return PyInt.From(b.Length); }
+            if (s is not PyStr ss) throw Err.Type($"write() argument must be str, not {s.Type.Name}");
+            f.Write(ss.Value);
+            return PyInt.From(ss.Length);
+        });
+        Def.M1(t, "writelines", (o, lines) => { foreach (var l in Ops.Enumerate(lines)) Fl(o).Write(Ops.Str(l)); return Py.None; });
+        Def.M0(t, "flush", o => { Fl(o).Flush(); return Py.None; });
+        Def.Method(t, "read", (a, kw) =>
+        {
+            var f = Fl(a[0]);
+            if (f.closed) throw Err.Value("I/O operation on closed file.");
+            if (f.Binary) { var ms = new MemoryStream(); f.stream!.CopyTo(ms); return new PyBytes(ms.ToArray()); }
+            if (f.reader is null) throw Err.New(ExcTypes.OSError, "not readable");
+            if (a.Length > 1 && a[1] is PyInt n && n.V >= 0)
+            {
+                var buf = new char[n.V]; int got = f.reader.ReadBlock(buf, 0, buf.Length);
+                return new PyStr(new string(buf, 0, got));
+            }
+            return new PyStr(f.reader.ReadToEnd().Replace("\r\n", "\n"));
+        });
+        Def.Method(t, "readline", (a, kw) =>
+        {
+            var f = Fl(a[0]);
+            if (f.closed) throw Err.Value("I/O operation on closed file.");
+            if (f.Binary)
+            {
+                var bytes = new List<byte>();
+                int b;
+                while ((b = f.stream!.ReadByte()) >= 0) { bytes.Add((byte)b); if (b == '\n') break; }
+                return new PyBytes(bytes.ToArray());
+            }
+            var sb = new StringBuilder();
+            int c;
+            while ((c = f.reader!.Read()) >= 0) { sb.Append((char)c); if (c == '\n') break; }
+            return new PyStr(sb.ToString());
+        });
+        Def.M0(t, "readlines", o => new PyList(Lines(Fl(o)).Select(l => (PyObject)new PyStr(l))));
+        Def.M0(t, "__iter__", o => new EnumerableIterator(Lines(Fl(o)).Select(l => (PyObject)new PyStr(l))));
+        Def.M0(t, "__next__", o => { var l = Ops.Call(Ops.GetAttr(o, "readline")); return Ops.Truth(l) ? l : throw Err.StopIteration(); });
+        Def.M0(t, "close", o => { var f = Fl(o); if (!f.closed && f.Name is not ("<stdout>" or "<stderr>" or "<stdin>")) { f.writer?.Dispose(); f.reader?.Dispose(); f.stream?.Dispose(); f.closed = true; } return Py.None; });
+        Def.M0(t, "__enter__", o => o);
+        Def.Method(t, "__exit__", (a, kw) => { Ops.Call(Ops.GetAttr(a[0], "close")); return Py.False; });
+        Def.M0(t, "fileno", o => PyInt.From(Fl(o).Name switch { "<stdin>" => 0, "<stdout>" => 1, "<stderr>" => 2, _ => 3 }));
+        Def.M0(t, "isatty", o => Py.False);
+        Def.Prop(t, "name", o => new PyStr(Fl(o).Name));
+        Def.Prop(t, "mode", o => new PyStr(Fl(o).Mode));
+        Def.Prop(t, "closed", o => Py.Bool(Fl(o).closed));
+        Def.M0(t, "__repr__", o => new PyStr($"<_io.TextIOWrapper name='{Fl(o).Name}' mode='{Fl(o).Mode}' encoding='utf-8'>"));
+    }
+
+    static IEnumerable<string> Lines(PyFile f)
+    {
+        var sb = new StringBuilder();
+        int c;
+        while ((c = f.reader!.Read()) >= 0)
+        {
+            sb.Append((char)c);
+            if (c == '\n') { yield return sb.ToString(); sb.Clear(); }
+        }
+        if (sb.Length > 0) yield return sb.ToString();
+    }
+}

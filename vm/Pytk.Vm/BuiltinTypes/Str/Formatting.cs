@@ -1,0 +1,398 @@
+using System.Numerics;
+using System.Text;
+
+namespace Pytk.Vm.BuiltinTypes.Str;
+
+/// <summary>The format mini-language, `%` formatting and str.format.</summary>
+public static class Formatting
+{
+    public sealed class Spec
+    {
+        public char Fill = ' ', Align = '\0', Sign = '-', Type = '\0', Grouping = '\0';
+        public bool Alt, Zero, NoNegZero;
+        public int Width = -1, Precision = -1;
+    }
+
+    public static Spec Parse(string s, string typeName = "object")
+    {
+        var sp = new Spec();
+        int i = 0;
+        bool explicitFill = false;
+        if (s.Length >= 2 && s[1] is '<' or '>' or '^' or '=') { sp.Fill = s[0]; sp.Align = s[1]; i = 2; explicitFill = true; }
+        else if (s.Length >= 1 && s[0] is '<' or '>' or '^' or '=') { sp.Align = s[0]; i = 1; }
+        if (i < s.Length && s[i] is '+' or '-' or ' ') sp.Sign = s[i++];
+        if (i < s.Length && s[i] == 'z') { sp.NoNegZero = true; i++; }
+        if (i < s.Length && s[i] == '#') { sp.Alt = true; i++; }
+        if (i < s.Length && s[i] == '0') { sp.Zero = true; i++; }
+        int st = i;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        if (i > st) sp.Width = SizeOf(s[st..i], "Too many decimal digits in format string");
+        if (i < s.Length && s[i] is ',' or '_') sp.Grouping = s[i++];
+        if (i < s.Length && s[i] == '.')
+        {
+            i++; st = i;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+            if (i == st) throw Err.Value("Format specifier missing precision");
+            sp.Precision = SizeOf(s[st..i], "Too many decimal digits in format string");
+        }
+        if (i < s.Length) sp.Type = s[i++];
+        if (i < s.Length) throw Err.Value($"Invalid format specifier '{s}' for object of type '{typeName}'");
+        // The '0' flag pads with zeros unless a fill is given, and means '=' alignment unless one is given.
+        if (sp.Zero && !explicitFill) sp.Fill = '0';
+        if (sp.Zero && sp.Align == '\0') sp.Align = '=';
+        if (sp.Grouping == ',' && sp.Type is 'b' or 'o' or 'x' or 'X' or 'c' or 's' or 'n')
+            throw Err.Value($"Cannot specify ',' with '{sp.Type}'.");
+        return sp;
+    }
+
+    /// <summary>
+    /// A width or precision written in a format: <paramref name="tooBig"/> (ValueError) beyond a C ssize_t,
+    /// MemoryError when no string could be that wide.
+    /// </summary>
+    static int SizeOf(string digits, string tooBig)
+    {
+        if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n))
+            throw Err.Value(tooBig);
+        return Limits.Chars(n);
+    }
+
+    static string Align(string body, string sign, Spec sp, char defaultAlign)
+    {
+        int len = sign.Length + StrMethods.CpLen(body);
+        if (sp.Width <= len) return sign + body;
+        int pad = sp.Width - len;
+        char a = sp.Align == '\0' ? defaultAlign : sp.Align;
+        string f(int n) => new(sp.Fill, n);
+        return a switch
+        {
+            '<' => sign + body + f(pad),
+            '>' => f(pad) + sign + body,
+            '^' => f(pad / 2) + sign + body + f(pad - pad / 2),
+            _ => sign + f(pad) + body,
+        };
+    }
+
+    public static string FormatStr(string s, string spec)
+    {
+        if (spec.Length == 0) return s;
+        var sp = Parse(spec, "str");
+        if (sp.Type is not ('\0' or 's')) throw Err.Value($"Unknown format code '{sp.Type}' for object of type 'str'");
+        if (sp.Sign != '-') throw Err.Value("Sign not allowed in string format specifier");
+        if (sp.Align == '=') throw Err.Value("'=' alignment not allowed in string format specifier");
+        if (sp.Precision >= 0 && s.Length > sp.Precision) s = s[..sp.Precision];
+        return Align(s, "", sp, '<');
+    }
+
+    static string Group(string digits, char sep, int every)
+    {
+        if (sep == '\0') return digits;
+        var sb = new StringBuilder();
+        int n = digits.Length;
+        for (int i = 0; i < n; i++)
+        {
+            if (i > 0 && (n - i) % every == 0) sb.Append(sep);
+            sb.Append(digits[i]);
+        }
+        return sb.ToString();
+    }
+
+    public static string FormatInt(PyInt v, string spec)
+    {
+        if (spec.Length == 0) return v.ToDecimal();
+        var sp = Parse(spec, "int");
+        if (sp.Type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
+            return FormatFloat(v.ToDouble(), spec);
+        if (sp.Precision >= 0) throw Err.Value("Precision not allowed in integer format specifier");
+        if (sp.NoNegZero) throw Err.Value("Negative zero coercion (z) not allowed in integer format specifier");
+        BigInteger b = v.AsBig;
+        bool neg = b.Sign < 0;
+        var mag = BigInteger.Abs(b);
+        string digits, prefix = "";
+        int every = 3;
+        switch (sp.Type)
+        {
+            case '\0' or 'd' or 'n': digits = PyInt.Decimal(mag); break;
+            case 'x': digits = ToBase(mag, 16); prefix = sp.Alt ? "0x" : ""; every = 4; break;
+            case 'X': digits = ToBase(mag, 16).ToUpperInvariant(); prefix = sp.Alt ? "0X" : ""; every = 4; break;
+            case 'o': digits = ToBase(mag, 8); prefix = sp.Alt ? "0o" : ""; every = 4; break;
+            case 'b': digits = ToBase(mag, 2); prefix = sp.Alt ? "0b" : ""; every = 4; break;
+            case 'c': return Align(char.ConvertFromUtf32((int)b), "", sp, '<');
+            default: throw Err.Value($"Unknown format code '{sp.Type}' for object of type 'int'");
+        }
+        string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
+        if (sp.Align == '=' && sp.Fill == '0' && sp.Grouping != '\0')
+        {
+            int target = sp.Width - sign.Length - prefix.Length;
+            while (Group(digits, sp.Grouping, every).Length < target) digits = "0" + digits;
+        }
+        return Align(Group(digits, sp.Grouping, every), sign + prefix, sp, '>');
+    }
+
+    public static string ToBase(BigInteger mag, int radix)
+    {
+        if (mag.IsZero) return "0";
+        var sb = new StringBuilder();
+        while (!mag.IsZero) { int d = (int)(mag % radix); sb.Insert(0, "0123456789abcdef"[d]); mag /= radix; }
+        return sb.ToString();
+    }
+
+    public static string FormatFloat(double v, string spec)
+    {
+        if (spec.Length == 0) return PyRepr.Float(v);
+        var sp = Parse(spec, "float");
+        bool neg = double.IsNegative(v) && !double.IsNaN(v);
+        double a = Math.Abs(v);
+        string body;
+        int prec = sp.Precision < 0 ? 6 : sp.Precision;
+        switch (sp.Type)
+        {
+            case 'f' or 'F': body = FloatFormat.Fixed(a, prec); if (sp.Type == 'F') body = body.ToUpperInvariant(); break;
+            case 'e' or 'E': body = FloatFormat.Exponent(a, prec, sp.Type == 'E'); break;
+            case 'g' or 'G': body = FloatFormat.General(a, sp.Precision < 0 ? 6 : prec, sp.Alt, sp.Type == 'G'); break;
+            case '%': body = FloatFormat.Fixed(a * 100, prec) + "%"; break;
+            case 'n': body = FloatFormat.General(a, sp.Precision < 0 ? 6 : prec, sp.Alt, false); break;
+            case '\0':
+                body = sp.Precision < 0 ? PyRepr.Float(a) : FloatFormat.ReprWithPrecision(a, sp.Precision);
+                break;
+            default: throw Err.Value($"Unknown format code '{sp.Type}' for object of type 'float'");
+        }
+        if (sp.Alt && !body.Contains('.') && sp.Type is 'f' or 'F' or 'e' or 'E' or '%' && !double.IsInfinity(a) && !double.IsNaN(a))
+        {
+            int e = body.IndexOfAny(['e', 'E', '%']);
+            body = e < 0 ? body + "." : body[..e] + "." + body[e..];
+        }
+        if (sp.NoNegZero && neg && body.Trim('0', '.', '%') is "" or "e+00") neg = false;
+        if (sp.Grouping != '\0' && !double.IsInfinity(a) && !double.IsNaN(a))
+        {
+            int end = body.IndexOfAny(['.', 'e', 'E', '%']);
+            if (end < 0) end = body.Length;
+            body = Group(body[..end], sp.Grouping, 3) + body[end..];
+        }
+        string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
+        return Align(body, sign, sp, '>');
+    }
+
+    public static string FormatComplex(PyComplex c, string spec)
+    {
+        if (spec.Length == 0) return NumberMethods.ComplexRepr(c);
+        var sp = Parse(spec, "complex");
+        string re = FormatFloat(c.Real, (sp.Precision >= 0 ? "." + sp.Precision : "") + (sp.Type == '\0' ? "g" : sp.Type.ToString()));
+        string im = FormatFloat(c.Imag, "+" + (sp.Precision >= 0 ? "." + sp.Precision : "") + (sp.Type == '\0' ? "g" : sp.Type.ToString()));
+        string body = (sp.Type == '\0' ? "(" : "") + re + im + "j" + (sp.Type == '\0' ? ")" : "");
+        return Align(body, "", sp, '>');
+    }
+
+    // ---- % formatting ----
+
+    public static string Percent(string fmt, PyObject args)
+    {
+        var sb = new StringBuilder();
+        PyObject[] items = args is PyTuple t ? t.Items : [args];
+        PyObject? mapping = args is not PyTuple && args is not PyStr && args.Type.Lookup("__getitem__") is not null ? args : null;
+        int ai = 0;
+        PyObject NextArg()
+        {
+            if (ai >= items.Length) throw Err.Type("not enough arguments for format string");
+            return items[ai++];
+        }
+        for (int i = 0; i < fmt.Length; i++)
+        {
+            char c = fmt[i];
+            if (c != '%') { sb.Append(c); continue; }
+            if (++i >= fmt.Length) throw Err.Value("incomplete format");
+            PyObject? arg = null;
+            if (fmt[i] == '(')
+            {
+                int close = fmt.IndexOf(')', i);
+                if (mapping is null) throw Err.Type("format requires a mapping");
+                arg = Ops.GetItem(mapping, new PyStr(fmt[(i + 1)..close]));
+                i = close + 1;
+            }
+            var sp = new Spec { Align = '>' };
+            string flags = "";
+            while (i < fmt.Length && fmt[i] is '-' or '+' or ' ' or '#' or '0') flags += fmt[i++];
+            if (i < fmt.Length && fmt[i] == '*') { sp.Width = Ops.IndexInt(NextArg()); i++; }
+            else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; if (i > st) sp.Width = SizeOf(fmt[st..i], "width too big"); }
+            if (i < fmt.Length && fmt[i] == '.')
+            {
+                i++;
+                if (i < fmt.Length && fmt[i] == '*') { sp.Precision = Ops.IndexInt(NextArg()); i++; }
+                else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; sp.Precision = i > st ? SizeOf(fmt[st..i], "precision too big") : 0; }
+            }
+            if (i >= fmt.Length) throw Err.Value("incomplete format");
+            char type = fmt[i];
+            if (type == '%') { sb.Append('%'); continue; }
+            arg ??= NextArg();
+            if (flags.Contains('-')) sp.Align = '<';
+            else if (flags.Contains('0') && type is not ('s' or 'r' or 'a' or 'c')) { sp.Fill = '0'; sp.Align = '='; }
+            if (flags.Contains('+')) sp.Sign = '+'; else if (flags.Contains(' ')) sp.Sign = ' ';
+            sp.Alt = flags.Contains('#');
+            string text;
+            switch (type)
+            {
+                case 's': text = Ops.Str(arg); if (sp.Precision >= 0 && text.Length > sp.Precision) text = text[..sp.Precision]; sb.Append(Align(text, "", sp, '>')); continue;
+                case 'r': text = Ops.Repr(arg); if (sp.Precision >= 0 && text.Length > sp.Precision) text = text[..sp.Precision]; sb.Append(Align(text, "", sp, '>')); continue;
+                case 'a': sb.Append(Align(StrMethods.Ascii(Ops.Repr(arg)), "", sp, '>')); continue;
+                case 'c':
+                    if (arg is PyStr cs) text = cs.Length == 1 ? cs.Value : throw Err.Type("%c requires int or char");
+                    else if (arg is PyInt || arg.Type.Lookup("__index__") is not null)
+                    {
+                        var ci = Ops.Index(arg);
+                        if (!ci.IsSmall || ci.V < 0 || ci.V > 0x10FFFF) throw Err.Overflow("%c arg not in range(0x110000)");
+                        text = char.ConvertFromUtf32((int)ci.V);
+                    }
+                    else throw Err.Type("%c requires int or char");
+                    sb.Append(Align(text, "", sp, '>')); continue;
+                case 'd' or 'i' or 'u':
+                    {
+                        if (arg is not PyInt && arg is not PyFloat && arg.Type.Lookup("__int__") is null && arg.Type.Lookup("__index__") is null)
+                            throw Err.Type($"%{type} format: a real number is required, not {arg.Type.Name}");
+                        var iv = arg is PyInt pi ? pi : arg is PyFloat pf ? (PyInt)NumberMethods.FloatToInt(pf.V) : Ops.Index(arg);
+                        string digits = PyInt.Decimal(BigInteger.Abs(iv.AsBig));
+                        if (sp.Precision > 0) digits = digits.PadLeft(sp.Precision, '0');
+                        sb.Append(Align(digits, SignOf(iv.Sign < 0, sp), sp, '>'));
+                        continue;
+                    }
+                case 'x' or 'X' or 'o':
+                    {
+                        var iv = arg is PyInt pi ? pi : arg.Type.Lookup("__index__") is not null ? Ops.Index(arg)
+                            : throw Err.Type($"%{type} format: an integer is required, not {arg.Type.Name}");
+                        string digits = ToBase(BigInteger.Abs(iv.AsBig), type == 'o' ? 8 : 16);
+                        if (type == 'X') digits = digits.ToUpperInvariant();
+                        if (sp.Precision > 0) digits = digits.PadLeft(sp.Precision, '0');
+                        string prefix = sp.Alt ? (type == 'o' ? "0o" : type == 'x' ? "0x" : "0X") : "";
+                        sb.Append(Align(digits, SignOf(iv.Sign < 0, sp) + prefix, sp, '>'));
+                        continue;
+                    }
+                case 'f' or 'F' or 'e' or 'E' or 'g' or 'G':
+                    {
+                        if (arg is not PyInt && arg is not PyFloat && arg.Type.Lookup("__float__") is null)
+                            throw Err.Type($"must be real number, not {arg.Type.Name}");
+                        double d = NumberMethods.ToDouble(arg);
+                        int prec = sp.Precision < 0 ? 6 : sp.Precision;
+                        double ad = Math.Abs(d);
+                        string body = type switch
+                        {
+                            'f' or 'F' => FloatFormat.Fixed(ad, prec),
+                            'e' or 'E' => FloatFormat.Exponent(ad, prec, type == 'E'),
+                            _ => FloatFormat.General(ad, prec, sp.Alt, type == 'G'),
+                        };
+                        if (type == 'F') body = body.ToUpperInvariant();
+                        if (sp.Alt && type is 'f' or 'F' or 'e' or 'E' && !body.Contains('.') && double.IsFinite(d))
+                        {
+                            int ep = body.IndexOfAny(['e', 'E']);
+                            body = ep < 0 ? body + "." : body[..ep] + "." + body[ep..];
+                        }
+                        sb.Append(Align(body, SignOf(double.IsNegative(d) && !double.IsNaN(d), sp), sp, '>'));
+                        continue;
+                    }
+                default:
+                    throw Err.Value($"unsupported format character '{type}' (0x{(int)type:x}) at index {i}");
+            }
+        }
+        if (ai < items.Length && mapping is null) throw Err.Type("not all arguments converted during string formatting");
+        return sb.ToString();
+    }
+
+    static string SignOf(bool neg, Spec sp) => neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
+
+    // ---- str.format ----
+
+    public static string StrFormat(string fmt, PyObject[] args, KwArgs? kw, PyObject? mapping = null)
+    {
+        var sb = new StringBuilder();
+        int auto = 0;
+        bool usedAuto = false, usedManual = false;
+        for (int i = 0; i < fmt.Length; i++)
+        {
+            char c = fmt[i];
+            if (c == '}')
+            {
+                if (i + 1 < fmt.Length && fmt[i + 1] == '}') { sb.Append('}'); i++; continue; }
+                throw Err.Value("Single '}' encountered in format string");
+            }
+            if (c != '{') { sb.Append(c); continue; }
+            if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i++; continue; }
+            int depth = 1, j = i + 1;
+            while (j < fmt.Length && depth > 0) { if (fmt[j] == '{') depth++; else if (fmt[j] == '}') depth--; if (depth > 0) j++; }
+            if (j >= fmt.Length) throw Err.Value("Single '{' encountered in format string");
+            string field = fmt[(i + 1)..j];
+            i = j;
+            string spec = "";
+            char conv = '\0';
+            int colon = IndexOutsideBrackets(field, ':');
+            if (colon >= 0) { spec = field[(colon + 1)..]; field = field[..colon]; }
+            int bang = field.IndexOf('!');
+            if (bang >= 0)
+            {
+                if (bang + 2 != field.Length) throw Err.Value("expected ':' after conversion specifier");
+                conv = field[bang + 1]; field = field[..bang];
+            }
+            int k = 0;
+            while (k < field.Length && field[k] != '.' && field[k] != '[') k++;
+            string first = field[..k];
+            PyObject value;
+            if (first.Length == 0)
+            {
+                if (usedManual) throw Err.Value("cannot switch from manual field specification to automatic field numbering");
+                usedAuto = true;
+                if (auto >= args.Length) throw Err.Index($"Replacement index {auto} out of range for positional args tuple");
+                value = args[auto++];
+            }
+            else if (int.TryParse(first, out int idx))
+            {
+                if (usedAuto) throw Err.Value("cannot switch from automatic field numbering to manual field specification");
+                usedManual = true;
+                if (idx >= args.Length) throw Err.Index($"Replacement index {idx} out of range for positional args tuple");
+                value = args[idx];
+            }
+            else if (mapping is not null) value = Ops.GetItem(mapping, new PyStr(first));
+            else
+            {
+                PyObject? v = null;
+                if (kw is not null) foreach (var (n, x) in kw) if (n == first) v = x;
+                value = v ?? throw Err.Key(new PyStr(first));
+            }
+            while (k < field.Length)
+            {
+                if (field[k] == '.')
+                {
+                    int e = k + 1;
+                    while (e < field.Length && field[e] != '.' && field[e] != '[') e++;
+                    value = Ops.GetAttr(value, field[(k + 1)..e]);
+                    k = e;
+                }
+                else
+                {
+                    int e = field.IndexOf(']', k);
+                    string key = field[(k + 1)..e];
+                    value = Ops.GetItem(value, int.TryParse(key, out int ki) ? PyInt.From(ki) : new PyStr(key));
+                    k = e + 1;
+                }
+            }
+            if (spec.Contains('{')) spec = StrFormat(spec, args[Math.Min(auto, args.Length)..], kw, mapping);
+            value = conv switch
+            {
+                'r' => new PyStr(Ops.Repr(value)),
+                's' => new PyStr(Ops.Str(value)),
+                'a' => new PyStr(StrMethods.Ascii(Ops.Repr(value))),
+                '\0' => value,
+                _ => throw Err.Value($"Unknown conversion specifier {conv}"),
+            };
+            sb.Append(Ops.Format(value, spec));
+        }
+        return sb.ToString();
+    }
+
+    static int IndexOutsideBrackets(string s, char c)
+    {
+        int depth = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '[') depth++;
+            else if (s[i] == ']') depth--;
+            else if (s[i] == c && depth == 0) return i;
+        }
+        return -1;
+    }
+}

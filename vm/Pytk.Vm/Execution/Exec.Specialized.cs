@@ -1,0 +1,463 @@
+using System.Runtime.CompilerServices;
+
+namespace Pytk.Vm.Execution;
+
+// The specialized forms of the adaptive instructions (Opcodes.def's `spec=` rows) and how each family chooses one
+// (Specialize.cs has the counters, rewriting and de-specializing). Each specialized handler: guard, fast path, and on
+// a failed guard Specializer.Miss then the family's general operation (the same code the adaptive handler runs).
+public static partial class Exec
+{
+    // ---- LOAD_ATTR ----
+
+    static void LoadAttrGeneric(Frame f, int arg) => f.SetTop(AttrCache.Load(f, f.Top(), arg));
+
+    static bool AdaptLoadAttr(Frame f, int arg)
+    {
+        switch (Specializer.Adapt(f, Op.LOAD_ATTR, ChooseLoadAttr, arg))
+        {
+            case Op.LOAD_ATTR_INSTANCE_VALUE: LOAD_ATTR_INSTANCE_VALUE(f, arg); return true;
+            case Op.LOAD_ATTR_METHOD: LOAD_ATTR_METHOD(f, arg); return true;
+            case Op.LOAD_ATTR_SLOT: LOAD_ATTR_SLOT(f, arg); return true;
+            case Op.LOAD_ATTR_MODULE: LOAD_ATTR_MODULE(f, arg); return true;
+            default: return false;
+        }
+    }
+
+    static Op ChooseLoadAttr(Frame f, int arg)
+    {
+        var o = f.Top();
+        var tp = o.Type;
+        var name = f.Code.Names[arg];
+        int version = PyType.Version;
+        if (o is PyModule && tp == Types.Module)
+        {
+            // ModuleType's own attributes (__dict__, __class__, ...) come first in the generic lookup.
+            if (tp.Lookup(name) is not null || o.Dict is null || !o.Dict.ContainsKey(name)) return Op.LOAD_ATTR;
+            Specializer.SetCache(f, new AttrSpecCache(tp, version, null, 0));
+            return Op.LOAD_ATTR_MODULE;
+        }
+        // Only instances of Python classes with the default __getattribute__ (what AttrCache calls Plain or Data).
+        if (tp.IsBuiltin || o is PyType || tp.IsSubtypeOf(Types.Type) || tp.IsSubtypeOf(Types.Super) || tp.IsSubtypeOf(Types.Module))
+            return Op.LOAD_ATTR;
+        if (tp.Lookup("__getattribute__") is { } ga && ga != Ops.ObjectGetAttribute) return Op.LOAD_ATTR;
+        if (tp.Lookup("__getattr__") is not null) return Op.LOAD_ATTR;
+        var descr = tp.Lookup(name);
+        if (descr is PySlotDescriptor sd && o is PyInstance { Slots: not null })
+        {
+            Specializer.SetCache(f, new AttrSpecCache(tp, version, sd, sd.Index));
+            return Op.LOAD_ATTR_SLOT;
+        }
+        if (descr is not null && Ops.IsDataDescriptor(descr)) return Op.LOAD_ATTR;
+        bool inDict = o.Dict is { } d && d.ContainsKey(name);
+        if (inDict)
+        {
+            Specializer.SetCache(f, new AttrSpecCache(tp, version, descr, 0));
+            return Op.LOAD_ATTR_INSTANCE_VALUE;
+        }
+        if (descr is PyFunction)
+        {
+            Specializer.SetCache(f, new AttrSpecCache(tp, version, descr, 0));
+            return Op.LOAD_ATTR_METHOD;
+        }
+        return Op.LOAD_ATTR;
+    }
+
+    public static void LOAD_ATTR_INSTANCE_VALUE(Frame f, int arg)
+    {
+        var o = f.Top();
+        if (Specializer.CacheAt<AttrSpecCache>(f) is { } c && o.Type == c.Type && PyType.Version == c.Version
+            && o.Dict is { } d && d.TryGetValue(f.Code.Names[arg], out var v))
+        {
+            Specializer.Hit(Op.LOAD_ATTR_INSTANCE_VALUE);
+            f.SetTop(v);
+            return;
+        }
+        Specializer.Miss(f, Op.LOAD_ATTR_INSTANCE_VALUE);
+        LoadAttrGeneric(f, arg);
+    }
+
+    public static void LOAD_ATTR_METHOD(Frame f, int arg)
+    {
+        var o = f.Top();
+        if (Specializer.CacheAt<AttrSpecCache>(f) is { } c && o.Type == c.Type && PyType.Version == c.Version
+            && (o.Dict is not { } d || !d.ContainsKey(f.Code.Names[arg])))
+        {
+            Specializer.Hit(Op.LOAD_ATTR_METHOD);
+            f.SetTop(new PyMethod(o, c.Descr!));
+            return;
+        }
+        Specializer.Miss(f, Op.LOAD_ATTR_METHOD);
+        LoadAttrGeneric(f, arg);
+    }
+
+    public static void LOAD_ATTR_SLOT(Frame f, int arg)
+    {
+        var o = f.Top();
+        if (Specializer.CacheAt<AttrSpecCache>(f) is { } c && o.Type == c.Type && PyType.Version == c.Version
+            && o is PyInstance { Slots: { } slots } && slots[c.Index] is { } v)
+        {
+            Specializer.Hit(Op.LOAD_ATTR_SLOT);
+            f.SetTop(v);
+            return;
+        }
+        Specializer.Miss(f, Op.LOAD_ATTR_SLOT);
+        LoadAttrGeneric(f, arg);
+    }
+
+    public static void LOAD_ATTR_MODULE(Frame f, int arg)
+    {
+        var o = f.Top();
+        if (o is PyModule && o.Type == Types.Module && Specializer.CacheAt<AttrSpecCache>(f) is { } c && PyType.Version == c.Version
+            && o.Dict is { } d && d.TryGetValue(f.Code.Names[arg], out var v))
+        {
+            Specializer.Hit(Op.LOAD_ATTR_MODULE);
+            f.SetTop(v);
+            return;
+        }
+        Specializer.Miss(f, Op.LOAD_ATTR_MODULE);
+        LoadAttrGeneric(f, arg);
+    }
+
+    // ---- BINARY_OP ----
+
+    static void BinaryOpGeneric(Frame f, int arg)
+    {
+        var b = f.Pop();
+        var a = f.Top();
+        f.SetTop(arg < 13 ? Ops.Binary((NbOp)arg, a, b) : Ops.InPlace((NbOp)(arg - 13), a, b));
+    }
+
+    static bool AdaptBinaryOp(Frame f, int arg)
+    {
+        switch (Specializer.Adapt(f, Op.BINARY_OP, ChooseBinaryOp, arg))
+        {
+            case Op.BINARY_OP_INT: BINARY_OP_INT(f, arg); return true;
+            case Op.BINARY_OP_FLOAT: BINARY_OP_FLOAT(f, arg); return true;
+            case Op.BINARY_OP_ADD_STR: BINARY_OP_ADD_STR(f, arg); return true;
+            default: return false;
+        }
+    }
+
+    static Op ChooseBinaryOp(Frame f, int arg)
+    {
+        var b = f.Top();
+        var a = f.Peek(2);
+        var op = (NbOp)(arg >= 13 ? arg - 13 : arg);
+        // In-place forms on int, float and str are the binary ones (Ops.InPlace).
+        if (a.Type == Types.Int && b.Type == Types.Int && op is not (NbOp.Pow or NbOp.MatMul or NbOp.TrueDiv))
+            return Op.BINARY_OP_INT;
+        if (a.Type == Types.Float && b.Type == Types.Float && op is NbOp.Add or NbOp.Sub or NbOp.Mul or NbOp.TrueDiv)
+            return Op.BINARY_OP_FLOAT;
+        if (a.Type == Types.Str && b.Type == Types.Str && op == NbOp.Add) return Op.BINARY_OP_ADD_STR;
+        return Op.BINARY_OP;
+    }
+
+    public static void BINARY_OP_INT(Frame f, int arg)
+    {
+        var b = f.Top();
+        var a = f.Peek(2);
+        if (a.Type == Types.Int && b.Type == Types.Int)
+        {
+            Specializer.Hit(Op.BINARY_OP_INT);
+            var (x, y) = ((PyInt)a, (PyInt)b);
+            var op = (NbOp)(arg >= 13 ? arg - 13 : arg);
+            PyObject? r = null;
+            if (x.IsSmall && y.IsSmall)
+            {
+                long p = x.V, q = y.V, s;
+                switch (op)
+                {
+                    case NbOp.Add: s = p + q; if (((p ^ s) & (q ^ s)) >= 0) r = PyInt.From(s); break;
+                    case NbOp.Sub: s = p - q; if (((p ^ q) & (p ^ s)) >= 0) r = PyInt.From(s); break;
+                    case NbOp.And: r = PyInt.From(p & q); break;
+                    case NbOp.Or: r = PyInt.From(p | q); break;
+                    case NbOp.Xor: r = PyInt.From(p ^ q); break;
+                }
+            }
+            f.Pop();
+            f.SetTop(r ?? Num.IntOp(op, x, y)!);
+            return;
+        }
+        Specializer.Miss(f, Op.BINARY_OP_INT);
+        BinaryOpGeneric(f, arg);
+    }
+
+    public static void BINARY_OP_FLOAT(Frame f, int arg)
+    {
+        var b = f.Top();
+        var a = f.Peek(2);
+        if (a.Type == Types.Float && b.Type == Types.Float)
+        {
+            Specializer.Hit(Op.BINARY_OP_FLOAT);
+            double x = ((PyFloat)a).V, y = ((PyFloat)b).V;
+            f.Pop();
+            f.SetTop((NbOp)(arg >= 13 ? arg - 13 : arg) switch
+            {
+                NbOp.Add => new PyFloat(x + y),
+                NbOp.Sub => new PyFloat(x - y),
+                NbOp.Mul => new PyFloat(x * y),
+                var op => Num.FloatOp(op, x, y),
+            });
+            return;
+        }
+        Specializer.Miss(f, Op.BINARY_OP_FLOAT);
+        BinaryOpGeneric(f, arg);
+    }
+
+    public static void BINARY_OP_ADD_STR(Frame f, int arg)
+    {
+        var b = f.Top();
+        var a = f.Peek(2);
+        if (a.Type == Types.Str && b.Type == Types.Str)
+        {
+            Specializer.Hit(Op.BINARY_OP_ADD_STR);
+            f.Pop();
+            f.SetTop(new PyStr(string.Concat(((PyStr)a).Value, ((PyStr)b).Value)));
+            return;
+        }
+        Specializer.Miss(f, Op.BINARY_OP_ADD_STR);
+        BinaryOpGeneric(f, arg);
+    }
+
+    // ---- BINARY_SUBSCR ----
+
+    static void BinarySubscrGeneric(Frame f)
+    {
+        var key = f.Pop();
+        f.SetTop(Ops.GetItem(f.Top(), key));
+    }
+
+    static bool AdaptBinarySubscr(Frame f, int arg)
+    {
+        if (Specializer.Adapt(f, Op.BINARY_SUBSCR, ChooseBinarySubscr, arg) != Op.BINARY_SUBSCR_LIST_INT) return false;
+        BINARY_SUBSCR_LIST_INT(f, arg);
+        return true;
+    }
+
+    static Op ChooseBinarySubscr(Frame f, int arg) =>
+        f.Peek(2).Type == Types.List && f.Top().Type == Types.Int ? Op.BINARY_SUBSCR_LIST_INT : Op.BINARY_SUBSCR;
+
+    public static void BINARY_SUBSCR_LIST_INT(Frame f, int arg)
+    {
+        var key = f.Top();
+        var o = f.Peek(2);
+        if (o.Type == Types.List && key.Type == Types.Int && ((PyInt)key) is { IsSmall: true } k)
+        {
+            var l = ((PyList)o).Items;
+            long i = k.V < 0 ? k.V + l.Count : k.V;
+            if ((ulong)i < (ulong)l.Count)
+            {
+                Specializer.Hit(Op.BINARY_SUBSCR_LIST_INT);
+                f.Pop();
+                f.SetTop(l[(int)i]);
+                return;
+            }
+        }
+        Specializer.Miss(f, Op.BINARY_SUBSCR_LIST_INT);
+        BinarySubscrGeneric(f);
+    }
+
+    // ---- COMPARE_OP ----
+
+    static void CompareOpGeneric(Frame f, int arg)
+    {
+        var b = f.Pop();
+        f.SetTop(Ops.Compare(f.Top(), b, (CmpOp)arg));
+    }
+
+    static bool AdaptCompareOp(Frame f, int arg)
+    {
+        switch (Specializer.Adapt(f, Op.COMPARE_OP, ChooseCompareOp, arg))
+        {
+            case Op.COMPARE_OP_INT: COMPARE_OP_INT(f, arg); return true;
+            case Op.COMPARE_OP_FLOAT: COMPARE_OP_FLOAT(f, arg); return true;
+            case Op.COMPARE_OP_STR: COMPARE_OP_STR(f, arg); return true;
+            default: return false;
+        }
+    }
+
+    static Op ChooseCompareOp(Frame f, int arg)
+    {
+        var tb = f.Top().Type;
+        var ta = f.Peek(2).Type;
+        if (ta != tb) return Op.COMPARE_OP;
+        return ta == Types.Int ? Op.COMPARE_OP_INT : ta == Types.Float ? Op.COMPARE_OP_FLOAT
+            : ta == Types.Str ? Op.COMPARE_OP_STR : Op.COMPARE_OP;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool Order<T>(T x, T y, CmpOp op) where T : IComparable<T> => CmpOpInfo.FromOrder(x.CompareTo(y), op);
+
+    public static void COMPARE_OP_INT(Frame f, int arg)
+    {
+        var b = f.Top();
+        var a = f.Peek(2);
+        if (a.Type == Types.Int && b.Type == Types.Int)
+        {
+            Specializer.Hit(Op.COMPARE_OP_INT);
+            var (x, y) = ((PyInt)a, (PyInt)b);
+            bool r;
+            if (x.IsSmall && y.IsSmall)
+            {
+                long p = x.V, q = y.V;
+                r = (CmpOp)arg switch
+                {
+                    CmpOp.Lt => p < q, CmpOp.Le => p <= q, CmpOp.Eq => p == q, CmpOp.Ne => p != q, CmpOp.Gt => p > q, _ => p >= q,
+                };
+            }
+            else r = Order(x.AsBig, y.AsBig, (CmpOp)arg);
+            f.Pop();
+            f.SetTop(r ? Py.True : Py.False);
+            return;
+        }
+        Specializer.Miss(f, Op.COMPARE_OP_INT);
+        CompareOpGeneric(f, arg);
+    }
+
+    public static void COMPARE_OP_FLOAT(Frame f, int arg)
+    {
+        var b = f.Top();
+        var a = f.Peek(2);
+        if (a.Type == Types.Float && b.Type == Types.Float)
+        {
+            Specializer.Hit(Op.COMPARE_OP_FLOAT);
+            bool r = Ops.CompareDoubles(((PyFloat)a).V, ((PyFloat)b).V, (CmpOp)arg);
+            f.Pop();
+            f.SetTop(r ? Py.True : Py.False);
+            return;
+        }
+        Specializer.Miss(f, Op.COMPARE_OP_FLOAT);
+        CompareOpGeneric(f, arg);
+    }
+
+    public static void COMPARE_OP_STR(Frame f, int arg)
+    {
+        var b = f.Top();
+        var a = f.Peek(2);
+        if (a.Type == Types.Str && b.Type == Types.Str)
+        {
+            Specializer.Hit(Op.COMPARE_OP_STR);
+            string x = ((PyStr)a).Value, y = ((PyStr)b).Value;
+            bool r = (CmpOp)arg switch
+            {
+                CmpOp.Eq => x == y,
+                CmpOp.Ne => x != y,
+                var op => CmpOpInfo.FromOrder(StrMethods.CompareCodePoints(x, y), op),
+            };
+            f.Pop();
+            f.SetTop(r ? Py.True : Py.False);
+            return;
+        }
+        Specializer.Miss(f, Op.COMPARE_OP_STR);
+        CompareOpGeneric(f, arg);
+    }
+
+    // ---- FOR_ITER ----
+
+    static int ForIterGeneric(Frame f, int arg, int next)
+    {
+        var v = Ops.Next(f.Top());
+        if (v is null) { f.Pop(); return arg; }
+        f.Push(v);
+        return next;
+    }
+
+    static int AdaptForIter(Frame f, int arg, int next) => Specializer.Adapt(f, Op.FOR_ITER, ChooseForIter, arg) switch
+    {
+        Op.FOR_ITER_RANGE => FOR_ITER_RANGE(f, arg, next),
+        Op.FOR_ITER_LIST => FOR_ITER_LIST(f, arg, next),
+        _ => ForIterGeneric(f, arg, next),
+    };
+
+    static Op ChooseForIter(Frame f, int arg) => f.Top() switch
+    {
+        RangeIterator => Op.FOR_ITER_RANGE,
+        ListIterator => Op.FOR_ITER_LIST,
+        _ => Op.FOR_ITER,
+    };
+
+    public static int FOR_ITER_RANGE(Frame f, int arg, int next)
+    {
+        if (f.Top() is RangeIterator r)
+        {
+            Specializer.Hit(Op.FOR_ITER_RANGE);
+            var v = r.Next();
+            if (v is null) { f.Pop(); return arg; }
+            f.Push(v);
+            return next;
+        }
+        Specializer.Miss(f, Op.FOR_ITER_RANGE);
+        return ForIterGeneric(f, arg, next);
+    }
+
+    public static int FOR_ITER_LIST(Frame f, int arg, int next)
+    {
+        if (f.Top() is ListIterator l)
+        {
+            Specializer.Hit(Op.FOR_ITER_LIST);
+            var v = l.Next();
+            if (v is null) { f.Pop(); return arg; }
+            f.Push(v);
+            return next;
+        }
+        Specializer.Miss(f, Op.FOR_ITER_LIST);
+        return ForIterGeneric(f, arg, next);
+    }
+
+    // ---- CALL ----
+
+    /// <summary>CALL's core (the adaptive form): Interpreter.CallFromStack after the warm-up count.</summary>
+    public static PyObject? CallAdaptive(Frame f, int arg)
+    {
+        if (Specializer.Due(f) && Specializer.Adapt(f, Op.CALL, ChooseCall, arg) == Op.CALL_PY_EXACT_ARGS)
+            return CallPyExactArgs(f, arg);
+        return Interpreter.CallFromStack(f, arg);
+    }
+
+    static Op ChooseCall(Frame f, int arg)
+    {
+        var callee = f.Peek(arg + 1);
+        bool bound = callee is PyMethod;
+        if ((callee is PyMethod { Func: PyFunction mf } ? mf : callee as PyFunction) is not { } fn) return Op.CALL;
+        var code = fn.Code;
+        if ((code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) != 0 || code.KwOnlyArgCount != 0
+            || code.ArgCount != arg + (bound ? 1 : 0))
+            return Op.CALL;
+        Specializer.SetCache(f, new CallSpecCache(code, bound));
+        return Op.CALL_PY_EXACT_ARGS;
+    }
+
+    public static void CALL_PY_EXACT_ARGS(Frame f, int arg) => f.Push(CallPyExactArgs(f, arg) ?? throw Interpreter.TakeEscaped());
+
+    /// <summary>CALL_PY_EXACT_ARGS' core: a Python function (or a method bound to one) whose code is the cached one,
+    /// which takes exactly the arguments on the stack (no defaults to fill, no *args or keywords to bind).</summary>
+    public static PyObject? CallPyExactArgs(Frame f, int arg)
+    {
+        var callee = f.Peek(arg + 1);
+        if (Specializer.CacheAt<CallSpecCache>(f) is { } c)
+        {
+            if (!c.Bound)
+            {
+                if (callee is PyFunction fn && fn.Code == c.Code)
+                {
+                    Specializer.Hit(Op.CALL_PY_EXACT_ARGS);
+                    return Interpreter.CallExact(fn, null, f, arg);
+                }
+            }
+            else if (callee is PyMethod { Func: PyFunction mf } m && mf.Code == c.Code)
+            {
+                Specializer.Hit(Op.CALL_PY_EXACT_ARGS);
+                return Interpreter.CallExact(mf, m.Self, f, arg);
+            }
+        }
+        Specializer.Miss(f, Op.CALL_PY_EXACT_ARGS);
+        return Interpreter.CallFromStack(f, arg);
+    }
+}
+
+public static partial class Interpreter
+{
+    /// <summary>Calls fn with [self,] the top argc stack values, which are exactly its positional parameters.</summary>
+    internal static PyObject? CallExact(PyFunction fn, PyObject? self, Frame caller, int argc) =>
+        RunFrameOrNull(BindFromStack(fn, self, caller, argc), caller);
+}

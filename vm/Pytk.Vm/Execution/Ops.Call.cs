@@ -1,0 +1,67 @@
+using System.Runtime.CompilerServices;
+
+namespace Pytk.Vm.Execution;
+
+/// <summary>Calling anything callable; instantiating classes.</summary>
+public static partial class Ops
+{
+    public static PyObject Call(PyObject f, params PyObject[] args) => Call(f, args, null);
+
+    public static PyObject Call(PyObject f, PyObject[] args, KwArgs? kw)
+    {
+        // Recursion through built-ins (e.g. a __repr__ calling repr of itself) has no Python frames to count.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        switch (f)
+        {
+            case PyFunction fn: return Interpreter.CallFunction(fn, args, kw);
+            case PyBuiltin b:
+                if (b.Self is not null) return b.Fn(Prepend(b.Self, args), kw);
+                return b.Fn(args, kw);
+            case PyMethod m:
+                if (m.Func is PyFunction mf) return Interpreter.CallFunction(mf, Prepend(m.Self, args), kw);
+                return Call(m.Func, Prepend(m.Self, args), kw);
+            case PyType t: return CallType(t, args, kw);
+        }
+        var call = f.Type.Lookup("__call__") ?? throw Err.Type($"'{f.Type.Name}' object is not callable");
+        return Call(call, Prepend(f, args), kw);
+    }
+
+    public static PyObject[] Prepend(PyObject first, PyObject[] rest)
+    {
+        var a = new PyObject[rest.Length + 1];
+        a[0] = first;
+        Array.Copy(rest, 0, a, 1, rest.Length);
+        return a;
+    }
+
+    public static bool IsCallable(PyObject f) =>
+        f is PyFunction or PyBuiltin or PyMethod or PyType || f.Type.Lookup("__call__") is not null;
+
+    static PyObject CallType(PyType t, PyObject[] args, KwArgs? kw)
+    {
+        if (t == Types.Type && args.Length == 1 && (kw is null || kw.Count == 0)) return args[0].Type;
+        // A metaclass's __call__ (other than type's own) takes over instantiation.
+        if (t.Type != Types.Type && t.Type.Lookup("__call__") is { } mc && mc != TypeCall)
+            return Call(mc, Prepend(t, args), kw);
+        return TypeCallImpl(t, args, kw);
+    }
+
+    public static PyObject TypeCall = null!;
+
+    public static PyObject TypeCallImpl(PyType t, PyObject[] args, KwArgs? kw)
+    {
+        var newf = t.Lookup("__new__") ?? throw Err.Type($"cannot create '{t.Name}' instances");
+        var obj = Call(newf is PyStaticMethod sm ? sm.Func : newf, Prepend(t, args), kw);
+        if (!obj.Type.IsSubtypeOf(t)) return obj;
+        var init = obj.Type.Lookup("__init__");
+        if (init is not null && init != ObjectInit)
+        {
+            var r = Call(init, Prepend(obj, args), kw);
+            if (r is not PyNone) throw Err.Type($"__init__() should return None, not '{r.Type.Name}'");
+        }
+        return obj;
+    }
+
+    public static PyObject ObjectInit = null!;
+    public static PyObject ObjectNew = null!;
+}

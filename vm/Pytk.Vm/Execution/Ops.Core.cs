@@ -1,0 +1,268 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Pytk.Vm.Execution;
+
+/// <summary>The abstract object protocol: what the VM and the built-ins call. Fast paths first, dunders after.</summary>
+public static partial class Ops
+{
+    public static bool Truth(PyObject o)
+    {
+        switch (o)
+        {
+            case PyBool b: return b.Value;
+            case PyNone: return false;
+            case PyInt i when i.Type == Types.Int: return i.Sign != 0;
+            case PyStr s when s.Type == Types.Str: return s.Value.Length != 0;
+            case PyList l when l.Type == Types.List: return l.Items.Count != 0;
+            case PyTuple t when t.Type == Types.Tuple: return t.Items.Length != 0;
+            case PyDict d when d.Type == Types.Dict: return d.Count != 0;
+            case PyFloat f when f.Type == Types.Float: return f.V != 0;
+        }
+        var b2 = o.Type.Lookup("__bool__");
+        if (b2 is not null)
+        {
+            var r = Call(b2, o);
+            if (r is PyBool rb) return rb.Value;
+            throw Err.Type($"__bool__ should return bool, returned {r.Type.Name}");
+        }
+        var len = o.Type.Lookup("__len__");
+        if (len is not null) return LenOf(Call(len, o)) != 0;
+        return true;
+    }
+
+    static long LenOf(PyObject r)
+    {
+        if (r is not PyInt i) throw Err.Type($"'{r.Type.Name}' object cannot be interpreted as an integer");
+        if (i.Sign < 0) throw Err.Value("__len__() should return >= 0");
+        if (!i.IsSmall) throw Err.Overflow("cannot fit 'int' into an index-sized integer");
+        return i.V;
+    }
+
+    public static int Len(PyObject o)
+    {
+        switch (o)
+        {
+            case PyList l: return l.Items.Count;
+            case PyTuple t: return t.Items.Length;
+            case PyStr s when s.Type == Types.Str: return s.Length;
+            case PyDict d when d.Type == Types.Dict: return d.Count;
+            case PySet st when st.Type == Types.Set || st.Type == Types.FrozenSet: return st.Count;
+        }
+        var f = o.Type.Lookup("__len__") ?? throw Err.Type($"object of type '{o.Type.Name}' has no len()");
+        long n = LenOf(Call(f, o));
+        if (n > int.MaxValue) throw Err.Overflow("cannot fit 'int' into an index-sized integer");
+        return (int)n;
+    }
+
+    // ---- hashing (CPython's algorithms for numbers and tuples, so set order matches) ----
+
+    const long HashModulus = (1L << 61) - 1;
+
+    public static long Hash(PyObject o)
+    {
+        switch (o)
+        {
+            case PyStr s: if (s.Type == Types.Str) return s.Hash(); break;
+            case PyInt i: if (i.Type == Types.Int || i.Type == Types.Bool) return HashInt(i); break;
+            case PyFloat f: if (f.Type == Types.Float) return HashDouble(f.V, f); break;
+            case PyTuple t: if (t.Type == Types.Tuple) return HashTuple(t.Items); break;
+            case PyNone: return 0xFCA86420L;
+            case PyType or PyFunction or PyBuiltin: return IdHash(o);
+        }
+        var h = o.Type.Lookup("__hash__");
+        if (h is null or PyNone) throw Err.Type($"unhashable type: '{o.Type.Name}'");
+        var r = Call(h, o);
+        if (r is not PyInt ri) throw Err.Type("__hash__ method should return an integer");
+        if (ri.IsSmall) return ri.V == -1 ? -2 : ri.V;
+        return HashInt(ri);
+    }
+
+    public static long IdHash(PyObject o)
+    {
+        long h = RuntimeHelpers.GetHashCode(o);
+        return h == -1 ? -2 : h;
+    }
+
+    public static long HashInt(PyInt i)
+    {
+        long r;
+        if (i.IsSmall)
+        {
+            long v = i.V;
+            if (v == long.MinValue) r = -(long)((BigInteger)v * -1 % HashModulus);
+            else r = v >= 0 ? v % HashModulus : -((-v) % HashModulus);
+        }
+        else
+        {
+            var b = i.Big!.Value;
+            r = b.Sign >= 0 ? (long)(b % HashModulus) : -(long)((-b) % HashModulus);
+        }
+        return r == -1 ? -2 : r;
+    }
+
+    public static long HashDouble(double v, PyObject o)
+    {
+        if (double.IsNaN(v)) return IdHash(o);
+        if (double.IsInfinity(v)) return v > 0 ? 314159 : -314159;
+        const int bits = 61;
+        double m = Frexp(v, out int e);
+        int sign = 1;
+        if (m < 0) { sign = -1; m = -m; }
+        ulong x = 0;
+        while (m != 0)
+        {
+            x = ((x << 28) & HashModulus) | x >> (bits - 28);
+            m *= 268435456.0;
+            e -= 28;
+            ulong y = (ulong)m;
+            m -= y;
+            x += y;
+            if (x >= HashModulus) x -= HashModulus;
+        }
+        e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+        x = ((x << e) & HashModulus) | x >> (bits - e);
+        long r = (long)x * sign;
+        return r == -1 ? -2 : r;
+    }
+
+    public static double Frexp(double d, out int e)
+    {
+        if (d == 0 || double.IsNaN(d) || double.IsInfinity(d)) { e = 0; return d; }
+        e = Math.ILogB(d) + 1;
+        return Math.ScaleB(d, -e);
+    }
+
+    public static long HashTuple(PyObject[] items)
+    {
+        const ulong p1 = 11400714785074694791UL, p2 = 14029467366897019727UL, p5 = 2870177450012600261UL;
+        ulong acc = p5;
+        foreach (var it in items)
+        {
+            ulong lane = (ulong)Hash(it);
+            acc += lane * p2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= p1;
+        }
+        acc += (ulong)items.Length ^ (p5 ^ 3527539UL);
+        return acc == ulong.MaxValue ? 1546275796 : (long)acc;
+    }
+
+    // ---- repr / str ----
+
+    /// <summary>Runs a container repr, returning `placeholder` when the object is already being printed.</summary>
+    public static string Guarded(PyObject o, string placeholder, Func<string> body)
+    {
+        var reprGuard = ThreadState.Current.ReprGuard ??= new(ReferenceEqualityComparer.Instance);
+        if (!reprGuard.Add(o)) return placeholder;
+        try { return body(); } finally { reprGuard.Remove(o); }
+    }
+
+    public static string Repr(PyObject o)
+    {
+        switch (o)
+        {
+            case PyStr s when s.Type == Types.Str: return PyRepr.Str(s.Value);
+            case PyBool b: return b.Value ? "True" : "False";
+            case PyInt i when i.Type == Types.Int: return i.ToDecimal();
+            case PyFloat f when f.Type == Types.Float: return PyRepr.Float(f.V);
+            case PyNone: return "None";
+        }
+        NativeRecursion.Enter(" while getting the repr of an object");
+        PyObject r;
+        try { r = Call(o.Type.Lookup("__repr__")!, o); }
+        finally { NativeRecursion.Leave(); }
+        return r is PyStr rs ? rs.Value : throw Err.Type($"__repr__ returned non-string (type {r.Type.Name})");
+    }
+
+    public static string Str(PyObject o)
+    {
+        switch (o)
+        {
+            case PyStr s: if (s.Type == Types.Str) return s.Value; break;
+            case PyInt i when i.Type == Types.Int: return i.ToDecimal();
+            case PyFloat f when f.Type == Types.Float: return PyRepr.Float(f.V);
+        }
+        NativeRecursion.Enter(" while getting the str of an object");
+        PyObject r;
+        try { r = Call(o.Type.Lookup("__str__")!, o); }
+        finally { NativeRecursion.Leave(); }
+        return r is PyStr rs ? rs.Value : throw Err.Type($"__str__ returned non-string (type {r.Type.Name})");
+    }
+
+    public static string Format(PyObject o, string spec)
+    {
+        var f = o.Type.Lookup("__format__")!;
+        var r = Call(f, o, new PyStr(spec));
+        return r is PyStr rs ? rs.Value : throw Err.Type($"__format__ must return a str, not {r.Type.Name}");
+    }
+
+    public static string DefaultRepr(PyObject o)
+    {
+        var t = o.Type;
+        string mod = t.Dict!.TryGetValue("__module__", out var m) && m is PyStr ms && ms.Value != "builtins" ? ms.Value + "." : "";
+        return $"<{mod}{t.QualName} object at 0x{IdOf(o):x}>";
+    }
+
+    static readonly ConditionalWeakTable<PyObject, object> ids = new();
+    static long nextId = 0x7f0000001000;
+
+    public static long IdOf(PyObject o) => (long)ids.GetValue(o, _ => Interlocked.Add(ref nextId, 16));
+
+    // ---- isinstance ----
+
+    public static bool IsInstance(PyObject o, PyObject cls)
+    {
+        if (cls is PyType t) return o.Type.IsSubtypeOf(t) || (t.Type != Types.Type && CustomInstanceCheck(o, t));
+        if (cls is PyTuple tup) return tup.Items.Any(c => IsInstance(o, c));
+        var ic = cls.Type.Lookup("__instancecheck__");
+        if (ic is not null) return Truth(Call(ic, cls, o));
+        throw Err.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    static bool CustomInstanceCheck(PyObject o, PyType t)
+    {
+        var ic = t.Type.Lookup("__instancecheck__");
+        return ic is not null && Truth(Call(ic, t, o));
+    }
+
+    public static bool IsSubclass(PyObject c, PyObject cls)
+    {
+        if (c is not PyType ct) throw Err.Type("issubclass() arg 1 must be a class");
+        if (cls is PyType t)
+        {
+            if (ct.IsSubtypeOf(t)) return true;
+            // a metaclass's __subclasscheck__ (ABCs' virtual subclasses), as IsInstance honours __instancecheck__
+            return t.Type != Types.Type && t.Type.Lookup("__subclasscheck__") is { } meta && Truth(Call(meta, t, c));
+        }
+        if (cls is PyTuple tup) return tup.Items.Any(x => IsSubclass(c, x));
+        if (cls.Type.Lookup("__subclasscheck__") is { } sc) return Truth(Call(sc, cls, c));
+        throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    // ---- __index__ ----
+
+    public static PyInt Index(PyObject o)
+    {
+        if (o is PyInt i) return i;
+        var f = o.Type.Lookup("__index__") ?? throw Err.Type($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        var r = Call(f, o);
+        return r as PyInt ?? throw Err.Type($"__index__ returned non-int (type {r.Type.Name})");
+    }
+
+    public static int IndexInt(PyObject o)
+    {
+        var i = Index(o);
+        if (i.IsSmall && i.V >= int.MinValue && i.V <= int.MaxValue) return (int)i.V;
+        throw Err.Index($"cannot fit 'int' into an index-sized integer");
+    }
+
+    public static long IndexLongClamped(PyObject o)
+    {
+        var i = Index(o);
+        if (i.IsSmall) return Math.Clamp(i.V, int.MinValue, int.MaxValue);
+        return i.Big!.Value.Sign < 0 ? int.MinValue : int.MaxValue;
+    }
+
+    public static PyObject NewStr(string s) => new PyStr(s);
+}

@@ -1,0 +1,97 @@
+namespace Pytk.Vm.NativeModules;
+
+/// <summary>Small pure-C# modules: time (clock access) and _abc (ABCMeta's core must be a real metatype; the
+/// shipped abc.py adds registration and the instance/subclass checks on top).</summary>
+public static class MiscModules
+{
+    static PyModule Mod(string name, params (string, PyObject)[] items)
+    {
+        var m = new PyModule(name);
+        foreach (var (k, v) in items) m.Dict![k] = v;
+        return m;
+    }
+
+    static (string, PyObject) Fn(string name, BuiltinFn f) => (name, Def.Func(name, f));
+
+    static long UnixTicks => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks;
+    static double Counter => System.Diagnostics.Stopwatch.GetTimestamp() / (double)System.Diagnostics.Stopwatch.Frequency;
+    static PyInt CounterNs => PyInt.From((System.Numerics.BigInteger)System.Diagnostics.Stopwatch.GetTimestamp() * 1_000_000_000 / System.Diagnostics.Stopwatch.Frequency);
+
+    /// <summary>_time: the clocks under the shipped time.py (which builds struct_time, gmtime, strftime... in Python).</summary>
+    public static PyModule Time() => Mod("_time",
+        Fn("time", (a, kw) => new PyFloat(UnixTicks / 1e7)),
+        Fn("time_ns", (a, kw) => PyInt.From(UnixTicks * 100)),
+        Fn("perf_counter", (a, kw) => new PyFloat(Counter)),
+        Fn("perf_counter_ns", (a, kw) => CounterNs),
+        Fn("monotonic", (a, kw) => new PyFloat(Counter)),
+        Fn("monotonic_ns", (a, kw) => CounterNs),
+        Fn("process_time", (a, kw) => new PyFloat(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks / 1e7)),
+        Fn("process_time_ns", (a, kw) => PyInt.From(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100)),
+        Fn("sleep", (a, kw) => Sleep(a)));
+
+    /// <summary>time.sleep(secs): CPython's argument errors; a stop request (Ctrl-C) ends it with KeyboardInterrupt.</summary>
+    static PyObject Sleep(PyObject[] a)
+    {
+        if (a.Length != 1) throw Err.Type($"time.sleep() takes exactly one argument ({a.Length} given)");
+        if (a[0] is not (PyInt or PyFloat)) throw Err.Type($"'{a[0].Type.Name}' object cannot be interpreted as an integer");
+        double secs = NumberMethods.ToDouble(a[0]);
+        if (double.IsNaN(secs)) throw Err.Value("Invalid value NaN (not a number)");
+        if (secs < 0) throw Err.Value("sleep length must be non-negative");
+        if (secs > 9.2e9) throw Err.Overflow("timestamp out of range for platform time_t");
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(secs);
+        // Other threads of the program run while this one sleeps (the GIL is given up, sleep(0) included).
+        var ts = ThreadState.Current;
+        var gil = ts.Gil;
+        gil?.Release(ts);
+        try
+        {
+            if (secs == 0) Thread.Yield();
+            for (TimeSpan left; (left = until - DateTime.UtcNow) > TimeSpan.Zero;)
+            {
+                if (!ts.IsWorker && Volatile.Read(ref Exec.InterruptsPending) != 0) break;
+                Thread.Sleep(left < TimeSpan.FromMilliseconds(50) ? left : TimeSpan.FromMilliseconds(50));
+            }
+        }
+        finally { gil?.Acquire(ts); }
+        Exec.CheckInterrupt();
+        return Py.None;
+    }
+
+    /// <summary>_pytk: hooks into the VM for pytk's shipped Python modules (unittest's failure reports).</summary>
+    public static PyModule PytkInternals() => Mod("_pytk",
+        // The text CPython's default excepthook would print for this exception (chain, carets and all).
+        Fn("format_exception", (a, kw) => a[0] is PyBaseException e
+            ? new PyStr(Traceback.Format(e))
+            : throw Err.Type("format_exception() argument must be an exception")),
+        // Tracebacks show the source of this code though its file is `<stdin>` (the interactive prompt's input).
+        Fn("keep_source", (a, kw) => { if (a[0] is PyCode c) Traceback.KeepSource(c); return a[0]; }));
+
+    public static PyModule Abc()
+    {
+        var abcMeta = new PyType("ABCMeta", [Types.Type], Types.Type) { HasDictSlot = true };
+        abcMeta.Dict!["__module__"] = new PyStr("abc");
+        // Instantiation refuses classes with abstract methods left: computed when the class is made.
+        abcMeta.Dict["__new__"] = new PyStaticMethod(Def.Func("__new__", (a, kw) =>
+        {
+            var cls = (PyType)Ops.Call(Types.Type.Dict!["__new__"] is PyStaticMethod s ? s.Func : Types.Type, a, kw);
+            var abstracts = new List<PyObject>();
+            foreach (var c in cls.Mro)
+                foreach (var (k, _) in c.Dict!)
+                {
+                    var v = cls.Lookup(k);
+                    if (v is not null && Ops.GetAttrOrNull(v, "__isabstractmethod__") is { } ab && Ops.Truth(ab) && !abstracts.Any(x => Ops.Str(x) == k))
+                        abstracts.Add(new PyStr(k));
+                }
+            var set = new PySet(frozen: true);
+            foreach (var n in abstracts.OrderBy(x => Ops.Str(x), StringComparer.Ordinal)) set.Add(n);
+            cls.Dict!["__abstractmethods__"] = set;
+            PyType.Invalidate();   // the dict was written directly: drop cached attribute lookups
+            return cls;
+        }));
+        var abc = new PyType("ABC", [Types.Object], abcMeta) { HasDictSlot = true };
+        abc.Dict!["__module__"] = new PyStr("abc");
+        abc.Dict["__abstractmethods__"] = new PySet(frozen: true);
+        return Mod("_abc", ("ABCMeta", abcMeta), ("ABC", abc),
+            Fn("abstractmethod", (a, kw) => { try { Ops.SetAttr(a[0], "__isabstractmethod__", Py.True); } catch (PyException) { } return a[0]; }));
+    }
+}

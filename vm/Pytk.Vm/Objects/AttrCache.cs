@@ -1,0 +1,116 @@
+namespace Pytk.Vm.Objects;
+
+/// <summary>
+/// One inline cache entry of LOAD_ATTR/STORE_ATTR: what the attribute lookup found on a class, valid while the
+/// object's type and the global class version (bumped by any class dictionary change) are unchanged.
+/// </summary>
+public sealed class AttrSite
+{
+    public PyType? Type;
+    public int Version = -1;
+    public AttrKind Kind;
+    /// <summary>The class attribute (MRO lookup) of that name, or null.</summary>
+    public PyObject? Descr;
+    /// <summary>A second entry, for a name seen on objects of two types (subclasses sharing a method name, two
+    /// classes with the same attribute): a single entry refilled on every change of type was 4% of richards.py.</summary>
+    public AttrSite? Alt;
+
+    /// <summary>The entry valid for <paramref name="tp"/>, or null: this one, else the second.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public AttrSite? For(PyType tp, int version)
+    {
+        if (Type == tp && Version == version) return this;
+        return Alt is { } alt && alt.Type == tp && alt.Version == version ? alt : null;
+    }
+
+    /// <summary>The entry to refill for a type neither entry holds: this one when it is stale (a class changed),
+    /// else the second (so the first type seen keeps its entry).</summary>
+    public AttrSite Victim(int version) => Version != version || Type is null ? this : Alt ??= new AttrSite();
+}
+
+public enum AttrKind : byte
+{
+    /// <summary>The full protocol (type objects, super, modules, custom __getattribute__/__setattr__...).</summary>
+    Generic,
+    /// <summary>Load: the instance dict, then the (non-data) class attribute. Store: the instance dict.</summary>
+    Plain,
+    /// <summary>A data descriptor on the class (property, __slots__ member, ...) decides.</summary>
+    Data,
+}
+
+/// <summary>
+/// The caches live in the code object, one per name index rather than per instruction, so they need no
+/// program counter and any loop can use them; a site seeing another type just refills (stays correct).
+/// </summary>
+public static class AttrCache
+{
+    public static PyObject Load(Frame f, PyObject o, int arg)
+    {
+        var code = f.Code;
+        var tp = o.Type;
+        var first = (code.LoadSites ??= new AttrSite?[code.Names.Length])[arg] ??= new AttrSite();
+        int version = PyType.Version;
+        var site = first.For(tp, version);
+        if (site is null) FillLoad(site = first.Victim(version), o, tp, code.Names[arg]);
+        switch (site.Kind)
+        {
+            case AttrKind.Plain:
+                if (o.Dict is { } d && d.TryGetValue(code.Names[arg], out var v)) return v;
+                if (site.Descr is { } descr) return Ops.DescrGet(descr, o, tp);
+                break;
+            case AttrKind.Data:
+                return Ops.DescrGet(site.Descr!, o, tp);
+        }
+        return Ops.GetAttr(o, code.Names[arg]);
+    }
+
+    static void FillLoad(AttrSite site, PyObject o, PyType tp, string name)
+    {
+        site.Kind = AttrKind.Generic;
+        site.Descr = null;
+        if (!(o is PyType or PySuper or PyModule || tp.IsSubtypeOf(Types.Type) || tp.IsSubtypeOf(Types.Super) || tp.IsSubtypeOf(Types.Module))
+            && (tp.IsBuiltin || tp.Lookup("__getattribute__") is not { } ga || ga == Ops.ObjectGetAttribute))
+        {
+            var descr = tp.Lookup(name);
+            site.Descr = descr;
+            site.Kind = descr is not null && Ops.IsDataDescriptor(descr) ? AttrKind.Data : AttrKind.Plain;
+        }
+        site.Type = tp;
+        site.Version = PyType.Version;
+    }
+
+    public static void Store(Frame f, PyObject o, int arg, PyObject value)
+    {
+        var code = f.Code;
+        var tp = o.Type;
+        var first = (code.StoreSites ??= new AttrSite?[code.Names.Length])[arg] ??= new AttrSite();
+        int version = PyType.Version;
+        var site = first.For(tp, version);
+        if (site is null) FillStore(site = first.Victim(version), o, tp, code.Names[arg]);
+        switch (site.Kind)
+        {
+            case AttrKind.Plain:
+                (o.Dict ??= new())[code.Names[arg]] = value;
+                return;
+            case AttrKind.Data when site.Descr is PySlotDescriptor sd && o is PyInstance { Slots: { } slots }:
+                slots[sd.Index] = value;
+                return;
+        }
+        Ops.SetAttr(o, code.Names[arg], value);
+    }
+
+    static void FillStore(AttrSite site, PyObject o, PyType tp, string name)
+    {
+        site.Kind = AttrKind.Generic;
+        site.Descr = null;
+        if (o is not (PyType or PyModule) && !tp.IsBuiltin && tp.Lookup("__setattr__") == Ops.ObjectSetAttr)
+        {
+            var descr = tp.Lookup(name);
+            site.Descr = descr;
+            if (descr is not null && Ops.IsDataDescriptor(descr)) site.Kind = AttrKind.Data;
+            else if (o is PyFunction or PyBaseException || tp.HasDictSlot) site.Kind = AttrKind.Plain;
+        }
+        site.Type = tp;
+        site.Version = PyType.Version;
+    }
+}

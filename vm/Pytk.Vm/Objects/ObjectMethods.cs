@@ -1,0 +1,204 @@
+namespace Pytk.Vm.Objects;
+
+/// <summary>object and type: the root of attribute access, instantiation and class creation.</summary>
+public static class ObjectMethods
+{
+    public static void Register()
+    {
+        var o = Types.Object;
+        Def.Static(o, "__new__", (a, kw) =>
+        {
+            var cls = a.Length > 0 ? a[0] as PyType : null;
+            if (cls is null) throw Err.Type("object.__new__(X): X is not a type object");
+            if ((a.Length > 1 || kw is { Count: > 0 }) && cls.Lookup("__init__") == Ops.ObjectInit)
+                throw Err.Type($"{cls.Name}() takes no arguments");
+            if (cls.Lookup("__new__") is PyStaticMethod { Func: PyBuiltin } && cls.Solid != Types.Object && cls.Solid.Lookup("__new__") != o.Dict!["__new__"])
+                throw Err.Type($"object.__new__({cls.Name}) is not safe, use {cls.Solid.Name}.__new__()");
+            if (cls.Dict!.TryGetValue("__abstractmethods__", out var am) && am is PySet or PyTuple
+                && Ops.Enumerate(am).Select(Ops.Str).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } names)
+                throw Err.Type($"Can't instantiate abstract class {cls.Name} without an implementation for abstract method{(names.Count > 1 ? "s" : "")} {string.Join(", ", names.Select(x => "'" + x + "'"))}");
+            var inst = new PyInstance(cls);
+            if (cls.SlotCount > 0) inst.Slots = new PyObject?[cls.SlotCount];
+            return inst;
+        });
+        Ops.ObjectNew = o.Dict!["__new__"];
+        Ops.ObjectInit = Def.Method(o, "__init__", (a, kw) =>
+        {
+            if ((a.Length > 1 || kw is { Count: > 0 }) && a[0].Type.Lookup("__new__") == Ops.ObjectNew)
+                throw Err.Type($"{a[0].Type.Name}.__init__() takes exactly one argument (the instance to initialize)");
+            return Py.None;
+        });
+        Ops.ObjectGetAttribute = Def.Method(o, "__getattribute__", (a, kw) =>
+            Ops.GenericGetAttr(a[0], Def.Str(a[1], "attribute name")) ?? throw Err.NoAttr(a[0], ((PyStr)a[1]).Value));
+        Ops.ObjectSetAttr = Def.Method(o, "__setattr__", (a, kw) => { Ops.GenericSetAttr(a[0], Def.Str(a[1], "attribute name"), a[2]); return Py.None; });
+        Def.Method(o, "__delattr__", (a, kw) => { Ops.GenericSetAttr(a[0], Def.Str(a[1], "attribute name"), null); return Py.None; });
+        Def.M0(o, "__repr__", x => new PyStr(Ops.DefaultRepr(x)));
+        Def.M0(o, "__str__", x => new PyStr(Ops.Repr(x)));
+        Def.M0(o, "__hash__", x => PyInt.From(Ops.IdHash(x)));
+        Def.M1(o, "__format__", (x, spec) =>
+        {
+            if (Ops.Str(spec).Length > 0) throw Err.Type($"unsupported format string passed to {x.Type.Name}.__format__");
+            return new PyStr(Ops.Str(x));
+        });
+        Def.M1(o, "__eq__", (x, y) => ReferenceEquals(x, y) ? Py.True : Py.NotImplemented);
+        Def.M1(o, "__ne__", (x, y) =>
+        {
+            var eq = x.Type.Lookup("__eq__");
+            if (eq is null) return Py.NotImplemented;
+            var r = Ops.Call(eq, x, y);
+            return r == Py.NotImplemented ? r : Py.Bool(!Ops.Truth(r));
+        });
+        foreach (var name in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
+            Def.M1(o, name, (x, y) => Py.NotImplemented);
+        // Pickling's defaults live in the shipped copyreg (as CPython's protocol 0/1 path does): __reduce_ex__
+        // calls a __reduce__ the class overrides, else copyreg._reduce_ex (protocols 0, 1) or _reduce_newobj.
+        static PyObject Copyreg(string name) => Ops.GetAttr(Modules.FindAndLoad("copyreg"), name);
+        PyBuiltin? objectReduce = null;
+        Def.Method(o, "__reduce_ex__", (a, kw) =>
+        {
+            Def.Count("__reduce_ex__", a[1..], 1, 1);
+            int proto = Ops.IndexInt(a[1]);
+            if (a[0].Type.Lookup("__reduce__") is { } r && r != objectReduce) return Ops.Call(Ops.GetAttr(a[0], "__reduce__"));
+            return Ops.Call(Copyreg(proto >= 2 ? "_reduce_newobj" : "_reduce_ex"), a[0], PyInt.From(proto));
+        });
+        objectReduce = Def.Method(o, "__reduce__", (a, kw) => Ops.Call(Copyreg("_reduce_ex"), a[0], PyInt.From(0)));
+        Def.M0(o, "__getstate__", x => Ops.Call(Copyreg("_getstate"), x));
+        Def.M0(o, "__dir__", x => new PyList(Builtins.DirOf(x)));
+        Def.M0(o, "__sizeof__", x => PyInt.From(16));
+        Def.Method(o, "__init_subclass__", (a, kw) => Py.None);
+        o.Dict["__init_subclass__"] = new PyClassMethod(o.Dict["__init_subclass__"]);
+        Def.ClassMethod(o, "__subclasshook__", (a, kw) => Py.NotImplemented);
+        Def.Prop(o, "__class__", x => x.Type, (x, v) =>
+        {
+            if (v is not PyType nt || x is not PyInstance) throw Err.Type("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            x.Type = nt;
+        });
+        Def.Prop(o, "__dict__", x => (x.Dict is null && x is not PyInstance) || (x is PyInstance && x.Dict is null && !x.Type.HasDictSlot)
+            ? throw Err.NoAttr(x, "__dict__") : PyDict.Namespace(x.Dict ??= new()));
+        Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None);
+
+        RegisterType();
+    }
+
+    static void RegisterType()
+    {
+        var t = Types.Type;
+        Ops.TypeCall = Def.Method(t, "__call__", (a, kw) => Ops.TypeCallImpl((PyType)a[0], a[1..], kw));
+        Def.Static(t, "__new__", (a, kw) =>
+        {
+            var meta = (PyType)a[0];
+            if (a.Length == 2 && meta == Types.Type) return a[1].Type;
+            if (a.Length != 4) throw Err.Type("type() takes 1 or 3 arguments");
+            var name = Def.Str(a[1], "type.__new__() argument 1");
+            var bases = (a[2] as PyTuple ?? throw Err.Type($"type.__new__() argument 2 must be tuple, not {a[2].Type.Name}")).Items;
+            var ns = a[3] as PyDict ?? throw Err.Type($"type.__new__() argument 3 must be dict, not {a[3].Type.Name}");
+            var dict = new Dictionary<string, PyObject>();
+            foreach (var (k, v) in ns.Items()) dict[Ops.Str(k)] = v;
+            return NewClass(meta, name, bases, dict, kw);
+        });
+        Def.Method(t, "__init__", (a, kw) => Py.None);
+        Def.M0(t, "__repr__", x =>
+        {
+            var c = (PyType)x;
+            string mod = c.Dict!.TryGetValue("__module__", out var m) && m is PyStr ms ? ms.Value : "builtins";
+            return new PyStr(mod == "builtins" ? $"<class '{c.QualName}'>" : $"<class '{mod}.{c.QualName}'>");
+        });
+        Ops.TypeSetAttrFn = Def.Method(t, "__setattr__", (a, kw) => { Ops.TypeSetAttr((PyType)a[0], Def.Str(a[1], "attribute name"), a[2]); return Py.None; });
+        Ops.TypeDelAttrFn = Def.Method(t, "__delattr__", (a, kw) => { Ops.TypeDelAttr((PyType)a[0], Def.Str(a[1], "attribute name")); return Py.None; });
+        Def.M0(t, "mro", x => new PyList(((PyType)x).Mro));
+        Def.M0(t, "__subclasses__", x => new PyList(AllTypes.Where(s => s.Bases.Contains((PyType)x))));
+        Def.M1(t, "__instancecheck__", (x, inst) => Py.Bool(inst.Type.IsSubtypeOf((PyType)x)));
+        Def.M1(t, "__subclasscheck__", (x, sub) => Py.Bool(sub is PyType st && st.IsSubtypeOf((PyType)x)));
+        Def.M1(t, "__or__", UnionType.Or);
+        Def.M1(t, "__ror__", (x, y) => UnionType.Or(y, x));
+        Def.Prop(t, "__name__", x => new PyStr(((PyType)x).Name), (x, v) => ((PyType)x).Name = Ops.Str(v));
+        Def.Prop(t, "__qualname__", x => new PyStr(((PyType)x).QualName), (x, v) => ((PyType)x).Dict!["__qualname__"] = v);
+        Def.Prop(t, "__mro__", x => new PyTuple(((PyType)x).Mro));
+        Def.Prop(t, "__bases__", x => new PyTuple(((PyType)x).Bases));
+        Def.Prop(t, "__base__", x => ((PyType)x).Bases.Length > 0 ? ((PyType)x).Bases[0] : Py.None);
+        Def.Prop(t, "__module__", x => ((PyType)x).Dict!.GetValueOrDefault("__module__") ?? new PyStr("builtins"), (x, v) => ((PyType)x).Dict!["__module__"] = v);
+        Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
+        Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None);
+        Def.Prop(t, "__type_params__", x => ((PyType)x).Dict!.GetValueOrDefault("__type_params__") ?? PyTuple.Empty,
+            (x, v) => { ((PyType)x).Dict!["__type_params__"] = v; PyType.Invalidate(); });
+        Def.Prop(t, "__annotations__", x => TypeAnnotations((PyType)x),
+            (x, v) => { ((PyType)x).Dict!["__annotations__"] = v; PyType.Invalidate(); });
+    }
+
+    /// <summary>type.__annotations__: a class's own (never a base's); one without any gets an empty dict,
+    /// kept in its namespace. Built-in types have none.</summary>
+    static PyObject TypeAnnotations(PyType c)
+    {
+        if (c.IsBuiltin) throw Err.Attribute($"type object '{c.Name}' has no attribute '__annotations__'");
+        if (c.Dict!.TryGetValue("__annotations__", out var a)) return a;
+        var d = new PyDict();
+        c.Dict["__annotations__"] = d;
+        PyType.Invalidate();
+        return d;
+    }
+
+    /// <summary>The classes Python code made in this runtime (for __subclasses__).</summary>
+    public static List<PyType> AllTypes => PythonRuntime.Current.Classes;
+
+    /// <summary>type.__new__(meta, name, bases, ns): builds a user class.</summary>
+    public static PyType NewClass(PyType meta, string name, PyObject[] baseObjs, Dictionary<string, PyObject> dict, KwArgs? kw)
+    {
+        var bases = new List<PyType>();
+        foreach (var b in baseObjs)
+        {
+            if (b is not PyType bt) throw Err.Type($"bases must be types");
+            if (bt.Final) throw Err.Type($"type '{bt.Name}' is not an acceptable base type");
+            if (bases.Contains(bt)) throw Err.Type($"duplicate base class {bt.Name}");
+            bases.Add(bt);
+        }
+        if (bases.Count == 0) bases.Add(Types.Object);
+        // Instance layouts must agree: at most one built-in "solid" base other than object.
+        var solids = bases.Select(b => b.Solid).Where(s => s != Types.Object).Distinct().ToList();
+        if (solids.Count > 1 && !solids.All(s => solids.Any(o => o.IsSubtypeOf(s))))
+        {
+            var clash = solids.Where(s => !solids.Any(o => o != s && o.IsSubtypeOf(s))).ToList();
+            if (clash.Count > 1) throw Err.Type("multiple bases have instance lay-out conflict");
+        }
+        var cls = new PyType(name, [.. bases], meta);
+        foreach (var (k, v) in dict) cls.Dict![k] = v;
+        if (cls.Dict!.TryGetValue("__new__", out var nw) && nw is PyFunction) cls.Dict["__new__"] = new PyStaticMethod(nw);
+        foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
+            if (cls.Dict.TryGetValue(special, out var sv) && sv is PyFunction) cls.Dict[special] = new PyClassMethod(sv);
+        if (cls.Dict.ContainsKey("__eq__") && !cls.Dict.ContainsKey("__hash__")) cls.Dict["__hash__"] = Py.None;
+        SetupSlots(cls);
+        PyType.Invalidate();
+        // __set_name__ on descriptors, then the parent's __init_subclass__.
+        foreach (var (k, v) in cls.Dict.ToList())
+        {
+            if (v is PyProperty p) p.Name ??= k;
+            if (!v.Type.IsBuiltin && v.Type.Lookup("__set_name__") is { } sn) Ops.Call(sn, v, cls, new PyStr(k));
+        }
+        var sup = new PySuper(cls, cls, cls);
+        var init = Ops.GetAttr(sup, "__init_subclass__");
+        Ops.Call(init, [], kw);
+        AllTypes.Add(cls);
+        return cls;
+    }
+
+    static void SetupSlots(PyType cls)
+    {
+        int inherited = cls.Bases.Max(b => b.SlotCount);
+        bool dictFromBase = cls.Bases.Any(b => !b.IsBuiltin && b.HasDictSlot) || cls.Bases.Any(b => b.IsBuiltin && b != Types.Object && b.Solid != Types.Object && !b.Solid.IsSubtypeOf(ExcTypes.BaseException) && false);
+        if (!cls.Dict!.TryGetValue("__slots__", out var slots))
+        {
+            cls.HasDictSlot = true;
+            cls.SlotCount = inherited;
+            return;
+        }
+        var names = slots is PyStr s ? [s.Value] : Ops.ToList(slots).Select(Ops.Str).ToList();
+        cls.SlotNames = names.ToArray();
+        cls.HasDictSlot = dictFromBase || names.Contains("__dict__");
+        int idx = inherited;
+        foreach (var n in names)
+        {
+            if (n == "__dict__" || n == "__weakref__") continue;
+            cls.Dict[n] = new PySlotDescriptor(n, idx++, cls);
+        }
+        cls.SlotCount = idx;
+    }
+}
