@@ -92,7 +92,7 @@ public static class SeqMethods
         Def.M0(t, "__repr__", o => new PyStr(ReprItems(L(o), "[", "]", o)));
         Def.M0(t, "__len__", o => PyInt.From(L(o).Count));
         Def.M0(t, "__iter__", o => new ListIterator((PyList)o));
-        Def.M0(t, "__reversed__", o => { var l = L(o); int i = l.Count; return new FuncIterator(Types.ListRevIterator, () => --i >= 0 && i < l.Count ? l[i] : null); });
+        Def.M0(t, "__reversed__", o => new ListRevIterator((PyList)o));
         Def.M1(t, "__contains__", (o, x) => Py.Bool(ListContains((PyList)o, x)));
         Def.M1(t, "__getitem__", (o, k) => GetItem(L(o), k, "list", items => new PyList(items)));
         Def.M2(t, "__setitem__", (o, k, v) => { SetItem(L(o), k, v); return Py.None; });
@@ -294,7 +294,7 @@ public static class SeqMethods
         Def.M0(t, "__repr__", o => new PyStr(T(o).Length == 1 ? Ops.Guarded(o, "(...)", () => "(" + Ops.Repr(T(o)[0]) + ",)") : ReprItems(T(o), "(", ")", o)));
         Def.M0(t, "__len__", o => PyInt.From(T(o).Length));
         Def.M0(t, "__hash__", o => PyInt.From(Ops.HashTuple(T(o))));
-        Def.M0(t, "__iter__", o => new ArrayIterator(T(o)));
+        Def.M0(t, "__iter__", o => new ArrayIterator(T(o), null, o));
         Def.M1(t, "__contains__", (o, x) => Py.Bool(T(o).Any(y => ReferenceEquals(x, y) || Ops.EqBool(y, x))));
         Def.M1(t, "__getitem__", (o, k) => GetItem(T(o), k, "tuple", items => new PyTuple(items.ToArray())));
         Def.M1(t, "__add__", (o, x) => x is PyTuple xt ? new PyTuple([.. T(o), .. xt.Items]) : throw Err.Type($"can only concatenate tuple (not \"{x.Type.Name}\") to tuple"));

@@ -114,6 +114,10 @@ public sealed class PySet : PyObject
         table = new PyObject?[MinSize]; hashes = new long[MinSize]; mask = MinSize - 1; fill = used = 0; Version++;
     }
 
+    /// <summary>The hash table's size and its live key at slot i (null for an empty or deleted slot), for set_iterator.</summary>
+    public int TableLength => table.Length;
+    public PyObject? SlotAt(int i) => table[i] is { } k && k != Dummy ? k : null;
+
     public IEnumerable<PyObject> Items()
     {
         var t = table;
