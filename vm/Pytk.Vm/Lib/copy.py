@@ -42,7 +42,27 @@ def copy(x):
     return _reconstruct(x, None, *rv)
 
 
+_plain = {}
+
+
+def _is_plain(cls):
+    """Whether CLS reduces through object's defaults alone: (copyreg.__newobj__, (cls,), its __dict__ or None).
+    Such instances are copied without building the reduction (a fast path; the result is the same)."""
+    plain = _plain.get(cls)
+    if plain is None:
+        plain = (cls.__reduce_ex__ is object.__reduce_ex__ and cls.__reduce__ is object.__reduce__
+                 and cls.__getstate__ is object.__getstate__ and cls.__new__ is object.__new__
+                 and not hasattr(cls, '__getnewargs_ex__') and not hasattr(cls, '__getnewargs__')
+                 and not hasattr(cls, '__setstate__')
+                 and not any('__slots__' in vars(k) for k in cls.__mro__))
+        _plain[cls] = plain
+    return plain
+
+
 def _reduction(x, cls, kind):
+    if cls not in _copyreg.dispatch_table and _is_plain(cls):
+        state = getattr(x, '__dict__', None)
+        return _copyreg.__newobj__, (cls,), (state if state else None)
     reductor = _copyreg.dispatch_table.get(cls)
     if reductor is not None:
         return reductor(x)
