@@ -16,7 +16,8 @@ public static partial class Builtins
 
         foreach (var t in new[] { Types.Object, Types.Type, Types.Int, Types.Bool, Types.Float, Types.Complex, Types.Str, Types.Bytes,
                      Types.ByteArray, Types.List, Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet, Types.Range, Types.Slice,
-                     Types.Property, Types.StaticMethod, Types.ClassMethod, Types.Super })
+                     Types.Property, Types.StaticMethod, Types.ClassMethod, Types.Super,
+                     Types.Enumerate, Types.Zip, Types.Map, Types.Filter, Types.Reversed })
             Add(t);
         foreach (var (name, t) in ExcTypes.All) d[name] = t;
         d["None"] = Py.None;
@@ -76,7 +77,7 @@ public static partial class Builtins
         {
             Def.Count("next", a, 1, 2);
             if (a[0] is not PyIterator && a[0].Type.Lookup("__next__") is null) throw Err.Type($"'{a[0].Type.Name}' object is not an iterator");
-            if (a[0] is PyIterator pi && a[0] is not PyGenerator)
+            if (a[0] is PyIterator pi && a[0] is not PyGenerator && pi.Type.IsBuiltin)
                 return pi.Next() ?? (a.Length > 1 ? a[1] : throw Err.StopIteration());
             try { return Ops.Call(Ops.GetAttr(a[0], "__next__")); }
             catch (PyException e) when (a.Length > 1 && Err.Matches(e.Value, ExcTypes.StopIteration)) { return a[1]; }
@@ -93,38 +94,6 @@ public static partial class Builtins
         Add(F2("delattr", (o, n) => { Ops.DelAttr(o, Def.Str(n, "attribute name")); return Py.None; }));
         Add(F2("hasattr", (o, n) => Py.Bool(Ops.HasAttr(o, n is PyStr s ? s.Value : throw Err.Type($"attribute name must be string, not '{n.Type.Name}'")))));
         Add(F("sorted", Sorted));
-        Add(F1("reversed", Reversed));
-        Add(F("enumerate", (a, kw) =>
-        {
-            var it = Ops.Iter(Def.Arg(a, kw, 0, "iterable") ?? throw Err.Type("enumerate() missing required argument 'iterable' (pos 1)"));
-            var i = Def.Arg(a, kw, 1, "start") is { } st ? Ops.Index(st).AsBig : 0;
-            return new FuncIterator(Types.Enumerate, () => Ops.Next(it) is { } v ? PyTuple.Of(PyInt.From(i++), v) : null);
-        }));
-        Add(F("zip", Zip));
-        Add(F("map", (a, kw) =>
-        {
-            if (a.Length < 2) throw Err.Type("map() must have at least two arguments.");
-            var fn = a[0];
-            var its = a[1..].Select(Ops.Iter).ToArray();
-            return new FuncIterator(Types.Map, () =>
-            {
-                var args = new PyObject[its.Length];
-                for (int i = 0; i < its.Length; i++) { var v = Ops.Next(its[i]); if (v is null) return null; args[i] = v; }
-                return Ops.Call(fn, args);
-            });
-        }));
-        Add(F("filter", (a, kw) =>
-        {
-            Def.Count("filter", a, 2, 2);
-            var fn = a[0];
-            var it = Ops.Iter(a[1]);
-            return new FuncIterator(Types.Filter, () =>
-            {
-                while (Ops.Next(it) is { } v)
-                    if (fn is PyNone ? Ops.Truth(v) : Ops.Truth(Ops.Call(fn, v))) return v;
-                return null;
-            });
-        }));
         Add(F1("any", o => { foreach (var x in Ops.Enumerate(o)) if (Ops.Truth(x)) return Py.True; return Py.False; }));
         Add(F1("all", o => { foreach (var x in Ops.Enumerate(o)) if (!Ops.Truth(x)) return Py.False; return Py.True; }));
         Add(F("input", (a, kw) => Input(a)));

@@ -181,48 +181,12 @@ public static partial class Builtins
         return (i.Sign < 0 ? "-" : "") + prefix + Formatting.ToBase(BigInteger.Abs(i), radix);
     }
 
-    static PyObject Zip(PyObject[] a, KwArgs? kw)
-    {
-        bool strict = kw?.FirstOrDefault(p => p.Key == "strict").Value is { } s && Ops.Truth(s);
-        var its = a.Select(Ops.Iter).ToArray();
-        return new FuncIterator(Types.Zip, () =>
-        {
-            if (its.Length == 0) return null;
-            var items = new PyObject[its.Length];
-            for (int i = 0; i < its.Length; i++)
-            {
-                var v = Ops.Next(its[i]);
-                if (v is null)
-                {
-                    if (strict)
-                    {
-                        if (i > 0) throw Err.Value($"zip() argument {i + 1} is shorter than argument{(i > 1 ? "s 1-" + i : " 1")}");
-                        for (int j = 1; j < its.Length; j++)
-                            if (Ops.Next(its[j]) is not null) throw Err.Value($"zip() argument {j + 1} is longer than argument{(j > 1 ? "s 1-" + j : " 1")}");
-                    }
-                    return null;
-                }
-                items[i] = v;
-            }
-            return new PyTuple(items);
-        });
-    }
-
     static PyObject Sorted(PyObject[] a, KwArgs? kw)
     {
         if (a.Length != 1) throw Err.Type($"sorted expected 1 argument, got {a.Length}");
         var key = kw?.FirstOrDefault(p => p.Key == "key").Value;
         var rev = kw?.FirstOrDefault(p => p.Key == "reverse").Value;
         return new PyList(SeqMethods.Sort(Ops.ToList(a[0]), key is PyNone ? null : key, rev is not null && Ops.Truth(rev)));
-    }
-
-    static PyObject Reversed(PyObject o)
-    {
-        if (o.Type.Lookup("__reversed__") is { } r && r is not PyNone) return Ops.Call(r, o);
-        if (o.Type.Lookup("__reversed__") is PyNone || o.Type.Lookup("__getitem__") is null || o is PyDict)
-            throw Err.Type($"'{o.Type.Name}' object is not reversible");
-        int i = Ops.Len(o);
-        return new FuncIterator(Types.Reversed, () => --i >= 0 ? Ops.GetItem(o, PyInt.From(i)) : null);
     }
 
     static PyObject Input(PyObject[] a)

@@ -54,6 +54,7 @@ public static partial class Interpreter
         }
         var args = new PyObject[argc];
         PopInto(caller, args, 0, argc, fnIndex);
+        if (callee is PyBuiltin { OwnerName: not null, Binds: true } ub && argc == 0) throw Ops.UnboundNoSelf(ub);
         return callee is PyBuiltin b ? (Tracing.Active ? Tracing.CallBuiltin(caller, b, args, null) : b.Fn(args, null))
             : LoopFinalizer.Direct(callee, Ops.Call(callee, args, null), caller);
     }

@@ -3,6 +3,21 @@ namespace Pytk.Vm.Execution;
 /// <summary>Attribute access: object.__getattribute__ / type.__getattribute__ / super, with the descriptor protocol.</summary>
 public static partial class Ops
 {
+    /// <summary>The __slots__ values of an object: a plain instance's own array; for an instance of a subclass of a
+    /// built-in type (a dict or list underneath), an array kept beside it for as long as it lives.</summary>
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, PyObject?[]> builtinSlots = new();
+
+    public static PyObject?[]? SlotsOf(PyObject obj, bool create)
+    {
+        if (obj is PyInstance inst)
+        {
+            if (inst.Slots is null && create) inst.Slots = new PyObject?[Math.Max(inst.Type.SlotCount, 1)];
+            return inst.Slots;
+        }
+        if (builtinSlots.TryGetValue(obj, out var s)) return s;
+        return create ? builtinSlots.GetValue(obj, o => new PyObject?[Math.Max(o.Type.SlotCount, 1)]) : null;
+    }
+
     /// <summary>object.__getattribute__ itself, to recognise classes that do not override it.</summary>
     public static PyObject ObjectGetAttribute = null!;
     public static PyObject ObjectSetAttr = null!;
@@ -68,7 +83,7 @@ public static partial class Ops
                 return Call(p.Get, obj);
             case PySlotDescriptor sd:
                 if (obj is null) return descr;
-                return (obj as PyInstance)?.Slots?[sd.Index] ?? throw Err.Attribute($"'{type.Name}' object has no attribute '{sd.Name}'");
+                return SlotsOf(obj, false)?[sd.Index] ?? throw Err.Attribute($"'{type.Name}' object has no attribute '{sd.Name}'");
         }
         if (!descr.Type.IsBuiltin && descr.Type.Lookup("__get__") is { } get)
             return Call(get, descr, obj ?? Py.None, type);
@@ -187,9 +202,10 @@ public static partial class Ops
                 if (value is null) Call(f, obj); else Call(f, obj, value);
                 return;
             case PySlotDescriptor sd:
-                var inst = (PyInstance)obj;
-                if (value is null && inst.Slots![sd.Index] is null) throw Err.Attribute(sd.Name);
-                inst.Slots![sd.Index] = value;
+                var slots = SlotsOf(obj, true)!;
+                if (sd.Index >= slots.Length) throw Err.Type($"descriptor '{sd.Name}' for '{sd.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
+                if (value is null && slots[sd.Index] is null) throw Err.Attribute(sd.Name);
+                slots[sd.Index] = value;
                 return;
         }
         if (value is null)

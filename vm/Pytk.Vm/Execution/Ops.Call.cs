@@ -7,6 +7,11 @@ public static partial class Ops
 {
     public static PyObject Call(PyObject f, params PyObject[] args) => Call(f, args, null);
 
+    /// <summary>A type's method called through the type with no arguments at all (dict.pop()).</summary>
+    public static PyException UnboundNoSelf(PyBuiltin b) => Err.Type(b.Name.StartsWith("__")
+        ? $"descriptor '{b.Name}' of '{b.OwnerName}' object needs an argument"
+        : $"unbound method {b.OwnerName}.{b.Name}() needs an argument");
+
     public static PyObject Call(PyObject f, PyObject[] args, KwArgs? kw)
     {
         // Recursion through built-ins (e.g. a __repr__ calling repr of itself) has no Python frames to count.
@@ -16,6 +21,7 @@ public static partial class Ops
             case PyFunction fn: return Interpreter.CallFunction(fn, args, kw);
             case PyBuiltin b:
                 if (b.Self is not null) return b.Fn(Prepend(b.Self, args), kw);
+                if (args.Length == 0 && b.OwnerName is not null && b.Binds) throw UnboundNoSelf(b);
                 return b.Fn(args, kw);
             case PyMethod m:
                 if (m.Func is PyFunction mf) return Interpreter.CallFunction(mf, Prepend(m.Self, args), kw);

@@ -83,7 +83,7 @@ public static partial class Ops
         switch (o)
         {
             case PyList l when l.Type == Types.List: return new ListIterator(l);
-            case PyTuple t when t.Type == Types.Tuple: return new ArrayIterator(t.Items);
+            case PyTuple t when t.Type == Types.Tuple: return new ArrayIterator(t.Items, null, t);
             case PyRange r: return RangeIterator.For(r);
             case PyStr s when s.Type == Types.Str: return new StrIterator(s);
             case PyDict d when d.Type == Types.Dict: return new DictIterator(d, DictIterator.Kind.Keys);
@@ -103,7 +103,7 @@ public static partial class Ops
     /// <summary>The next item, or null when the iterator is exhausted (no .NET exception on the normal path).</summary>
     public static PyObject? Next(PyObject it)
     {
-        if (it is PyIterator pi) return pi.Next();
+        if (it is PyIterator pi && pi.Type.IsBuiltin) return pi.Next();
         var f = it.Type.Lookup("__next__") ?? throw Err.Type($"'{it.Type.Name}' object is not an iterator");
         try { return Call(f, it); }
         catch (PyException e) when (Err.Matches(e.Value, ExcTypes.StopIteration)) { return null; }

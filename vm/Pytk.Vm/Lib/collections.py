@@ -129,6 +129,11 @@ class deque:
 
     __copy__ = copy
 
+    def __reduce__(self):
+        # the instance's own attributes, without the ring buffer's
+        state = {k: v for k, v in vars(self).items() if k not in ('_buf', '_head', '_n', '_maxlen', '_state')} or None
+        return type(self), (() if self._maxlen is None else ((), self._maxlen)), state, iter(self)
+
     def count(self, x):
         return sum(1 for v in self if v is x or v == x)
 
@@ -300,6 +305,9 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        return type(self), (() if self.default_factory is None else (self.default_factory,)), None, None, iter(self.items())
+
     def __repr__(self):
         f = self.default_factory
         fr = "None" if f is None else repr(f)
@@ -331,6 +339,9 @@ class OrderedDict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        return type(self), (), getattr(self, '__dict__', None) or None, None, iter(self.items())
+
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and list(self) == list(other)
@@ -352,6 +363,9 @@ class Counter(dict):
 
     def __missing__(self, key):
         return 0
+
+    def __reduce__(self):
+        return type(self), (dict(self),)
 
     def total(self):
         return sum(self.values())

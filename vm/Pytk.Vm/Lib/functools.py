@@ -82,6 +82,25 @@ class partial:
     def __get__(self, obj, objtype=None):
         return self
 
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords, self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or (kwds is not None and not isinstance(kwds, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = {} if kwds is None else dict(kwds)
+        if namespace is not None:
+            self.__dict__.clear()
+            self.__dict__.update(namespace)
+
 
 class partialmethod:
     """A partial for methods: binds the instance first, then the stored arguments."""

@@ -418,9 +418,12 @@ class _TeeLink:
 
 
 class _tee:
-    def __init__(self, it, link):
+    # the tees of one tee() call share the source and a one-item "running" flag: a tee that asks the source for
+    # its next value while another (in this thread or another) is doing so is refused, as in CPython
+    def __init__(self, it, link, running):
         self._it = it
         self._link = link
+        self._running = running
 
     def __iter__(self):
         return self
@@ -428,15 +431,23 @@ class _tee:
     def __next__(self):
         link = self._link
         if link.next is None:
-            v = next(self._it)
-            link.value = v
-            link.next = _TeeLink()
-            link.next.next = None
+            running = self._running
+            if running[0]:
+                raise RuntimeError('cannot re-enter the tee iterator')
+            running[0] = True
+            try:
+                v = next(self._it)
+            finally:
+                running[0] = False
+            if link.next is None:
+                link.value = v
+                link.next = _TeeLink()
+                link.next.next = None
         self._link = link.next
         return link.value
 
     def __copy__(self):
-        return _tee(self._it, self._link)
+        return _tee(self._it, self._link, self._running)
 
 
 def tee(iterable, n=2):
@@ -446,7 +457,8 @@ def tee(iterable, n=2):
     it = iter(iterable)
     start = _TeeLink()
     start.next = None
-    return tuple(_tee(it, start) for _ in range(n))
+    running = [False]
+    return tuple(_tee(it, start, running) for _ in range(n))
 
 
 def _zip_longest(its, fill):

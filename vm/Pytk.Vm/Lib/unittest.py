@@ -190,6 +190,57 @@ class _AssertRaisesContext:
             callable_obj(*args, **kwargs)
 
 
+class _AssertWarnsContext:
+    """assertWarns/assertWarnsRegex: records the warnings of the block (all of them shown, whatever the filters
+    say) and passes when one of the expected category (and matching the regex) was issued."""
+
+    def __init__(self, expected, test_case, expected_regex=None, msg=None):
+        self.expected = expected
+        self.test_case = test_case
+        self.expected_regex = expected_regex
+        self.msg = msg
+        self.obj_name = None
+        self.warning = self.filename = self.lineno = None
+
+    def __enter__(self):
+        import warnings
+        for mod in list(__import__('sys').modules.values()):
+            if getattr(mod, '__warningregistry__', None):
+                mod.__warningregistry__ = {}
+        self._catcher = warnings.catch_warnings(record=True)
+        self._log = self._catcher.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._catcher.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        import re
+        regex = self.expected_regex
+        if isinstance(regex, (str, bytes)):
+            regex = re.compile(regex)
+        first = None
+        for m in self._log:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first is None:
+                first = w
+            if regex is not None and not regex.search(str(w)):
+                continue
+            self.warning, self.filename, self.lineno = w, m.filename, m.lineno
+            return None
+        if first is not None and regex is not None:
+            self.test_case._fail_with(self.msg, '"{}" does not match "{}"'.format(regex.pattern, str(first)))
+        name = getattr(self.expected, '__name__', str(self.expected))
+        if self.obj_name:
+            self.test_case._fail_with(self.msg, "{} not triggered by {}".format(name, self.obj_name))
+        self.test_case._fail_with(self.msg, "{} not triggered".format(name))
+
+    handle = _AssertRaisesContext.handle
+
+
 class _Outcome:
     def __init__(self, result):
         self.result = result
@@ -426,6 +477,14 @@ class TestCase:
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         context = _AssertRaisesContext(expected_exception, self, expected_regex, msg=kwargs.pop('msg', None) if not args else None)
         return context.handle('assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, msg=kwargs.pop('msg', None) if not args else None)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, expected_regex, msg=kwargs.pop('msg', None) if not args else None)
+        return context.handle('assertWarnsRegex', args, kwargs)
 
     def _type_equality(self, first, second):
         if type(first) is type(second):

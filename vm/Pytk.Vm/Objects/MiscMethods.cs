@@ -122,7 +122,6 @@ public static class MiscMethods
             Def.M0(it, "__iter__", o => o);
             Def.M0(it, "__next__", o => ((PyIterator)o).Next() ?? throw StopFor(o));
         }
-        Def.M0(Types.Iterator, "__length_hint__", o => PyInt.From(0));
 
         Def.M0(Types.NoneType, "__repr__", o => new PyStr("None"));
         Def.M0(Types.NoneType, "__bool__", o => Py.False);

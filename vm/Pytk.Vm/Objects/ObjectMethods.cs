@@ -12,6 +12,9 @@ public static class ObjectMethods
             if (cls is null) throw Err.Type("object.__new__(X): X is not a type object");
             if ((a.Length > 1 || kw is { Count: > 0 }) && cls.Lookup("__init__") == Ops.ObjectInit)
                 throw Err.Type($"{cls.Name}() takes no arguments");
+            // a built-in type whose instances are not plain objects and that has no constructor of its own
+            if (cls.Solid != Types.Object && cls.Solid.Lookup("__new__") == Ops.ObjectNew && cls.Solid.Dict!.ContainsKey("__next__"))
+                throw Err.Type($"cannot create '{cls.Solid.Name}' instances");
             if (cls.Lookup("__new__") is PyStaticMethod { Func: PyBuiltin } && cls.Solid != Types.Object && cls.Solid.Lookup("__new__") != o.Dict!["__new__"])
                 throw Err.Type($"object.__new__({cls.Name}) is not safe, use {cls.Solid.Name}.__new__()");
             if (cls.Dict!.TryGetValue("__abstractmethods__", out var am) && am is PySet or PyTuple

@@ -166,6 +166,8 @@ public sealed class PythonRuntime
             SetMethods.Register();
             ExceptionMethods.Register();
             MiscMethods.Register();
+            IteratorMethods.Register();
+            ReduceMethods.Register();
             AsyncGens.Register();
             IntrospectionMethods.Register();
             DisCore.RegisterCode();

@@ -42,7 +42,7 @@ public static class BytesMethods
             });
             Def.M0(t, "__repr__", o => new PyStr(mutable ? PyRepr.ByteArray(B(o)) : PyRepr.Bytes(B(o))));
             Def.M0(t, "__len__", o => PyInt.From(B(o).Length));
-            Def.M0(t, "__iter__", o => new ArrayIterator(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray(), mutable ? Types.ByteArrayIterator : Types.BytesIterator));
+            Def.M0(t, "__iter__", o => new ArrayIterator(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray(), mutable ? Types.ByteArrayIterator : Types.BytesIterator, o));
             Def.M1(t, "__mul__", (o, n) => SeqMethods.IsIndex(n) ? new PyBytes(RepeatBytes(B(o), Limits.RepeatCount(n)), mutable) : Py.NotImplemented);
             Def.M1(t, "__rmul__", (o, n) => SeqMethods.IsIndex(n) ? new PyBytes(RepeatBytes(B(o), Limits.RepeatCount(n)), mutable) : Py.NotImplemented);
             Def.M0(t, "__hash__", o => PyInt.From(Ops.HashTuple(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray())));

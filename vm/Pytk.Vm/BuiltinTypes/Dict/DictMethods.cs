@@ -77,6 +77,8 @@ public static class DictMethods
         });
         Def.Method(t, "pop", (a, kw) =>
         {
+            Def.NoKw("pop", kw);
+            Def.Count("pop", a[1..], 1, 2);
             if (D(a[0]).Remove(a[1], out var v)) return v!;
             if (a.Length > 2) return a[2];
             throw Err.Key(a[1]);
@@ -95,7 +97,9 @@ public static class DictMethods
         });
         Def.ClassMethod(t, "fromkeys", (a, kw) =>
         {
-            var d = (PyDict)Ops.Call(a[0]);
+            Def.Count("fromkeys", a[1..], 1, 2);
+            // cls() need not return a dict (a subclass's __new__ may return any mapping): items go in by __setitem__
+            var d = Ops.Call(a[0]);
             foreach (var k in Ops.Enumerate(a[1])) Ops.SetItem(d, k, a.Length > 2 ? a[2] : Py.None);
             return d;
         });

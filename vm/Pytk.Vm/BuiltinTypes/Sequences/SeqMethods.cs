@@ -92,7 +92,7 @@ public static class SeqMethods
         Def.M0(t, "__repr__", o => new PyStr(ReprItems(L(o), "[", "]", o)));
         Def.M0(t, "__len__", o => PyInt.From(L(o).Count));
         Def.M0(t, "__iter__", o => new ListIterator((PyList)o));
-        Def.M0(t, "__reversed__", o => { var l = L(o); int i = l.Count; return new FuncIterator(Types.ListRevIterator, () => --i >= 0 && i < l.Count ? l[i] : null); });
+        Def.M0(t, "__reversed__", o => new ListRevIterator((PyList)o));
         Def.M1(t, "__contains__", (o, x) => Py.Bool(ListContains((PyList)o, x)));
         Def.M1(t, "__getitem__", (o, k) => GetItem(L(o), k, "list", items => new PyList(items)));
         Def.M2(t, "__setitem__", (o, k, v) => { SetItem(L(o), k, v); return Py.None; });
@@ -139,6 +139,8 @@ public static class SeqMethods
         Def.Method(t, "index", (a, kw) =>
         {
             var l = L(a[0]);
+            Def.NoKw("index", kw);
+            Def.Count("index", a[1..], 1, 3);
             int start = a.Length > 2 ? Clamp(a[2], l.Count) : 0, end = a.Length > 3 ? Clamp(a[3], l.Count) : l.Count;
             for (int i = start; i < end && i < l.Count; i++)
             {
@@ -294,7 +296,7 @@ public static class SeqMethods
         Def.M0(t, "__repr__", o => new PyStr(T(o).Length == 1 ? Ops.Guarded(o, "(...)", () => "(" + Ops.Repr(T(o)[0]) + ",)") : ReprItems(T(o), "(", ")", o)));
         Def.M0(t, "__len__", o => PyInt.From(T(o).Length));
         Def.M0(t, "__hash__", o => PyInt.From(Ops.HashTuple(T(o))));
-        Def.M0(t, "__iter__", o => new ArrayIterator(T(o)));
+        Def.M0(t, "__iter__", o => new ArrayIterator(T(o), null, o));
         Def.M1(t, "__contains__", (o, x) => Py.Bool(T(o).Any(y => ReferenceEquals(x, y) || Ops.EqBool(y, x))));
         Def.M1(t, "__getitem__", (o, k) => GetItem(T(o), k, "tuple", items => new PyTuple(items.ToArray())));
         Def.M1(t, "__add__", (o, x) => x is PyTuple xt ? new PyTuple([.. T(o), .. xt.Items]) : throw Err.Type($"can only concatenate tuple (not \"{x.Type.Name}\") to tuple"));
@@ -352,7 +354,10 @@ public static class SeqMethods
         Def.M0(t, "__hash__", o => PyInt.From(Ops.HashTuple([((PyRange)o).Start, ((PyRange)o).Stop, ((PyRange)o).Step])));
         Def.M1(t, "__contains__", (o, x) => Py.Bool(RangeIndex((PyRange)o, x) >= 0));
         Def.M1(t, "index", (o, x) => RangeIndex((PyRange)o, x) is var i && i >= 0 ? PyInt.From(i) : throw Err.Value($"{Ops.Repr(x)} is not in range"));
-        Def.M1(t, "count", (o, x) => PyInt.From(RangeIndex((PyRange)o, x) >= 0 ? 1 : 0));
+        // an int (or bool) is there once or not at all; anything else counts the items equal to it
+        Def.M1(t, "count", (o, x) => x is PyInt && (x.Type == Types.Int || x.Type == Types.Bool)
+            ? PyInt.From(RangeIndex((PyRange)o, x) >= 0 ? 1 : 0)
+            : PyInt.From(Ops.Enumerate(o).LongCount(v => Ops.EqBool(v, x))));
         Def.M1(t, "__eq__", (o, x) => x is PyRange xr ? Py.Bool(RangeEq((PyRange)o, xr)) : Py.NotImplemented);
         Def.M1(t, "__getitem__", (o, k) =>
         {
@@ -384,9 +389,9 @@ public static class SeqMethods
         return n == 1 || a.Step.AsBig == b.Step.AsBig;
     }
 
-    static long RangeIndex(PyRange r, PyObject x)
+    static System.Numerics.BigInteger RangeIndex(PyRange r, PyObject x)
     {
-        if (x is not PyInt xi)
+        if (x is not PyInt xi || (x.Type != Types.Int && x.Type != Types.Bool))
         {
             int i = 0;
             foreach (var v in Ops.Enumerate(r)) { if (Ops.EqBool(v, x)) return i; i++; }
@@ -396,7 +401,7 @@ public static class SeqMethods
         var step = r.Step.AsBig;
         if (d % step != 0) return -1;
         var q = d / step;
-        return q >= 0 && q < r.Length ? (long)q : -1;
+        return q >= 0 && q < r.Length ? q : -1;
     }
 
     static void RegisterSlice()

@@ -23,18 +23,35 @@ public sealed class PySet : PyObject
     public bool Frozen => Type.IsSubtypeOf(Types.FrozenSet);
     public int Count => used;
 
+    /// <summary>k == key, for a lookup in table t at slot j. An __eq__ may mutate the set (CPython's bpo-46615):
+    /// when the table or the slot changed meanwhile, the lookup starts again (restart), as setobject.c does.</summary>
+    bool Same(PyObject k, PyObject key, PyObject?[] t, int j, out bool restart)
+    {
+        restart = false;
+        if (ReferenceEquals(k, key)) return true;
+        bool eq = Ops.EqBool(k, key);
+        if (!ReferenceEquals(t, table) || !ReferenceEquals(t[j], k)) { restart = true; return false; }
+        return eq;
+    }
+
     int Find(PyObject key, long hash)
     {
+    restart:
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
+        var t = table;
         while (true)
         {
             int probes = i + LinearProbes <= mask ? LinearProbes : 0;
             for (int j = i; ; j++)
             {
-                var k = table[j];
+                var k = t[j];
                 if (k is null) return -1;
-                if (k != Dummy && hashes[j] == hash && (ReferenceEquals(k, key) || Ops.EqBool(k, key))) return j;
+                if (k != Dummy && hashes[j] == hash)
+                {
+                    if (Same(k, key, t, j, out var again)) return j;
+                    if (again) goto restart;
+                }
                 if (probes-- == 0) break;
             }
             perturb >>= PerturbShift;
@@ -47,21 +64,27 @@ public sealed class PySet : PyObject
     public bool Add(PyObject key)
     {
         long hash = Ops.Hash(key);
+    restart:
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
+        var t = table;
         while (true)
         {
             int probes = i + LinearProbes <= mask ? LinearProbes : 0;
             for (int j = i; ; j++)
             {
-                var k = table[j];
+                var k = t[j];
                 if (k is null)
                 {
                     table[j] = key; hashes[j] = hash; fill++; used++; Version++;
                     if ((long)fill * 5 >= (long)mask * 3) Resize(used > 50000 ? used * 2 : used * 4);
                     return true;
                 }
-                if (k != Dummy && hashes[j] == hash && (ReferenceEquals(k, key) || Ops.EqBool(k, key))) return false;
+                if (k != Dummy && hashes[j] == hash)
+                {
+                    if (Same(k, key, t, j, out var again)) return false;
+                    if (again) goto restart;
+                }
                 if (probes-- == 0) break;
             }
             perturb >>= PerturbShift;
@@ -110,6 +133,10 @@ public sealed class PySet : PyObject
     {
         table = new PyObject?[MinSize]; hashes = new long[MinSize]; mask = MinSize - 1; fill = used = 0; Version++;
     }
+
+    /// <summary>The hash table's size and its live key at slot i (null for an empty or deleted slot), for set_iterator.</summary>
+    public int TableLength => table.Length;
+    public PyObject? SlotAt(int i) => table[i] is { } k && k != Dummy ? k : null;
 
     public IEnumerable<PyObject> Items()
     {

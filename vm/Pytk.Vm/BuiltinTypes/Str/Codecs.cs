@@ -21,6 +21,8 @@ public static class Codecs
         "utf_32" or "utf32" or "u32" => "utf-32",
         "utf_32_le" or "utf_32le" or "utf32le" => "utf-32-le",
         "utf_32_be" or "utf_32be" or "utf32be" => "utf-32-be",
+        "unicode_escape" => "unicode-escape",
+        "raw_unicode_escape" => "raw-unicode-escape",
         _ => null,
     };
 
@@ -72,6 +74,7 @@ public static class Codecs
             case "utf-16-be": return Encoding.BigEndianUnicode.GetBytes(s);
             case "utf-32": return [.. new UTF32Encoding(false, true).GetPreamble(), .. new UTF32Encoding(false, false).GetBytes(s)];
             case "utf-32-le": return new UTF32Encoding(false, false).GetBytes(s);
+            case "unicode-escape" or "raw-unicode-escape": return EncodeEscape(s, enc == "raw-unicode-escape");
             default: return new UTF32Encoding(true, false).GetBytes(s);
         }
     }
@@ -121,6 +124,8 @@ public static class Codecs
         {
             case "utf-8": return DecodeUtf8(b, errors);
             case "latin-1": return Encoding.Latin1.GetString(b);
+            case "unicode-escape" or "raw-unicode-escape":
+                return DecodeEscape(b, enc == "raw-unicode-escape" ? "rawunicodeescape" : "unicodeescape", enc == "raw-unicode-escape", errors);
             case "ascii":
                 {
                     var sb = new StringBuilder(b.Length);
@@ -152,6 +157,105 @@ public static class Codecs
                     return new UTF32Encoding(big, false).GetString(b, off, (b.Length - off) & ~3);
                 }
         }
+    }
+
+    /// <summary>unicode_escape (the escapes of a str literal, latin-1 for the rest) and raw_unicode_escape (only
+    /// \uXXXX and \UXXXXXXXX; every other byte is its latin-1 character).</summary>
+    static byte[] EncodeEscape(string s, bool raw)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (int cp in PyStr.ToCodePoints(s))
+        {
+            if (raw ? cp < 0x100 : cp >= 0x20 && cp < 0x7f && cp != '\\') sb.Append((char)cp);
+            else if (!raw && cp == '\\') sb.Append("\\\\");
+            else if (!raw && cp == '\t') sb.Append("\\t");
+            else if (!raw && cp == '\n') sb.Append("\\n");
+            else if (!raw && cp == '\r') sb.Append("\\r");
+            else if (cp < 0x100) sb.Append($"\\x{cp:x2}");
+            else if (cp < 0x10000) sb.Append($"\\u{cp:x4}");
+            else sb.Append($"\\U{cp:x8}");
+        }
+        return Encoding.Latin1.GetBytes(sb.ToString());
+    }
+
+    static string DecodeEscape(byte[] b, string enc, bool raw, string errors)
+    {
+        var sb = new StringBuilder(b.Length);
+        int i = 0;
+        while (i < b.Length)
+        {
+            if (b[i] != '\\' || i + 1 >= b.Length && raw) { sb.Append((char)b[i++]); continue; }
+            int start = i;
+            if (raw)
+            {
+                // an odd run of backslashes before u/U starts an escape; anything else is literal
+                int n = 0;
+                while (i < b.Length && b[i] == '\\') { n++; i++; }
+                if (i >= b.Length || n % 2 == 0 || (b[i] != 'u' && b[i] != 'U')) { sb.Append('\\', n); continue; }
+                sb.Append('\\', n - 1);
+                start = i - 1;
+                if (!Hex(b, i + 1, b[i] == 'u' ? 4 : 8, out int cp, out int next) || cp > 0x10FFFF)
+                {
+                    Handle(sb, b, enc, start, Math.Min(next, b.Length), cp > 0x10FFFF ? "\\Uxxxxxxxx out of range" : $"truncated \\{(char)b[i]}{(b[i] == 'u' ? "XXXX" : "XXXXXXXX")} escape", errors);
+                    i = next; continue;
+                }
+                sb.Append(cp is >= 0xD800 and <= 0xDFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp));
+                i = next; continue;
+            }
+            if (i + 1 >= b.Length) { Handle(sb, b, enc, i, b.Length, "\\ at end of string", errors); break; }
+            char c = (char)b[i + 1];
+            i += 2;
+            switch (c)
+            {
+                case '\n': break;
+                case '\\': sb.Append('\\'); break;
+                case '\'': sb.Append('\''); break;
+                case '"': sb.Append('"'); break;
+                case 'a': sb.Append('\a'); break;
+                case 'b': sb.Append('\b'); break;
+                case 'f': sb.Append('\f'); break;
+                case 'n': sb.Append('\n'); break;
+                case 'r': sb.Append('\r'); break;
+                case 't': sb.Append('\t'); break;
+                case 'v': sb.Append('\v'); break;
+                case >= '0' and <= '7':
+                {
+                    int v = c - '0';
+                    for (int k = 0; k < 2 && i < b.Length && b[i] >= '0' && b[i] <= '7'; k++) v = v * 8 + (b[i++] - '0');
+                    sb.Append((char)v);
+                    break;
+                }
+                case 'x' or 'u' or 'U' or 'N' when c != 'N':
+                {
+                    int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+                    if (!Hex(b, i, digits, out int cp, out int next) || cp > 0x10FFFF)
+                    {
+                        Handle(sb, b, enc, start, Math.Min(next, b.Length), cp > 0x10FFFF ? "illegal Unicode character" : $"truncated \\{c}{new string('X', digits)} escape", errors);
+                        i = next; break;
+                    }
+                    sb.Append(cp is >= 0xD800 and <= 0xDFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp));
+                    i = next;
+                    break;
+                }
+                default: sb.Append('\\').Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    static bool Hex(byte[] b, int at, int digits, out int value, out int next)
+    {
+        value = 0;
+        next = at;
+        for (int k = 0; k < digits; k++, next++)
+        {
+            if (next >= b.Length) return false;
+            int d = b[next] is >= (byte)'0' and <= (byte)'9' ? b[next] - '0' : b[next] is >= (byte)'a' and <= (byte)'f' ? b[next] - 'a' + 10
+                : b[next] is >= (byte)'A' and <= (byte)'F' ? b[next] - 'A' + 10 : -1;
+            if (d < 0) return false;
+            value = (int)Math.Min((long)value * 16 + d, int.MaxValue);
+        }
+        return true;
     }
 
     static void Handle(StringBuilder sb, byte[] b, string enc, int start, int end, string reason, string errors)
