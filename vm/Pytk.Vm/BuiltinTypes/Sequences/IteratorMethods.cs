@@ -59,7 +59,8 @@ public static class IteratorMethods
             var o = a[1];
             var r = o.Type.Lookup("__reversed__");
             if (r is not null and not PyNone) return Ops.Call(r, o);
-            if (r is PyNone || o.Type.Lookup("__getitem__") is null || o is PyDict || o.Type.Lookup("__len__") is null)
+            // CPython: a sequence (__getitem__, not a dict) is reversible; its length is asked next (TypeError "has no len()")
+            if (r is PyNone || o.Type.Lookup("__getitem__") is null || o is PyDict)
                 throw Err.Type($"'{o.Type.Name}' object is not reversible");
             return new ReversedIterator(cls, o, Ops.Len(o) - 1);
         });
