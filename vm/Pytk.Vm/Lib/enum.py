@@ -43,6 +43,44 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
+import builtins as _builtins
+
+
+class property(_builtins.property):
+    """An enum's per-member attribute (name, value, and any defined with @enum.property): on a member it calls
+    its getter; on the class it gives the member of that name, if one had to share the name, and otherwise
+    raises AttributeError, so members and attributes of the same name can coexist."""
+
+    member = None
+    name = None
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.member is not None:
+                return self.member
+            raise AttributeError(f'{ownerclass!r} has no attribute {self.name!r}')
+        if self.fget is not None:
+            return self.fget(instance)
+        try:
+            return instance.__dict__[self.name]
+        except KeyError:
+            raise AttributeError(f'{ownerclass!r} member has no attribute {self.name!r}') from None
+
+    def __set__(self, instance, value):
+        if self.fset is not None:
+            return self.fset(instance, value)
+        raise AttributeError(f'<enum {self.clsname!r}> cannot set attribute {self.name!r}')
+
+    def __delete__(self, instance):
+        if self.fdel is not None:
+            return self.fdel(instance)
+        raise AttributeError(f'<enum {self.clsname!r}> cannot delete attribute {self.name!r}')
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+
 class member:
     """Forces value to become a member even when it would not (a function, say)."""
 
@@ -59,10 +97,18 @@ class nonmember:
 
 def _iter_bits_lsb(num):
     """The set bits of num, one power of two at a time, lowest first."""
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
     while num:
         bit = num & (~num + 1)
         yield bit
         num ^= bit
+
+
+def _is_private(cls_name, name):
+    """Whether name is mangled private to the class (`_Cls__x`, not ending in two underscores)."""
+    prefix = '_%s__' % cls_name
+    return len(name) > len(prefix) and name.startswith(prefix) and not name.endswith('__')
 
 
 def _is_descriptor(obj):
@@ -208,7 +254,19 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(member._value_, member)
             except TypeError:
                 pass
-            type.__setattr__(enum_class, name, member)
+            # a member named like an attribute a base defines (an enum.property such as `name`) must not
+            # hide it on the members: the class keeps a copy of the property that gives the member on the class
+            inherited = None
+            for c in enum_class.__mro__[1:]:
+                if name in c.__dict__:
+                    inherited = c.__dict__[name]
+                    break
+            if isinstance(inherited, property):
+                shared = property(inherited.fget, inherited.fset, inherited.fdel, inherited.__doc__)
+                shared.name, shared.clsname, shared.member = name, enum_class.__name__, member
+                type.__setattr__(enum_class, name, shared)
+            else:
+                type.__setattr__(enum_class, name, member)
         if is_flag:
             mask = 0
             for m in enum_class._member_map_.values():
@@ -295,7 +353,7 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
-    @property
+    @_builtins.property
     def __members__(cls):
         return dict(cls._member_map_)
 
