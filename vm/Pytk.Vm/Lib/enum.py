@@ -158,7 +158,10 @@ class _EnumDict(dict):
             if isinstance(value, auto):
                 gen = self._generator()
                 if gen is not None:
-                    value.value = gen(key, 1, len(self._member_names), self._last_values[:])
+                    # the same auto() assigned again (`dupe = third`) keeps its value: an alias
+                    if not getattr(value, '_resolved', False):
+                        value.value = gen(key, 1, len(self._member_names), self._last_values[:])
+                        value._resolved = True
                     value = value.value
             self._member_names.append(key)
             self._last_values.append(value)
@@ -215,10 +218,10 @@ class EnumType(type):
         if boundary is not None:
             enum_class._boundary_ = boundary
         previous = []
-        for name in member_names:
+        for count, name in enumerate(member_names):
             value = values[name]
             if isinstance(value, auto):
-                value = enum_class._generate_next_value_(name, 1, len(enum_class._member_names_), previous[:])
+                value = enum_class._generate_next_value_(name, 1, count, previous[:])
             previous.append(value)
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
@@ -325,8 +328,10 @@ class EnumType(type):
                 module = _sys._getframe(depth).f_globals.get('__name__', '__main__')
             except (AttributeError, ValueError):
                 module = '__main__'
-        classdict = {'__module__': module,
-                     '__qualname__': qualname if qualname is not None else class_name}
+        # the class statement's namespace, so auto() values resolve in order as they would in a class body
+        classdict = metacls.__prepare__(class_name, bases)
+        classdict['__module__'] = module
+        classdict['__qualname__'] = qualname if qualname is not None else class_name
         for name, value in items:
             classdict[name] = value
         if boundary is not None:
