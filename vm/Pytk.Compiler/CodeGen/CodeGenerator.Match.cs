@@ -105,6 +105,27 @@ public sealed partial class CodeGenerator
                     LoadConst(Int(star >= 0 ? n - 1 : n));
                     Emit(Op.COMPARE_OP, (int)(star >= 0 ? CmpOp.Ge : CmpOp.Eq));
                     Jump(Op.POP_JUMP_IF_FALSE, fail.At(pops));
+                    if (star >= 0 && ((A.MatchStar)s.patterns[star]).name is null)
+                    {
+                        // `*_`: index the items around the star (as CPython does) instead of iterating, so a
+                        // long or endless sequence is never unpacked
+                        for (int i = 0; i < n; i++)
+                        {
+                            if (i == star) continue;
+                            Emit(Op.COPY, 1);
+                            if (i < star) LoadConst(PyInt.From(i));
+                            else
+                            {
+                                Emit(Op.GET_LEN);
+                                LoadConst(PyInt.From(n - i));
+                                Emit(Op.BINARY_OP, (int)BinOp.Sub);
+                            }
+                            Emit(Op.BINARY_SUBSCR);
+                            Pattern(s.patterns[i], pops + 1, fail);
+                        }
+                        Emit(Op.POP_TOP);
+                        break;
+                    }
                     if (star >= 0) Emit(Op.UNPACK_EX, star | ((n - star - 1) << 8));
                     else Emit(Op.UNPACK_SEQUENCE, n);
                     for (int i = 0; i < n; i++)

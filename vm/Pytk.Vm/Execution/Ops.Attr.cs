@@ -77,7 +77,7 @@ public static partial class Ops
             case PyBuiltin b: return obj is null || !b.Binds || b.Self is not null ? descr : new PyBuiltin(b.Name, b.Fn, b.Binds) { Self = obj, OwnerName = b.OwnerName };
             case PyStaticMethod s: return s.Func;
             case PyClassMethod c: return c.Func is PyBuiltin cb ? new PyBuiltin(cb.Name, cb.Fn, true) { Self = type, OwnerName = cb.OwnerName } : new PyMethod(type, c.Func);
-            case PyProperty p:
+            case PyProperty p when p.Type.IsBuiltin:   // a subclass's own __get__ is called below
                 if (obj is null) return descr;
                 if (p.Get is null) throw Err.Attribute($"property '{p.Name ?? "?"}' of '{type.Name}' object has no getter");
                 return Call(p.Get, obj);
@@ -98,7 +98,7 @@ public static partial class Ops
         var descr = t.Lookup(name);
         if (descr is not null)
         {
-            if (descr is PyProperty or PySlotDescriptor) return descr;
+            if ((descr is PyProperty && descr.Type.IsBuiltin) || descr is PySlotDescriptor) return descr;
             return DescrGet(descr, null, t);
         }
         if (mdescr is not null) return DescrGet(mdescr, t, meta);
@@ -191,7 +191,7 @@ public static partial class Ops
     {
         switch (descr)
         {
-            case PyProperty p:
+            case PyProperty p when p.Type.IsBuiltin:   // a subclass's own __set__/__delete__ is called below
                 var f = value is null ? p.Del : p.Set;
                 if (f is null && p.Owner is not null)
                     throw Err.Attribute($"attribute '{p.Name}' of '{p.Owner}' objects is not writable");

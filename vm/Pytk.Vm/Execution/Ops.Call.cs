@@ -29,7 +29,10 @@ public static partial class Ops
             case PyType t: return CallType(t, args, kw);
         }
         var call = f.Type.Lookup("__call__") ?? throw Err.Type($"'{f.Type.Name}' object is not callable");
-        return Call(call, Prepend(f, args), kw);
+        // a __call__ that is itself an instance whose class's __call__ is ... nests with no Python frame to count
+        NativeRecursion.Enter(" while calling a Python object");
+        try { return Call(call, Prepend(f, args), kw); }
+        finally { NativeRecursion.Leave(); }
     }
 
     public static PyObject[] Prepend(PyObject first, PyObject[] rest)

@@ -316,16 +316,43 @@ def replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
-def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, module=None, **kwargs):
+    """A new dataclass named cls_name; fields are names, (name, type) or (name, type, Field) items."""
+    import keyword as _keyword
+    import sys as _sys
+    import types as _types
     ns = dict(namespace or {})
     annotations = {}
+    seen = set()
     for item in fields:
         if isinstance(item, str):
-            annotations[item] = 'typing.Any'
+            name, tp = item, 'typing.Any'
         elif len(item) == 2:
-            annotations[item[0]] = item[1]
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            ns[name] = spec
         else:
-            annotations[item[0]] = item[1]
-            ns[item[0]] = item[2]
-    ns['__annotations__'] = annotations
-    return dataclass(type(cls_name, bases, ns), **kwargs)
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if _keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+
+    def fill(body):
+        body.update(ns)
+        body['__annotations__'] = annotations
+
+    cls = _types.new_class(cls_name, bases, {}, fill)
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = None
+    if module is not None:
+        cls.__module__ = module
+    return dataclass(cls, **kwargs)

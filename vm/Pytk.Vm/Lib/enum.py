@@ -1,7 +1,9 @@
 """Enumerations (pytk's own implementation: Enum, IntEnum, StrEnum, Flag, IntFlag; auto, unique; the functional API)."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto', 'unique',
-           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'member', 'nonmember', 'verify', 'EnumCheck',
+           'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'global_enum', 'show_flag_values', 'pickle_by_enum_name',
+           'pickle_by_global_name', 'global_flag_repr', 'global_enum_repr', 'global_str']
 
 
 class FlagBoundary:
@@ -41,6 +43,74 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
+import builtins as _builtins
+
+
+class property(_builtins.property):
+    """An enum's per-member attribute (name, value, and any defined with @enum.property): on a member it calls
+    its getter; on the class it gives the member of that name, if one had to share the name, and otherwise
+    raises AttributeError, so members and attributes of the same name can coexist."""
+
+    member = None
+    name = None
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.member is not None:
+                return self.member
+            raise AttributeError(f'{ownerclass!r} has no attribute {self.name!r}')
+        if self.fget is not None:
+            return self.fget(instance)
+        try:
+            return instance.__dict__[self.name]
+        except KeyError:
+            raise AttributeError(f'{ownerclass!r} member has no attribute {self.name!r}') from None
+
+    def __set__(self, instance, value):
+        if self.fset is not None:
+            return self.fset(instance, value)
+        raise AttributeError(f'<enum {self.clsname!r}> cannot set attribute {self.name!r}')
+
+    def __delete__(self, instance):
+        if self.fdel is not None:
+            return self.fdel(instance)
+        raise AttributeError(f'<enum {self.clsname!r}> cannot delete attribute {self.name!r}')
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+
+class member:
+    """Forces value to become a member even when it would not (a function, say)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps value out of the members even when it would become one."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _iter_bits_lsb(num):
+    """The set bits of num, one power of two at a time, lowest first."""
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
+    while num:
+        bit = num & (~num + 1)
+        yield bit
+        num ^= bit
+
+
+def _is_private(cls_name, name):
+    """Whether name is mangled private to the class (`_Cls__x`, not ending in two underscores)."""
+    prefix = '_%s__' % cls_name
+    return len(name) > len(prefix) and name.startswith(prefix) and not name.endswith('__')
+
+
 def _is_descriptor(obj):
     return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
@@ -75,15 +145,23 @@ class _EnumDict(dict):
         return None
 
     def __setitem__(self, key, value):
-        is_member = not (_is_dunder(key) or _is_sunder(key) or key.startswith('_' + self._cls_name + '__')
-                         or _is_descriptor(value) or isinstance(value, type))
+        if isinstance(value, nonmember):
+            is_member, value = False, value.value
+        elif isinstance(value, member):
+            is_member, value = True, value.value
+        else:
+            is_member = not (_is_dunder(key) or _is_sunder(key) or key.startswith('_' + self._cls_name + '__')
+                             or _is_descriptor(value) or isinstance(value, type))
         if is_member:
             if key in self._member_names:
                 raise TypeError(f'{key!r} already defined as {dict.__getitem__(self, key)!r}')
             if isinstance(value, auto):
                 gen = self._generator()
                 if gen is not None:
-                    value.value = gen(key, 1, len(self._member_names), self._last_values[:])
+                    # the same auto() assigned again (`dupe = third`) keeps its value: an alias
+                    if not getattr(value, '_resolved', False):
+                        value.value = gen(key, 1, len(self._member_names), self._last_values[:])
+                        value._resolved = True
                     value = value.value
             self._member_names.append(key)
             self._last_values.append(value)
@@ -100,6 +178,10 @@ class EnumType(type):
     def __new__(metacls, cls, bases, classdict, boundary=None, **kwds):
         member_names = []
         for key, value in list(classdict.items()):
+            if isinstance(classdict, _EnumDict):
+                if key in classdict._member_names:
+                    member_names.append(key)
+                continue
             if _is_dunder(key) or _is_sunder(key) or key.startswith('_' + cls + '__'):
                 continue
             if _is_descriptor(value) or isinstance(value, type):
@@ -136,10 +218,10 @@ class EnumType(type):
         if boundary is not None:
             enum_class._boundary_ = boundary
         previous = []
-        for name in member_names:
+        for count, name in enumerate(member_names):
             value = values[name]
             if isinstance(value, auto):
-                value = enum_class._generate_next_value_(name, 1, len(enum_class._member_names_), previous[:])
+                value = enum_class._generate_next_value_(name, 1, count, previous[:])
             previous.append(value)
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
@@ -175,7 +257,19 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(member._value_, member)
             except TypeError:
                 pass
-            type.__setattr__(enum_class, name, member)
+            # a member named like an attribute a base defines (an enum.property such as `name`) must not
+            # hide it on the members: the class keeps a copy of the property that gives the member on the class
+            inherited = None
+            for c in enum_class.__mro__[1:]:
+                if name in c.__dict__:
+                    inherited = c.__dict__[name]
+                    break
+            if isinstance(inherited, property):
+                shared = property(inherited.fget, inherited.fset, inherited.fdel, inherited.__doc__)
+                shared.name, shared.clsname, shared.member = name, enum_class.__name__, member
+                type.__setattr__(enum_class, name, shared)
+            else:
+                type.__setattr__(enum_class, name, member)
         if is_flag:
             mask = 0
             for m in enum_class._member_map_.values():
@@ -186,8 +280,14 @@ class EnumType(type):
         return enum_class
 
     def __call__(cls, value, names=_no_arg, *values, module=None, qualname=None, type=None, start=1, boundary=None):
+        if not cls._member_map_:
+            # no members: the functional API, making a new enum
+            if names is _no_arg and type is None:
+                raise TypeError(f"{cls} has no members; specify `names=()` if you meant to create a new, empty, enum")
+            return cls._create_(value, () if names is _no_arg or names is None else names, module=module,
+                                qualname=qualname, type=type, start=start, boundary=boundary)
         if names is not _no_arg:
-            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start, boundary=boundary)
+            value = (value, names) + values
         if isinstance(value, cls):
             return value
         try:
@@ -221,8 +321,17 @@ class EnumType(type):
                     items.append((name, value))
             else:
                 items = [tuple(item) for item in names]
-        classdict = {'__module__': module if module is not None else '__main__',
-                     '__qualname__': qualname if qualname is not None else class_name}
+        if module is None:
+            import sys as _sys
+            try:
+                depth = 2 if _sys._getframe(1).f_code.co_name == '__call__' else 1
+                module = _sys._getframe(depth).f_globals.get('__name__', '__main__')
+            except (AttributeError, ValueError):
+                module = '__main__'
+        # the class statement's namespace, so auto() values resolve in order as they would in a class body
+        classdict = metacls.__prepare__(class_name, bases)
+        classdict['__module__'] = module
+        classdict['__qualname__'] = qualname if qualname is not None else class_name
         for name, value in items:
             classdict[name] = value
         if boundary is not None:
@@ -249,7 +358,7 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
-    @property
+    @_builtins.property
     def __members__(cls):
         return dict(cls._member_map_)
 
@@ -491,3 +600,183 @@ def unique(enumeration):
         alias_details = ', '.join(f"{alias} -> {name}" for alias, name in duplicates)
         raise ValueError(f'duplicate values found in {enumeration!r}: {alias_details}')
     return enumeration
+
+
+class EnumCheck:
+    """The checks verify() can make (CPython's EnumCheck members, kept as plain strings)."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
+
+
+class verify:
+    """Class decorator: checks an enumeration against the given EnumCheck constraints."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        is_flag = Flag is not None and issubclass(enumeration, Flag)
+        enum_type = 'flag' if is_flag else 'enum'
+        for check in self.checks:
+            if check == UNIQUE:
+                aliases = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+                if aliases:
+                    details = ', '.join('%s -> %s' % pair for pair in aliases)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, details))
+            elif check == CONTINUOUS:
+                values = set(m.value for m in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                missing = []
+                if is_flag:
+                    for i in range(_high_bit(low) + 1, _high_bit(high)):
+                        if 2 ** i not in values:
+                            missing.append(2 ** i)
+                else:
+                    for i in range(low + 1, high):
+                        if i not in values:
+                            missing.append(i)
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s'
+                                      % (enum_type, cls_name, ', '.join(str(m) for m in missing)))[:256])
+            elif check == NAMED_FLAGS:
+                member_names = enumeration._member_names_
+                alias_names, missing_names, missing_value = [], [], 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in member_names:
+                        continue
+                    if alias.value < 0:
+                        continue
+                    values = list(_iter_bits_lsb(alias.value))
+                    missed = [v for v in values if v not in enumeration._value2member_map_]
+                    if missed:
+                        missing_names.append(name)
+                        for v in missed:
+                            missing_value |= v
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = 'alias %s is missing' % missing_names[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]), missing_names[-1])
+                    if _is_single_bit(missing_value):
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                                     % (cls_name, alias, value))
+        return enumeration
+
+
+def _high_bit(value):
+    return value.bit_length() - 1
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator: builds an enum of type etype from a plain class's public attributes (the members) and
+    its other attributes, without the enum machinery running over the class body."""
+    def convert(cls):
+        body = {}
+        members = []
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or isinstance(value, type):
+                body[key] = value
+            else:
+                members.append((key, value))
+        namespace = EnumType.__prepare__(cls.__name__, (etype,), **({'boundary': boundary} if boundary else {}))
+        for key, value in body.items():
+            namespace[key] = value
+        for key, value in members:
+            namespace[key] = value
+        kwds = {'boundary': boundary} if boundary is not None else {}
+        return EnumType(cls.__name__, (etype,), namespace, **kwds)
+    return convert
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Raises TypeError listing the differences between an enum made by the class statement and one made by
+    _simple_enum from the same definitions (no differences: returns None)."""
+    failed = []
+    if checked_enum.__dict__ is simple_enum.__dict__:
+        return
+    checked_keys = set(checked_enum.__dict__) - {'__module__', '_member_map_', '_value2member_map_', '__doc__',
+                                                  '__annotations__', '__static_attributes__', '__firstlineno__'}
+    simple_keys = set(simple_enum.__dict__) - {'__module__', '_member_map_', '_value2member_map_', '__doc__',
+                                                '__annotations__', '__static_attributes__', '__firstlineno__'}
+    for key in sorted(checked_keys ^ simple_keys):
+        failed.append('missing key: %r' % (key,))
+    for key in sorted(checked_keys & simple_keys):
+        checked_value = checked_enum.__dict__[key]
+        simple_value = simple_enum.__dict__[key]
+        if callable(checked_value) or isinstance(checked_value, (staticmethod, classmethod, _EnumMemberDescr)):
+            continue
+        if key in checked_enum._member_map_:
+            continue
+        if checked_value != simple_value:
+            failed.append('%r:  %r != %r' % (key, checked_value, simple_value))
+    for name in checked_enum._member_map_:
+        if name not in simple_enum._member_map_:
+            failed.append('missing member: %r' % (name,))
+            continue
+        a, b = checked_enum._member_map_[name], simple_enum._member_map_[name]
+        if a._value_ != b._value_:
+            failed.append('%s value:  %r != %r' % (name, a._value_, b._value_))
+    for name in simple_enum._member_map_:
+        if name not in checked_enum._member_map_:
+            failed.append('extra member: %r' % (name,))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))
+
+
+class _EnumMemberDescr:
+    pass
+
+
+def global_enum_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    if self._name_ is not None:
+        return '%s.%s' % (module, self._name_)
+    return '%s(%r)' % (self.__class__.__name__, self._value_)
+
+
+def global_str(self):
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: puts the members in their module's namespace and makes repr() show module.NAME."""
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    import sys as _sys
+    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)

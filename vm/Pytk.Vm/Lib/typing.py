@@ -174,8 +174,42 @@ def cast(typ, val):
     return val
 
 
+_overload_registry = _collections.defaultdict(lambda: _collections.defaultdict(dict))
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @typing.overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @typing.overload-decorated.")
+
+
 def overload(func):
-    return func
+    """Marks an overload signature; get_overloads() lists them (keyed by the function's module, qualified name
+    and first line), and calling one raises NotImplementedError."""
+    f = getattr(func, '__func__', func)
+    try:
+        _overload_registry[f.__module__][f.__qualname__][f.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
+    return _overload_dummy
+
+
+def get_overloads(func):
+    """The overloads registered for func, in definition order."""
+    f = getattr(func, '__func__', func)
+    if f.__module__ not in _overload_registry:
+        return []
+    by_name = _overload_registry[f.__module__]
+    if f.__qualname__ not in by_name:
+        return []
+    return list(by_name[f.__qualname__].values())
+
+
+def clear_overloads():
+    """Forgets every registered overload."""
+    _overload_registry.clear()
 
 
 def final(f):

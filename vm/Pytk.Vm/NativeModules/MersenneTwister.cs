@@ -53,8 +53,17 @@ public sealed class MersenneTwister
         InitByArray(words.ToArray());
     }
 
+    /// <summary>random.SystemRandom's source: every draw comes from the OS's entropy, the state is unused.</summary>
+    public bool FromSystem;
+
     public uint NextUInt32()
     {
+        if (FromSystem)
+        {
+            Span<byte> b = stackalloc byte[4];
+            System.Security.Cryptography.RandomNumberGenerator.Fill(b);
+            return BitConverter.ToUInt32(b);
+        }
         if (index >= N)
         {
             for (int k = 0; k < N; k++)

@@ -221,6 +221,32 @@ public static class RandomModule
             rng.GaussNext = Ops.GetItem(a[0], PyInt.From(2)) is PyNone ? null : NumberMethods.ToDouble(Ops.GetItem(a[0], PyInt.From(2)));
             return Py.None;
         });
+        F("randbytes", rng => (a, kw) =>
+        {
+            var n = Ops.Index(Def.Arg(a, kw, 0, "n")!).AsBig;
+            if (n < 0) throw Err.Value("negative argument not allowed");
+            var bits = rng.GetRandBits((int)n * 8);
+            var bytes = new byte[(int)n];
+            var le = bits.ToByteArray(isUnsigned: true);
+            Array.Copy(le, bytes, Math.Min(le.Length, bytes.Length));
+            return new PyBytes(bytes);
+        });
+
+        // SystemRandom: the same methods over the OS's entropy; seeding does nothing and there is no state
+        var sys = new PyType("SystemRandom", [cls]) { HasDictSlot = true };
+        sys.Dict!["__module__"] = new PyStr("random");
+        sys.Dict["__init__"] = new PyBuiltin("__init__", (a, kw) =>
+        {
+            states.AddOrUpdate(a[0], new MersenneTwister { FromSystem = true });
+            return Py.None;
+        });
+        sys.Dict["seed"] = new PyBuiltin("seed", (a, kw) => Py.None);
+        PyObject NoState(PyObject[] a, KwArgs? kw) => throw Err.New(ExcTypes.NotImplementedError, "System entropy source does not have state.");
+        sys.Dict["getstate"] = new PyBuiltin("getstate", NoState);
+        sys.Dict["setstate"] = new PyBuiltin("setstate", NoState);
+        sys.Dict["__reduce__"] = new PyBuiltin("__reduce__", NoState);
+        sys.Dict["__reduce_ex__"] = new PyBuiltin("__reduce_ex__", NoState);
+        d["SystemRandom"] = sys;
         return m;
     }
 
