@@ -138,10 +138,8 @@ public static class StrMethods
             var (s, start, end) = Range((PyStr)a[0], a, 2);
             string sub = Def.Str(a[1], "must be str");
             if (sub.Length == 0) return PyInt.From(end - start + 1);
-            int n = 0, i = start;
-            var str = s.Value;
-            while ((i = str.IndexOf(sub, i, StringComparison.Ordinal)) >= 0 && i + sub.Length <= end) { n++; i += sub.Length; }
-            return PyInt.From(n);
+            if (start > end) return PyInt.From(0);
+            return PyInt.From(StrSearch.Count(s.Value, sub, start, end));
         });
         Def.Method(t, "center", (a, kw) => P(Pad(a, 0)));
         Def.Method(t, "ljust", (a, kw) => P(Pad(a, -1)));
@@ -158,14 +156,14 @@ public static class StrMethods
         {
             var s = S(o); var p = Def.Str(sep, "must be str");
             if (p.Length == 0) throw Err.Value("empty separator");
-            int i = s.IndexOf(p, StringComparison.Ordinal);
+            int i = StrSearch.IndexOf(s, p);
             return i < 0 ? PyTuple.Of(P(s), P(""), P("")) : PyTuple.Of(P(s[..i]), P(p), P(s[(i + p.Length)..]));
         });
         Def.M1(t, "rpartition", (o, sep) =>
         {
             var s = S(o); var p = Def.Str(sep, "must be str");
             if (p.Length == 0) throw Err.Value("empty separator");
-            int i = s.LastIndexOf(p, StringComparison.Ordinal);
+            int i = StrSearch.LastIndexOf(s, p, 0, s.Length);
             return i < 0 ? PyTuple.Of(P(""), P(""), P(s)) : PyTuple.Of(P(s[..i]), P(p), P(s[(i + p.Length)..]));
         });
         Def.M1(t, "removeprefix", (o, p) => { var s = S(o); var x = S(p); return P(s.StartsWith(x, StringComparison.Ordinal) ? s[x.Length..] : s); });
@@ -341,7 +339,7 @@ public static class StrMethods
             int start = 0, count = 0;
             while (max < 0 || count < max)
             {
-                int k = s.IndexOf(sep, start, StringComparison.Ordinal);
+                int k = StrSearch.IndexOf(s, sep, start);
                 if (k < 0) break;
                 result.Add(P(s[start..k])); start = k + sep.Length; count++;
             }
@@ -352,8 +350,8 @@ public static class StrMethods
             int end = s.Length, count = 0;
             while (max < 0 || count < max)
             {
-                int k = end - sep.Length < 0 ? -1 : s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
-                if (k < 0 || k + sep.Length > end) break;
+                int k = StrSearch.LastIndexOf(s, sep, 0, end);
+                if (k < 0) break;
                 result.Add(P(s[(k + sep.Length)..end])); end = k; count++;
             }
             result.Add(P(s[..end]));
@@ -399,12 +397,13 @@ public static class StrMethods
 
     static string Replace(string s, string old, string nu, int count)
     {
-        if (count < 0) return old.Length == 0 ? string.Join(nu, ("" + s + "").Select(c => c.ToString()).Prepend("").Append("")) : s.Replace(old, nu, StringComparison.Ordinal);
+        if (count < 0 && old.Length == 0) return string.Join(nu, s.Select(c => c.ToString()).Prepend("").Append(""));
+        if (count < 0) count = int.MaxValue;
         var sb = new StringBuilder();
         int start = 0, n = 0;
         while (n < count)
         {
-            int k = old.Length == 0 ? (start <= s.Length ? start : -1) : s.IndexOf(old, start, StringComparison.Ordinal);
+            int k = old.Length == 0 ? (start <= s.Length ? start : -1) : StrSearch.IndexOf(s, old, start);
             if (k < 0) break;
             sb.Append(s, start, k - start).Append(nu);
             if (old.Length == 0) { if (k < s.Length) sb.Append(s[k]); start = k + 1; }
@@ -446,10 +445,7 @@ public static class StrMethods
         var (s, start, end) = Range((PyStr)a[0], a, 2);
         string sub = Def.Str(a[1], "must be str");
         if (start > end) return -1;
-        int i = last ? (end - start < sub.Length ? -1 : s.Value.LastIndexOf(sub, end - 1 < 0 ? 0 : end - 1, end - start, StringComparison.Ordinal))
-                     : s.Value.IndexOf(sub, start, end - start, StringComparison.Ordinal);
-        if (last && sub.Length == 0) i = end;
-        if (i >= 0 && i + sub.Length > end) i = -1;
+        int i = last ? StrSearch.LastIndexOf(s.Value, sub, start, end) : StrSearch.IndexOf(s.Value, sub, start, end);
         return s.CodePointIndex(i);
     }
 
