@@ -129,21 +129,22 @@ public static class StrMethods
         });
         Def.Method(t, "startswith", (a, kw) => Py.Bool(Affix(a, true)));
         Def.Method(t, "endswith", (a, kw) => Py.Bool(Affix(a, false)));
-        Def.Method(t, "find", (a, kw) => PyInt.From(Find(a, false)));
-        Def.Method(t, "rfind", (a, kw) => PyInt.From(Find(a, true)));
-        Def.Method(t, "index", (a, kw) => { int i = Find(a, false); return i < 0 ? throw Err.Value("substring not found") : PyInt.From(i); });
-        Def.Method(t, "rindex", (a, kw) => { int i = Find(a, true); return i < 0 ? throw Err.Value("substring not found") : PyInt.From(i); });
+        Def.Method(t, "find", (a, kw) => PyInt.From(Find("find", a, false)));
+        Def.Method(t, "rfind", (a, kw) => PyInt.From(Find("rfind", a, true)));
+        Def.Method(t, "index", (a, kw) => { int i = Find("index", a, false); return i < 0 ? throw Err.Value("substring not found") : PyInt.From(i); });
+        Def.Method(t, "rindex", (a, kw) => { int i = Find("rindex", a, true); return i < 0 ? throw Err.Value("substring not found") : PyInt.From(i); });
         Def.Method(t, "count", (a, kw) =>
         {
+            Args("count", a, 1, 3);
             var (s, start, end) = Range((PyStr)a[0], a, 2);
-            string sub = Def.Str(a[1], "must be str");
+            string sub = Def.Str(a[1], "count() argument 1");
             if (sub.Length == 0) return PyInt.From(end - start + 1);
             if (start > end) return PyInt.From(0);
             return PyInt.From(StrSearch.Count(s.Value, sub, start, end));
         });
-        Def.Method(t, "center", (a, kw) => P(Pad(a, 0)));
-        Def.Method(t, "ljust", (a, kw) => P(Pad(a, -1)));
-        Def.Method(t, "rjust", (a, kw) => P(Pad(a, 1)));
+        Def.Method(t, "center", (a, kw) => P(Pad("center", a, 0)));
+        Def.Method(t, "ljust", (a, kw) => P(Pad("ljust", a, -1)));
+        Def.Method(t, "rjust", (a, kw) => P(Pad("rjust", a, 1)));
         Def.M1(t, "zfill", (o, w) =>
         {
             var s = S(o); long width = Limits.Ssize(w);
@@ -166,8 +167,8 @@ public static class StrMethods
             int i = StrSearch.LastIndexOf(s, p, 0, s.Length);
             return i < 0 ? PyTuple.Of(P(""), P(""), P(s)) : PyTuple.Of(P(s[..i]), P(p), P(s[(i + p.Length)..]));
         });
-        Def.M1(t, "removeprefix", (o, p) => { var s = S(o); var x = S(p); return P(s.StartsWith(x, StringComparison.Ordinal) ? s[x.Length..] : s); });
-        Def.M1(t, "removesuffix", (o, p) => { var s = S(o); var x = S(p); return P(x.Length > 0 && s.EndsWith(x, StringComparison.Ordinal) ? s[..^x.Length] : s); });
+        Def.M1(t, "removeprefix", (o, p) => { var s = S(o); var x = Def.Str(p, "removeprefix() argument"); return P(s.StartsWith(x, StringComparison.Ordinal) ? s[x.Length..] : s); });
+        Def.M1(t, "removesuffix", (o, p) => { var s = S(o); var x = Def.Str(p, "removesuffix() argument"); return P(x.Length > 0 && s.EndsWith(x, StringComparison.Ordinal) ? s[..^x.Length] : s); });
         Def.Method(t, "format", (a, kw) => P(Formatting.StrFormat(S(a[0]), a[1..], kw)));
         Def.M1(t, "format_map", (o, m) => P(Formatting.StrFormat(S(o), [], null, m)));
         Def.Method(t, "encode", (a, kw) =>
@@ -179,6 +180,7 @@ public static class StrMethods
         });
         Def.Method(t, "expandtabs", (a, kw) =>
         {
+            if (a.Length > 2) throw Err.Type($"expandtabs() takes at most 1 argument ({a.Length - 1} given)");
             int ts = a.Length > 1 ? Limits.CInt(a[1]) : 8;
             var sb = new StringBuilder(); long col = 0;
             foreach (char c in S(a[0]))
@@ -430,7 +432,7 @@ public static class StrMethods
         var (s, start, end) = Range((PyStr)a[0], a, 2);
         if (start > end) return false;
         var part = s.Value[start..end];
-        if (a.Length < 2) throw Err.Type($"{(prefix ? "startswith" : "endswith")}() takes at least 1 argument (0 given)");
+        if (a.Length < 2) throw Err.Type($"{(prefix ? "startswith" : "endswith")} expected at least 1 argument, got 0");
         IEnumerable<PyObject> options = a[1] is PyTuple t ? t.Items : [a[1]];
         foreach (var o in options)
         {
@@ -440,20 +442,30 @@ public static class StrMethods
         return false;
     }
 
-    static int Find(PyObject[] a, bool last)
+    static int Find(string name, PyObject[] a, bool last)
     {
+        Args(name, a, 1, 3);
         var (s, start, end) = Range((PyStr)a[0], a, 2);
-        string sub = Def.Str(a[1], "must be str");
+        string sub = Def.Str(a[1], $"{name}() argument 1");
         if (start > end) return -1;
         int i = last ? StrSearch.LastIndexOf(s.Value, sub, start, end) : StrSearch.IndexOf(s.Value, sub, start, end);
         return s.CodePointIndex(i);
     }
 
-    static string Pad(PyObject[] a, int align)
+    /// <summary>CPython's count check for a method taking MIN..MAX arguments after self (a[0]).</summary>
+    static void Args(string name, PyObject[] a, int min, int max)
     {
+        int n = a.Length - 1;
+        if (n < min) throw Err.Type($"{name} expected at least {min} argument{(min == 1 ? "" : "s")}, got {n}");
+        if (n > max) throw Err.Type($"{name} expected at most {max} argument{(max == 1 ? "" : "s")}, got {n}");
+    }
+
+    static string Pad(string name, PyObject[] a, int align)
+    {
+        Args(name, a, 1, 2);
         var s = S(a[0]);
         long width = Limits.Ssize(a[1]);
-        string fill = a.Length > 2 ? S(a[2]) : " ";
+        string fill = a.Length > 2 ? a[2] as PyStr is { } f ? f.Value : throw Err.Type($"The fill character must be a unicode character, not {a[2].Type.Name}") : " ";
         if (fill.Length != 1) throw Err.Type("The fill character must be exactly one character long");
         int len = ((PyStr)a[0]).Length;
         if (len >= width) return s;
