@@ -190,6 +190,66 @@ class _AssertRaisesContext:
             callable_obj(*args, **kwargs)
 
 
+class _AssertWarnsContext:
+    """assertWarns/assertWarnsRegex: records every warning raised in the block (filters set to "always" for the
+    expected category, registries of already-shown warnings cleared) and passes when one of them is an instance
+    of the expected category whose text matches the regex, if any."""
+
+    def __init__(self, expected, test_case, expected_regex=None, msg=None):
+        self.expected = expected
+        self.test_case = test_case
+        self.expected_regex = expected_regex
+        self.msg = msg
+        self.obj_name = None
+        self.warning = self.filename = self.lineno = None
+        self.warnings = []
+
+    def __enter__(self):
+        import sys
+        import warnings
+        for module in list(sys.modules.values()):
+            registry = getattr(module, '__warningregistry__', None)
+            if isinstance(registry, dict):
+                registry.clear()
+        self._manager = warnings.catch_warnings(record=True)
+        self.warnings = self._manager.__enter__()
+        warnings.simplefilter('always', self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        import re
+        regex = self.expected_regex
+        if isinstance(regex, (str, bytes)):
+            regex = re.compile(regex)
+        unmatched = None
+        for record in self.warnings:
+            w = record.message
+            if not isinstance(w, self.expected):
+                continue
+            if unmatched is None:
+                unmatched = w
+            if regex is not None and not regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = record.filename
+            self.lineno = record.lineno
+            return False
+        if unmatched is not None:
+            self.test_case._fail_with(self.msg, '"{}" does not match "{}"'.format(regex.pattern, str(unmatched)))
+        if self.obj_name:
+            self.test_case._fail_with(self.msg, "{} not triggered by {}".format(exc_name, self.obj_name))
+        self.test_case._fail_with(self.msg, "{} not triggered".format(exc_name))
+
+    handle = _AssertRaisesContext.handle
+
+
 class _Outcome:
     def __init__(self, result):
         self.result = result
@@ -422,6 +482,14 @@ class TestCase:
     def assertRaises(self, expected_exception, *args, **kwargs):
         context = _AssertRaisesContext(expected_exception, self, msg=kwargs.pop('msg', None) if not args else None)
         return context.handle('assertRaises', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, msg=kwargs.pop('msg', None) if not args else None)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, expected_regex, msg=kwargs.pop('msg', None) if not args else None)
+        return context.handle('assertWarnsRegex', args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         context = _AssertRaisesContext(expected_exception, self, expected_regex, msg=kwargs.pop('msg', None) if not args else None)
