@@ -81,7 +81,7 @@ public static class BytesText
             Def.Method(t, r ? "rsplit" : "split", (a, kw) =>
             {
                 var sep = Def.Arg(a, kw, 1, "sep", Py.None)!;
-                int max = Ops.IndexInt(Def.Arg(a, kw, 2, "maxsplit", PyInt.From(-1))!);
+                int max = StrMethods.Limit(Def.Arg(a, kw, 2, "maxsplit", PyInt.From(-1))!);
                 if (sep is not PyNone)
                     return FromStr((r ? rsplitStr : splitStr).Fn([S(B(a[0])), ToStr(sep, false), PyInt.From(max)], null), mutable);
                 return new PyList(WsSplit(B(a[0]), max, r).Select(p => (PyObject)new PyBytes(p, mutable)));

@@ -125,7 +125,7 @@ public static class StrMethods
         Def.Method(t, "replace", (a, kw) =>
         {
             Def.Count("replace", a, 3, 4);
-            return P(Replace(S(a[0]), Def.Str(a[1], "replace() argument 1"), Def.Str(a[2], "replace() argument 2"), a.Length > 3 ? Ops.IndexInt(a[3]) : -1));
+            return P(Replace(S(a[0]), Def.Str(a[1], "replace() argument 1"), Def.Str(a[2], "replace() argument 2"), a.Length > 3 ? Limit(a[3]) : -1));
         });
         Def.Method(t, "startswith", (a, kw) => Py.Bool(Affix(a, true)));
         Def.Method(t, "endswith", (a, kw) => Py.Bool(Affix(a, false)));
@@ -298,7 +298,7 @@ public static class StrMethods
 
     static PyObject Split(string s, PyObject sepObj, PyObject maxObj, bool fromRight)
     {
-        int max = Ops.IndexInt(maxObj);
+        int max = Limit(maxObj);
         var result = new List<PyObject>();
         if (sepObj is PyNone)
         {
@@ -460,17 +460,28 @@ public static class StrMethods
         if (n > max) throw Err.Type($"{name} expected at most {max} argument{(max == 1 ? "" : "s")}, got {n}");
     }
 
+    /// <summary>A Py_ssize_t count or maxsplit: negative means no limit (-1); anything beyond what a string can
+    /// hold is as good as no limit for the search, so it is clamped rather than refused.</summary>
+    public static int Limit(PyObject o)
+    {
+        long v = Limits.Ssize(o);
+        return v < 0 ? -1 : (int)Math.Min(v, int.MaxValue);
+    }
+
     static string Pad(string name, PyObject[] a, int align)
     {
         Args(name, a, 1, 2);
         var s = S(a[0]);
         long width = Limits.Ssize(a[1]);
         string fill = a.Length > 2 ? a[2] as PyStr is { } f ? f.Value : throw Err.Type($"The fill character must be a unicode character, not {a[2].Type.Name}") : " ";
-        if (fill.Length != 1) throw Err.Type("The fill character must be exactly one character long");
+        if (fill.Length != 1 && !(fill.Length == 2 && char.IsSurrogatePair(fill[0], fill[1])))
+            throw Err.Type("The fill character must be exactly one character long");
         int len = ((PyStr)a[0]).Length;
         if (len >= width) return s;
         int total = Limits.Chars(width) - len;
         int left = align < 0 ? 0 : align > 0 ? total : total / 2 + (int)(total & width & 1);
-        return new string(fill[0], left) + s + new string(fill[0], total - left);
+        if (fill.Length == 1) return new string(fill[0], left) + s + new string(fill[0], total - left);
+        Limits.Chars(2L * total + s.Length);
+        return string.Concat(Enumerable.Repeat(fill, left)) + s + string.Concat(Enumerable.Repeat(fill, total - left));
     }
 }
