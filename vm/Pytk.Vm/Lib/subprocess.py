@@ -91,6 +91,12 @@ def _mode(v, is_err=False):
     raise ValueError('pytk subprocess supports only None, PIPE, DEVNULL (and STDOUT for stderr)')
 
 
+def _cleanup():
+    """CPython reaps finished children still listed in its _active list here (test.support calls it after each
+    child). A pytk child runs to completion inside wait()/communicate() on .NET's process API, which collects
+    its exit status itself, so no finished child is ever left waiting to be reaped."""
+
+
 class Popen:
     """A child process; it runs when wait() or communicate() is called."""
 

@@ -474,6 +474,14 @@ class TestCase:
         context = _AssertRaisesContext(expected_exception, self, msg=kwargs.pop('msg', None) if not args else None)
         return context.handle('assertRaises', args, kwargs)
 
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, msg=kwargs.pop('msg', None) if not args else None)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, expected_regex, msg=kwargs.pop('msg', None) if not args else None)
+        return context.handle('assertWarnsRegex', args, kwargs)
+
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         context = _AssertRaisesContext(expected_exception, self, expected_regex, msg=kwargs.pop('msg', None) if not args else None)
         return context.handle('assertRaisesRegex', args, kwargs)

@@ -37,14 +37,25 @@ public static class BytesText
         _ => r,
     };
 
-    static void ViaStr(PyType t, string name, bool mutable, bool intNeedle = false, string? strName = null)
+    /// <summary>
+    /// A bytes method run by the str method of the same name on the Latin-1 text of its operands. The first
+    /// <paramref name="bytesArgs"/> arguments must be bytes-like (ints and None pass through to the str method
+    /// only after them: widths, counts, start and end); the padding methods' fill must be one byte.
+    /// </summary>
+    static void ViaStr(PyType t, string name, bool mutable, bool intNeedle = false, string? strName = null, int bytesArgs = 0)
     {
         var impl = (PyBuiltin)Types.Str.Dict![strName ?? name];
+        bool pad = name is "center" or "ljust" or "rjust";
         Def.Method(t, name, (a, kw) =>
         {
             var args = new PyObject[a.Length];
             args[0] = S(B(a[0]));
-            for (int i = 1; i < a.Length; i++) args[i] = ToStr(a[i], intNeedle && i == 1);
+            if (pad && a.Length > 2 && a[2] is not PyBytes { Value.Length: 1 })
+                throw Err.Type($"{name}() argument 2 must be a byte string of length 1, not {a[2].Type.Name}");
+            for (int i = 1; i < a.Length; i++)
+                args[i] = i <= bytesArgs && !(intNeedle && i == 1) && a[i] is PyInt or PyNone
+                    ? throw Err.Type($"a bytes-like object is required, not '{a[i].Type.Name}'")
+                    : ToStr(a[i], intNeedle && i == 1);
             KwArgs? k = null;
             if (kw is not null) { k = new(); foreach (var (n, v) in kw) k.Add(new(n, ToStr(v, false))); }
             return FromStr(impl.Fn(args, k), mutable);
@@ -53,10 +64,11 @@ public static class BytesText
 
     public static void Register(PyType t, bool mutable)
     {
-        foreach (var n in new[] { "find", "rfind", "count" }) ViaStr(t, n, mutable, intNeedle: true);
-        foreach (var n in new[] { "replace", "startswith", "endswith", "partition", "rpartition", "center", "ljust", "rjust",
-                     "zfill", "expandtabs", "removeprefix", "removesuffix" })
-            ViaStr(t, n, mutable);
+        foreach (var n in new[] { "find", "rfind", "count" }) ViaStr(t, n, mutable, intNeedle: true, bytesArgs: 1);
+        ViaStr(t, "replace", mutable, bytesArgs: 2);
+        foreach (var n in new[] { "startswith", "endswith", "partition", "rpartition", "removeprefix", "removesuffix" })
+            ViaStr(t, n, mutable, bytesArgs: 1);
+        foreach (var n in new[] { "center", "ljust", "rjust", "zfill", "expandtabs" }) ViaStr(t, n, mutable);
         var find = (PyBuiltin)t.Dict!["find"];
         var rfind = (PyBuiltin)t.Dict!["rfind"];
         Def.Method(t, "index", (a, kw) => find.Fn(a, kw) is PyInt { V: >= 0 } r ? r : throw Err.Value("subsection not found"));
@@ -69,7 +81,7 @@ public static class BytesText
             Def.Method(t, r ? "rsplit" : "split", (a, kw) =>
             {
                 var sep = Def.Arg(a, kw, 1, "sep", Py.None)!;
-                int max = Ops.IndexInt(Def.Arg(a, kw, 2, "maxsplit", PyInt.From(-1))!);
+                int max = StrMethods.Limit(Def.Arg(a, kw, 2, "maxsplit", PyInt.From(-1))!);
                 if (sep is not PyNone)
                     return FromStr((r ? rsplitStr : splitStr).Fn([S(B(a[0])), ToStr(sep, false), PyInt.From(max)], null), mutable);
                 return new PyList(WsSplit(B(a[0]), max, r).Select(p => (PyObject)new PyBytes(p, mutable)));

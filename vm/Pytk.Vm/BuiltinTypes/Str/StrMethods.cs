@@ -125,27 +125,26 @@ public static class StrMethods
         Def.Method(t, "replace", (a, kw) =>
         {
             Def.Count("replace", a, 3, 4);
-            return P(Replace(S(a[0]), Def.Str(a[1], "replace() argument 1"), Def.Str(a[2], "replace() argument 2"), a.Length > 3 ? Ops.IndexInt(a[3]) : -1));
+            return P(Replace(S(a[0]), Def.Str(a[1], "replace() argument 1"), Def.Str(a[2], "replace() argument 2"), a.Length > 3 ? Limit(a[3]) : -1));
         });
         Def.Method(t, "startswith", (a, kw) => Py.Bool(Affix(a, true)));
         Def.Method(t, "endswith", (a, kw) => Py.Bool(Affix(a, false)));
-        Def.Method(t, "find", (a, kw) => PyInt.From(Find(a, false)));
-        Def.Method(t, "rfind", (a, kw) => PyInt.From(Find(a, true)));
-        Def.Method(t, "index", (a, kw) => { int i = Find(a, false); return i < 0 ? throw Err.Value("substring not found") : PyInt.From(i); });
-        Def.Method(t, "rindex", (a, kw) => { int i = Find(a, true); return i < 0 ? throw Err.Value("substring not found") : PyInt.From(i); });
+        Def.Method(t, "find", (a, kw) => PyInt.From(Find("find", a, false)));
+        Def.Method(t, "rfind", (a, kw) => PyInt.From(Find("rfind", a, true)));
+        Def.Method(t, "index", (a, kw) => { int i = Find("index", a, false); return i < 0 ? throw Err.Value("substring not found") : PyInt.From(i); });
+        Def.Method(t, "rindex", (a, kw) => { int i = Find("rindex", a, true); return i < 0 ? throw Err.Value("substring not found") : PyInt.From(i); });
         Def.Method(t, "count", (a, kw) =>
         {
+            Args("count", a, 1, 3);
             var (s, start, end) = Range((PyStr)a[0], a, 2);
-            string sub = Def.Str(a[1], "must be str");
+            string sub = Def.Str(a[1], "count() argument 1");
             if (sub.Length == 0) return PyInt.From(end - start + 1);
-            int n = 0, i = start;
-            var str = s.Value;
-            while ((i = str.IndexOf(sub, i, StringComparison.Ordinal)) >= 0 && i + sub.Length <= end) { n++; i += sub.Length; }
-            return PyInt.From(n);
+            if (start > end) return PyInt.From(0);
+            return PyInt.From(StrSearch.Count(s.Value, sub, start, end));
         });
-        Def.Method(t, "center", (a, kw) => P(Pad(a, 0)));
-        Def.Method(t, "ljust", (a, kw) => P(Pad(a, -1)));
-        Def.Method(t, "rjust", (a, kw) => P(Pad(a, 1)));
+        Def.Method(t, "center", (a, kw) => P(Pad("center", a, 0)));
+        Def.Method(t, "ljust", (a, kw) => P(Pad("ljust", a, -1)));
+        Def.Method(t, "rjust", (a, kw) => P(Pad("rjust", a, 1)));
         Def.M1(t, "zfill", (o, w) =>
         {
             var s = S(o); long width = Limits.Ssize(w);
@@ -158,18 +157,18 @@ public static class StrMethods
         {
             var s = S(o); var p = Def.Str(sep, "must be str");
             if (p.Length == 0) throw Err.Value("empty separator");
-            int i = s.IndexOf(p, StringComparison.Ordinal);
+            int i = StrSearch.IndexOf(s, p);
             return i < 0 ? PyTuple.Of(P(s), P(""), P("")) : PyTuple.Of(P(s[..i]), P(p), P(s[(i + p.Length)..]));
         });
         Def.M1(t, "rpartition", (o, sep) =>
         {
             var s = S(o); var p = Def.Str(sep, "must be str");
             if (p.Length == 0) throw Err.Value("empty separator");
-            int i = s.LastIndexOf(p, StringComparison.Ordinal);
+            int i = StrSearch.LastIndexOf(s, p, 0, s.Length);
             return i < 0 ? PyTuple.Of(P(""), P(""), P(s)) : PyTuple.Of(P(s[..i]), P(p), P(s[(i + p.Length)..]));
         });
-        Def.M1(t, "removeprefix", (o, p) => { var s = S(o); var x = S(p); return P(s.StartsWith(x, StringComparison.Ordinal) ? s[x.Length..] : s); });
-        Def.M1(t, "removesuffix", (o, p) => { var s = S(o); var x = S(p); return P(x.Length > 0 && s.EndsWith(x, StringComparison.Ordinal) ? s[..^x.Length] : s); });
+        Def.M1(t, "removeprefix", (o, p) => { var s = S(o); var x = Def.Str(p, "removeprefix() argument"); return P(s.StartsWith(x, StringComparison.Ordinal) ? s[x.Length..] : s); });
+        Def.M1(t, "removesuffix", (o, p) => { var s = S(o); var x = Def.Str(p, "removesuffix() argument"); return P(x.Length > 0 && s.EndsWith(x, StringComparison.Ordinal) ? s[..^x.Length] : s); });
         Def.Method(t, "format", (a, kw) => P(Formatting.StrFormat(S(a[0]), a[1..], kw)));
         Def.M1(t, "format_map", (o, m) => P(Formatting.StrFormat(S(o), [], null, m)));
         Def.Method(t, "encode", (a, kw) =>
@@ -181,6 +180,7 @@ public static class StrMethods
         });
         Def.Method(t, "expandtabs", (a, kw) =>
         {
+            if (a.Length > 2) throw Err.Type($"expandtabs() takes at most 1 argument ({a.Length - 1} given)");
             int ts = a.Length > 1 ? Limits.CInt(a[1]) : 8;
             var sb = new StringBuilder(); long col = 0;
             foreach (char c in S(a[0]))
@@ -298,7 +298,7 @@ public static class StrMethods
 
     static PyObject Split(string s, PyObject sepObj, PyObject maxObj, bool fromRight)
     {
-        int max = Ops.IndexInt(maxObj);
+        int max = Limit(maxObj);
         var result = new List<PyObject>();
         if (sepObj is PyNone)
         {
@@ -341,7 +341,7 @@ public static class StrMethods
             int start = 0, count = 0;
             while (max < 0 || count < max)
             {
-                int k = s.IndexOf(sep, start, StringComparison.Ordinal);
+                int k = StrSearch.IndexOf(s, sep, start);
                 if (k < 0) break;
                 result.Add(P(s[start..k])); start = k + sep.Length; count++;
             }
@@ -352,8 +352,8 @@ public static class StrMethods
             int end = s.Length, count = 0;
             while (max < 0 || count < max)
             {
-                int k = end - sep.Length < 0 ? -1 : s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
-                if (k < 0 || k + sep.Length > end) break;
+                int k = StrSearch.LastIndexOf(s, sep, 0, end);
+                if (k < 0) break;
                 result.Add(P(s[(k + sep.Length)..end])); end = k; count++;
             }
             result.Add(P(s[..end]));
@@ -399,12 +399,13 @@ public static class StrMethods
 
     static string Replace(string s, string old, string nu, int count)
     {
-        if (count < 0) return old.Length == 0 ? string.Join(nu, ("" + s + "").Select(c => c.ToString()).Prepend("").Append("")) : s.Replace(old, nu, StringComparison.Ordinal);
+        if (count < 0 && old.Length == 0) return string.Join(nu, s.Select(c => c.ToString()).Prepend("").Append(""));
+        if (count < 0) count = int.MaxValue;
         var sb = new StringBuilder();
         int start = 0, n = 0;
         while (n < count)
         {
-            int k = old.Length == 0 ? (start <= s.Length ? start : -1) : s.IndexOf(old, start, StringComparison.Ordinal);
+            int k = old.Length == 0 ? (start <= s.Length ? start : -1) : StrSearch.IndexOf(s, old, start);
             if (k < 0) break;
             sb.Append(s, start, k - start).Append(nu);
             if (old.Length == 0) { if (k < s.Length) sb.Append(s[k]); start = k + 1; }
@@ -431,7 +432,7 @@ public static class StrMethods
         var (s, start, end) = Range((PyStr)a[0], a, 2);
         if (start > end) return false;
         var part = s.Value[start..end];
-        if (a.Length < 2) throw Err.Type($"{(prefix ? "startswith" : "endswith")}() takes at least 1 argument (0 given)");
+        if (a.Length < 2) throw Err.Type($"{(prefix ? "startswith" : "endswith")} expected at least 1 argument, got 0");
         IEnumerable<PyObject> options = a[1] is PyTuple t ? t.Items : [a[1]];
         foreach (var o in options)
         {
@@ -441,28 +442,46 @@ public static class StrMethods
         return false;
     }
 
-    static int Find(PyObject[] a, bool last)
+    static int Find(string name, PyObject[] a, bool last)
     {
+        Args(name, a, 1, 3);
         var (s, start, end) = Range((PyStr)a[0], a, 2);
-        string sub = Def.Str(a[1], "must be str");
+        string sub = Def.Str(a[1], $"{name}() argument 1");
         if (start > end) return -1;
-        int i = last ? (end - start < sub.Length ? -1 : s.Value.LastIndexOf(sub, end - 1 < 0 ? 0 : end - 1, end - start, StringComparison.Ordinal))
-                     : s.Value.IndexOf(sub, start, end - start, StringComparison.Ordinal);
-        if (last && sub.Length == 0) i = end;
-        if (i >= 0 && i + sub.Length > end) i = -1;
+        int i = last ? StrSearch.LastIndexOf(s.Value, sub, start, end) : StrSearch.IndexOf(s.Value, sub, start, end);
         return s.CodePointIndex(i);
     }
 
-    static string Pad(PyObject[] a, int align)
+    /// <summary>CPython's count check for a method taking MIN..MAX arguments after self (a[0]).</summary>
+    static void Args(string name, PyObject[] a, int min, int max)
     {
+        int n = a.Length - 1;
+        if (n < min) throw Err.Type($"{name} expected at least {min} argument{(min == 1 ? "" : "s")}, got {n}");
+        if (n > max) throw Err.Type($"{name} expected at most {max} argument{(max == 1 ? "" : "s")}, got {n}");
+    }
+
+    /// <summary>A Py_ssize_t count or maxsplit: negative means no limit (-1); anything beyond what a string can
+    /// hold is as good as no limit for the search, so it is clamped rather than refused.</summary>
+    public static int Limit(PyObject o)
+    {
+        long v = Limits.Ssize(o);
+        return v < 0 ? -1 : (int)Math.Min(v, int.MaxValue);
+    }
+
+    static string Pad(string name, PyObject[] a, int align)
+    {
+        Args(name, a, 1, 2);
         var s = S(a[0]);
         long width = Limits.Ssize(a[1]);
-        string fill = a.Length > 2 ? S(a[2]) : " ";
-        if (fill.Length != 1) throw Err.Type("The fill character must be exactly one character long");
+        string fill = a.Length > 2 ? a[2] as PyStr is { } f ? f.Value : throw Err.Type($"The fill character must be a unicode character, not {a[2].Type.Name}") : " ";
+        if (fill.Length != 1 && !(fill.Length == 2 && char.IsSurrogatePair(fill[0], fill[1])))
+            throw Err.Type("The fill character must be exactly one character long");
         int len = ((PyStr)a[0]).Length;
         if (len >= width) return s;
         int total = Limits.Chars(width) - len;
         int left = align < 0 ? 0 : align > 0 ? total : total / 2 + (int)(total & width & 1);
-        return new string(fill[0], left) + s + new string(fill[0], total - left);
+        if (fill.Length == 1) return new string(fill[0], left) + s + new string(fill[0], total - left);
+        Limits.Chars(2L * total + s.Length);
+        return string.Concat(Enumerable.Repeat(fill, left)) + s + string.Concat(Enumerable.Repeat(fill, total - left));
     }
 }
