@@ -113,12 +113,12 @@ public sealed partial class CodeGenerator
                         {
                             if (i == star) continue;
                             Emit(Op.COPY, 1);
-                            if (i < star) LoadConst(PyInt.From(i));
+                            if (i < star) LoadConst(Int(i));
                             else
                             {
                                 Emit(Op.GET_LEN);
-                                LoadConst(PyInt.From(n - i));
-                                Emit(Op.BINARY_OP, (int)BinOp.Sub);
+                                LoadConst(Int(n - i));
+                                Emit(Op.BINARY_OP, (int)NbOp.Sub);
                             }
                             Emit(Op.BINARY_SUBSCR);
                             Pattern(s.patterns[i], pops + 1, fail);
