@@ -190,6 +190,53 @@ class _AssertRaisesContext:
             callable_obj(*args, **kwargs)
 
 
+class _AssertWarnsContext(_AssertRaisesContext):
+    """assertWarns: records every warning raised in the block (all shown, none turned into errors) and
+    keeps the first of the expected category whose message matches."""
+
+    def __enter__(self):
+        import sys, warnings
+        # a warning issued before may sit in a module's registry and not be shown again: forget them
+        for mod in list(sys.modules.values()):
+            if getattr(mod, '__warningregistry__', None):
+                mod.__warningregistry__ = {}
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter('always', self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        import re
+        regex = self.expected_regex
+        if isinstance(regex, (str, bytes)):
+            regex = re.compile(regex)
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if regex is not None and not regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return None
+        if first_matching is not None:
+            self.test_case._fail_with(self.msg, '"{}" does not match "{}"'.format(regex.pattern, str(first_matching)))
+        if self.obj_name:
+            self.test_case._fail_with(self.msg, "{} not triggered by {}".format(exc_name, self.obj_name))
+        self.test_case._fail_with(self.msg, "{} not triggered".format(exc_name))
+
+
 class _Outcome:
     def __init__(self, result):
         self.result = result
@@ -426,6 +473,15 @@ class TestCase:
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         context = _AssertRaisesContext(expected_exception, self, expected_regex, msg=kwargs.pop('msg', None) if not args else None)
         return context.handle('assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, msg=kwargs.pop('msg', None) if not args else None)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, expected_regex,
+                                      msg=kwargs.pop('msg', None) if not args else None)
+        return context.handle('assertWarnsRegex', args, kwargs)
 
     def _type_equality(self, first, second):
         if type(first) is type(second):
