@@ -100,6 +100,16 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     return hour, minute, second, microsecond, fold
 
 
+def _state_bytes(state, kind):
+    if isinstance(state, str):
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s object. pickle.load(data, "
+                             "encoding='latin1') is assumed." % kind) from None
+    return state
+
+
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
@@ -518,6 +528,11 @@ class tzinfo:
     """Abstract base class for time zone information objects."""
     __slots__ = ()
 
+    def __reduce__(self):
+        getinitargs = getattr(self, '__getinitargs__', None)
+        args = getinitargs() if getinitargs else ()
+        return (type(self), args, self.__getstate__())
+
     def tzname(self, dt):
         raise NotImplementedError("tzinfo subclass must override tzname()")
 
@@ -528,12 +543,23 @@ class tzinfo:
         raise NotImplementedError("tzinfo subclass must override dst()")
 
     def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() requires a datetime argument")
+        if dt.tzinfo is not self:
+            raise ValueError("dt.tzinfo is not self")
         off = dt.utcoffset()
-        dst = dt.dst() or timedelta(0)
+        if off is None:
+            raise ValueError("fromutc() requires a non-None utcoffset() result")
+        dst = dt.dst()
+        if dst is None:
+            raise ValueError("fromutc() requires a non-None dst() result")
         std = off - dst
         dt += std
         dst = dt.dst()
         return dt + dst if dst else dt
+
+
+_tzinfo_class = tzinfo
 
 
 class timezone(tzinfo):
@@ -564,6 +590,12 @@ class timezone(tzinfo):
 
     def __eq__(self, other):
         return self._offset == other._offset if isinstance(other, timezone) else NotImplemented
+
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
+
+    def __reduce__(self):
+        return (timezone, self.__getinitargs__(), None)
 
     def __hash__(self):
         return hash(self._offset)
@@ -614,13 +646,27 @@ class IsoCalendarDate(tuple):
     def __repr__(self):
         return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
 
+    def __reduce__(self):
+        # pickled as a plain tuple (CPython's C type cannot be unpickled elsewhere)
+        return (tuple, (tuple(self),))
+
 
 class date:
     """A calendar date (proleptic Gregorian)."""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4:
+            # the pickled state: 2 bytes of year, month, day (only the month is checked)
+            state = _state_bytes(year, 'date')
+            if 1 <= state[2] <= 12:
+                self = object.__new__(cls)
+                self._year, self._month, self._day = state[0] * 256 + state[1], state[2], state[3]
+                self._hashcode = -1
+                return self
+        if not (type(year) is int and type(month) is int and type(day) is int and 1 <= month <= 12
+                and MINYEAR <= year <= MAXYEAR and 1 <= day <= 28):
+            year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
         self._hashcode = -1
@@ -755,8 +801,11 @@ class date:
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
+    def _getstate(self):
+        return (bytes([self._year // 256, self._year % 256, self._month, self._day]),)
+
     def __reduce__(self):
-        return (type(self), self._dkey())
+        return (type(self), self._getstate())
 
 
 date.min = date(1, 1, 1)
@@ -828,6 +877,17 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and (hour[0] if isinstance(hour, bytes) else ord(hour[0])) & 0x7F < 24:
+            # the pickled state: hour (fold in its top bit), minute, second, 3 bytes of microseconds
+            state = _state_bytes(hour, 'time')
+            tz = minute if minute != 0 else None
+            if tz is not None and not isinstance(tz, tzinfo):
+                raise TypeError('bad tzinfo state arg')
+            self = object.__new__(cls)
+            self._hour, self._minute, self._second = state[0] & 0x7F, state[1], state[2]
+            self._microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            self._tzinfo, self._fold, self._hashcode = tz, state[0] >> 7, -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -841,6 +901,18 @@ class time:
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
+
+    def _getstate(self, protocol=3):
+        us1, us2, us3 = self._microsecond >> 16, (self._microsecond >> 8) & 0xFF, self._microsecond & 0xFF
+        hour = self._hour + 128 if self._fold and protocol > 3 else self._hour
+        data = bytes([hour, self._minute, self._second, us1, us2, us3])
+        return (data,) if self._tzinfo is None else (data, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     @classmethod
     def fromisoformat(cls, time_string):
@@ -975,9 +1047,27 @@ class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
+        if isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= (year[2] if isinstance(year, bytes) else ord(year[2])) & 0x7F <= 12:
+            # the pickled state: 2 bytes of year, month (fold in its top bit), day, hour, minute, second,
+            # 3 bytes of microseconds
+            state = _state_bytes(year, 'datetime')
+            if month is not None and not isinstance(month, _tzinfo_class):
+                raise TypeError('bad tzinfo state arg')
+            self = object.__new__(cls)
+            self._year, self._month, self._day = state[0] * 256 + state[1], state[2] & 0x7F, state[3]
+            self._hour, self._minute, self._second = state[4], state[5], state[6]
+            self._microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+            self._tzinfo, self._fold, self._hashcode = month, state[2] >> 7, -1
+            return self
+        if not (type(year) is int and type(month) is int and type(day) is int and type(hour) is int
+                and type(minute) is int and type(second) is int and type(microsecond) is int
+                and 1 <= month <= 12 and MINYEAR <= year <= MAXYEAR and 1 <= day <= 28
+                and 0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59 and 0 <= microsecond <= 999999
+                and (fold == 0 or fold == 1) and type(fold) is int):
+            year, month, day = _check_date_fields(year, month, day)
+            hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+            _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
         self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
@@ -1098,10 +1188,10 @@ class datetime(date):
         while len(fields) > 5 and fields[-1] == 0:
             fields.pop()
         s = "%s.%s(%s)" % (_module_of(self), type(self).__qualname__, ", ".join(map(str, fields)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
         if self._fold:
             s = s[:-1] + ", fold=1)"
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
         return s
 
     def isoformat(self, sep='T', timespec='auto'):
@@ -1204,9 +1294,18 @@ class datetime(date):
             us -= a_off._to_microseconds() - b_off._to_microseconds()
         return timedelta._from_microseconds(us)
 
+    def _getstate(self, protocol=3):
+        us1, us2, us3 = self._microsecond >> 16, (self._microsecond >> 8) & 0xFF, self._microsecond & 0xFF
+        month = self._month + 128 if self._fold and protocol > 3 else self._month
+        data = bytes([self._year // 256, self._year % 256, month, self._day, self._hour, self._minute,
+                      self._second, us1, us2, us3])
+        return (data,) if self._tzinfo is None else (data, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)
