@@ -68,10 +68,49 @@ def deepcopy(x, memo=None, _nil=[]):
     return y
 
 
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+    """A copy built from a __reduce_ex__ result: func(*args), then its state, list items and dict items
+    (each deep-copied for deepcopy)."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for k, v in slotstate.items():
+                    setattr(y, k, v)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for k, v in dictiter:
+            y[deepcopy(k, memo) if deep else k] = deepcopy(v, memo) if deep else v
+    return y
+
+
 def _rebuild(x, memo):
     # Instances of Python classes (and subclasses of built-ins): a new object of the same class with the
     # same state, the state itself deep-copied for deepcopy. Subclasses of list/dict keep their items.
     cls = type(x)
+    if cls.__reduce_ex__ is not object.__reduce_ex__ or cls.__reduce__ is not object.__reduce__:
+        # the class says how it is rebuilt (as for pickling)
+        rv = x.__reduce_ex__(4)
+        if isinstance(rv, str):
+            return x
+        return _reconstruct(x, memo, *rv)
     if isinstance(x, tuple) and hasattr(x, "_fields"):
         values = list(x) if memo is None else [deepcopy(v, memo) for v in x]
         return cls._make(values)

@@ -430,7 +430,11 @@ def _strftime(obj, fmt, year, month, day, hour, minute, second, microsecond):
             out.append(_format_offset(off) if off is not None else '')
         elif code == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
-            out.append(name or '')
+            if name:
+                # CPython escapes the name's '%' with its own replace(): a str subclass may break that
+                if not isinstance(name.replace('%', '%%'), str):
+                    raise TypeError("tzname.replace() did not return a string")
+                out.append(name)
         elif code == 'n':
             out.append('\n')
         elif code == 't':
@@ -510,7 +514,8 @@ def _strptime(text, fmt):
             while i < len(fmt) and fmt[i].isspace():
                 i += 1
         else:
-            pattern.append(re.escape(ch))
+            # a lone surrogate goes in as an escape (the pattern compiler reads text as code points)
+            pattern.append('\\u%04x' % ord(ch) if '\ud800' <= ch <= '\udfff' else re.escape(ch))
             i += 1
     if 'G' in seen and not ('V' in seen and seen & set('aAwu')):
         raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday "
@@ -591,11 +596,12 @@ def _strptime(text, fmt):
         if z in ('Z', 'z'):
             tz = timezone.utc
         else:
-            z = z.replace(':', '')
+            z, _, frac = z.replace(':', '').partition('.')
             sign = -1 if z[0] == '-' else 1
             hh, mm = int(z[1:3]), int(z[3:5])
             ss = int(z[5:7]) if len(z) >= 7 else 0
-            tz = timezone(sign * timedelta(hours=hh, minutes=mm, seconds=ss))
+            us = int((frac + '00000')[:6]) if frac else 0
+            tz = timezone(sign * timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us))
     return year, month, day, hour, minute, second, micro, tz
 
 
@@ -604,6 +610,9 @@ def _strptime(text, fmt):
 class tzinfo:
     """Abstract base class for time zone information objects."""
     __slots__ = ()
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
 
     def __reduce__(self):
         getinitargs = getattr(self, '__getinitargs__', None)
@@ -637,6 +646,11 @@ class tzinfo:
 
 
 _tzinfo_class = tzinfo
+
+
+def _local_timezone():
+    """The local zone as a fixed offset: pytk's local time is UTC."""
+    return timezone(timedelta(0), 'UTC')
 
 
 class timezone(tzinfo):
@@ -905,6 +919,9 @@ class date:
     def _getstate(self):
         return (bytes([self._year // 256, self._year % 256, self._month, self._day]),)
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
     def __reduce__(self):
         return (type(self), self._getstate())
 
@@ -1082,7 +1099,7 @@ class time:
             # the pickled state: hour (fold in its top bit), minute, second, 3 bytes of microseconds
             state = _state_bytes(hour, 'time')
             tz = minute if minute != 0 else None
-            if tz is not None and not isinstance(tz, tzinfo):
+            if tz is not None and not isinstance(tz, _tzinfo_class):
                 raise TypeError('bad tzinfo state arg')
             self = object.__new__(cls)
             self._hour, self._minute, self._second = state[0] & 0x7F, state[1], state[2]
@@ -1174,50 +1191,55 @@ class time:
     def _tkey(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
-    def _cmp_key(self, other):
-        if self.utcoffset() != other.utcoffset() and (self.utcoffset() is None or other.utcoffset() is None):
+    def _keys(self, other, op):
+        """The two times as comparable microsecond counts: plain fields when they share a tzinfo or have the
+        same offset, else fields less offsets. None when one is naive and the other aware."""
+        a = (self._hour * 3600 + self._minute * 60 + self._second) * 1000000 + self._microsecond
+        b = (other._hour * 3600 + other._minute * 60 + other._second) * 1000000 + other._microsecond
+        if self._tzinfo is other._tzinfo:
+            return a, b
+        a_off, b_off = self.utcoffset(), other.utcoffset()
+        if a_off == b_off:
+            return a, b
+        if a_off is None or b_off is None:
+            if op in ('eq', 'ne'):
+                return None
             raise TypeError("can't compare offset-naive and offset-aware times")
-        def key(t):
-            off = t.utcoffset() or timedelta(0)
-            return (t._hour * 3600 + t._minute * 60 + t._second) * 1000000 + t._microsecond - off._to_microseconds()
-        return key(self), key(other)
+        return a - a_off._to_microseconds(), b - b_off._to_microseconds()
+
+    def _compare(self, other, op):
+        if not isinstance(other, time):
+            return NotImplemented
+        keys = self._keys(other, op)
+        if keys is None:
+            return op == 'ne'
+        a, b = keys
+        return {'eq': a == b, 'ne': a != b, 'lt': a < b, 'le': a <= b, 'gt': a > b, 'ge': a >= b}[op]
 
     def __eq__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        if (self.utcoffset() is None) != (other.utcoffset() is None):
-            return False
-        a, b = self._cmp_key(other)
-        return a == b
+        return self._compare(other, 'eq')
+
+    def __ne__(self, other):
+        return self._compare(other, 'ne')
 
     def __lt__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._cmp_key(other)
-        return a < b
+        return self._compare(other, 'lt')
 
     def __le__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._cmp_key(other)
-        return a <= b
+        return self._compare(other, 'le')
 
     def __gt__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._cmp_key(other)
-        return a > b
+        return self._compare(other, 'gt')
 
     def __ge__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._cmp_key(other)
-        return a >= b
+        return self._compare(other, 'ge')
 
     def __hash__(self):
         if self._hashcode == -1:
-            off = self.utcoffset()
-            self._hashcode = hash(self._tkey()) if not off else hash(self._cmp_key(self)[0])
+            t = self.replace(fold=0) if self._fold else self
+            off = t.utcoffset()
+            us = (self._hour * 3600 + self._minute * 60 + self._second) * 1000000 + self._microsecond
+            self._hashcode = hash(us - off._to_microseconds() if off else us)
         return self._hashcode
 
     def __bool__(self):
@@ -1380,12 +1402,19 @@ class datetime(date):
         return None if self._tzinfo is None else _checked_offset('dst', self._tzinfo.dst(self))
 
     def astimezone(self, tz=None):
+        if tz is not None and not isinstance(tz, tzinfo):
+            raise TypeError("tz argument must be an instance of tzinfo")
+        mytz = self._tzinfo
+        offset = None if mytz is None else self.utcoffset()
+        if offset is None:
+            # a naive time is local time (UTC under pytk)
+            mytz = _local_timezone()
+            offset = mytz.utcoffset(self)
         if tz is None:
-            tz = timezone.utc
-        off = self.utcoffset()
-        if off is None:
-            off = timedelta(0)
-        utc = (self - off).replace(tzinfo=tz)
+            tz = _local_timezone()
+        if tz is mytz:
+            return self
+        utc = (self - offset).replace(tzinfo=tz)
         return tz.fromutc(utc)
 
     def timestamp(self):
@@ -1396,20 +1425,16 @@ class datetime(date):
         off = self.utcoffset()
         d = self
         if off:
-            # the UTC fields may fall just outside datetime's range (year 0 or 10000): no error, as CPython
             us = self._as_microseconds() - off._to_microseconds()
             days, rest = divmod(us, 86400000000)
             secs = rest // 1000000
             hh, rest = divmod(secs, 3600)
             mm, ss = divmod(rest, 60)
-            if days < 1:
-                y, mo, dd, yday, wday = 0, 12, 31, 366, 6
-            elif days > _MAXORDINAL:
-                y, mo, dd, yday, wday = 10000, 1, 1, 1, 5
-            else:
-                y, mo, dd = _ord2ymd(days)
-                yday = days - _ymd2ord(y, 1, 1) + 1
-                wday = (days + 6) % 7
+            if not 1 <= days <= _MAXORDINAL:
+                raise OverflowError("date value out of range")
+            y, mo, dd = _ord2ymd(days)
+            yday = days - _ymd2ord(y, 1, 1) + 1
+            wday = (days + 6) % 7
             return _time_tuple(y, mo, dd, hh, mm, ss, wday, yday, 0)
         yday = d.toordinal() - _ymd2ord(d._year, 1, 1) + 1
         return _time_tuple(d._year, d._month, d._day, d._hour, d._minute, d._second, d.weekday(), yday, 0)
@@ -1455,28 +1480,27 @@ class datetime(date):
         return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000
                 + self._microsecond)
 
-    def _key_against(self, other):
-        a_off, b_off = self.utcoffset(), other.utcoffset()
-        if (a_off is None) != (b_off is None):
-            return None
-        a, b = self._as_microseconds(), other._as_microseconds()
-        if a_off is not None:
-            a -= a_off._to_microseconds()
-            b -= b_off._to_microseconds()
-        return a, b
-
     def _compare(self, other, op):
         if not isinstance(other, datetime):
-            if isinstance(other, date) and op in ('eq', 'ne'):
-                return op == 'ne'
             return NotImplemented
-        keys = self._key_against(other)
-        if keys is None:
-            if op in ('eq', 'ne'):
+        a, b = self._as_microseconds(), other._as_microseconds()
+        if self._tzinfo is not other._tzinfo:
+            a_off, b_off = self.utcoffset(), other.utcoffset()
+            if a_off != b_off:
+                if a_off is None or b_off is None:
+                    if op in ('eq', 'ne'):
+                        return op == 'ne'
+                    raise TypeError("can't compare offset-naive and offset-aware datetimes")
+                a -= a_off._to_microseconds()
+                b -= b_off._to_microseconds()
+            if a == b and op in ('eq', 'ne') and a_off is not None and (
+                    self._fold_matters(a_off) or other._fold_matters(b_off)):
+                # PEP 495: a time whose offset depends on fold equals no time in another zone
                 return op == 'ne'
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        a, b = keys
         return {'eq': a == b, 'ne': a != b, 'lt': a < b, 'le': a <= b, 'gt': a > b, 'ge': a >= b}[op]
+
+    def _fold_matters(self, offset):
+        return self._tzinfo is not None and self.replace(fold=not self._fold).utcoffset() != offset
 
     def __eq__(self, other):
         return self._compare(other, 'eq')
@@ -1498,7 +1522,7 @@ class datetime(date):
 
     def __hash__(self):
         if self._hashcode == -1:
-            off = self.utcoffset()
+            off = (self.replace(fold=0) if self._fold else self).utcoffset()
             us = self._as_microseconds() - (off._to_microseconds() if off else 0)
             self._hashcode = hash(us)
         return self._hashcode

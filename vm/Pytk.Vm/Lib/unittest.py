@@ -237,6 +237,20 @@ class _AssertWarnsContext(_AssertRaisesContext):
         self.test_case._fail_with(self.msg, "{} not triggered".format(exc_name))
 
 
+class _AssertNotWarnsContext(_AssertWarnsContext):
+    """_assertNotWarns: fails when the block raises a warning of the category."""
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        for m in self.warnings:
+            if isinstance(m.message, self.expected):
+                self.test_case._fail_with(self.msg, "{} triggered".format(
+                    getattr(self.expected, '__name__', str(self.expected))))
+        return None
+
+
 class _Outcome:
     def __init__(self, result):
         self.result = result
@@ -482,6 +496,9 @@ class TestCase:
         context = _AssertWarnsContext(expected_warning, self, expected_regex,
                                       msg=kwargs.pop('msg', None) if not args else None)
         return context.handle('assertWarnsRegex', args, kwargs)
+
+    def _assertNotWarns(self, expected_warning, *args, **kwargs):
+        return _AssertNotWarnsContext(expected_warning, self).handle('_assertNotWarns', args, kwargs)
 
     def _type_equality(self, first, second):
         if type(first) is type(second):
