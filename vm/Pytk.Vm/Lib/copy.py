@@ -19,7 +19,7 @@ def copy(x):
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x)
-    if cls in (tuple, frozenset):
+    if cls in (tuple, frozenset, slice):
         return x
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
