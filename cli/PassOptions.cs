@@ -140,7 +140,7 @@ public sealed class PassOptions
         var text = string.Join(",", Pipeline().Select(e => e.Name + "@" + e.Origin))
             + "|" + string.Join(",", Run.PassOptions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))
             + "|" + Run.BisectLimit + "|" + string.Join(",", plugins.Select(Path.GetFullPath));
-        return Pytk.Vm.Cache.Hash64.Of(Encoding.UTF8.GetBytes(text), 7).ToString("x16")[..8];
+        return Hash64.Of(Encoding.UTF8.GetBytes(text), 7).ToString("x16")[..8];
     }
 
     /// <summary>Identifies the passes' implementation (Pytk.Passes and the plugin files) for the cache header.</summary>
@@ -153,7 +153,7 @@ public sealed class PassOptions
             var f = new FileInfo(p);
             parts.AddRange(BitConverter.GetBytes(f.Exists ? f.Length ^ f.LastWriteTimeUtc.Ticks : 0));
         }
-        return Pytk.Vm.Cache.Hash64.Of(parts.ToArray(), 11);
+        return Hash64.Of(parts.ToArray(), 11);
     }
 
     /// <summary>Runs the pipeline on <paramref name="tree"/>; reports (print-*, time, stats) go to <paramref name="log"/>.</summary>

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Pytk.Syntax;
 using Pytk.Vm;
-using Pytk.Vm.Compiler;
+using Pytk.Compiler.CodeGen;
 
 namespace Pytk.Cli;
 
@@ -17,12 +17,12 @@ static partial class CompareBytecode
     {
         why = null;
         if (tree is not Module module) { why = "not a module"; return null; }
-        try { return Grammar.SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, source)); }
+        try { return Grammar.SourceParser.OnBigStack(() => CodeGenerator.CompileModule(module, path, source)); }
         catch (CompileError e) { why = $"line {e.Line}: {e.Kind}: {e.Message}"; return null; }
     }
 
     /// <summary>The disassembly with code-object addresses blanked: they are allocation order, not content.</summary>
-    public static string Dis(CodeObject code) => Address().Replace(Disassembler.Disassemble(code), "at 0x…");
+    public static string Dis(CodeObject code) => Address().Replace(PyCode.Disassemble(code), "at 0x…");
 
     [GeneratedRegex("at 0x[0-9a-f]+")]
     private static partial Regex Address();
@@ -37,7 +37,7 @@ static partial class CompareBytecode
             var c = pending.Pop();
             foreach (var ins in c.Code)
             {
-                string key = ins.Op == Op.BINARY_OP ? $"BINARY_OP ({BinOpInfo.ArgRepr(ins.Arg)})" : OpTable.Info(ins.Op).Name;
+                string key = ins.Op == Op.BINARY_OP ? $"BINARY_OP ({NbOpInfo.ArgRepr(ins.Arg)})" : OpTable.Info(ins.Op).Name;
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
             foreach (var k in c.Consts) if (k is CodeObject inner) pending.Push(inner);

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Pytk.Grammar;
 using Pytk.Vm.Cache;
-using Pytk.Vm.Compiler;
+using Pytk.Compiler.Pyc;
+using Pytk.Compiler.CodeGen;
 
 namespace Pytk.Cli;
 

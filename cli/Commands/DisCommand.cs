@@ -44,7 +44,7 @@ public static class DisCommand
             var code = path.EndsWith(".pyc", StringComparison.Ordinal) || Pytk.Vm.Cache.CodeCache.LooksLikePyc(path)
                 ? PythonPipeline.LoadPyc(ctx, path) : PythonPipeline.CompileFile(ctx, path, passes);
             if (json) ctx.Out.WriteLine(ReportDocuments.Dis(code, path));
-            else ctx.Out.Write(Pytk.Vm.Disassembler.Disassemble(code));
+            else ctx.Out.Write(Pytk.Vm.PyCode.Disassemble(code));
             return 0;
         }
         catch (PythonPipeline.Failed f)

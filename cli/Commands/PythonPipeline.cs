@@ -4,7 +4,7 @@ using Pytk.Passes;
 using Pytk.Hosting;
 using Pytk.Syntax;
 using Pytk.Vm;
-using Pytk.Vm.Compiler;
+using Pytk.Compiler.CodeGen;
 
 namespace Pytk.Cli;
 
@@ -55,7 +55,7 @@ public static class PythonPipeline
     {
         try { return Pytk.Vm.Cache.CodeCache.LoadFile(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw CantOpen(ctx, path); }
-        catch (Pytk.Vm.Cache.BadPycException e)
+        catch (BadPycException e)
         {
             ctx.Err.WriteLine(e.Message == "bad magic number" ? "RuntimeError: Bad magic number in .pyc file" : $"RuntimeError: Bad code object in .pyc file ({e.Message})");
             throw new Failed(1);
@@ -105,11 +105,11 @@ public static class PythonPipeline
         var module = (Module)SourceParser.Parse(text, path);
         // CPython reports the compile-time errors of the program as written (also in code an optimizer would
         // drop, e.g. a `yield` in a comprehension under `if False`), so the source is compiled once unoptimized.
-        if (passes is { HasPipeline: true }) SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text));
-        if (passes is not { HasPipeline: true }) return SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text));
+        if (passes is { HasPipeline: true }) SourceParser.OnBigStack(() => CodeGenerator.CompileModule(module, path, text));
+        if (passes is not { HasPipeline: true }) return SourceParser.OnBigStack(() => CodeGenerator.CompileModule(module, path, text));
         var written = module;
         module = (Module)SourceParser.OnBigStack(() => passes.Apply(written, passLog ?? TextWriter.Null, path));
-        try { return SourceParser.OnBigStack(() => Compiler.CompileModule(module, path, text)); }
+        try { return SourceParser.OnBigStack(() => CodeGenerator.CompileModule(module, path, text)); }
         catch (CompileError) when (Blame(passes, written, path, text) is { } culprit)
         {
             // the program as written compiled (above): the passes made what the compiler rejects; name the pass
@@ -120,7 +120,7 @@ public static class PythonPipeline
     static PassFailedException? Blame(PassOptions passes, Module written, string path, string text) =>
         SourceParser.OnBigStack(() => PassRunner.Blame(written, passes.Pipeline(), passes.Run, tree =>
         {
-            try { Compiler.CompileModule((Module)tree, path, text); return null; }
+            try { CodeGenerator.CompileModule((Module)tree, path, text); return null; }
             catch (CompileError e) { return $"line {e.Line}: {e.Kind}: {e.Message}"; }
         }));
 

@@ -22,8 +22,9 @@ public static class ReportDocuments
         });
     }
 
-    static void Code(Utf8JsonWriter w, CodeObject code)
+    static void Code(Utf8JsonWriter w, CodeObject code, Func<CodeObject, int, string>? reprs = null)
     {
+        if (reprs is null) { PythonRuntime.RegisterTypes(); reprs = new PyCode(code).ConstReprs(); }
         w.WriteStartObject();
         w.WriteString("name", code.Name);
         w.WriteString("qualname", code.QualName);
@@ -38,7 +39,7 @@ public static class ReportDocuments
         Strings(w, "names", code.Names);
         Strings(w, "cellvars", code.CellVars);
         Strings(w, "freevars", code.FreeVars);
-        Strings(w, "consts", code.Consts.Select(c => c is CodeObject inner ? Disassembler.CodeRepr(inner) : Ops.Repr(c)));
+        Strings(w, "consts", Enumerable.Range(0, code.Consts.Length).Select(i => reprs(code, i)));
         // labels as dis numbers them: every jump target and exception-table boundary, in offset order
         var labelAt = new SortedSet<int>();
         foreach (var ins in code.Code) if (OpTable.Info(ins.Op).IsJump) labelAt.Add(ins.Arg);
@@ -58,7 +59,7 @@ public static class ReportDocuments
             else
             {
                 w.WriteNumber("arg", ins.Arg);
-                w.WriteString("argrepr", Disassembler.ArgRepr(code, info, ins.Arg, labels));
+                w.WriteString("argrepr", Disassembler.ArgRepr(code, info, ins.Arg, labels, reprs));
             }
             w.WriteNumber("line", code.LineAt(i));
             if (labels.TryGetValue(i, out int label)) w.WriteNumber("label", label); else w.WriteNull("label");
@@ -79,7 +80,7 @@ public static class ReportDocuments
         }
         w.WriteEndArray();
         w.WriteStartArray("children");
-        foreach (var c in code.Consts) if (c is CodeObject inner) Code(w, inner);
+        foreach (var c in code.Consts) if (c is CodeObject inner) Code(w, inner, reprs);
         w.WriteEndArray();
         w.WriteEndObject();
     }

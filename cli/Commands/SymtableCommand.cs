@@ -1,7 +1,7 @@
 using System.Text;
 using Pytk.Grammar;
 using Pytk.Syntax;
-using Pytk.Vm.Compiler;
+using Pytk.Compiler.CodeGen;
 
 namespace Pytk.Cli;
 

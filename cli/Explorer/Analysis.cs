@@ -9,7 +9,7 @@ using Pytk.Grammar;
 using Pytk.Passes;
 using Pytk.Syntax;
 using Pytk.Vm;
-using Pytk.Vm.Compiler;
+using Pytk.Compiler.CodeGen;
 
 namespace Pytk.Cli.Explorer;
 
@@ -38,7 +38,7 @@ public static partial class Analysis
             var se = new StringWriter();
             if (Program.Run(new CliContext(so, se, new MemoryStream(bytes)), ["symtable", "-"]) == 0) symtable = so.ToString();
             else symtable = se.ToString();
-            dis = Disassembler.Disassemble(PythonPipeline.Compile(bytes, filename));
+            dis = PyCode.Disassemble(PythonPipeline.Compile(bytes, filename));
         }
         catch (PythonSyntaxError e) { e.Filename = filename; error = SyntaxErrorObject(e); }
         catch (CompileError e)
@@ -151,7 +151,7 @@ public static partial class Analysis
                         remarks = r.Remarks.Select(m => new { counter = m.Counter, message = m.Message, line = m.Line }),
                     });
                 }
-                var code = SourceParser.OnBigStack(() => Compiler.CompileModule(tree, filename, source));
+                var code = SourceParser.OnBigStack(() => CodeGenerator.CompileModule(tree, filename, source));
                 result.Add(new { id, name, spec, passes, static_instructions = CountInstructions(code) });
             }
             catch (Exception e) when (e is UsageException or PassFailedException or CompileError or ArgumentException or InvalidOperationException)
@@ -192,9 +192,9 @@ public static partial class Analysis
     {
         try
         {
-            var code = SourceParser.OnBigStack(() => Compiler.CompileModule(run.Trees[i], run.Filename, run.Source));
+            var code = SourceParser.OnBigStack(() => CodeGenerator.CompileModule(run.Trees[i], run.Filename, run.Source));
             // a code object's address changes with every compile: hide it so only real changes show
-            return Address().Replace(Disassembler.Disassemble(code), " at 0x…");
+            return Address().Replace(PyCode.Disassemble(code), " at 0x…");
         }
         catch (CompileError e) { return $"CompileError: line {e.Line}: {e.Message}\n"; }
     }

@@ -26,9 +26,9 @@ public static class PyRepr
         string s => Str(s),
         SurrogateStr s => Str(s.CodePoints),
         byte[] b => Bytes(b),
-        PyEllipsis => "Ellipsis",
-        PyTuple t => Tuple(t),
-        PyFrozenSet f => f.Items.Count == 0 ? "frozenset()" : "frozenset({" + string.Join(", ", f.Items.Select(Repr)) + "})",
+        EllipsisConstant => "Ellipsis",
+        TupleConstant t => Tuple(t),
+        FrozenSetConstant f => f.Items.Count == 0 ? "frozenset()" : "frozenset({" + string.Join(", ", f.Items.Select(Repr)) + "})",
         _ => throw new ArgumentException($"not a Python constant: {value.GetType().Name}"),
     };
 
@@ -196,21 +196,21 @@ public static class PyRepr
         return sb.Append(quote).Append(suffix).ToString();
     }
 
-    private static string Tuple(PyTuple t) => t.Items.Count == 1
+    private static string Tuple(TupleConstant t) => t.Items.Count == 1
         ? "(" + Repr(t.Items[0]) + ",)"
         : "(" + string.Join(", ", t.Items.Select(Repr)) + ")";
 }
 
 /// <summary>A frozenset constant (CPython's constant folder makes them for <c>x in {1, 2}</c>). Items keep
 /// the order they were given in; whoever builds one decides it (CPython prints hash order).</summary>
-public sealed class PyFrozenSet(IReadOnlyList<object?> items)
+public sealed class FrozenSetConstant(IReadOnlyList<object?> items)
 {
     public IReadOnlyList<object?> Items { get; } = items;
     public override string ToString() => PyRepr.Repr(this);
 }
 
 /// <summary>A tuple constant (CPython's constant folder makes them, e.g. for <c>x in (1, 2)</c>).</summary>
-public sealed class PyTuple(IReadOnlyList<object?> items)
+public sealed class TupleConstant(IReadOnlyList<object?> items)
 {
     public IReadOnlyList<object?> Items { get; } = items;
     public override string ToString() => PyRepr.Repr(this);

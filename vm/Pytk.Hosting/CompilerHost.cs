@@ -1,8 +1,9 @@
+using Pytk.Compiler.Code;
 using System.Text;
 using Pytk.Grammar;
 using Pytk.Syntax;
 using Pytk.Vm;
-using VmCompiler = Pytk.Vm.Compiler.Compiler;
+using VmCompiler = Pytk.Compiler.CodeGen.CodeGenerator;
 
 namespace Pytk.Hosting;
 

@@ -230,7 +230,7 @@ sealed partial class AstBuilder
                 var tok = n.NAME().Symbol;
                 return Loc(new Name(Identifier(tok), Load.Instance), tok, tok);
             case ConstAtomContext k:
-                object? value = k.Start.Type switch { TRUE => true, FALSE => false, NONE => null, _ => PyEllipsis.Instance };
+                object? value = k.Start.Type switch { TRUE => true, FALSE => false, NONE => null, _ => EllipsisConstant.Instance };
                 return Loc(new Constant(value, null), k);
             case NumberAtomContext num:
                 return Loc(new Constant(NumberValue(num.NUMBER().Symbol), null), num);

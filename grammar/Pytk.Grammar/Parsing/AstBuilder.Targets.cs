@@ -70,7 +70,7 @@ sealed partial class AstBuilder
         Constant { value: null } => "None",
         Constant { value: true } => "True",
         Constant { value: false } => "False",
-        Constant { value: PyEllipsis } => "ellipsis",
+        Constant { value: EllipsisConstant } => "ellipsis",
         Constant => "literal",
         Compare => "comparison",
         IfExp => "conditional expression",

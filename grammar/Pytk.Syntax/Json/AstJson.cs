@@ -108,15 +108,15 @@ public static class AstJson
                     case "bytes":
                         return Convert.FromHexString(tagged.GetValueOrDefault("hex") as string ?? "");
                     case "Ellipsis":
-                        return PyEllipsis.Instance;
+                        return EllipsisConstant.Instance;
                     case "str":
                         return SurrogateStr.FromCodePoints(((tagged.GetValueOrDefault("codepoints") as List<object?>) ?? [])
                             .Select(x => x is JsonNumber { IsInteger: true } n ? int.Parse(n.Text, CultureInfo.InvariantCulture)
                                 : throw new AstJsonException($"{where}: bad code point")).ToList());
                     case "tuple":
-                        return new PyTuple(((tagged.GetValueOrDefault("items") as List<object?>) ?? []).Select(x => Constant(x, where)).ToList());
+                        return new TupleConstant(((tagged.GetValueOrDefault("items") as List<object?>) ?? []).Select(x => Constant(x, where)).ToList());
                     case "frozenset":
-                        return new PyFrozenSet(((tagged.GetValueOrDefault("items") as List<object?>) ?? []).Select(x => Constant(x, where)).ToList());
+                        return new FrozenSetConstant(((tagged.GetValueOrDefault("items") as List<object?>) ?? []).Select(x => Constant(x, where)).ToList());
                 }
                 break;
         }
@@ -245,13 +245,13 @@ public static class AstJson
                 case SurrogateStr ss:
                     Object([("_const", _ => Str("str")), ("codepoints", l => Array(ss.CodePoints.Select(c => (object?)new BigInteger(c)).ToList(), Constant, l))], level);
                     break;
-                case PyEllipsis:
+                case EllipsisConstant:
                     Object([("_const", _ => Str("Ellipsis"))], level);
                     break;
-                case PyTuple t:
+                case TupleConstant t:
                     Object([("_const", _ => Str("tuple")), ("items", l => Array(t.Items.ToList(), Constant, l))], level);
                     break;
-                case PyFrozenSet f:
+                case FrozenSetConstant f:
                     Object([("_const", _ => Str("frozenset")), ("items", l => Array(f.Items.ToList(), Constant, l))], level);
                     break;
                 default: throw new ArgumentException($"not a Python constant: {value.GetType().Name}");

@@ -71,8 +71,8 @@ public static class AstEquality
         double d => BitConverter.DoubleToInt64Bits(d).GetHashCode(),
         Complex c => HashCode.Combine(ConstantHash(c.Real), ConstantHash(c.Imaginary)),
         byte[] b => b.Length,
-        PyTuple t => t.Items.Count,
-        PyFrozenSet f => f.Items.Count,
+        TupleConstant t => t.Items.Count,
+        FrozenSetConstant f => f.Items.Count,
         _ => HashCode.Combine(value.GetType(), value.GetHashCode()),
     };
 
@@ -92,8 +92,8 @@ public static class AstEquality
         (double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b),
         (Complex a, Complex b) => ConstantEqual(a.Real, b.Real) && ConstantEqual(a.Imaginary, b.Imaginary),
         (byte[] a, byte[] b) => a.AsSpan().SequenceEqual(b),
-        (PyTuple a, PyTuple b) => a.Items.Count == b.Items.Count && a.Items.Zip(b.Items).All(p => ConstantEqual(p.First, p.Second)),
-        (PyFrozenSet a, PyFrozenSet b) => a.Items.Count == b.Items.Count && a.Items.Zip(b.Items).All(p => ConstantEqual(p.First, p.Second)),
+        (TupleConstant a, TupleConstant b) => a.Items.Count == b.Items.Count && a.Items.Zip(b.Items).All(p => ConstantEqual(p.First, p.Second)),
+        (FrozenSetConstant a, FrozenSetConstant b) => a.Items.Count == b.Items.Count && a.Items.Zip(b.Items).All(p => ConstantEqual(p.First, p.Second)),
         (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
         (null, _) or (_, null) => false,
         _ => x.GetType() == y.GetType() && x.Equals(y),

@@ -221,9 +221,9 @@ public static class AstValidator
     /// <summary>The constant types CPython's validator accepts (validate_constant).</summary>
     public static bool IsConstant(object? value) => value switch
     {
-        null or bool or BigInteger or double or Complex or string or SurrogateStr or byte[] or PyEllipsis => true,
-        PyTuple t => t.Items.All(IsConstant),
-        PyFrozenSet f => f.Items.All(IsConstant),
+        null or bool or BigInteger or double or Complex or string or SurrogateStr or byte[] or EllipsisConstant => true,
+        TupleConstant t => t.Items.All(IsConstant),
+        FrozenSetConstant f => f.Items.All(IsConstant),
         _ => false,
     };
 

@@ -132,7 +132,7 @@ public static class AnnotationText
                 });
                 break;
             case Call c: AppendCall(sb, c); break;
-            case Constant { value: PyEllipsis }: sb.Append("..."); break;
+            case Constant { value: EllipsisConstant }: sb.Append("..."); break;
             case Constant c:
                 if (c.kind is not null) sb.Append(c.kind);
                 AppendConstant(sb, c.value);

@@ -136,10 +136,10 @@ public sealed partial class Unparser
     {
         switch (node.value)
         {
-            case PyTuple t:
+            case TupleConstant t:
                 Delimit("(", ")", () => ItemsView(WriteConstant, t.Items));
                 break;
-            case PyEllipsis:
+            case EllipsisConstant:
                 Write("...");
                 break;
             default:

@@ -49,8 +49,8 @@ public sealed class CmpFold : TransformerPass
                 case NotEq: return Equality(l, r) is bool b ? !b : null;
                 case Is or IsNot:
                     // identity is only certain for singletons
-                    if (!(l is null or bool or PyEllipsis && r is null or bool or PyEllipsis)) return null;
-                    bool same = l is null ? r is null : l is PyEllipsis ? r is PyEllipsis : l.Equals(r);
+                    if (!(l is null or bool or EllipsisConstant && r is null or bool or EllipsisConstant)) return null;
+                    bool same = l is null ? r is null : l is EllipsisConstant ? r is EllipsisConstant : l.Equals(r);
                     return op is Is ? same : !same;
                 case Lt or LtE or Gt or GtE:
                     if (Order(l, r) is not int c) return null;
@@ -62,7 +62,7 @@ public sealed class CmpFold : TransformerPass
         static bool? Equality(object? l, object? r)
         {
             if (l is double d1 && double.IsNaN(d1) || r is double d2 && double.IsNaN(d2)) return null;
-            if (l is PyTuple || r is PyTuple || l is PyFrozenSet || r is PyFrozenSet) return null;
+            if (l is TupleConstant || r is TupleConstant || l is FrozenSetConstant || r is FrozenSetConstant) return null;
             return PyValue.Equal(l, r);
         }
 

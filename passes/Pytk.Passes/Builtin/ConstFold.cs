@@ -165,8 +165,8 @@ public sealed class ConstFold : TransformerPass
             return Folded(t, node, "constant tuple");
         }
 
-        static PyTuple? ConstTuple(List<ExprNode> elts) =>
-            elts.All(e => e is Constant) ? new PyTuple(elts.Select(e => ((Constant)e).value).ToList()) : null;
+        static TupleConstant? ConstTuple(List<ExprNode> elts) =>
+            elts.All(e => e is Constant) ? new TupleConstant(elts.Select(e => ((Constant)e).value).ToList()) : null;
 
         public override AstNode? VisitSubscript(Subscript original)
         {

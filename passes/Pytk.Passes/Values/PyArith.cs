@@ -73,7 +73,7 @@ public static class PyArith
                 if (!Index(ref i, b.Length)) return false;
                 result = new BigInteger(b[(int)i]);
                 return true;
-            case PyTuple t:
+            case TupleConstant t:
                 if (!Index(ref i, t.Items.Count)) return false;
                 result = t.Items[(int)i];
                 return true;
@@ -96,7 +96,7 @@ public static class PyArith
     {
         (string or SurrogateStr, string or SurrogateStr) => StrConcat(l!, r!),
         (byte[] a, byte[] b) => a.Concat(b).ToArray(),
-        (PyTuple a, PyTuple b) => new PyTuple([.. a.Items, .. b.Items]),
+        (TupleConstant a, TupleConstant b) => new TupleConstant([.. a.Items, .. b.Items]),
         _ => Numeric(l, r, (a, b) => a + b, (a, b) => a + b, (a, b) => a + b),
     };
 
@@ -133,7 +133,7 @@ public static class PyArith
             if (!a.IsZero && !b.IsZero && NumBits(a) + NumBits(b) > MaxIntBits) return NoFold;
             return a * b;
         }
-        if (PyValue.IsInt(v) && w is PyTuple t)
+        if (PyValue.IsInt(v) && w is TupleConstant t)
         {
             int size = t.Items.Count;
             if (size == 0) return RepeatTuple(t, PyValue.AsInt(v));
@@ -151,23 +151,23 @@ public static class PyArith
             if (w is string str) return string.Concat(Enumerable.Repeat(str, times));
             return Enumerable.Repeat((byte[])w, times).SelectMany(x => x).ToArray();
         }
-        if (PyValue.IsInt(w) && (v is PyTuple or string or byte[])) return SafeMultiply(w, v);
+        if (PyValue.IsInt(w) && (v is TupleConstant or string or byte[])) return SafeMultiply(w, v);
         return Numeric(v, w, (a, b) => a * b, (a, b) => a * b, ComplexMath.Prod);
     }
 
-    static object RepeatTuple(PyTuple t, BigInteger n)
+    static object RepeatTuple(TupleConstant t, BigInteger n)
     {
         int times = n <= 0 || t.Items.Count == 0 ? 0 : (int)n;
         var items = new List<object?>();
         for (int i = 0; i < times; i++) items.AddRange(t.Items);
-        return new PyTuple(items);
+        return new TupleConstant(items);
     }
 
     /// <summary>ast_opt.c check_complexity: the limit minus the items of the collection and its nested
     /// collections; negative once the limit is exceeded.</summary>
     static int Complexity(object? obj, int limit)
     {
-        IReadOnlyList<object?>? items = obj switch { PyTuple t => t.Items, PyFrozenSet f => f.Items, _ => null };
+        IReadOnlyList<object?>? items = obj switch { TupleConstant t => t.Items, FrozenSetConstant f => f.Items, _ => null };
         if (items is null) return limit;
         limit -= items.Count;
         for (int i = 0; limit >= 0 && i < items.Count; i++) limit = Complexity(items[i], limit);

@@ -7,7 +7,7 @@ namespace Pytk.Passes;
 /// <summary>
 /// Python's view of constant values: truthiness, equality (1 == 1.0 == True), lengths in code points, and
 /// the numeric tower (bool ⊂ int ⊂ float ⊂ complex). Constants are BigInteger, bool, double, Complex,
-/// string, byte[], PyTuple, PyFrozenSet, null (None) and PyEllipsis, as in Pytk.Syntax.
+/// string, byte[], TupleConstant, FrozenSetConstant, null (None) and EllipsisConstant, as in Pytk.Syntax.
 /// </summary>
 public static class PyValue
 {
@@ -42,8 +42,8 @@ public static class PyValue
         string s => s.Length > 0,
         SurrogateStr s => s.CodePoints.Count > 0,
         byte[] b => b.Length > 0,
-        PyTuple t => t.Items.Count > 0,
-        PyFrozenSet f => f.Items.Count > 0,
+        TupleConstant t => t.Items.Count > 0,
+        FrozenSetConstant f => f.Items.Count > 0,
         _ => true,
     };
 
@@ -76,8 +76,8 @@ public static class PyValue
             (null, null) => true,
             (string x, string y) => x == y,
             (byte[] x, byte[] y) => x.AsSpan().SequenceEqual(y),
-            (PyEllipsis, PyEllipsis) => true,
-            (PyTuple x, PyTuple y) => x.Items.Count == y.Items.Count && x.Items.Zip(y.Items).All(p => Equal(p.First, p.Second)),
+            (EllipsisConstant, EllipsisConstant) => true,
+            (TupleConstant x, TupleConstant y) => x.Items.Count == y.Items.Count && x.Items.Zip(y.Items).All(p => Equal(p.First, p.Second)),
             _ => false,
         };
     }
@@ -88,11 +88,11 @@ public static class PyValue
     /// <summary>frozenset(items): duplicates dropped, the first one kept, as a set keeps its first key.
     /// CPython prints a set in hash order, which for str follows the per-process hash seed; pytk orders
     /// the items by their repr, the one stable order (the conformance check normalises CPython's alike).</summary>
-    public static PyFrozenSet FrozenSet(IEnumerable<object?> items)
+    public static FrozenSetConstant FrozenSet(IEnumerable<object?> items)
     {
         var kept = new List<object?>();
         foreach (var item in items)
             if (!kept.Any(k => Equal(k, item))) kept.Add(item);
-        return new PyFrozenSet(kept.OrderBy(PyRepr.Repr, StringComparer.Ordinal).ToList());
+        return new FrozenSetConstant(kept.OrderBy(PyRepr.Repr, StringComparer.Ordinal).ToList());
     }
 }

@@ -42,9 +42,9 @@ public class PyReprTests
     {
         Assert.Equal("None", PyRepr.Repr(null));
         Assert.Equal("True", PyRepr.Repr(true));
-        Assert.Equal("Ellipsis", PyRepr.Repr(PyEllipsis.Instance));
+        Assert.Equal("Ellipsis", PyRepr.Repr(EllipsisConstant.Instance));
         Assert.Equal("-12345678901234567890123", PyRepr.Repr(BigInteger.Parse("-12345678901234567890123")));
-        Assert.Equal("(1,)", PyRepr.Repr(new PyTuple([BigInteger.One])));
-        Assert.Equal("(1, 'a', None)", PyRepr.Repr(new PyTuple([BigInteger.One, "a", null])));
+        Assert.Equal("(1,)", PyRepr.Repr(new TupleConstant([BigInteger.One])));
+        Assert.Equal("(1, 'a', None)", PyRepr.Repr(new TupleConstant([BigInteger.One, "a", null])));
     }
 }

@@ -29,7 +29,7 @@ public class ValidatorTests
         Assert.Contains("Expression.body.value: got an invalid type in Constant: Object", AstValidator.Validate(bad));
         var list = new Expression(new Call { func = new Name("f", Load.Instance), args = [null!] });
         Assert.Contains("Expression.body.args[0]: required expr is missing", AstValidator.Validate(list, requirePositions: false));
-        Assert.Empty(AstValidator.Validate(new Expression(new Constant(new PyTuple([BigInteger.One]), null)), requirePositions: false));
+        Assert.Empty(AstValidator.Validate(new Expression(new Constant(new TupleConstant([BigInteger.One]), null)), requirePositions: false));
         var backwards = new Expression(new Name("x", Load.Instance).At(2, 0, 1, 1));
         Assert.Equal("Expression.body: AST node line range (2, 1) is not valid", AstValidator.FirstProblem(backwards));
         Assert.Empty(AstValidator.Validate(new Expression(new Name("x", Load.Instance).At(-1, -1, -1, -1)))); // made up by an optimizer

@@ -79,7 +79,7 @@ public class OpcodeDeclarationTests
                 : (info.Flags & OpFlags.Forward) != 0 && arg <= pc ? "declared forward, jumps back"
                 : (info.Flags & OpFlags.Backward) != 0 && arg > pc ? "declared backward, jumps forward"
                 : null,
-            Operand.BinOp => Below(arg, 2 * BinOpInfo.Symbol.Length, "the binary operators"),
+            Operand.BinOp => Below(arg, 2 * NbOpInfo.Symbol.Length, "the binary operators"),
             Operand.Compare => Below(arg, CmpOpInfo.Symbol.Length, "the comparisons"),
             Operand.Invert => arg is 0 or 1 ? null : "invert is 0 or 1",
             Operand.Format => arg is >= 1 and <= 3 ? null : "a conversion is 1, 2 or 3",

@@ -16,7 +16,7 @@ public class OpcodeTableTests
     public void TheGeneratedFilesAreCurrent()
     {
         CPython.Require();
-        var r = CPython.Run([Path.Combine(CliRunner.RepoRoot, "vm", "Pytk.Vm", "Code", "gen_opcodes.py"), "--check"], "");
+        var r = CPython.Run([Path.Combine(CliRunner.RepoRoot, "vm", "Pytk.Compiler", "Code", "gen_opcodes.py"), "--check"], "");
         Assert.True(r.ExitCode == 0, r.Stdout + r.Stderr);
     }
 
@@ -82,7 +82,7 @@ public class OpcodeTableTests
         {
             Name = op.ToString(), QualName = op.ToString(),
             Code = [new Instr(op, OpTable.Info(op).IsJump ? 1 : 0), new Instr(Op.RETURN_CONST, 0)],
-            Consts = [Py.None], Names = ["_pytk_no_such_name"], VarNames = ["x"], StackSize = 8,
+            Consts = [null], Names = ["_pytk_no_such_name"], VarNames = ["x"], StackSize = 8,
         };
         code.Positions = new Position[code.Code.Length];
         return code;
@@ -102,7 +102,7 @@ public class OpcodeTableTests
         {
             foreach (var op in Enum.GetValues<Op>())
             {
-                var code = OneInstruction(op);
+                var code = new PyCode(OneInstruction(op));
                 if (loop == "threaded") code.Threaded = ThreadedEmitter.Compile(code, counting: false);
                 var f = new Frame(code, new Dictionary<string, PyObject>(), null);
                 for (int i = 0; i < 3; i++) f.Push(Py.None);
@@ -133,10 +133,10 @@ public class OpcodeTableTests
             StackSize = 4,
         };
         code.Positions = new Position[code.Code.Length];
-        var body = ThreadedEmitter.Compile(code, counting);
+        var body = ThreadedEmitter.Compile(new PyCode(code), counting);
         // An entry pc outside the code falls out of the entry jump table: the whole method is JIT-compiled
         // (so invalid IL for any opcode would fail here) and nothing runs.
-        var frame = new Frame(code, new Dictionary<string, PyObject>(), null);
+        var frame = new Frame(new PyCode(code), new Dictionary<string, PyObject>(), null);
         var e = Assert.Throws<InvalidOperationException>(() => body(frame, -1));
         Assert.Contains("entry pc out of range", e.Message);
     }

@@ -125,7 +125,7 @@ public static partial class Builtins
                 Kahan(ref fsum, ref comp, Num.AsDouble(x));
                 continue;
             }
-            acc = Ops.Binary(BinOp.Add, acc, x);
+            acc = Ops.Binary(NbOp.Add, acc, x);
             if (acc is PyFloat af2 && acc.Type == Types.Float) { fsum = af2.V; comp = 0; inFloat = true; }
         }
         return inFloat ? new PyFloat(fsum + comp) : acc;
@@ -152,7 +152,7 @@ public static partial class Builtins
         var b = Def.Arg(a, kw, 0, "base") ?? throw Err.Type("pow() missing required argument 'base' (pos 1)");
         var e = Def.Arg(a, kw, 1, "exp") ?? throw Err.Type("pow() missing required argument 'exp' (pos 2)");
         var m = Def.Arg(a, kw, 2, "mod", Py.None)!;
-        if (m is PyNone) return Ops.Binary(BinOp.Pow, b, e);
+        if (m is PyNone) return Ops.Binary(NbOp.Pow, b, e);
         if (b is PyInt bi && e is PyInt ei && m is PyInt mi) return Num.ModPow(bi, ei, mi);
         bool Numeric(PyObject o) => o is PyInt or PyFloat or PyComplex;
         if (Numeric(b) && Numeric(e) && Numeric(m))

@@ -34,7 +34,7 @@ public static class EvalExec
         var flagsObj = Def.Arg(a, kw, 3, "flags");
         int flags = flagsObj is null ? 0 : Ops.IndexInt(flagsObj);
         const int OnlyAst = 0x400;
-        if (source is CodeObject code) return code;
+        if (source is PyCode code) return code;
         if (AstCore.IsAst(source))
             return (flags & OnlyAst) != 0 ? source : AstCore.CompileTree(source, filename, mode);
         var text = SourceText(source, "compile", allowCode: false);
@@ -45,11 +45,11 @@ public static class EvalExec
         return CompileText(text, filename, mode);
     }
 
-    static CodeObject CompileText(string text, string filename, string mode)
+    static PyCode CompileText(string text, string filename, string mode)
     {
         if (text.Contains('\0')) throw Err.New(ExcTypes.SyntaxError, "source code string cannot contain null bytes");
         var host = PythonRuntime.Current.Compiler ?? throw Err.Runtime("compiling source text is not available in this host");
-        return host.CompileSource(text, filename, mode);
+        return new PyCode(host.CompileSource(text, filename, mode));
     }
 
     static string SourceText(PyObject source, string fname, bool allowCode) => source switch
@@ -97,8 +97,8 @@ public static class EvalExec
         // CPython puts the builtins in a globals dict that has none.
         globals.TryAdd("__builtins__", PyDict.Namespace(Runtime.Builtins));
 
-        CodeObject code;
-        if (source is CodeObject c)
+        PyCode code;
+        if (source is PyCode c)
         {
             if (c.FreeVars.Length > 0)
                 throw Err.Type($"code object passed to {mode}() may not contain free variables");

@@ -201,7 +201,7 @@ public static class MathModule
         d["prod"] = Def.Func("prod", (a, kw) =>
         {
             PyObject acc = kw?.FirstOrDefault(p => p.Key == "start").Value ?? PyInt.From(1);
-            foreach (var x in Ops.Enumerate(a[0])) acc = Ops.Binary(BinOp.Mul, acc, x);
+            foreach (var x in Ops.Enumerate(a[0])) acc = Ops.Binary(NbOp.Mul, acc, x);
             return acc;
         });
         d["sumprod"] = Def.Func("sumprod", (a, kw) =>
@@ -210,7 +210,7 @@ public static class MathModule
             var p = Ops.ToList(a[0]); var q = Ops.ToList(a[1]);
             if (p.Count != q.Count) throw Err.Value("Inputs are not the same length");
             PyObject acc = PyInt.From(0);
-            foreach (var (x, y) in p.Zip(q)) acc = Ops.Binary(BinOp.Add, acc, Ops.Binary(BinOp.Mul, x, y));
+            foreach (var (x, y) in p.Zip(q)) acc = Ops.Binary(NbOp.Add, acc, Ops.Binary(NbOp.Mul, x, y));
             return acc;
         });
         d["fma"] = Def.Func("fma", (a, kw) =>

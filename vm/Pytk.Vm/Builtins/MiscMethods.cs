@@ -133,14 +133,14 @@ public static class MiscMethods
         Def.M0(Types.Module, "__dir__", o => Modules.Dir((PyModule)o));
         Def.Prop(Types.Module, "__dict__", o => PyDict.Namespace(o.Dict!));
         Def.Prop(Types.Cell, "cell_contents", o => ((PyCell)o).Value ?? throw Err.Value("Cell is empty"));
-        Def.Prop(Types.Code, "co_name", o => new PyStr(((CodeObject)o).Name));
-        Def.Prop(Types.Code, "co_filename", o => new PyStr(((CodeObject)o).Filename));
-        Def.Prop(Types.Code, "co_argcount", o => PyInt.From(((CodeObject)o).ArgCount));
-        Def.Prop(Types.Code, "co_varnames", o => new PyTuple(((CodeObject)o).VarNames.Select(x => (PyObject)new PyStr(x)).ToArray()));
-        Def.Prop(Types.Code, "co_freevars", o => new PyTuple(((CodeObject)o).FreeVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
-        Def.Prop(Types.Code, "co_cellvars", o => new PyTuple(((CodeObject)o).CellVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
-        Def.Prop(Types.Code, "co_firstlineno", o => PyInt.From(((CodeObject)o).FirstLine));
-        Def.M0(Types.Code, "__repr__", o => new PyStr($"<code object {((CodeObject)o).Name} at 0x{Ops.IdOf(o):x}, file \"{((CodeObject)o).Filename}\", line {((CodeObject)o).FirstLine}>"));
+        Def.Prop(Types.Code, "co_name", o => new PyStr(((PyCode)o).Name));
+        Def.Prop(Types.Code, "co_filename", o => new PyStr(((PyCode)o).Filename));
+        Def.Prop(Types.Code, "co_argcount", o => PyInt.From(((PyCode)o).ArgCount));
+        Def.Prop(Types.Code, "co_varnames", o => new PyTuple(((PyCode)o).VarNames.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        Def.Prop(Types.Code, "co_freevars", o => new PyTuple(((PyCode)o).FreeVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        Def.Prop(Types.Code, "co_cellvars", o => new PyTuple(((PyCode)o).CellVars.Select(x => (PyObject)new PyStr(x)).ToArray()));
+        Def.Prop(Types.Code, "co_firstlineno", o => PyInt.From(((PyCode)o).FirstLine));
+        Def.M0(Types.Code, "__repr__", o => new PyStr($"<code object {((PyCode)o).Name} at 0x{Ops.IdOf(o):x}, file \"{((PyCode)o).Filename}\", line {((PyCode)o).FirstLine}>"));
         Def.Prop(Types.Traceback, "tb_lineno", o => PyInt.From(((PyTraceback)o).Line));
         Def.Prop(Types.Traceback, "tb_next", o => (PyObject?)((PyTraceback)o).Next ?? Py.None, (o, v) =>
         {

@@ -64,7 +64,7 @@ public static class MiscModules
             ? new PyStr(Traceback.Format(e))
             : throw Err.Type("format_exception() argument must be an exception")),
         // Tracebacks show the source of this code though its file is `<stdin>` (the interactive prompt's input).
-        Fn("keep_source", (a, kw) => { if (a[0] is CodeObject c) Traceback.KeepSource(c); return a[0]; }));
+        Fn("keep_source", (a, kw) => { if (a[0] is PyCode c) Traceback.KeepSource(c); return a[0]; }));
 
     public static PyModule Abc()
     {

@@ -87,12 +87,12 @@ public static class NumberMethods
     {
         for (int i = 0; i < 13; i++)
         {
-            var op = (BinOp)i;
-            if (t == Types.Float && op is BinOp.And or BinOp.Or or BinOp.Xor or BinOp.LShift or BinOp.RShift) continue;
-            if (op == BinOp.MatMul) continue;
-            if (t == Types.Complex && op is not (BinOp.Add or BinOp.Sub or BinOp.Mul or BinOp.TrueDiv or BinOp.Pow)) continue;
-            Def.Method(t, BinOpInfo.Slot[i], (a, _) => Fits(t, a) ? Num.Binary(op, a[0], a[1]) ?? Py.NotImplemented : Py.NotImplemented);
-            Def.Method(t, BinOpInfo.RSlot[i], (a, _) => Fits(t, a) ? Num.Binary(op, a[1], a[0]) ?? Py.NotImplemented : Py.NotImplemented);
+            var op = (NbOp)i;
+            if (t == Types.Float && op is NbOp.And or NbOp.Or or NbOp.Xor or NbOp.LShift or NbOp.RShift) continue;
+            if (op == NbOp.MatMul) continue;
+            if (t == Types.Complex && op is not (NbOp.Add or NbOp.Sub or NbOp.Mul or NbOp.TrueDiv or NbOp.Pow)) continue;
+            Def.Method(t, NbOpInfo.Slot[i], (a, _) => Fits(t, a) ? Num.Binary(op, a[0], a[1]) ?? Py.NotImplemented : Py.NotImplemented);
+            Def.Method(t, NbOpInfo.RSlot[i], (a, _) => Fits(t, a) ? Num.Binary(op, a[1], a[0]) ?? Py.NotImplemented : Py.NotImplemented);
         }
         Def.Method(t, "__divmod__", (a, _) => Fits(t, a) ? DivMod(a[0], a[1]) : Py.NotImplemented);
         Def.Method(t, "__rdivmod__", (a, _) => Fits(t, a) ? DivMod(a[1], a[0]) : Py.NotImplemented);
@@ -135,7 +135,7 @@ public static class NumberMethods
         if (a is PyInt ia && b is PyInt ib)
         {
             if (ib.Sign == 0) throw Err.ZeroDiv("integer division or modulo by zero");
-            return PyTuple.Of(Num.Binary(BinOp.FloorDiv, a, b)!, Num.Binary(BinOp.Mod, a, b)!);
+            return PyTuple.Of(Num.Binary(NbOp.FloorDiv, a, b)!, Num.Binary(NbOp.Mod, a, b)!);
         }
         return Py.NotImplemented;
     }
@@ -271,7 +271,7 @@ public static class NumberMethods
             return Py.Bool(a.Length > 1 && Ops.Truth(a[1]));
         });
         Def.M0(b, "__repr__", a => new PyStr(((PyBool)a).Value ? "True" : "False"));
-        foreach (var (name, op) in new[] { ("__and__", BinOp.And), ("__or__", BinOp.Or), ("__xor__", BinOp.Xor) })
+        foreach (var (name, op) in new[] { ("__and__", NbOp.And), ("__or__", NbOp.Or), ("__xor__", NbOp.Xor) })
         {
             var o = op;
             Def.M1(b, name, (x, y) => Num.Binary(o, x, y) ?? Py.NotImplemented);

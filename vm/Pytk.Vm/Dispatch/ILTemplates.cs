@@ -19,7 +19,7 @@ public static class ILTemplates
     public sealed record Template(Func<ThreadedEmitter, int, int, bool> Applies, Action<ThreadedEmitter, int, int, int> Emit);
 
     static readonly FieldInfo CodeField = typeof(Frame).GetField(nameof(Frame.Code))!;
-    static readonly FieldInfo ConstsField = typeof(CodeObject).GetField(nameof(CodeObject.Consts))!;
+    static readonly FieldInfo ConstsField = typeof(PyCode).GetField(nameof(PyCode.Consts))!;
     static readonly FieldInfo TrueField = typeof(Py).GetField(nameof(Py.True))!;
     static readonly FieldInfo FalseField = typeof(Py).GetField(nameof(Py.False))!;
     static readonly FieldInfo InterruptRequested = typeof(Exec).GetField(nameof(Exec.InterruptsPending))!;

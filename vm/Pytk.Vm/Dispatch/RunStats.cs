@@ -59,8 +59,8 @@ public sealed class RunStats
     public long DepthChecks { get; private set; }
     public long DepthMismatchCount { get; private set; }
 
-    readonly Dictionary<CodeObject, int[]?> depths = new(ReferenceEqualityComparer.Instance);
-    CodeObject? lastCode;
+    readonly Dictionary<PyCode, int[]?> depths = new(ReferenceEqualityComparer.Instance);
+    PyCode? lastCode;
     int[]? lastDepths;
 
     internal static void CountSwitch(Frame f, Instr ins)
@@ -77,7 +77,7 @@ public sealed class RunStats
             lastCode = f.Code;
             if (!depths.TryGetValue(f.Code, out lastDepths))
             {
-                depths[f.Code] = lastDepths = StackDepths.Compute(f.Code);
+                depths[f.Code] = lastDepths = StackDepths.Compute(f.Code.Data);
                 if (lastDepths is null) Mismatch($"{f.Code.QualName}: the declared stack effects give some instruction two depths, or a negative one");
             }
         }

@@ -45,7 +45,7 @@ public sealed class ThreadedEmitter
     public static bool UseTemplates = Environment.GetEnvironmentVariable("PYTK_NO_IL_TEMPLATES") is null;
 
     public readonly ILGenerator IL;
-    public readonly CodeObject Code;
+    public readonly PyCode Code;
     public readonly Label[] Labels;
     /// <summary>Locals caching f.Stack and f.Fast (both fixed for a frame's lifetime).</summary>
     public readonly LocalBuilder Stack, Fast;
@@ -56,7 +56,7 @@ public sealed class ThreadedEmitter
     readonly LocalBuilder pcLocal, target, routed, value;
     readonly Label dispatch, escape;
 
-    ThreadedEmitter(ILGenerator il, CodeObject code)
+    ThreadedEmitter(ILGenerator il, PyCode code)
     {
         IL = il;
         Code = code;
@@ -64,7 +64,7 @@ public sealed class ThreadedEmitter
         for (int i = 0; i < Labels.Length; i++) Labels[i] = il.DefineLabel();
         Stack = il.DeclareLocal(typeof(PyObject[]));
         Fast = il.DeclareLocal(typeof(PyObject[]));
-        depths = UseTemplates ? StackDepths.Compute(code) : null;
+        depths = UseTemplates ? StackDepths.Compute(code.Data) : null;
         if (depths is not null && depths.Max() >= code.StackSize + 1) depths = null;  // slots must exist
         // The value stack follows the locals in the frame's one array (Frame.StackBase): slot = base + depth.
         if (depths is not null)
@@ -80,7 +80,7 @@ public sealed class ThreadedEmitter
     }
 
     /// <summary>The compiled body: returns the frame's result, or null when an exception escaped (in Interpreter.Escaped).</summary>
-    public static Func<Frame, int, PyObject?> Compile(CodeObject code, bool counting)
+    public static Func<Frame, int, PyObject?> Compile(PyCode code, bool counting)
     {
         var dm = new DynamicMethod("py:" + code.QualName, typeof(PyObject), [typeof(Frame), typeof(int)], typeof(ThreadedEmitter).Module, skipVisibility: true);
         new ThreadedEmitter(dm.GetILGenerator(64 + code.Code.Length * 32), code).EmitBody(counting);
@@ -88,7 +88,7 @@ public sealed class ThreadedEmitter
     }
 
     /// <summary>Instructions control can reach other than by falling through: there f.Sp must be exact.</summary>
-    static bool[] BranchTargets(CodeObject code)
+    static bool[] BranchTargets(PyCode code)
     {
         var ins = code.Code;
         var t = new bool[ins.Length + 1];

@@ -62,7 +62,7 @@ public static class ThreadedLoop
         }
     }
 
-    static Func<Frame, int, PyObject?> CompileCounting(CodeObject code, RunStats stats)
+    static Func<Frame, int, PyObject?> CompileCounting(PyCode code, RunStats stats)
     {
         stats.ThreadedCompiles++;
         return code.ThreadedCounting = ThreadedEmitter.Compile(code, counting: true);

@@ -13,15 +13,15 @@ public static class DisCore
     public static void RegisterCode()
     {
         var c = Types.Code;
-        Def.Prop(c, "co_code", o => new PyBytes(CodeBytes((CodeObject)o)));
-        Def.Prop(c, "_co_code_adaptive", o => new PyBytes(CodeBytes((CodeObject)o)));
-        Def.Prop(c, "co_exceptiontable", o => new PyBytes(ExceptionTableBytes((CodeObject)o)));
+        Def.Prop(c, "co_code", o => new PyBytes(CodeBytes((PyCode)o)));
+        Def.Prop(c, "_co_code_adaptive", o => new PyBytes(CodeBytes((PyCode)o)));
+        Def.Prop(c, "co_exceptiontable", o => new PyBytes(ExceptionTableBytes((PyCode)o)));
         Def.Prop(c, "co_linetable", o => new PyBytes([]));
         Def.Prop(c, "co_lnotab", o => new PyBytes([]));
-        Def.M0(c, "co_lines", o => Ops.Iter(new PyList(Lines((CodeObject)o))));
+        Def.M0(c, "co_lines", o => Ops.Iter(new PyList(Lines((PyCode)o))));
         Def.M0(c, "co_positions", o =>
         {
-            var code = (CodeObject)o;
+            var code = (PyCode)o;
             var items = new List<PyObject>(code.Code.Length);
             for (int i = 0; i < code.Code.Length; i++)
             {
@@ -31,14 +31,14 @@ public static class DisCore
             }
             return Ops.Iter(new PyList(items));
         });
-        Def.Method(c, "replace", (a, kw) => Replace((CodeObject)a[0], a.Length > 1 ? throw Err.Type("replace() takes no positional arguments") : kw));
-        Def.Method(c, "__replace__", (a, kw) => Replace((CodeObject)a[0], kw));
+        Def.Method(c, "replace", (a, kw) => Replace((PyCode)a[0], a.Length > 1 ? throw Err.Type("replace() takes no positional arguments") : kw));
+        Def.Method(c, "__replace__", (a, kw) => Replace((PyCode)a[0], kw));
         Def.M1(c, "__eq__", (x, y) => Py.Bool(ReferenceEquals(x, y)));
         Def.M0(c, "__hash__", x => PyInt.From(Ops.IdHash(x)));
         // types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
         Def.Static(Types.Function, "__new__", (a, kw) =>
         {
-            var code = Def.Arg(a, kw, 1, "code") as CodeObject ?? throw Err.Type("function() argument 'code' must be code, not " + (Def.Arg(a, kw, 1, "code")?.Type.Name ?? "nothing"));
+            var code = Def.Arg(a, kw, 1, "code") as PyCode ?? throw Err.Type("function() argument 'code' must be code, not " + (Def.Arg(a, kw, 1, "code")?.Type.Name ?? "nothing"));
             var globals = Def.Arg(a, kw, 2, "globals") as PyDict ?? throw Err.Type("function() argument 'globals' must be dict");
             var fn = new PyFunction(code, globals.AsNamespace() ?? throw Err.Type("function() globals must have str keys"));
             if (Def.Arg(a, kw, 3, "name") is PyStr name) fn.Name = name.Value;
@@ -52,14 +52,14 @@ public static class DisCore
         Def.Prop(Types.Function, "__code__", o => ((PyFunction)o).Code, (o, v) =>
         {
             var f = (PyFunction)o;
-            if (v is not CodeObject code) throw Err.Type("__code__ must be set to a code object");
+            if (v is not PyCode code) throw Err.Type("__code__ must be set to a code object");
             if (code.FreeVars.Length != f.Closure.Length)
                 throw Err.Value($"{f.Name}() requires a code object with {f.Closure.Length} free vars, not {code.FreeVars.Length}");
             f.Code = code;
         });
     }
 
-    public static byte[] CodeBytes(CodeObject code)
+    public static byte[] CodeBytes(PyCode code)
     {
         var bytes = new byte[code.Code.Length * 2];
         for (int i = 0; i < code.Code.Length; i++)
@@ -71,7 +71,7 @@ public static class DisCore
     }
 
     /// <summary>CPython's exception-table encoding (6-bit varints of start, size, target, depth·2+lasti, in code units).</summary>
-    static byte[] ExceptionTableBytes(CodeObject code)
+    static byte[] ExceptionTableBytes(PyCode code)
     {
         var outBytes = new List<byte>();
         void Varint(int v, bool first)
@@ -96,7 +96,7 @@ public static class DisCore
     }
 
     /// <summary>co_lines(): (start, end, line) over byte offsets, one range per run of instructions on one line.</summary>
-    static List<PyObject> Lines(CodeObject code)
+    static List<PyObject> Lines(PyCode code)
     {
         var rows = new List<PyObject>();
         int n = code.Code.Length, start = 0;
@@ -110,56 +110,50 @@ public static class DisCore
         return rows;
     }
 
-    static PyObject Replace(CodeObject old, KwArgs? kw)
+    static PyObject Replace(PyCode old, KwArgs? kw)
     {
-        var c = new CodeObject
-        {
-            Name = old.Name, QualName = old.QualName, Filename = old.Filename, FirstLine = old.FirstLine,
-            Code = (Instr[])old.Code.Clone(), Positions = old.Positions, Consts = old.Consts, Names = old.Names,
-            VarNames = old.VarNames, CellVars = old.CellVars, FreeVars = old.FreeVars, ArgCount = old.ArgCount,
-            PosOnlyArgCount = old.PosOnlyArgCount, KwOnlyArgCount = old.KwOnlyArgCount, StackSize = old.StackSize,
-            Flags = old.Flags, ExceptionTable = old.ExceptionTable, CellToArg = old.CellToArg,
-            NameObjects = old.NameObjects, SourceLines = old.SourceLines, Doc = old.Doc,
-        };
-        if (kw is null) return c;
+        var d = old.Data.Clone();
+        d.Code = (Instr[])old.Code.Clone();
+        var consts = old.Consts;
+        if (kw is null) return new PyCode(d, consts);
         foreach (var (key, v) in kw)
         {
             switch (key)
             {
-                case "co_name": c.Name = Def.Str(v, "co_name"); break;
-                case "co_qualname": c.QualName = Def.Str(v, "co_qualname"); break;
-                case "co_filename": c.Filename = Def.Str(v, "co_filename"); break;
-                case "co_firstlineno": c.FirstLine = Ops.IndexInt(v); break;
-                case "co_argcount": c.ArgCount = Ops.IndexInt(v); break;
-                case "co_posonlyargcount": c.PosOnlyArgCount = Ops.IndexInt(v); break;
-                case "co_kwonlyargcount": c.KwOnlyArgCount = Ops.IndexInt(v); break;
-                case "co_stacksize": c.StackSize = Ops.IndexInt(v); break;
-                case "co_flags": c.Flags = (CodeFlags)Ops.IndexInt(v); break;
+                case "co_name": d.Name = Def.Str(v, "co_name"); break;
+                case "co_qualname": d.QualName = Def.Str(v, "co_qualname"); break;
+                case "co_filename": d.Filename = Def.Str(v, "co_filename"); break;
+                case "co_firstlineno": d.FirstLine = Ops.IndexInt(v); break;
+                case "co_argcount": d.ArgCount = Ops.IndexInt(v); break;
+                case "co_posonlyargcount": d.PosOnlyArgCount = Ops.IndexInt(v); break;
+                case "co_kwonlyargcount": d.KwOnlyArgCount = Ops.IndexInt(v); break;
+                case "co_stacksize": d.StackSize = Ops.IndexInt(v); break;
+                case "co_flags": d.Flags = (CodeFlags)Ops.IndexInt(v); break;
                 case "co_nlocals": break;
-                case "co_consts": c.Consts = Tuple(v, key).Items; break;
+                case "co_consts": consts = Tuple(v, key).Items; break;
                 case "co_names":
-                    c.Names = Strings(v, key);
-                    c.NameObjects = c.Names.Select(n => new PyStr(n)).ToArray();
+                    d.Names = Strings(v, key);
                     break;
-                case "co_varnames": c.VarNames = Strings(v, key); break;
-                case "co_cellvars": c.CellVars = Strings(v, key); break;
-                case "co_freevars": c.FreeVars = Strings(v, key); break;
+                case "co_varnames": d.VarNames = Strings(v, key); break;
+                case "co_cellvars": d.CellVars = Strings(v, key); break;
+                case "co_freevars": d.FreeVars = Strings(v, key); break;
                 case "co_code":
                     if (v is not PyBytes b || b.Value.Length != 2 * old.Code.Length)
                         throw Err.Value("pytk can replace co_code only by code of the same length (one 2-byte unit per instruction)");
-                    for (int i = 0; i < c.Code.Length; i++)
+                    for (int i = 0; i < d.Code.Length; i++)
                     {
-                        int arg = c.Code[i].Arg;
+                        int arg = d.Code[i].Arg;
                         if ((byte)arg != b.Value[2 * i + 1]) arg = b.Value[2 * i + 1];
                         if (!Enum.IsDefined(typeof(Op), b.Value[2 * i])) throw Err.Value($"invalid opcode {b.Value[2 * i]}");
-                        c.Code[i] = new Instr((Op)b.Value[2 * i], arg);
+                        d.Code[i] = new Instr((Op)b.Value[2 * i], arg);
                     }
                     break;
                 case "co_linetable" or "co_exceptiontable": break;
                 default: throw Err.Type($"replace() got an unexpected keyword argument '{key}'");
             }
         }
-        return c;
+        d.Consts = Array.ConvertAll(consts, PyCode.Unbox);
+        return new PyCode(d, consts);
     }
 
     static PyTuple Tuple(PyObject v, string name) =>
@@ -199,11 +193,12 @@ public static class DisCore
         // disassemble(code, recursive, lasti) -> the text `pytk dis` prints (lasti: byte offset marked -->)
         m.Dict["disassemble"] = Def.Func("disassemble", (a, kw) =>
         {
-            var code = a[0] as CodeObject ?? throw Err.Type("disassemble() expects a code object");
+            var code = a[0] as PyCode ?? throw Err.Type("disassemble() expects a code object");
             int lasti = a.Length > 2 ? Ops.IndexInt(a[2]) : -1;
-            return new PyStr(a.Length > 1 && Ops.Truth(a[1]) ? Disassembler.Disassemble(code) : Disassembler.DisassembleOne(code, lasti < 0 ? -1 : lasti / 2));
+            return new PyStr(a.Length > 1 && Ops.Truth(a[1]) ? Disassembler.Disassemble(code.Data, code.ConstReprs())
+                : Disassembler.DisassembleOne(code.Data, lasti < 0 ? -1 : lasti / 2, code.ConstReprs()));
         });
-        m.Dict["instructions"] = Def.Func("instructions", (a, kw) => Instructions(a[0] as CodeObject ?? throw Err.Type("instructions() expects a code object")));
+        m.Dict["instructions"] = Def.Func("instructions", (a, kw) => Instructions(a[0] as PyCode ?? throw Err.Type("instructions() expects a code object")));
         return m;
     }
 
@@ -211,9 +206,10 @@ public static class DisCore
     /// One row per instruction: (opname, opcode, arg, argval, argrepr, offset, line or None, starts_line,
     /// label or None, jump target offset or None, (line, end_line, col, end_col)).
     /// </summary>
-    static PyObject Instructions(CodeObject code)
+    static PyObject Instructions(PyCode code)
     {
-        var labels = Disassembler.Labels(code);
+        var labels = Disassembler.Labels(code.Data);
+        var reprs = code.ConstReprs();
         var rows = new List<PyObject>();
         int prevLine = int.MinValue;
         for (int i = 0; i < code.Code.Length; i++)
@@ -228,7 +224,7 @@ public static class DisCore
             if (info.Operand != Operand.None)
             {
                 arg = PyInt.From(ins.Arg);
-                argrepr = Disassembler.ArgRepr(code, info, ins.Arg, labels);
+                argrepr = Disassembler.ArgRepr(code.Data, info, ins.Arg, labels, reprs);
                 argval = info.Operand switch
                 {
                     Operand.Const => code.Consts[ins.Arg],

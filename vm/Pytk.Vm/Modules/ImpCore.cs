@@ -14,7 +14,7 @@ public static class ImpCore
             string source;
             try { source = File.ReadAllText(path); }
             catch (IOException) { throw Err.New(ExcTypes.ModuleNotFoundError, $"No module named '{target.Name}'"); }
-            var code = Modules.CompilerHost.CompileModuleText(source, path);
+            var code = new PyCode(Modules.CompilerHost.CompileModuleText(source, path));
             Interpreter.RunFrame(new Frame(code, target.Dict!, null) { Locals = target.Dict });
             return target;
         });

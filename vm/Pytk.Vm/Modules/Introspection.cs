@@ -10,16 +10,16 @@ public static class IntrospectionMethods
     {
         // Code attributes inspect reads (signatures, function kinds).
         var c = Types.Code;
-        Def.Prop(c, "co_flags", o => PyInt.From((int)((CodeObject)o).Flags));
-        Def.Prop(c, "co_posonlyargcount", o => PyInt.From(((CodeObject)o).PosOnlyArgCount));
-        Def.Prop(c, "co_kwonlyargcount", o => PyInt.From(((CodeObject)o).KwOnlyArgCount));
-        Def.Prop(c, "co_nlocals", o => PyInt.From(((CodeObject)o).VarNames.Length));
-        Def.Prop(c, "co_stacksize", o => PyInt.From(((CodeObject)o).StackSize));
-        Def.Prop(c, "co_qualname", o => new PyStr(((CodeObject)o).QualName));
-        Def.Prop(c, "co_names", o => Names(((CodeObject)o).Names));
-        Def.Prop(c, "co_cellvars", o => Names(((CodeObject)o).CellVars));
-        Def.Prop(c, "co_freevars", o => Names(((CodeObject)o).FreeVars));
-        Def.Prop(c, "co_consts", o => new PyTuple(((CodeObject)o).Consts));
+        Def.Prop(c, "co_flags", o => PyInt.From((int)((PyCode)o).Flags));
+        Def.Prop(c, "co_posonlyargcount", o => PyInt.From(((PyCode)o).PosOnlyArgCount));
+        Def.Prop(c, "co_kwonlyargcount", o => PyInt.From(((PyCode)o).KwOnlyArgCount));
+        Def.Prop(c, "co_nlocals", o => PyInt.From(((PyCode)o).VarNames.Length));
+        Def.Prop(c, "co_stacksize", o => PyInt.From(((PyCode)o).StackSize));
+        Def.Prop(c, "co_qualname", o => new PyStr(((PyCode)o).QualName));
+        Def.Prop(c, "co_names", o => Names(((PyCode)o).Names));
+        Def.Prop(c, "co_cellvars", o => Names(((PyCode)o).CellVars));
+        Def.Prop(c, "co_freevars", o => Names(((PyCode)o).FreeVars));
+        Def.Prop(c, "co_consts", o => new PyTuple(((PyCode)o).Consts));
         // types.ModuleType(name, doc=None): modules made at run time (module objects are otherwise made by imports).
         Def.Static(Types.Module, "__new__", (a, kw) =>
         {
@@ -59,7 +59,7 @@ public static class TracebackCore
         // source(code, lineno, lasti) -> "    line\n    ^^^^\n" (empty when the source is not available).
         m.Dict!["source"] = Def.Func("source", (a, kw) =>
         {
-            if (a.Length != 3 || a[0] is not CodeObject code) throw Err.Type("source(code, lineno, lasti) expects a code object");
+            if (a.Length != 3 || a[0] is not PyCode code) throw Err.Type("source(code, lineno, lasti) expects a code object");
             int line = Ops.IndexInt(a[1]), pc = Ops.IndexInt(a[2]) / 2;
             return new PyStr(Traceback.SourceBlock(code, line, pc));
         });

@@ -59,7 +59,7 @@ public static partial class Modules
         InitAttributes(m.Dict!, spec);
         if (spec.IsNamespace) { Store(spec.Name, m); return m; }
         var code = spec.ShippedSource is { } shipped
-            ? Cache.CodeCache.GetShippedCode(spec.Name, shipped, spec.Origin!, () => Compiler(shipped, spec.Origin!))
+            ? new PyCode(Cache.CodeCache.GetShippedCode(spec.Name, shipped, spec.Origin!, () => Compiler(shipped, spec.Origin!)))
             : SourceCode(spec.Origin!);
         Store(spec.Name, m);
         Initializing.Add(m);
@@ -152,7 +152,7 @@ public static partial class Modules
     public static string? MainModuleName { get => PythonRuntime.Current.MainModuleName; set => PythonRuntime.Current.MainModuleName = value; }
 
     /// <summary>Completes __main__'s globals; for `-m`, finds and compiles the module's code and returns it.</summary>
-    public static CodeObject? PrepareMain(Dictionary<string, PyObject> globals)
+    public static PyCode? PrepareMain(Dictionary<string, PyObject> globals)
     {
         globals.TryAdd("__package__", Py.None);
         globals.TryAdd("__spec__", Py.None);
@@ -165,7 +165,7 @@ public static partial class Modules
         ((PyList)Runtime.Sys.Dict!["argv"]).Items[0] = new PyStr(spec.Origin!);
         // A shipped module (`run -m tokenize`) has no file: its embedded source is compiled as at import.
         return spec.ShippedSource is { } shipped
-            ? Cache.CodeCache.GetShippedCode(spec.Name, shipped, spec.Origin!, () => Compiler(shipped, spec.Origin!))
+            ? new PyCode(Cache.CodeCache.GetShippedCode(spec.Name, shipped, spec.Origin!, () => Compiler(shipped, spec.Origin!)))
             : SourceCode(spec.Origin!);
     }
 }

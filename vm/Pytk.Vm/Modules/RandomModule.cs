@@ -74,7 +74,7 @@ public static class RandomModule
             return PyInt.From(istart + istep * rng.Below(n));
         }
         F("randrange", rng => (a, kw) => RandRange(rng, Def.Arg(a, kw, 0, "start")!, Def.Arg(a, kw, 1, "stop"), Def.Arg(a, kw, 2, "step")));
-        F("randint", rng => (a, kw) => RandRange(rng, a[0], Ops.Binary(BinOp.Add, a[1], PyInt.From(1)), null));
+        F("randint", rng => (a, kw) => RandRange(rng, a[0], Ops.Binary(NbOp.Add, a[1], PyInt.From(1)), null));
         F("choice", rng => (a, kw) =>
         {
             int n = Ops.Len(a[0]);
@@ -150,7 +150,7 @@ public static class RandomModule
                 }
                 var acc = new List<PyObject>();
                 PyObject? total = null;
-                foreach (var w in Ops.Enumerate(weights)) acc.Add(total = total is null ? w : Ops.Binary(BinOp.Add, total, w));
+                foreach (var w in Ops.Enumerate(weights)) acc.Add(total = total is null ? w : Ops.Binary(NbOp.Add, total, w));
                 cum = new PyList(acc);
             }
             else if (weights is not PyNone) throw Err.Type("Cannot specify both weights and cumulative weights");

@@ -1,3 +1,4 @@
+using Pytk.Compiler.CodeGen;
 using System.Numerics;
 using A = Pytk.Syntax;
 
@@ -95,7 +96,7 @@ public static class AstCore
     }
 
     /// <summary>compile() of an AST object: checks it is a module of the mode's kind, converts and compiles it.</summary>
-    public static CodeObject CompileTree(PyObject tree, string filename, string mode)
+    public static PyCode CompileTree(PyObject tree, string filename, string mode)
     {
         var node = FromPy(tree, null);
         string want = mode switch { "exec" => "Module", "eval" => "Expression", "single" => "Interactive", "func_type" => "FunctionType", _ => "" };
@@ -105,9 +106,9 @@ public static class AstCore
         {
             return node switch
             {
-                A.Expression e => Compiler.Compiler.CompileExpression(e, filename, ""),
-                A.Interactive i => Compiler.Compiler.CompileInteractive(i, filename, ""),
-                A.Module mod => Compiler.Compiler.CompileModule(mod, filename, ""),
+                A.Expression e => new PyCode(CodeGenerator.CompileExpression(e, filename, "")),
+                A.Interactive i => new PyCode(CodeGenerator.CompileInteractive(i, filename, "")),
+                A.Module mod => new PyCode(CodeGenerator.CompileModule(mod, filename, "")),
                 _ => throw Err.Value("compile() of a FunctionType tree is not supported"),
             };
         }
@@ -165,10 +166,10 @@ public static class AstCore
     {
         null => Py.None,
         A.AstNode n => Convert(n, classes),
-        _ when field.Base == A.FieldBase.Constant => Compiler.Compiler.ConstValue(v),
+        _ when field.Base == A.FieldBase.Constant => PyCode.Box(v),
         string s => new PyStr(s),
         int i => PyInt.From(i),
-        _ => Compiler.Compiler.ConstValue(v),
+        _ => PyCode.Box(v),
     };
 
     // ---- Python → C#
@@ -273,9 +274,9 @@ public static class AstCore
         PyComplex c => new Complex(c.Real, c.Imag),
         PyStr s => s.Value,
         PyBytes b => b.Value,
-        _ when v == Py.Ellipsis => A.PyEllipsis.Instance,
-        PyTuple t => new A.PyTuple(t.Items.Select(ConstOf).ToList()),
-        PySet { Frozen: true } fs => new A.PyFrozenSet(fs.Items().Select(ConstOf).ToList()),
+        _ when v == Py.Ellipsis => A.EllipsisConstant.Instance,
+        PyTuple t => new A.TupleConstant(t.Items.Select(ConstOf).ToList()),
+        PySet { Frozen: true } fs => new A.FrozenSetConstant(fs.Items().Select(ConstOf).ToList()),
         _ => throw Err.Type($"got an invalid type in Constant: {v.Type.Name}"),
     };
 }
@@ -295,7 +296,7 @@ public static class PyCompileCore
             string source = Def.Str(a[0], "file");
             string cfile = a[1] is PyNone ? CachePath(source) : Def.Str(a[1], "cfile");
             string dfile = a[2] is PyNone ? source : Def.Str(a[2], "dfile");
-            var mode = (Cache.InvalidationMode)Ops.IndexInt(a[3]);
+            var mode = (InvalidationMode)Ops.IndexInt(a[3]);
             byte[] src;
             FileInfo info;
             try { info = new FileInfo(source); src = File.ReadAllBytes(source); }

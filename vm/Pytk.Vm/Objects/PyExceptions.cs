@@ -19,9 +19,9 @@ public sealed class PyBaseException(PyType type) : PyObject(type)
 }
 
 /// <summary>One traceback entry, newest last in the chain through Next (as in CPython).</summary>
-public sealed class PyTraceback(CodeObject code, int line, PyTraceback? next) : PyObject(Types.Traceback)
+public sealed class PyTraceback(PyCode code, int line, PyTraceback? next) : PyObject(Types.Traceback)
 {
-    public readonly CodeObject Code = code;
+    public readonly PyCode Code = code;
     public readonly int Line = line;
     public PyTraceback? Next = next;
     /// <summary>The failing instruction, whose position decides the caret line (-1: unknown).</summary>

@@ -26,7 +26,7 @@ public sealed class PyBuiltin(string name, BuiltinFn fn, bool binds = true) : Py
 
 public sealed class PyFunction : PyObject
 {
-    public CodeObject Code;
+    public PyCode Code;
     public Dictionary<string, PyObject> Globals;
     public PyObject[] Defaults = [];
     public PyDict? KwDefaults;
@@ -38,7 +38,7 @@ public sealed class PyFunction : PyObject
     /// <summary>__type_params__ (PEP 695): set by the generic-parameters scope of `def f[T]()`.</summary>
     public PyObject TypeParams = PyTuple.Empty;
 
-    public PyFunction(CodeObject code, Dictionary<string, PyObject> globals) : base(Types.Function)
+    public PyFunction(PyCode code, Dictionary<string, PyObject> globals) : base(Types.Function)
     {
         Code = code;
         Globals = globals;

@@ -16,9 +16,6 @@ public sealed class PySet : PyObject
     public int Version;
     /// <summary>A frozenset's hash once computed (CPython caches it too: nested frozensets hash in linear time).</summary>
     public long? FrozenHash;
-    /// <summary>For constants: the order the items were added in, which rebuilds this exact table (the pyc
-    /// writer stores it, so a frozenset constant iterates the same after a round trip); null otherwise.</summary>
-    public PyObject[]? BuildOrder;
 
     public PySet(bool frozen = false) : base(frozen ? Types.FrozenSet : Types.Set) { }
     public PySet(PyType subtype) : base(subtype) { }

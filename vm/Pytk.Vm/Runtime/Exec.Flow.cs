@@ -38,7 +38,7 @@ public static partial class Exec
 
     public static void MAKE_FUNCTION(Frame f, int arg)
     {
-        var code = (CodeObject)f.Pop();
+        var code = (PyCode)f.Pop();
         f.Push(new PyFunction(code, f.Globals) { Doc = code.Doc });
     }
 

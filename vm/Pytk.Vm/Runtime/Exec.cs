@@ -209,7 +209,7 @@ public static partial class Exec
     {
         var b = f.Pop();
         var a = f.Top();
-        f.SetTop(arg < 13 ? Ops.Binary((BinOp)arg, a, b) : Ops.InPlace((BinOp)(arg - 13), a, b));
+        f.SetTop(arg < 13 ? Ops.Binary((NbOp)arg, a, b) : Ops.InPlace((NbOp)(arg - 13), a, b));
     }
 
     public static void UNARY_NEGATIVE(Frame f, int arg) => f.SetTop(Ops.Negative(f.Top()));

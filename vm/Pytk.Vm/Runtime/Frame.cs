@@ -9,7 +9,7 @@ namespace Pytk.Vm;
 /// </summary>
 public sealed class Frame
 {
-    public readonly CodeObject Code;
+    public readonly PyCode Code;
     public readonly PyFunction? Function;
     public readonly Dictionary<string, PyObject> Globals;
     /// <summary>The name dictionary of module and class bodies (null in functions, which use Fast).</summary>
@@ -46,7 +46,7 @@ public sealed class Frame
     /// <summary>sys.settrace state of this frame (f_trace and friends); null unless tracing touched it.</summary>
     public FrameTrace? Trace;
 
-    public Frame(CodeObject code, Dictionary<string, PyObject> globals, PyFunction? fn)
+    public Frame(PyCode code, Dictionary<string, PyObject> globals, PyFunction? fn)
     {
         Code = code;
         Globals = globals;

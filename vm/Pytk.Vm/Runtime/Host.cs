@@ -52,8 +52,10 @@ public static class Host
         return new RunResult(status, stats);
     }
 
-    static int RunHere(PythonRuntime runtime, CodeObject code, string path, string[] args, string? interactive)
+    static int RunHere(PythonRuntime runtime, CodeObject compiled, string path, string[] args, string? interactive)
     {
+        PythonRuntime.RegisterTypes();
+        var code = new PyCode(compiled);
         var (stdout, stderr) = (runtime.Stdout, runtime.Stderr);
         Runtime.SetStreams(stdout, stderr, runtime.Stdin);
         Interpreter.ResetDepth();

@@ -8,21 +8,15 @@ namespace Pytk.Vm;
 /// </summary>
 public static class Intrinsics
 {
-    public static readonly string[] Names1 =
-    [
-        "INTRINSIC_1_INVALID", "INTRINSIC_PRINT", "INTRINSIC_IMPORT_STAR", "INTRINSIC_STOPITERATION_ERROR",
-        "INTRINSIC_ASYNC_GEN_WRAP", "INTRINSIC_UNARY_POSITIVE", "INTRINSIC_LIST_TO_TUPLE", "INTRINSIC_TYPEVAR",
-        "INTRINSIC_PARAMSPEC", "INTRINSIC_TYPEVARTUPLE", "INTRINSIC_SUBSCRIPT_GENERIC", "INTRINSIC_TYPEALIAS",
-    ];
+    public static string[] Names1 => IntrinsicNames.One;
 
-    public static readonly string[] Names2 =
-    [
-        "INTRINSIC_2_INVALID", "INTRINSIC_PREP_RERAISE_STAR", "INTRINSIC_TYPEVAR_WITH_BOUND",
-        "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS", "INTRINSIC_SET_FUNCTION_TYPE_PARAMS", "INTRINSIC_SET_TYPEPARAM_DEFAULT",
-    ];
+    public static string[] Names2 => IntrinsicNames.Two;
 
-    public const int Print = 1, AsyncGenWrap = 4, TypeVar = 7, ParamSpec = 8, TypeVarTuple = 9, SubscriptGeneric = 10, TypeAlias = 11;
-    public const int TypeVarWithBound = 2, TypeVarWithConstraints = 3, SetFunctionTypeParams = 4, SetTypeParamDefault = 5;
+    public const int Print = IntrinsicNames.Print, AsyncGenWrap = IntrinsicNames.AsyncGenWrap, TypeVar = IntrinsicNames.TypeVar,
+        ParamSpec = IntrinsicNames.ParamSpec, TypeVarTuple = IntrinsicNames.TypeVarTuple, SubscriptGeneric = IntrinsicNames.SubscriptGeneric,
+        TypeAlias = IntrinsicNames.TypeAlias;
+    public const int TypeVarWithBound = IntrinsicNames.TypeVarWithBound, TypeVarWithConstraints = IntrinsicNames.TypeVarWithConstraints,
+        SetFunctionTypeParams = IntrinsicNames.SetFunctionTypeParams, SetTypeParamDefault = IntrinsicNames.SetTypeParamDefault;
 
     static PyObject Typing(string helper, params PyObject[] args) =>
         Ops.Call(Ops.GetAttr(Modules.Import("_typing", Py.None, 0, null), helper), args);

@@ -116,7 +116,7 @@ public static partial class Loop
         for (int i = f.StackBase; i < f.Sp; i++)
         {
             string r;
-            try { r = f.Stack[i] is CodeObject c ? $"<code {c.Name}>" : Ops.Repr(f.Stack[i]); }
+            try { r = f.Stack[i] is PyCode c ? $"<code {c.Name}>" : Ops.Repr(f.Stack[i]); }
             catch (PyException) { r = "<?>"; }
             stack.Add(r.Length > 40 ? r[..37] + "..." : r);
         }

@@ -14,7 +14,7 @@ public static class Num
     public static double AsDouble(PyObject o) => o is PyInt i ? i.ToDouble() : ((PyFloat)o).V;
     static (double, double) AsComplex(PyObject o) => o is PyComplex c ? (c.Real, c.Imag) : (AsDouble(o), 0.0);
 
-    public static PyObject? Binary(BinOp op, PyObject a, PyObject b)
+    public static PyObject? Binary(NbOp op, PyObject a, PyObject b)
     {
         int ra = Rank(a), rb = Rank(b);
         if (ra < 0 || rb < 0) return null;
@@ -24,40 +24,40 @@ public static class Num
         return ComplexOp(op, AsComplex(a), AsComplex(b));
     }
 
-    public static PyObject? IntOp(BinOp op, PyInt a, PyInt b)
+    public static PyObject? IntOp(NbOp op, PyInt a, PyInt b)
     {
         if (a.IsSmall && b.IsSmall)
         {
             long x = a.V, y = b.V;
             switch (op)
             {
-                case BinOp.Add: { long r = x + y; if (((x ^ r) & (y ^ r)) >= 0) return PyInt.From(r); break; }
-                case BinOp.Sub: { long r = x - y; if (((x ^ y) & (x ^ r)) >= 0) return PyInt.From(r); break; }
-                case BinOp.Mul:
+                case NbOp.Add: { long r = x + y; if (((x ^ r) & (y ^ r)) >= 0) return PyInt.From(r); break; }
+                case NbOp.Sub: { long r = x - y; if (((x ^ y) & (x ^ r)) >= 0) return PyInt.From(r); break; }
+                case NbOp.Mul:
                     {
                         long r;
                         try { r = checked(x * y); } catch (OverflowException) { break; }
                         return PyInt.From(r);
                     }
-                case BinOp.FloorDiv:
+                case NbOp.FloorDiv:
                     if (y == 0) throw Err.ZeroDiv("integer division or modulo by zero");
                     if (x == long.MinValue && y == -1) break;
                     { long q = x / y; if ((x % y != 0) && ((x < 0) != (y < 0))) q--; return PyInt.From(q); }
-                case BinOp.Mod:
+                case NbOp.Mod:
                     if (y == 0) throw Err.ZeroDiv("integer modulo by zero");
                     if (y == -1) return PyInt.From(0);
                     { long m = x % y; if (m != 0 && ((m < 0) != (y < 0))) m += y; return PyInt.From(m); }
-                case BinOp.And: return Bits(a, b, x & y);
-                case BinOp.Or: return Bits(a, b, x | y);
-                case BinOp.Xor: return Bits(a, b, x ^ y);
-                case BinOp.TrueDiv:
+                case NbOp.And: return Bits(a, b, x & y);
+                case NbOp.Or: return Bits(a, b, x | y);
+                case NbOp.Xor: return Bits(a, b, x ^ y);
+                case NbOp.TrueDiv:
                     if (y == 0) throw Err.ZeroDiv("division by zero");
                     if (x > -(1L << 53) && x < (1L << 53) && y > -(1L << 53) && y < (1L << 53)) return new PyFloat((double)x / y);
                     break;
-                case BinOp.RShift:
+                case NbOp.RShift:
                     if (y < 0) throw Err.Value("negative shift count");
                     return PyInt.From(y >= 64 ? (x < 0 ? -1 : 0) : x >> (int)y);
-                case BinOp.LShift:
+                case NbOp.LShift:
                     if (y < 0) throw Err.Value("negative shift count");
                     if (y < 62 && x > -(1L << (int)(62 - y)) && x < (1L << (int)(62 - y))) return PyInt.From(x << (int)y);
                     break;
@@ -69,35 +69,35 @@ public static class Num
     static PyObject Bits(PyInt a, PyInt b, long r) =>
         a is PyBool && b is PyBool ? Py.Bool(r != 0) : PyInt.From(r);
 
-    static PyObject BigOp(BinOp op, PyInt a, PyInt b)
+    static PyObject BigOp(NbOp op, PyInt a, PyInt b)
     {
         BigInteger x = a.AsBig, y = b.AsBig;
         switch (op)
         {
-            case BinOp.Add: return PyInt.From(x + y);
-            case BinOp.Sub: return PyInt.From(x - y);
-            case BinOp.Mul: return PyInt.From(x * y);
-            case BinOp.FloorDiv:
+            case NbOp.Add: return PyInt.From(x + y);
+            case NbOp.Sub: return PyInt.From(x - y);
+            case NbOp.Mul: return PyInt.From(x * y);
+            case NbOp.FloorDiv:
                 if (y.IsZero) throw Err.ZeroDiv("integer division or modulo by zero");
                 return PyInt.From(IntMath.FloorDiv(x, y));
-            case BinOp.Mod:
+            case NbOp.Mod:
                 if (y.IsZero) throw Err.ZeroDiv("integer modulo by zero");
                 return PyInt.From(IntMath.Mod(x, y));
-            case BinOp.And: return Bits(a, b, x & y);
-            case BinOp.Or: return Bits(a, b, x | y);
-            case BinOp.Xor: return Bits(a, b, x ^ y);
-            case BinOp.TrueDiv:
+            case NbOp.And: return Bits(a, b, x & y);
+            case NbOp.Or: return Bits(a, b, x | y);
+            case NbOp.Xor: return Bits(a, b, x ^ y);
+            case NbOp.TrueDiv:
                 if (y.IsZero) throw Err.ZeroDiv("division by zero");
                 return new PyFloat(IntMath.TrueDivide(x, y) ?? throw Err.Overflow(IntMath.TrueDivideOverflowMessage));
-            case BinOp.LShift:
+            case NbOp.LShift:
                 if (y.Sign < 0) throw Err.Value("negative shift count");
                 if (y > 1_000_000_000) throw Err.New(ExcTypes.All["MemoryError"], "");
                 return PyInt.From(x << (int)y);
-            case BinOp.RShift:
+            case NbOp.RShift:
                 if (y.Sign < 0) throw Err.Value("negative shift count");
                 return PyInt.From(y > int.MaxValue ? (x.Sign < 0 ? -1 : 0) : x >> (int)y);
-            case BinOp.Pow: return IntPow(a, b);
-            case BinOp.MatMul: return Py.NotImplemented;
+            case NbOp.Pow: return IntPow(a, b);
+            case NbOp.MatMul: return Py.NotImplemented;
         }
         return Py.NotImplemented;
     }
@@ -160,23 +160,23 @@ public static class Num
         return ((x % m) + m) % m;
     }
 
-    public static PyObject FloatOp(BinOp op, double x, double y)
+    public static PyObject FloatOp(NbOp op, double x, double y)
     {
         switch (op)
         {
-            case BinOp.Add: return new PyFloat(x + y);
-            case BinOp.Sub: return new PyFloat(x - y);
-            case BinOp.Mul: return new PyFloat(x * y);
-            case BinOp.TrueDiv:
+            case NbOp.Add: return new PyFloat(x + y);
+            case NbOp.Sub: return new PyFloat(x - y);
+            case NbOp.Mul: return new PyFloat(x * y);
+            case NbOp.TrueDiv:
                 if (y == 0) throw Err.ZeroDiv("float division by zero");
                 return new PyFloat(x / y);
-            case BinOp.FloorDiv:
+            case NbOp.FloorDiv:
                 if (y == 0) throw Err.ZeroDiv("float floor division by zero");
                 return new PyFloat(FloatMath.DivMod(x, y).Div);
-            case BinOp.Mod:
+            case NbOp.Mod:
                 if (y == 0) throw Err.ZeroDiv("float modulo by zero");
                 return new PyFloat(FloatMath.DivMod(x, y).Mod);
-            case BinOp.Pow: return FloatPow(x, y);
+            case NbOp.Pow: return FloatPow(x, y);
         }
         return Py.NotImplemented;
     }
@@ -189,18 +189,18 @@ public static class Num
         _ => throw Err.Overflow(FloatMath.OverflowMessage),
     };
 
-    public static PyObject ComplexOp(BinOp op, (double r, double i) a, (double r, double i) b)
+    public static PyObject ComplexOp(NbOp op, (double r, double i) a, (double r, double i) b)
     {
         switch (op)
         {
-            case BinOp.Add: return new PyComplex(a.r + b.r, a.i + b.i);
-            case BinOp.Sub: return new PyComplex(a.r - b.r, a.i - b.i);
-            case BinOp.Mul: return Box(ComplexMath.Prod(new(a.r, a.i), new(b.r, b.i)));
-            case BinOp.TrueDiv:
+            case NbOp.Add: return new PyComplex(a.r + b.r, a.i + b.i);
+            case NbOp.Sub: return new PyComplex(a.r - b.r, a.i - b.i);
+            case NbOp.Mul: return Box(ComplexMath.Prod(new(a.r, a.i), new(b.r, b.i)));
+            case NbOp.TrueDiv:
                 return Box(ComplexMath.Quot(new(a.r, a.i), new(b.r, b.i)) ?? throw Err.ZeroDiv("complex division by zero"));
-            case BinOp.Pow: return ComplexPow(a, b);
+            case NbOp.Pow: return ComplexPow(a, b);
         }
-        if (op is BinOp.FloorDiv or BinOp.Mod) throw Err.Type($"unsupported operand type(s) for {BinOpInfo.Symbol[(int)op]}: 'complex' and 'complex'");
+        if (op is NbOp.FloorDiv or NbOp.Mod) throw Err.Type($"unsupported operand type(s) for {NbOpInfo.Symbol[(int)op]}: 'complex' and 'complex'");
         return Py.NotImplemented;
     }
 

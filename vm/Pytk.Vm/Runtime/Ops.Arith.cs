@@ -3,39 +3,39 @@ namespace Pytk.Vm;
 /// <summary>Operators: binary (with reflected and in-place forms), unary, rich comparison.</summary>
 public static partial class Ops
 {
-    public static PyObject Binary(BinOp op, PyObject a, PyObject b)
+    public static PyObject Binary(NbOp op, PyObject a, PyObject b)
     {
         // Fast paths: exact ints and floats, str concatenation.
-        if (a.Type == Types.Int && b.Type == Types.Int && op is not (BinOp.Pow or BinOp.MatMul))
+        if (a.Type == Types.Int && b.Type == Types.Int && op is not (NbOp.Pow or NbOp.MatMul))
             return Num.IntOp(op, (PyInt)a, (PyInt)b)!;
-        if (a.Type == Types.Float && b.Type == Types.Float && op <= BinOp.TrueDiv)
+        if (a.Type == Types.Float && b.Type == Types.Float && op <= NbOp.TrueDiv)
         {
             var r = Num.FloatOp(op, ((PyFloat)a).V, ((PyFloat)b).V);
             if (r != Py.NotImplemented) return r;
         }
-        if (op == BinOp.Add && a is PyStr sa && b is PyStr sb && a.Type == Types.Str && b.Type == Types.Str)
+        if (op == NbOp.Add && a is PyStr sa && b is PyStr sb && a.Type == Types.Str && b.Type == Types.Str)
             return new PyStr(string.Concat(sa.Value, sb.Value));
         return BinarySlow(op, a, b, null);
     }
 
-    public static PyObject InPlace(BinOp op, PyObject a, PyObject b)
+    public static PyObject InPlace(NbOp op, PyObject a, PyObject b)
     {
         if (a.Type.IsBuiltin && (a.Type == Types.Int || a.Type == Types.Float || a.Type == Types.Str))
             return Binary(op, a, b);
-        var islot = a.Type.Lookup(BinOpInfo.ISlot[(int)op]);
+        var islot = a.Type.Lookup(NbOpInfo.ISlot[(int)op]);
         if (islot is not null)
         {
             var r = Call(islot, a, b);
             if (r != Py.NotImplemented) return r;
         }
-        return BinarySlow(op, a, b, BinOpInfo.Symbol[(int)op] + "=");
+        return BinarySlow(op, a, b, NbOpInfo.Symbol[(int)op] + "=");
     }
 
-    static PyObject BinarySlow(BinOp op, PyObject a, PyObject b, string? inplaceSymbol)
+    static PyObject BinarySlow(NbOp op, PyObject a, PyObject b, string? inplaceSymbol)
     {
         var ta = a.Type;
         var tb = b.Type;
-        string slot = BinOpInfo.Slot[(int)op], rslot = BinOpInfo.RSlot[(int)op];
+        string slot = NbOpInfo.Slot[(int)op], rslot = NbOpInfo.RSlot[(int)op];
         var f = ta.Lookup(slot);
         var g = ta != tb ? tb.Lookup(rslot) : null;
         if (g is not null && tb.IsSubtypeOf(ta) && g != ta.Lookup(rslot))
@@ -54,11 +54,11 @@ public static partial class Ops
             var r = Call(g, b, a);
             if (r != Py.NotImplemented) return r;
         }
-        if (op == BinOp.Mul && (IsSeq(a) || IsSeq(b)))
+        if (op == NbOp.Mul && (IsSeq(a) || IsSeq(b)))
             throw Err.Type($"can't multiply sequence by non-int of type '{(IsSeq(a) ? tb : ta).Name}'");
-        string sym = inplaceSymbol ?? BinOpInfo.Symbol[(int)op];
-        if (op == BinOp.Pow && inplaceSymbol is null) sym = "** or pow()";
-        if (op == BinOp.RShift && IsPrint(a))
+        string sym = inplaceSymbol ?? NbOpInfo.Symbol[(int)op];
+        if (op == NbOp.Pow && inplaceSymbol is null) sym = "** or pow()";
+        if (op == NbOp.RShift && IsPrint(a))
             throw Err.Type($"unsupported operand type(s) for >>: '{ta.Name}' and '{tb.Name}'. Did you mean \"print(<message>, file=<output_stream>)\"?");
         throw Err.Type($"unsupported operand type(s) for {sym}: '{ta.Name}' and '{tb.Name}'");
     }

@@ -46,7 +46,7 @@ public static class Traceback
             string? inlinedInto = null;
             // A deep recursion repeats a few entries thousands of times: each distinct one is formatted once
             // (its caret line parses source), so printing stays linear in the frame count.
-            var entries = new Dictionary<(CodeObject, int, int, string?), string>();
+            var entries = new Dictionary<(PyCode, int, int, string?), string>();
             for (var tb = e.Traceback; tb is not null; tb = tb.Next)
             {
                 // CPython 3.12+ inlines list/set/dict comprehensions: their frame is the enclosing one.
@@ -91,7 +91,7 @@ public static class Traceback
         catch (PyException) { return null; }
     }
 
-    static bool IsInlinedComprehension(CodeObject c) => c.Name is "<listcomp>" or "<setcomp>" or "<dictcomp>";
+    static bool IsInlinedComprehension(PyCode c) => c.Name is "<listcomp>" or "<setcomp>" or "<dictcomp>";
 
     static string Entry(PyTraceback tb, string? name = null)
     {
@@ -99,18 +99,18 @@ public static class Traceback
         return s + SourceBlock(tb.Code, tb.Line, tb.Pc);
     }
 
-    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CodeObject, object> kept = new();
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyCode, object> kept = new();
 
     /// <summary>Tracebacks through this code (and the code objects in it) show its source, though its file name is
     /// `&lt;stdin&gt;`-like: what is typed at the interactive prompt.</summary>
-    public static void KeepSource(CodeObject code)
+    public static void KeepSource(PyCode code)
     {
         kept.AddOrUpdate(code, code);
-        foreach (var c in code.Consts) if (c is CodeObject inner) KeepSource(inner);
+        foreach (var c in code.Consts) if (c is PyCode inner) KeepSource(inner);
     }
 
     /// <summary>The source lines of an entry at `line` whose instruction is `pc`, with the caret line.</summary>
-    public static string SourceBlock(CodeObject code, int line, int pc)
+    public static string SourceBlock(PyCode code, int line, int pc)
     {
         // Code compiled from a string (`<string>`, `<stdin>`, ...) has no file: CPython's linecache finds no line.
         // The interactive prompt keeps the source of what was typed (KeepSource), as CPython 3.13's does.

@@ -1,4 +1,4 @@
-namespace Pytk.Vm;
+namespace Pytk.Compiler.Code;
 
 /// <summary>
 /// The opcode table in the shape of CPython's `opcode` and `dis` modules (opname, opmap, hasarg, hasjrel, ...,

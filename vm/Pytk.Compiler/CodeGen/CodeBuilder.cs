@@ -1,4 +1,4 @@
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Compiler.CodeGen;
 
 public sealed class Label
 {
@@ -6,7 +6,7 @@ public sealed class Label
 }
 
 /// <summary>An exception handler being set up: target label, and the stack depth found by the assembler.</summary>
-public sealed class Handler(Label target, bool lasti, int adjust = 0)
+public sealed class ExceptionHandler(Label target, bool lasti, int adjust = 0)
 {
     /// <summary>Added to the depth measured at setup (with: the __enter__ result is consumed right after).</summary>
     public readonly int Adjust = adjust;
@@ -28,14 +28,14 @@ public sealed class CodeBuilder
         public Op Op;
         public int Arg;
         public Label? Target;
-        public Handler? Handler;
-        public Handler? Setup;
+        public ExceptionHandler? Handler;
+        public ExceptionHandler? Setup;
         public Position Pos;
         public bool IsMarker;
     }
 
     readonly List<Item> items = new();
-    readonly Stack<Handler> handlers = new();
+    readonly Stack<ExceptionHandler> handlers = new();
     public Position Pos;
 
     public void Emit(Op op, int arg = 0) =>
@@ -56,9 +56,9 @@ public sealed class CodeBuilder
     /// <summary>Where the last label was marked: a label after a jump makes the next code reachable again.</summary>
     int lastMark = -1;
 
-    public Handler PushHandler(Label target, bool lasti = false, int adjust = 0)
+    public ExceptionHandler PushHandler(Label target, bool lasti = false, int adjust = 0)
     {
-        var h = new Handler(target, lasti, adjust);
+        var h = new ExceptionHandler(target, lasti, adjust);
         items.Add(new Item { IsMarker = true, Setup = h, Handler = handlers.Count > 0 ? handlers.Peek() : null, Pos = Pos });
         handlers.Push(h);
         return h;
@@ -67,8 +67,8 @@ public sealed class CodeBuilder
     public void PopHandler() => handlers.Pop();
 
     /// <summary>Temporarily leaves the innermost handlers (for code emitted by break/return unwinding).</summary>
-    public Handler[] SaveHandlers() => handlers.ToArray();
-    public void RestoreHandlers(Handler[] saved)
+    public ExceptionHandler[] SaveHandlers() => handlers.ToArray();
+    public void RestoreHandlers(ExceptionHandler[] saved)
     {
         handlers.Clear();
         for (int i = saved.Length - 1; i >= 0; i--) handlers.Push(saved[i]);
@@ -93,7 +93,7 @@ public sealed class CodeBuilder
 
         var instrs = new Instr[n];
         var pos = new Position[n];
-        var handlerOf = new Handler?[n];
+        var handlerOf = new ExceptionHandler?[n];
         for (int i = 0, k = 0; i < items.Count; i++)
         {
             var it = items[i];

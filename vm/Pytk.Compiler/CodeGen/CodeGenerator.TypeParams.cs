@@ -1,6 +1,6 @@
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Compiler.CodeGen;
 
 /// <summary>
 /// PEP 695/696: type parameter lists and `type` aliases, laid out as CPython 3.13 compiles them. A generic
@@ -8,7 +8,7 @@ namespace Pytk.Vm.Compiler;
 /// TypeVars as its locals; bounds, constraints, defaults and alias values are separate zero-argument
 /// functions that the runtime objects call on first use (lazy evaluation).
 /// </summary>
-public sealed partial class Compiler
+public sealed partial class CodeGenerator
 {
     void EnterTypeParams(List<A.TypeParamNode> tps, string name, int firstLine)
     {
@@ -39,21 +39,21 @@ public sealed partial class Compiler
             switch (tp)
             {
                 case A.TypeVar v:
-                    LoadConst(new PyStr(v.name));
+                    LoadConst(Str(v.name));
                     if (v.bound is { } bound)
                     {
                         LazyValue(bound, v.name);
-                        Emit(Op.CALL_INTRINSIC_2, bound is A.Tuple ? Intrinsics.TypeVarWithConstraints : Intrinsics.TypeVarWithBound);
+                        Emit(Op.CALL_INTRINSIC_2, bound is A.Tuple ? IntrinsicNames.TypeVarWithConstraints : IntrinsicNames.TypeVarWithBound);
                     }
-                    else Emit(Op.CALL_INTRINSIC_1, Intrinsics.TypeVar);
+                    else Emit(Op.CALL_INTRINSIC_1, IntrinsicNames.TypeVar);
                     break;
                 case A.ParamSpec p:
-                    LoadConst(new PyStr(p.name));
-                    Emit(Op.CALL_INTRINSIC_1, Intrinsics.ParamSpec);
+                    LoadConst(Str(p.name));
+                    Emit(Op.CALL_INTRINSIC_1, IntrinsicNames.ParamSpec);
                     break;
                 case A.TypeVarTuple t:
-                    LoadConst(new PyStr(t.name));
-                    Emit(Op.CALL_INTRINSIC_1, Intrinsics.TypeVarTuple);
+                    LoadConst(Str(t.name));
+                    Emit(Op.CALL_INTRINSIC_1, IntrinsicNames.TypeVarTuple);
                     break;
             }
             var (name, dflt) = tp switch
@@ -66,7 +66,7 @@ public sealed partial class Compiler
             if (dflt is not null)
             {
                 LazyValue(dflt, name);
-                Emit(Op.CALL_INTRINSIC_2, Intrinsics.SetTypeParamDefault);
+                Emit(Op.CALL_INTRINSIC_2, IntrinsicNames.SetTypeParamDefault);
             }
             Emit(Op.COPY, 1);
             StoreName(name);
@@ -99,13 +99,13 @@ public sealed partial class Compiler
         bool generic = ta.type_params.Count > 0;
         if (generic) EnterTypeParams(ta.type_params, name, ta.lineno);
         SetPos(ta);
-        LoadConst(new PyStr(name));
+        LoadConst(Str(name));
         if (generic) TypeParamTuple(ta.type_params);
-        else LoadConst(Py.None);
+        else LoadConst(null);
         LazyValue(ta.value, name);
         SetPos(ta);
         Emit(Op.BUILD_TUPLE, 3);
-        Emit(Op.CALL_INTRINSIC_1, Intrinsics.TypeAlias);
+        Emit(Op.CALL_INTRINSIC_1, IntrinsicNames.TypeAlias);
         if (generic) CallTypeParams(ta, 0);
         StoreName(name);
     }

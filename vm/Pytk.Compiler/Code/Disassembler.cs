@@ -1,42 +1,52 @@
 using System.Text;
 
-namespace Pytk.Vm;
+namespace Pytk.Compiler.Code;
 
 /// <summary>Prints code objects laid out as `python3.13 -m dis` does (labels, line numbers, resolved arguments).</summary>
 public static class Disassembler
 {
     const int OpNameWidth = 20, OpArgWidth = 5;
 
-    public static string Disassemble(CodeObject code)
+    /// <summary>The listing of a code object and, after it, of each code object among its constants (`dis.dis`).
+    /// Constants are shown by <paramref name="constRepr"/> (the runtime's repr of the object a constant
+    /// became), by default by <see cref="ConstRepr"/>.</summary>
+    public static string Disassemble(CodeObject code, Func<CodeObject, int, string>? constRepr = null)
     {
-        // Constants are shown by their repr, which needs the built-in types' methods: a code object loaded
-        // from a .pyc may reach here before anything else has initialized the runtime.
-        PythonRuntime.RegisterTypes();
         var sb = new StringBuilder();
-        Recursive(code, sb);
+        Recursive(code, sb, constRepr ?? DefaultRepr);
         return sb.ToString();
     }
 
-    static void Recursive(CodeObject code, StringBuilder sb)
+    static void Recursive(CodeObject code, StringBuilder sb, Func<CodeObject, int, string> constRepr)
     {
-        One(code, sb);
-        foreach (var c in code.Consts)
-            if (c is CodeObject inner)
+        One(code, sb, constRepr);
+        for (int i = 0; i < code.Consts.Length; i++)
+            if (code.Consts[i] is CodeObject inner)
             {
                 sb.Append('\n');
-                sb.Append("Disassembly of ").Append(CodeRepr(inner)).Append(":\n");
-                Recursive(inner, sb);
+                sb.Append("Disassembly of ").Append(constRepr(code, i)).Append(":\n");
+                Recursive(inner, sb, constRepr);
             }
     }
 
-    public static string CodeRepr(CodeObject c) => $"<code object {c.Name} at 0x{Ops.IdOf(c):x}, file \"{c.Filename}\", line {c.FirstLine}>";
+    static string DefaultRepr(CodeObject code, int i) => ConstRepr(code.Consts[i]);
+
+    /// <summary>A constant's repr as CPython prints it; a code object as `&lt;code object NAME at 0x…, file "F", line N&gt;`
+    /// (its address is a per-process identity of the object).</summary>
+    public static string ConstRepr(object? value) => value switch
+    {
+        CodeObject c => CodeRepr(c, (ulong)System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(c) * 16),
+        KnownConstant k => $"<built-in function {k.Name[(k.Name.LastIndexOf('.') + 1)..]}>",
+        _ => Pytk.Syntax.PyRepr.Repr(value),
+    };
+
+    public static string CodeRepr(CodeObject c, ulong address) => $"<code object {c.Name} at 0x{address:x}, file \"{c.Filename}\", line {c.FirstLine}>";
 
     /// <summary>One code object without the code objects among its constants (`dis.disassemble`).</summary>
-    public static string DisassembleOne(CodeObject code, int lasti = -1)
+    public static string DisassembleOne(CodeObject code, int lasti = -1, Func<CodeObject, int, string>? constRepr = null)
     {
-        _ = Runtime.Builtins;
         var sb = new StringBuilder();
-        One(code, sb, lasti);
+        One(code, sb, constRepr ?? DefaultRepr, lasti);
         return sb.ToString();
     }
 
@@ -54,7 +64,7 @@ public static class Disassembler
     }
 
     /// <summary>The listing of one code object; the instruction at index `lasti` is marked `-->` (dis.distb).</summary>
-    static void One(CodeObject code, StringBuilder sb, int lasti = -1)
+    static void One(CodeObject code, StringBuilder sb, Func<CodeObject, int, string> constRepr, int lasti = -1)
     {
         var ins = code.Code;
         var labels = Labels(code);
@@ -80,7 +90,7 @@ public static class Disassembler
             {
                 int excess = Math.Max(0, info.Name.Length - OpNameWidth);
                 fields.Add(ins[i].Arg.ToString().PadLeft(OpArgWidth - excess));
-                var rep = ArgRepr(code, info, ins[i].Arg, labels);
+                var rep = ArgRepr(code, info, ins[i].Arg, labels, constRepr);
                 if (rep.Length > 0) fields.Add("(" + rep + ")");
             }
             sb.Append(string.Join(' ', fields).TrimEnd()).Append('\n');
@@ -93,19 +103,19 @@ public static class Disassembler
         }
     }
 
-    public static string ArgRepr(CodeObject code, OpInfo info, int arg, Dictionary<int, int> labels) => info.Operand switch
+    public static string ArgRepr(CodeObject code, OpInfo info, int arg, Dictionary<int, int> labels, Func<CodeObject, int, string>? constRepr = null) => info.Operand switch
     {
-        Operand.Const => code.Consts[arg] is CodeObject c ? CodeRepr(c) : Ops.Repr(code.Consts[arg]),
+        Operand.Const => (constRepr ?? DefaultRepr)(code, arg),
         Operand.Name => code.Names[arg],
         Operand.Local => code.VarNames[arg],
         Operand.Deref => arg < code.CellVars.Length ? code.CellVars[arg] : code.FreeVars[arg - code.CellVars.Length],
         Operand.Jump => labels.TryGetValue(arg, out int l) ? $"to L{l}" : $"to {arg}",
-        Operand.BinOp => BinOpInfo.ArgRepr(arg),
+        Operand.BinOp => NbOpInfo.ArgRepr(arg),
         Operand.Compare => CmpOpInfo.Symbol[arg],
         Operand.Format => arg switch { 1 => "str", 2 => "repr", 3 => "ascii", _ => "" },
         Operand.Flags => arg switch { 1 => "defaults", 2 => "kwdefaults", 4 => "annotations", 8 => "closure", _ => "" },
-        Operand.Intrinsic1 => Intrinsics.Names1[arg],
-        Operand.Intrinsic2 => Intrinsics.Names2[arg],
+        Operand.Intrinsic1 => IntrinsicNames.One[arg],
+        Operand.Intrinsic2 => IntrinsicNames.Two[arg],
         _ => "",
     };
 }

@@ -1,13 +1,13 @@
 using System.Numerics;
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Compiler.CodeGen;
 
 /// <summary>
 /// AST → code objects. One <see cref="Unit"/> per code object being built; statements here, expressions,
 /// definitions, exception handling and patterns in the other partial files.
 /// </summary>
-public sealed partial class Compiler
+public sealed partial class CodeGenerator
 {
     sealed class Unit(SymbolBlock block, string name, string qualName, int firstLine)
     {
@@ -15,15 +15,15 @@ public sealed partial class Compiler
         public readonly string Name = name, QualName = qualName;
         public readonly int FirstLine = firstLine;
         public readonly CodeBuilder B = new();
-        public readonly List<PyObject> Consts = new();
-        public readonly Dictionary<(Type, string), int> ConstIndex = new();
+        public readonly List<object?> Consts = new();
+        public readonly Dictionary<string, int> ConstIndex = new();
         public readonly List<string> Names = new();
         public readonly List<string> VarNames = new();
         public readonly List<string> CellVars = new();
         public readonly List<string> FreeVars = new();
         public readonly List<FBlock> FBlocks = new();
         public string? ClassName;
-        public PyObject Doc = Py.None;
+        public object? Doc;
     }
 
     enum FKind { While, For, TryExcept, Finally, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue, AsyncFor, ExceptStar }
@@ -57,7 +57,7 @@ public sealed partial class Compiler
     Unit u = null!;
     readonly Stack<Unit> units = new();
 
-    Compiler(Symtable st, string filename, string source)
+    CodeGenerator(Symtable st, string filename, string source)
     {
         this.st = st;
         this.filename = filename;
@@ -69,10 +69,9 @@ public sealed partial class Compiler
 
     static CodeObject CompileModule(A.Module module, string filename, string source, bool interactive)
     {
-        PythonRuntime.RegisterTypes();
         var future = FutureImports.Scan(module.body);
         var st = Symtable.Build(module);
-        var c = new Compiler(st, filename, source) { futureEnd = future.End, futureAnnotations = future.Features.Contains("annotations"), interactive = interactive };
+        var c = new CodeGenerator(st, filename, source) { futureEnd = future.End, futureAnnotations = future.Features.Contains("annotations"), interactive = interactive };
         c.Enter(st.Top, "<module>", "<module>", 1);
         c.u.B.Pos = new Position(0, 0, 0, 0);
         c.u.B.Emit(Op.RESUME, 0);
@@ -86,7 +85,7 @@ public sealed partial class Compiler
         if (!interactive && module.body.Count > 0 && DocString(module.body) is { } doc)
         {
             c.SetPos(module.body[0]);
-            c.LoadConst(new PyStr(doc));
+            c.LoadConst(Str(doc));
             c.StoreName("__doc__");
         }
         c.Body(module.body, skipDoc: !interactive);
@@ -97,10 +96,9 @@ public sealed partial class Compiler
     /// <summary>eval mode (`compile(src, f, 'eval')`, `eval(src)`): the expression's value is the result.</summary>
     public static CodeObject CompileExpression(A.Expression expression, string filename, string source)
     {
-        PythonRuntime.RegisterTypes();
         var wrapper = new A.Module { body = [new A.Expr(expression.body) { lineno = expression.body.lineno, col_offset = expression.body.col_offset, end_lineno = expression.body.end_lineno, end_col_offset = expression.body.end_col_offset }] };
         var st = Symtable.Build(wrapper);
-        var c = new Compiler(st, filename, source);
+        var c = new CodeGenerator(st, filename, source);
         c.Enter(st.Top, "<module>", "<module>", 1);
         c.u.B.Pos = new Position(0, 0, 0, 0);
         c.u.B.Emit(Op.RESUME, 0);
@@ -170,7 +168,6 @@ public sealed partial class Compiler
             Consts = u.Consts.ToArray(), Names = u.Names.ToArray(), VarNames = u.VarNames.ToArray(),
             CellVars = u.CellVars.ToArray(), FreeVars = u.FreeVars.ToArray(), SourceLines = lines, Doc = u.Doc,
         };
-        code.NameObjects = code.Names.Select(n => new PyStr(n)).ToArray();
         if (b.IsFunctionLike)
         {
             if (b.Node is A.FunctionDef or A.AsyncFunctionDef or A.Lambda)
@@ -215,27 +212,54 @@ public sealed partial class Compiler
     Label NewLabel() => u.B.NewLabel();
     void Mark(Label l) => u.B.Mark(l);
 
-    int AddConst(PyObject o)
+    /// <summary>
+    /// The index of a constant in co_consts, adding it when no equal constant of the same type is there
+    /// (CPython's merge: 1, 1.0 and True are different constants, as are 0.0 and -0.0).
+    /// </summary>
+    int AddConst(object? o)
     {
-        string key = o switch
-        {
-            PyFloat f => BitConverter.DoubleToInt64Bits(f.V).ToString(),
-            PyComplex c => BitConverter.DoubleToInt64Bits(c.Real) + "," + BitConverter.DoubleToInt64Bits(c.Imag),
-            PyStr s => s.Value,
-            CodeObject => "code" + u.Consts.Count,
-            // Not repr: a big int constant (a long hex literal) may exceed the int-to-decimal digit limit.
-            PyInt big when !big.IsSmall => "x" + big.AsBig.ToString("x"),
-            PyTuple t => "t" + string.Join("|", t.Items.Select(x => x.Type.Name + ":" + (x is PyFloat xf ? BitConverter.DoubleToInt64Bits(xf.V).ToString() : Ops.Repr(x)))),
-            _ => Ops.Repr(o),
-        };
-        var k = (o.GetType(), o is PyBool ? "b" + key : key);
+        o = Normalize(o);
+        var k = o is CodeObject ? "code" + u.Consts.Count : ConstKey(o);
         if (u.ConstIndex.TryGetValue(k, out int i)) return i;
         u.Consts.Add(o);
         u.ConstIndex[k] = u.Consts.Count - 1;
         return u.Consts.Count - 1;
     }
 
-    void LoadConst(PyObject o) => Emit(Op.LOAD_CONST, AddConst(o));
+    /// <summary>A key equal for constants CPython's compiler merges: type and exact value (floats by their bits;
+    /// not repr, since a big int constant may exceed the int-to-decimal digit limit).</summary>
+    static string ConstKey(object? o) => o switch
+    {
+        null => "N",
+        bool b => b ? "T" : "F",
+        BigInteger i => "i" + i.ToString("x"),
+        double d => "f" + BitConverter.DoubleToInt64Bits(d),
+        Complex c => "c" + BitConverter.DoubleToInt64Bits(c.Real) + "," + BitConverter.DoubleToInt64Bits(c.Imaginary),
+        string s => "s" + s,
+        A.SurrogateStr ss => "s" + string.Join(",", ss.CodePoints),
+        byte[] b => "b" + Convert.ToHexString(b),
+        A.EllipsisConstant => "E",
+        A.TupleConstant t => "t(" + string.Join("|", t.Items.Select(ConstKey)) + ")",
+        A.FrozenSetConstant f => "z(" + string.Join("|", f.Items.Select(ConstKey).Distinct().Order(StringComparer.Ordinal)) + ")",
+        KnownConstant k => "k" + k.Name,
+        _ => throw new CompileError($"unsupported constant {o}", 0, 0),
+    };
+
+    /// <summary>Constants in the one form the code object holds: ints as BigInteger, throughout tuples and sets.</summary>
+    static object? Normalize(object? v) => v switch
+    {
+        int i => new BigInteger(i),
+        long l => new BigInteger(l),
+        A.TupleConstant t => new A.TupleConstant(t.Items.Select(Normalize).ToList()),
+        A.FrozenSetConstant f => new A.FrozenSetConstant(f.Items.Select(Normalize).ToList()),
+        _ => v,
+    };
+
+    void LoadConst(object? o) => Emit(Op.LOAD_CONST, AddConst(o));
+
+    static string Str(string s) => s;
+    static BigInteger Int(int n) => n;
+    static A.TupleConstant Tuple(IReadOnlyList<object?> items) => new(items);
 
     int NameIndex(string n)
     {
@@ -245,41 +269,7 @@ public sealed partial class Compiler
         return u.Names.Count - 1;
     }
 
-    /// <summary>A frozenset constant, as constant folding makes for `x in {1, 2}` (added by the passes helper).</summary>
-    static PyObject FrozenSetConst(A.PyFrozenSet f) => CPythonFrozenSet(f.Items.Select(ConstValue));
-
-    /// <summary>
-    /// A frozenset constant laid out as CPython's: built from the items in order, then rebuilt from that set's
-    /// iteration order when the code object's constants are merged (merge_consts_recursive).
-    /// </summary>
-    public static PySet CPythonFrozenSet(IEnumerable<PyObject> items)
-    {
-        var first = new PySet(frozen: true);
-        foreach (var x in items) first.Add(x);
-        var merged = new PySet(frozen: true) { BuildOrder = first.Items().ToArray() };
-        foreach (var x in merged.BuildOrder) merged.Add(x);
-        return merged;
-    }
-
-    public static PyObject ConstValue(object? v) => v switch
-    {
-        null => Py.None,
-        bool b => Py.Bool(b),
-        BigInteger i => PyInt.From(i),
-        int i => PyInt.From(i),
-        long l => PyInt.From(l),
-        double d => new PyFloat(d),
-        Complex c => new PyComplex(c.Real, c.Imaginary),
-        string s => PyStr.Constant(s),
-        byte[] b => new PyBytes(b),
-        A.PyEllipsis => Py.Ellipsis,
-        A.SurrogateStr ss => new PyStr(PyStr.FromCodePoints(ss.CodePoints)),
-        A.PyTuple t => new PyTuple(t.Items.Select(ConstValue).ToArray()),
-        A.PyFrozenSet f => FrozenSetConst(f),
-        _ => throw new CompileError($"unsupported constant {v}", 0, 0),
-    };
-
-    void ReturnNone() => Emit(Op.RETURN_CONST, AddConst(Py.None));
+    void ReturnNone() => Emit(Op.RETURN_CONST, AddConst(null));
 
     string Mangle(string name)
     {
@@ -310,7 +300,7 @@ public sealed partial class Compiler
                 if (interactive && u.Block.Kind == BlockKind.Module)
                 {
                     Expr(e.value);
-                    Emit(Op.CALL_INTRINSIC_1, Intrinsics.Print);
+                    Emit(Op.CALL_INTRINSIC_1, IntrinsicNames.Print);
                     Emit(Op.POP_TOP);
                     break;
                 }
@@ -504,7 +494,7 @@ public sealed partial class Compiler
             case FKind.AsyncWith:
                 u.B.PopHandlersTo(b.HandlerDepth);
                 if (preserveTos) Emit(Op.SWAP, 2);
-                LoadConst(Py.None); LoadConst(Py.None); LoadConst(Py.None);
+                LoadConst(null); LoadConst(null); LoadConst(null);
                 Emit(Op.CALL, 3);
                 if (b.Kind == FKind.AsyncWith) AwaitTop();
                 Emit(Op.POP_TOP);
@@ -515,7 +505,7 @@ public sealed partial class Compiler
                 Emit(Op.POP_EXCEPT);
                 if (b.HandlerName is not null)
                 {
-                    LoadConst(Py.None);
+                    LoadConst(null);
                     StoreName(b.HandlerName);
                     DeleteName(b.HandlerName);
                 }
@@ -579,10 +569,10 @@ public sealed partial class Compiler
         switch (a.target)
         {
             case A.Name n when a.simple != 0 && stored:
-                if (futureAnnotations) LoadConst(new PyStr(A.AnnotationText.Of(a.annotation)));
+                if (futureAnnotations) LoadConst(Str(A.AnnotationText.Of(a.annotation)));
                 else Expr(a.annotation);
                 LoadName("__annotations__");
-                LoadConst(new PyStr(Mangle(n.id)));
+                LoadConst(Str(Mangle(n.id)));
                 Emit(Op.STORE_SUBSCR);
                 break;
             // Without a value, `x.y: T` and `x[i]: T` still evaluate what the target would (CPython's check_ann_expr).
@@ -624,8 +614,8 @@ public sealed partial class Compiler
     {
         foreach (var al in im.names)
         {
-            LoadConst(PyInt.From(0));
-            LoadConst(Py.None);
+            LoadConst(Int(0));
+            LoadConst(null);
             Emit(Op.IMPORT_NAME, NameIndex(al.name));
             if (al.asname is not null)
             {
@@ -645,8 +635,8 @@ public sealed partial class Compiler
     void ImportFrom(A.ImportFrom im)
     {
         CheckLateFuture(im);
-        LoadConst(PyInt.From(im.level ?? 0));
-        LoadConst(new PyTuple(im.names.Select(a => (PyObject)new PyStr(a.name)).ToArray()));
+        LoadConst(Int(im.level ?? 0));
+        LoadConst(Tuple(im.names.Select(a => (object?)a.name).ToArray()));
         Emit(Op.IMPORT_NAME, NameIndex(im.module ?? ""));
         if (im.names.Count == 1 && im.names[0].name == "*")
         {

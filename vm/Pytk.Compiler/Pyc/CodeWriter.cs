@@ -1,8 +1,10 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Text.Unicode;
+using Pytk.Syntax;
 
-namespace Pytk.Vm.Cache;
+namespace Pytk.Compiler.Pyc;
 
 /// <summary>A constant the cache cannot store (a new kind of constant the compiler started making): the file is not written.</summary>
 public sealed class UnsupportedConstException(string what) : Exception($"cannot serialize constant of type {what}");
@@ -78,37 +80,35 @@ public sealed class CodeWriter
         foreach (var s in a) Str(s);
     }
 
-    void Object(PyObject o)
+    void Object(object? o)
     {
         switch (o)
         {
-            case PyNone: Byte(Tag.None); break;
-            case PyBool b: Byte(b.Value ? Tag.True : Tag.False); break;
-            case var _ when ReferenceEquals(o, Py.Ellipsis): Byte(Tag.Ellipsis); break;
-            case PyInt i when i.Type == Types.Int:
-                if (i.IsSmall) { Byte(Tag.Int); Int(i.V); }
-                else { Byte(Tag.BigInt); Bytes(i.AsBig.ToByteArray()); }
-                break;
-            case PyFloat f when f.Type == Types.Float: Byte(Tag.Float); Double(f.V); break;
-            case PyComplex c: Byte(Tag.Complex); Double(c.Real); Double(c.Imag); break;
-            case PyStr s when s.Type == Types.Str: Str(s.Value); break;
-            case PyBytes b when b.Type == Types.Bytes: Byte(Tag.Bytes); Bytes(b.Value); break;
-            case PyTuple t when t.Type == Types.Tuple:
+            case null: Byte(Tag.None); break;
+            case bool b: Byte(b ? Tag.True : Tag.False); break;
+            case EllipsisConstant: Byte(Tag.Ellipsis); break;
+            case int i: Byte(Tag.Int); Int(i); break;
+            case long l: Byte(Tag.Int); Int(l); break;
+            case BigInteger i when i >= long.MinValue && i <= long.MaxValue: Byte(Tag.Int); Int((long)i); break;
+            case BigInteger i: Byte(Tag.BigInt); Bytes(i.ToByteArray()); break;
+            case double d: Byte(Tag.Float); Double(d); break;
+            case Complex c: Byte(Tag.Complex); Double(c.Real); Double(c.Imaginary); break;
+            case string s: Str(s); break;
+            case SurrogateStr ss: Str(ss.ToString()); break;
+            case byte[] b: Byte(Tag.Bytes); Bytes(b); break;
+            case TupleConstant t:
                 Byte(Tag.Tuple);
-                UInt((ulong)t.Items.Length);
+                UInt((ulong)t.Items.Count);
                 foreach (var x in t.Items) Object(x);
                 break;
-            case PySet s when s.Type == Types.FrozenSet:
+            case FrozenSetConstant s:
                 Byte(Tag.FrozenSet);
-                UInt((ulong)s.Count);
-                foreach (var x in s.BuildOrder ?? s.Items()) Object(x);
+                UInt((ulong)s.Items.Count);
+                foreach (var x in s.Items) Object(x);
                 break;
             case CodeObject c: Code(c); break;
-            default:
-                if (KnownConsts.NameOf(o) is not { } name) throw new UnsupportedConstException(o.Type.Name);
-                Byte(Tag.Known);
-                Str(name);
-                break;
+            case KnownConstant k: Byte(Tag.Known); Str(k.Name); break;
+            default: throw new UnsupportedConstException(o.GetType().Name);
         }
     }
 
@@ -147,28 +147,4 @@ static class Tag
         Int = (byte)'i', BigInt = (byte)'l', Float = (byte)'g', Complex = (byte)'y',
         Str = (byte)'s', StrUtf16 = (byte)'u', StrRef = (byte)'r', Bytes = (byte)'b',
         Tuple = (byte)'(', FrozenSet = (byte)'>', Code = (byte)'c', Known = (byte)'k';
-}
-
-/// <summary>
-/// VM objects the compiler uses as constants that are not Python literals (helpers it calls from the
-/// bytecode), stored by name. A compiler helper missing here makes its modules uncacheable, never wrong.
-/// </summary>
-static class KnownConsts
-{
-    static readonly (string Name, PyObject Value)[] Table =
-    [
-        ("match.mapping_rest", Pytk.Vm.Compiler.Compiler.MappingRest),
-    ];
-
-    public static string? NameOf(PyObject o)
-    {
-        foreach (var (n, v) in Table) if (ReferenceEquals(v, o)) return n;
-        return null;
-    }
-
-    public static PyObject? Get(string name)
-    {
-        foreach (var (n, v) in Table) if (n == name) return v;
-        return null;
-    }
 }

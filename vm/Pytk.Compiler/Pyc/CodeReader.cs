@@ -1,8 +1,9 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Text;
+using Pytk.Syntax;
 
-namespace Pytk.Vm.Cache;
+namespace Pytk.Compiler.Pyc;
 
 /// <summary>Malformed cache body: the file is treated as corrupt (recompiled), never run.</summary>
 public sealed class BadPycException(string message) : Exception(message);
@@ -98,40 +99,35 @@ public sealed class CodeReader
         return a;
     }
 
-    PyObject Object()
+    object? Object()
     {
         byte tag = Byte();
         switch (tag)
         {
-            case Tag.None: return Py.None;
-            case Tag.True: return Py.True;
-            case Tag.False: return Py.False;
-            case Tag.Ellipsis: return Py.Ellipsis;
-            case Tag.Int: return PyInt.From(Long());
-            case Tag.BigInt: return PyInt.From(new BigInteger(Span(Count())));
-            case Tag.Float: return new PyFloat(Double());
-            case Tag.Complex: { double re = Double(); return new PyComplex(re, Double()); }
-            case Tag.Str or Tag.StrUtf16 or Tag.StrRef: return PyStr.Constant(StrAfterTag(tag));
-            case Tag.Bytes: return new PyBytes(Span(Count()).ToArray());
+            case Tag.None: return null;
+            case Tag.True: return true;
+            case Tag.False: return false;
+            case Tag.Ellipsis: return EllipsisConstant.Instance;
+            case Tag.Int: return new BigInteger(Long());
+            case Tag.BigInt: return new BigInteger(Span(Count()));
+            case Tag.Float: return Double();
+            case Tag.Complex: { double re = Double(); return new Complex(re, Double()); }
+            case Tag.Str or Tag.StrUtf16 or Tag.StrRef: return StrAfterTag(tag);
+            case Tag.Bytes: return Span(Count()).ToArray();
             case Tag.Tuple:
             {
-                var items = new PyObject[Count()];
+                var items = new object?[Count()];
                 for (int i = 0; i < items.Length; i++) items[i] = Object();
-                return items.Length == 0 ? PyTuple.Empty : new PyTuple(items);
+                return new TupleConstant(items);
             }
             case Tag.FrozenSet:
             {
-                var set = new PySet(frozen: true);
-                int n = Count();
-                var order = new PyObject[n];
-                for (int i = 0; i < n; i++) set.Add(order[i] = Object());
-                set.BuildOrder = order;
-                return set;
+                var items = new object?[Count()];
+                for (int i = 0; i < items.Length; i++) items[i] = Object();
+                return new FrozenSetConstant(items);
             }
             case Tag.Code: return Code();
-            case Tag.Known:
-                string name = Str();
-                return KnownConsts.Get(name) ?? throw new BadPycException($"unknown VM constant '{name}'");
+            case Tag.Known: return new KnownConstant(Str());
             default: throw new BadPycException($"unknown tag {tag}");
         }
     }
@@ -159,7 +155,7 @@ public sealed class CodeReader
         }
         if (positions.Length != code.Length) throw new BadPycException("positions do not match instructions");
         c.Positions = positions;
-        var consts = new PyObject[Count()];
+        var consts = new object?[Count()];
         for (int i = 0; i < consts.Length; i++) consts[i] = Object();
         c.Consts = consts;
         c.Names = Strs(); c.VarNames = Strs(); c.CellVars = Strs(); c.FreeVars = Strs();
@@ -170,7 +166,6 @@ public sealed class CodeReader
         for (int i = 0; i < cellToArg.Length; i++) cellToArg[i] = Int();
         c.CellToArg = cellToArg;
         c.Doc = Object();
-        c.NameObjects = c.Names.Select(n => new PyStr(n)).ToArray();
         Check(c);
         return c;
     }

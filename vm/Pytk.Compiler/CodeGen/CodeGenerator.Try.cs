@@ -1,13 +1,13 @@
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Compiler.CodeGen;
 
 /// <summary>
 /// try/except/finally, except*, with: protected ranges become exception-table entries. A handler is entered
 /// with [.., exc]; PUSH_EXC_INFO saves the previously handled exception under it, POP_EXCEPT restores it,
 /// and a cleanup handler restores it when the handler body itself raises.
 /// </summary>
-public sealed partial class Compiler
+public sealed partial class CodeGenerator
 {
     /// <summary>[.., prev_exc, exc] → restore prev_exc and re-raise exc. `extra` values sit under prev_exc.</summary>
     void EmitCleanup(Label l, int extra)
@@ -85,10 +85,10 @@ public sealed partial class Compiler
                 u.B.PopHandler();
                 u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
                 Emit(Op.POP_EXCEPT);
-                LoadConst(Py.None); StoreName(h.name); DeleteName(h.name);
+                LoadConst(null); StoreName(h.name); DeleteName(h.name);
                 Jump(Op.JUMP_FORWARD, end);
                 Mark(nameCleanup);
-                LoadConst(Py.None); StoreName(h.name); DeleteName(h.name);
+                LoadConst(null); StoreName(h.name); DeleteName(h.name);
                 Emit(Op.RERAISE, 0);
             }
             else
@@ -153,7 +153,7 @@ public sealed partial class Compiler
             Emit(Op.POP_TOP);             // [prev, exc2]
             Emit(Op.RERAISE, 0);
             Mark(after);
-            if (h.name is not null) { LoadConst(Py.None); StoreName(h.name); DeleteName(h.name); }
+            if (h.name is not null) { LoadConst(null); StoreName(h.name); DeleteName(h.name); }
             var cont = NewLabel();
             Jump(Op.JUMP_FORWARD, cont);
             Mark(next);                   // [prev, rest, None]
@@ -189,7 +189,7 @@ public sealed partial class Compiler
         u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
         u.B.PopHandler();
         SetPos(w);
-        LoadConst(Py.None); LoadConst(Py.None); LoadConst(Py.None);
+        LoadConst(null); LoadConst(null); LoadConst(null);
         Emit(Op.CALL, 3);
         Emit(Op.POP_TOP);
         Jump(Op.JUMP_FORWARD, end);
@@ -234,7 +234,7 @@ public sealed partial class Compiler
         u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
         u.B.PopHandler();
         SetPos(w);
-        LoadConst(Py.None); LoadConst(Py.None); LoadConst(Py.None);
+        LoadConst(null); LoadConst(null); LoadConst(null);
         Emit(Op.CALL, 3);
         AwaitTop();
         Emit(Op.POP_TOP);
@@ -255,7 +255,7 @@ public sealed partial class Compiler
         Mark(top);
         u.B.PushHandler(handler);
         Emit(Op.GET_ANEXT);
-        LoadConst(Py.None);
+        LoadConst(null);
         YieldFromLoop();
         u.B.PopHandler();
         Store(f.target);

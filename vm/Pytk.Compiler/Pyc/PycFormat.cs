@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace Pytk.Vm.Cache;
+namespace Pytk.Compiler.Pyc;
 
 /// <summary>How a cache file is checked against its source (PEP 552's three modes).</summary>
 public enum InvalidationMode { Timestamp, CheckedHash, UncheckedHash }
@@ -47,7 +47,7 @@ public static class PycFormat
     public static ushort MagicFor(int formatVersion, string declarationHash)
     {
         var sb = new StringBuilder().Append("pytk-format-").Append(formatVersion).Append('\n').Append(declarationHash).Append('\n');
-        sb.AppendJoin(' ', BinOpInfo.Symbol).Append('\n').AppendJoin(' ', CmpOpInfo.Symbol);
+        sb.AppendJoin(' ', NbOpInfo.Symbol).Append('\n').AppendJoin(' ', CmpOpInfo.Symbol);
         ulong h = Hash64.Of(Encoding.UTF8.GetBytes(sb.ToString()), 0);
         return (ushort)(0x8000 | (h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48)) & 0x7FFF);
     }

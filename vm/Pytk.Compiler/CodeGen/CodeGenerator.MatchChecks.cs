@@ -1,14 +1,14 @@
 using System.Numerics;
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Compiler.CodeGen;
 
 /// <summary>
 /// The compile-time errors of a case pattern, checked in CPython's compile.c order (depth first, left to
 /// right, each where codegen would meet it) and reported at its locations: unreachable patterns, names bound
 /// twice, or-alternatives binding different names, repeated class-pattern attributes, duplicate mapping keys.
 /// </summary>
-public sealed partial class Compiler
+public sealed partial class CodeGenerator
 {
     /// <summary>allowIrrefutable: the pattern may match anything (a guarded or last case, a sub-pattern).</summary>
     void CheckPattern(A.PatternNode p, bool allowIrrefutable, List<string> stores)

@@ -1,4 +1,4 @@
-namespace Pytk.Vm;
+namespace Pytk.Compiler.Code;
 
 /// <summary>
 /// The value-stack depth before each instruction, from the opcode table's stack effects. In well-formed code

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Pytk.Vm;
+namespace Pytk.Compiler.Code;
 
 /// <summary>The instruction table: <see cref="Rows"/> is generated from Code/Opcodes.def (Opcodes.g.cs).</summary>
 public static partial class OpTable

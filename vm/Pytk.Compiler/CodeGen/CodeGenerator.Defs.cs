@@ -1,9 +1,9 @@
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Compiler.CodeGen;
 
 /// <summary>Functions, lambdas, classes and comprehensions: each compiles to its own code object.</summary>
-public sealed partial class Compiler
+public sealed partial class CodeGenerator
 {
     string QualNameFor(string name)
     {
@@ -49,7 +49,7 @@ public sealed partial class Compiler
         for (int i = 0; i < args.kwonlyargs.Count; i++)
         {
             if (args.kw_defaults[i] is not { } d) continue;
-            LoadConst(new PyStr(Mangle(args.kwonlyargs[i].arg)));
+            LoadConst(Str(Mangle(args.kwonlyargs[i].arg)));
             Expr(d);
             nkw++;
         }
@@ -64,7 +64,7 @@ public sealed partial class Compiler
         void One(string name, A.ExprNode? ann)
         {
             if (ann is null) return;
-            LoadConst(new PyStr(Mangle(name)));
+            LoadConst(Str(Mangle(name)));
             // `*args: *Ts` (PEP 646): the annotation is the one item unpacking yields.
             if (ann is A.Starred s) { Expr(s.value); Emit(Op.UNPACK_SEQUENCE, 1); }
             else Expr(ann);
@@ -83,12 +83,12 @@ public sealed partial class Compiler
     /// <summary>PEP 563: the (name, text) pairs are all constants, so CPython loads them as one tuple.</summary>
     int AnnotationStrings(A.Arguments args, A.ExprNode? returns)
     {
-        var items = new List<PyObject>();
+        var items = new List<object?>();
         void One(string name, A.ExprNode? ann)
         {
             if (ann is null) return;
-            items.Add(new PyStr(Mangle(name)));
-            items.Add(new PyStr(A.AnnotationText.Of(ann)));
+            items.Add(Str(Mangle(name)));
+            items.Add(Str(A.AnnotationText.Of(ann)));
         }
         foreach (var a in args.posonlyargs.Concat(args.args)) One(a.arg, a.annotation);
         if (args.vararg is not null) One(args.vararg.arg, args.vararg.annotation);
@@ -96,7 +96,7 @@ public sealed partial class Compiler
         if (args.kwarg is not null) One(args.kwarg.arg, args.kwarg.annotation);
         One("return", returns);
         if (items.Count == 0) return 0;
-        LoadConst(new PyTuple([.. items]));
+        LoadConst(Tuple([.. items]));
         return 4;
     }
 
@@ -118,7 +118,7 @@ public sealed partial class Compiler
             flags |= Annotations(args, returns);
             FunctionBody(node, name, args, body, firstLine, flags);
             Emit(Op.SWAP, 2);
-            Emit(Op.CALL_INTRINSIC_2, Intrinsics.SetFunctionTypeParams);
+            Emit(Op.CALL_INTRINSIC_2, IntrinsicNames.SetFunctionTypeParams);
             CallTypeParams(node, nargs);
         }
         else
@@ -136,8 +136,8 @@ public sealed partial class Compiler
         Enter(block, name, QualNameFor(name), firstLine);
         u.B.Pos = new Position(firstLine, firstLine, 0, 0);
         Emit(Op.RESUME, 0);
-        if (DocString(body) is { } doc) { u.Doc = new PyStr(doc); AddConst(u.Doc); }
-        else AddConst(Py.None);
+        if (DocString(body) is { } doc) { u.Doc = Str(doc); AddConst(u.Doc); }
+        else AddConst(null);
         Body(body, skipDoc: true);
         SetPos(body[^1]);
         ReturnNone();
@@ -191,7 +191,7 @@ public sealed partial class Compiler
         SetPos(c);
         LoadName("__name__");
         StoreName("__module__");
-        LoadConst(new PyStr(qual));
+        LoadConst(Str(qual));
         StoreName("__qualname__");
         if (generic)
         {
@@ -208,7 +208,7 @@ public sealed partial class Compiler
         if (HasAnnotations(c.body)) Emit(Op.SETUP_ANNOTATIONS);
         if (DocString(c.body) is { } doc)
         {
-            LoadConst(new PyStr(doc));
+            LoadConst(Str(doc));
             StoreName("__doc__");
         }
         Body(c.body, skipDoc: true);
@@ -216,11 +216,11 @@ public sealed partial class Compiler
         var code = Finish();
         SetPos(c);
         MakeFunction(code, 0);
-        LoadConst(new PyStr(c.name));
+        LoadConst(Str(c.name));
         if (generic)
         {
             LoadName(".type_params");
-            Emit(Op.CALL_INTRINSIC_1, Intrinsics.SubscriptGeneric);
+            Emit(Op.CALL_INTRINSIC_1, IntrinsicNames.SubscriptGeneric);
             StoreName(".generic_base");
         }
         if (c.bases.Any(x => x is A.Starred) || c.keywords.Any(k => k.arg is null))
@@ -253,7 +253,7 @@ public sealed partial class Compiler
         if (c.keywords.Count > 0)
         {
             foreach (var k in c.keywords) Expr(k.value);
-            LoadConst(new PyTuple(c.keywords.Select(k => (PyObject)new PyStr(k.arg!)).ToArray()));
+            LoadConst(Tuple(c.keywords.Select(k => (object?)k.arg!).ToArray()));
             Emit(Op.CALL_KW, 2 + nbases + c.keywords.Count);
         }
         else Emit(Op.CALL, 2 + nbases);
@@ -300,7 +300,7 @@ public sealed partial class Compiler
             // `async for` clause: await __anext__(); StopAsyncIteration (handled by END_ASYNC_FOR) ends it.
             u.B.PushHandler(end);
             Emit(Op.GET_ANEXT);
-            LoadConst(Py.None);
+            LoadConst(null);
             YieldFromLoop();
             u.B.PopHandler();
         }

@@ -1,14 +1,15 @@
+using System.Numerics;
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Compiler.CodeGen;
 
-public sealed partial class Compiler
+public sealed partial class CodeGenerator
 {
-    static BinOp MapOp(A.OperatorNode op) => op switch
+    static NbOp MapOp(A.OperatorNode op) => op switch
     {
-        A.Add => BinOp.Add, A.Sub => BinOp.Sub, A.Mult => BinOp.Mul, A.MatMult => BinOp.MatMul, A.Div => BinOp.TrueDiv,
-        A.Mod => BinOp.Mod, A.Pow => BinOp.Pow, A.LShift => BinOp.LShift, A.RShift => BinOp.RShift, A.BitOr => BinOp.Or,
-        A.BitXor => BinOp.Xor, A.BitAnd => BinOp.And, A.FloorDiv => BinOp.FloorDiv,
+        A.Add => NbOp.Add, A.Sub => NbOp.Sub, A.Mult => NbOp.Mul, A.MatMult => NbOp.MatMul, A.Div => NbOp.TrueDiv,
+        A.Mod => NbOp.Mod, A.Pow => NbOp.Pow, A.LShift => NbOp.LShift, A.RShift => NbOp.RShift, A.BitOr => NbOp.Or,
+        A.BitXor => NbOp.Xor, A.BitAnd => NbOp.And, A.FloorDiv => NbOp.FloorDiv,
         _ => throw new CompileError("unknown operator", 0, 0),
     };
 
@@ -150,7 +151,7 @@ public sealed partial class Compiler
     static string Describe(A.ExprNode e) => e switch
     {
         A.Call => "function call",
-        A.Constant c => c.value is null ? "None" : c.value is bool b ? (b ? "True" : "False") : c.value is A.PyEllipsis ? "ellipsis" : "literal",
+        A.Constant c => c.value is null ? "None" : c.value is bool b ? (b ? "True" : "False") : c.value is A.EllipsisConstant ? "ellipsis" : "literal",
         A.BinOp or A.UnaryOp => "expression",
         A.Compare => "comparison",
         A.BoolOp => "expression",
@@ -193,7 +194,7 @@ public sealed partial class Compiler
     {
         switch (e)
         {
-            case A.Constant c: LoadConst(ConstValue(c.value)); break;
+            case A.Constant c: LoadConst(c.value); break;
             case A.Name n:
                 if (n.ctx is not A.Load) throw Error("unexpected context", n);
                 LoadName(n.id);
@@ -283,14 +284,14 @@ public sealed partial class Compiler
                 Store(ne.target);
                 break;
             case A.Yield y:
-                if (y.value is not null) Expr(y.value); else LoadConst(Py.None);
+                if (y.value is not null) Expr(y.value); else LoadConst(null);
                 SetPos(y);
                 YieldValue();
                 break;
             case A.YieldFrom yf:
                 Expr(yf.value);
                 Emit(Op.GET_YIELD_FROM_ITER);
-                LoadConst(Py.None);
+                LoadConst(null);
                 YieldFromLoop();
                 break;
             case A.Await aw:
@@ -318,37 +319,45 @@ public sealed partial class Compiler
     /// <summary>A `yield`: in an async generator the value is marked, so the driver tells it from what awaits pass up.</summary>
     void YieldValue()
     {
-        if (u.Block.IsCoroutine && u.Block.IsGenerator) Emit(Op.CALL_INTRINSIC_1, Intrinsics.AsyncGenWrap);
+        if (u.Block.IsCoroutine && u.Block.IsGenerator) Emit(Op.CALL_INTRINSIC_1, IntrinsicNames.AsyncGenWrap);
         Emit(Op.YIELD_VALUE, 0);
     }
 
-    static bool IsConstSet(A.ExprNode e) => e is A.Set s && s.elts.Count > 0 && s.elts.All(x => FoldedConst(x) is not null);
+    static bool IsConstSet(A.ExprNode e) => e is A.Set s && s.elts.Count > 0 && s.elts.All(x => TryFoldedConst(x, out _));
 
     /// <summary>What CPython's AST optimizer makes a constant before compiling: literals, signed numbers, tuples of them.</summary>
-    static PyObject? FoldedConst(A.ExprNode e)
+    static bool TryFoldedConst(A.ExprNode e, out object? value)
     {
+        value = null;
         switch (e)
         {
-            case A.Constant c: return ConstValue(c.value);
-            case A.UnaryOp { op: A.USub or A.UAdd or A.Invert, operand: A.Constant { value: not (string or bool or null) } } u:
+            case A.Constant c: value = c.value; return true;
+            case A.UnaryOp { op: A.USub or A.UAdd or A.Invert, operand: A.Constant { value: not (string or bool or null) } operand } u:
+                value = (u.op, operand.value) switch
                 {
-                    var v = ConstValue(((A.Constant)u.operand).value);
-                    if (v is not (PyInt or PyFloat or PyComplex)) return null;
-                    if (u.op is A.Invert && v is not PyInt) return null;
-                    try { return u.op switch { A.USub => Ops.Negative(v), A.UAdd => v, _ => Ops.Invert(v) }; }
-                    catch (PyException) { return null; }
-                }
+                    (A.UAdd, BigInteger or double or Complex) => operand.value,
+                    (A.USub, BigInteger i) => -i,
+                    (A.USub, double d) => -d,
+                    (A.USub, Complex c) => -c,
+                    (A.Invert, BigInteger i) => -(i + 1),
+                    _ => null,
+                };
+                return value is not null;
             case A.Tuple t:
                 {
-                    var items = t.elts.Select(FoldedConst).ToArray();
-                    return items.All(i => i is not null) ? new PyTuple(items!) : null;
+                    var items = new object?[t.elts.Count];
+                    for (int i = 0; i < items.Length; i++)
+                        if (!TryFoldedConst(t.elts[i], out items[i])) return false;
+                    value = new A.TupleConstant(items);
+                    return true;
                 }
         }
-        return null;
+        return false;
     }
 
-    /// <summary>The frozenset constant CPython makes of a constant set display.</summary>
-    static PySet ConstSet(A.Set s) => CPythonFrozenSet(s.elts.Select(x => FoldedConst(x)!));
+    /// <summary>The frozenset constant CPython makes of a constant set display (the runtime lays it out as CPython's).</summary>
+    static A.FrozenSetConstant ConstSet(A.Set s) =>
+        new(s.elts.Select(x => TryFoldedConst(x, out var v) ? v : throw new InvalidOperationException("not a constant set")).ToList());
 
     /// <summary>An iterable that CPython turns into a constant: a constant set display is iterated as its frozenset.</summary>
     void IterableExpr(A.ExprNode e)
@@ -360,18 +369,18 @@ public sealed partial class Compiler
     void AwaitTop()
     {
         Emit(Op.GET_AWAITABLE, 0);
-        LoadConst(Py.None);
+        LoadConst(null);
         YieldFromLoop();
     }
 
     void SliceBound(A.ExprNode? e)
     {
-        if (e is null) LoadConst(Py.None); else Expr(e);
+        if (e is null) LoadConst(null); else Expr(e);
     }
 
     void FStringPart(A.ExprNode v)
     {
-        if (v is A.Constant c) { LoadConst(ConstValue(c.value)); return; }
+        if (v is A.Constant c) { LoadConst(c.value); return; }
         var fv = (A.FormattedValue)v;
         Expr(fv.value);
         if (fv.conversion > 0) Emit(Op.CONVERT_VALUE, fv.conversion switch { 's' => 1, 'r' => 2, 'a' => 3, _ => 0 });
@@ -385,7 +394,7 @@ public sealed partial class Compiler
         {
             if (build == Op.BUILD_TUPLE && elts.Count > 0 && elts.All(x => x is A.Constant))
             {
-                LoadConst(new PyTuple(elts.Select(x => ConstValue(((A.Constant)x).value)).ToArray()));
+                LoadConst(Tuple(elts.Select(x => ((A.Constant)x).value).ToArray()));
                 return;
             }
             foreach (var x in elts) Expr(x);
@@ -532,7 +541,7 @@ public sealed partial class Compiler
             if (call.keywords.Count > 0)
             {
                 CheckDuplicateKeywords(call);
-                LoadConst(new PyTuple(call.keywords.Select(k => (PyObject)new PyStr(k.arg!)).ToArray()));
+                LoadConst(Tuple(call.keywords.Select(k => (object?)k.arg!).ToArray()));
                 Emit(Op.CALL_KW, call.args.Count + call.keywords.Count);
             }
             else Emit(Op.CALL, call.args.Count);
@@ -562,7 +571,7 @@ public sealed partial class Compiler
                     Emit(Op.DICT_MERGE, 1);
                     continue;
                 }
-                LoadConst(new PyStr(k.arg));
+                LoadConst(Str(k.arg));
                 Expr(k.value);
                 pending++;
             }

@@ -1,15 +1,15 @@
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Compiler.CodeGen;
 
 /// <summary>
 /// match statements. A pattern consumes the subject on top of the stack; on failure it jumps into a chain of
 /// POP_TOPs that removes exactly the values it had pushed, so every failure path leaves the same stack.
 /// Names are bound as sub-patterns succeed (CPython binds them only once the whole pattern matched).
 /// </summary>
-public sealed partial class Compiler
+public sealed partial class CodeGenerator
 {
-    sealed class FailChain(Compiler c)
+    sealed class FailChain(CodeGenerator c)
     {
         readonly SortedDictionary<int, Label> labels = new();
         public Label At(int pops)
@@ -32,13 +32,6 @@ public sealed partial class Compiler
         }
     }
 
-    internal static readonly PyBuiltin MappingRest = Def.Func("mapping_rest", (a, kw) =>
-    {
-        var d = new PyDict();
-        foreach (var (k, v) in DictMethods.MappingItems(a[0])) d.Set(k, v);
-        foreach (var k in ((PyTuple)a[1]).Items) d.Remove(k, out _);
-        return d;
-    });
 
     void Match(A.Match m)
     {
@@ -74,7 +67,7 @@ public sealed partial class Compiler
                 Jump(Op.POP_JUMP_IF_FALSE, fail.At(pops - 1));
                 break;
             case A.MatchSingleton s:
-                LoadConst(ConstValue(s.value));
+                LoadConst(s.value);
                 Emit(Op.IS_OP, 0);
                 Jump(Op.POP_JUMP_IF_FALSE, fail.At(pops - 1));
                 break;
@@ -109,7 +102,7 @@ public sealed partial class Compiler
                     Emit(Op.MATCH_SEQUENCE);
                     Jump(Op.POP_JUMP_IF_FALSE, fail.At(pops));
                     Emit(Op.GET_LEN);
-                    LoadConst(PyInt.From(star >= 0 ? n - 1 : n));
+                    LoadConst(Int(star >= 0 ? n - 1 : n));
                     Emit(Op.COMPARE_OP, (int)(star >= 0 ? CmpOp.Ge : CmpOp.Eq));
                     Jump(Op.POP_JUMP_IF_FALSE, fail.At(pops));
                     if (star >= 0) Emit(Op.UNPACK_EX, star | ((n - star - 1) << 8));
@@ -133,7 +126,7 @@ public sealed partial class Compiler
                     if (n > 0)
                     {
                         Emit(Op.GET_LEN);
-                        LoadConst(PyInt.From(n));
+                        LoadConst(Int(n));
                         Emit(Op.COMPARE_OP, (int)CmpOp.Ge);
                         Jump(Op.POP_JUMP_IF_FALSE, fail.At(pops));
                     }
@@ -146,7 +139,7 @@ public sealed partial class Compiler
                     for (int i = 0; i < n; i++) Pattern(mm.patterns[i], pops + 1 + n - i, fail);
                     if (mm.rest is not null)
                     {
-                        LoadConst(MappingRest);
+                        LoadConst(KnownConstant.MappingRest);
                         Emit(Op.SWAP, 3);
                         Emit(Op.SWAP, 2);
                         Emit(Op.CALL, 2);
@@ -158,7 +151,7 @@ public sealed partial class Compiler
             case A.MatchClass mc:
                 {
                     Expr(mc.cls);
-                    LoadConst(new PyTuple(mc.kwd_attrs.Select(x => (PyObject)new PyStr(x)).ToArray()));
+                    LoadConst(Tuple(mc.kwd_attrs.Select(x => (object?)x).ToArray()));
                     Emit(Op.MATCH_CLASS, mc.patterns.Count);
                     Emit(Op.COPY, 1);
                     Jump(Op.POP_JUMP_IF_NONE, fail.At(pops));

@@ -1,4 +1,4 @@
-namespace Pytk.Vm;
+namespace Pytk.Compiler.Code;
 
 [Flags]
 public enum CodeFlags
@@ -23,32 +23,31 @@ public readonly record struct Position(int Line, int EndLine, int Col, int EndCo
 /// </summary>
 public readonly record struct ExceptionEntry(int Start, int End, int Target, int Depth, bool Lasti);
 
-public sealed class CodeObject() : PyObject(Types.Code)
+/// <summary>
+/// A compiled code object as plain data: what the compiler makes, the .pyc reader reads and the disassembler
+/// prints. Constants are Pytk.Syntax constant values (null for None, bool, BigInteger, double, Complex, string,
+/// <see cref="Pytk.Syntax.SurrogateStr"/>, byte[], <see cref="Pytk.Syntax.EllipsisConstant"/>,
+/// <see cref="Pytk.Syntax.TupleConstant"/>, <see cref="Pytk.Syntax.FrozenSetConstant"/>) and nested code objects;
+/// the runtime boxes them into Python objects when it loads the code (Pytk.Vm's PyCode). A code object made at
+/// run time (`types.CodeType`, `code.replace`) may hold the runtime's own objects, which this layer passes on
+/// unread.
+/// </summary>
+public sealed class CodeObject
 {
     public string Name = "", QualName = "", Filename = "";
     public int FirstLine;
     public Instr[] Code = [];
     public Position[] Positions = [];
-    public PyObject[] Consts = [];
+    public object?[] Consts = [];
     public string[] Names = [], VarNames = [], CellVars = [], FreeVars = [];
     public int ArgCount, PosOnlyArgCount, KwOnlyArgCount, StackSize;
     public CodeFlags Flags;
     public ExceptionEntry[] ExceptionTable = [];
     /// <summary>For each cell variable that is also a parameter: the parameter's local index (else -1).</summary>
     public int[] CellToArg = [];
-    /// <summary>Interned PyStr for each name, so LOAD_ATTR and friends do not allocate.</summary>
-    public PyStr[] NameObjects = [];
     public string[]? SourceLines;
-    /// <summary>The docstring (None if the body has none), copied to the function by MAKE_FUNCTION.</summary>
-    public PyObject Doc = Py.None;
-    /// <summary>This code compiled for the threaded loop (built on first run), and its instruction-counting variant.</summary>
-    public Func<Frame, int, PyObject?>? Threaded, ThreadedCounting;
-    /// <summary>Runs of this code under --dispatch threaded before it was compiled (tiering, see ThreadedLoop).</summary>
-    public int ThreadedRuns;
-    /// <summary>Backward jumps the switch loop took in this code: a hot loop moves to the threaded loop mid-run.</summary>
-    public int BackEdges;
-    /// <summary>Inline caches of LOAD_ATTR / STORE_ATTR, per name index (made on first use).</summary>
-    public AttrSite?[]? LoadSites, StoreSites;
+    /// <summary>The docstring constant (null: the body has none), copied to the function by MAKE_FUNCTION.</summary>
+    public object? Doc;
 
     public int TotalArgs => ArgCount + KwOnlyArgCount + ((Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
     public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
@@ -61,4 +60,7 @@ public sealed class CodeObject() : PyObject(Types.Code)
             if (pc >= e.Start && pc < e.End) return e;
         return null;
     }
+
+    /// <summary>A shallow copy (the arrays are shared; replace the ones you change).</summary>
+    public CodeObject Clone() => (CodeObject)MemberwiseClone();
 }

@@ -1,13 +1,13 @@
 using A = Pytk.Syntax;
 
-namespace Pytk.Vm.Compiler;
+namespace Pytk.Compiler.CodeGen;
 
 /// <summary>
 /// `from __future__ import ...` after the module's leading future statements (anywhere, at any depth) is a
 /// SyntaxError (<see cref="FutureImports"/> reads the leading ones). The import itself still runs, binding the
 /// feature objects of the `__future__` module, as CPython's does.
 /// </summary>
-public sealed partial class Compiler
+public sealed partial class CodeGenerator
 {
     /// <summary>Where the last valid future statement ends (line, end column); (-1, -1) when there is none.</summary>
     (int Line, int EndCol) futureEnd = (-1, -1);

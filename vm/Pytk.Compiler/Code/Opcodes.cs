@@ -1,4 +1,4 @@
-namespace Pytk.Vm;
+namespace Pytk.Compiler.Code;
 
 // The Op and Operand enums and OpTable.Rows are generated from Code/Opcodes.def (Opcodes.g.cs); this file holds
 // the row type they are made of.
