@@ -29,7 +29,7 @@ _ATOMIC = frozenset({type(None), int, float, bool, complex, str, bytes, type, ra
 def copy(x):
     """A shallow copy of X."""
     cls = type(x)
-    if cls in _ATOMIC or cls is tuple or cls is frozenset or issubclass(cls, type):
+    if cls in _ATOMIC or cls is tuple or cls is frozenset or cls is slice or issubclass(cls, type):
         return x
     if cls is list or cls is dict or cls is set or cls is bytearray:
         return cls.copy(x)

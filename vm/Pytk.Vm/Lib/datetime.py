@@ -100,6 +100,39 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     return hour, minute, second, microsecond, fold
 
 
+def _state_bytes(state, kind):
+    if isinstance(state, str):
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s object. pickle.load(data, "
+                             "encoding='latin1') is assumed." % kind) from None
+    return state
+
+
+def _check_dt_arg(name, dt):
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError("%s(dt) argument must be a datetime instance or None, not %s" % (name, type(dt).__name__))
+
+
+def _checked_offset(name, offset):
+    """What a tzinfo's utcoffset()/dst() returned: None or a timedelta strictly within a day."""
+    if offset is None:
+        return None
+    if not isinstance(offset, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(offset).__name__))
+    if not -timedelta(1) < offset < timedelta(1):
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
+                         "timedelta(hours=24), not %r." % (offset,))
+    return offset
+
+
+def _checked_name(name):
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
+    return name
+
+
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
@@ -397,7 +430,11 @@ def _strftime(obj, fmt, year, month, day, hour, minute, second, microsecond):
             out.append(_format_offset(off) if off is not None else '')
         elif code == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
-            out.append(name or '')
+            if name:
+                # CPython escapes the name's '%' with its own replace(): a str subclass may break that
+                if not isinstance(name.replace('%', '%%'), str):
+                    raise TypeError("tzname.replace() did not return a string")
+                out.append(name)
         elif code == 'n':
             out.append('\n')
         elif code == 't':
@@ -441,8 +478,23 @@ def _strptime(text, fmt):
         'b': r'(?P<b>' + '|'.join(_MONTHNAMES[1:]) + ')', 'B': r'(?P<B>' + '|'.join(_FULLMONTHNAMES[1:]) + ')',
         'a': r'(?P<a>' + '|'.join(_DAYNAMES) + ')', 'A': r'(?P<A>' + '|'.join(_FULLDAYNAMES) + ')',
         'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))', 'Z': r'(?P<Z>utc|gmt)',
-        'w': r'(?P<w>[0-6])', '%': '%',
+        'w': r'(?P<w>[0-6])', 'u': r'(?P<u>[1-7])', 'U': r'(?P<U>5[0-3]|[0-4]\d|\d)',
+        'W': r'(?P<W>5[0-3]|[0-4]\d|\d)', 'V': r'(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)', 'G': r'(?P<G>\d\d\d\d)',
+        '%': '%',
     }
+    # the C locale's composite directives, spelled out
+    composite = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S', 'D': '%m/%d/%y',
+                 'T': '%H:%M:%S', 'R': '%H:%M', 'F': '%Y-%m-%d'}
+    given, i = fmt, 0
+    parts = []
+    while i < len(fmt):
+        if fmt[i] == '%' and i + 1 < len(fmt):
+            parts.append(composite.get(fmt[i + 1], fmt[i:i + 2]))
+            i += 2
+        else:
+            parts.append(fmt[i])
+            i += 1
+    fmt = ''.join(parts)
     pattern = []
     i = 0
     seen = set()
@@ -451,7 +503,7 @@ def _strptime(text, fmt):
         if ch == '%' and i + 1 < len(fmt):
             code = fmt[i + 1]
             if code not in names:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (code, fmt))
+                raise ValueError("'%s' is a bad directive in format '%s'" % (code, given))
             if code in seen and code != '%':
                 raise re.error("redefinition of group name %r" % code)
             seen.add(code)
@@ -462,8 +514,25 @@ def _strptime(text, fmt):
             while i < len(fmt) and fmt[i].isspace():
                 i += 1
         else:
-            pattern.append(re.escape(ch))
+            # a lone surrogate goes in as an escape (the pattern compiler reads text as code points)
+            pattern.append('\\u%04x' % ord(ch) if '\ud800' <= ch <= '\udfff' else re.escape(ch))
             i += 1
+    if 'G' in seen and not ('V' in seen and seen & set('aAwu')):
+        raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday "
+                         "directive ('%A', '%a', '%w', or '%u').")
+    if 'V' in seen and 'G' not in seen:
+        if 'Y' in seen:
+            raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO "
+                             "year '%G' instead.")
+        raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday "
+                         "directive ('%A', '%a', '%w', or '%u').")
+    if 'd' in seen and not seen & set('YyG'):
+        import warnings
+        warnings.warn("Parsing dates involving a day of month without a year specified is ambiguious\n"
+                      "and fails to parse leap day. The default behavior will change in Python 3.15\n"
+                      "to either always raise an exception or to use a different default year (TBD).\n"
+                      "To avoid trouble, add a specific year to the input & format.\n"
+                      "See https://github.com/python/cpython/issues/70647.", DeprecationWarning, stacklevel=3)
     m = re.match('(?i)' + ''.join(pattern), text)
     if m is None:
         raise ValueError("time data %r does not match format %r" % (text, fmt))
@@ -496,19 +565,43 @@ def _strptime(text, fmt):
         second = int(g['S'])
     if g.get('f'):
         micro = int(g['f'] + '0' * (6 - len(g['f'])))
+    weekday = None  # Monday is 0
+    if g.get('w'):
+        weekday = (int(g['w']) + 6) % 7
+    elif g.get('u'):
+        weekday = int(g['u']) - 1
+    elif g.get('A'):
+        weekday = [n.lower() for n in _FULLDAYNAMES].index(g['A'].lower())
+    elif g.get('a'):
+        weekday = [n.lower() for n in _DAYNAMES].index(g['a'].lower())
     if g.get('j') and not g.get('m'):
         o = _ymd2ord(year, 1, 1) + int(g['j']) - 1
+        year, month, day = _ord2ymd(o)
+    elif g.get('G') and g.get('V') and weekday is not None:
+        year, month, day = date.fromisocalendar(int(g['G']), int(g['V']), weekday + 1)._dkey()
+    elif weekday is not None and (g.get('U') or g.get('W')) and not g.get('j'):
+        # week 1 starts on the year's first Sunday (%U) or Monday (%W); days before it are week 0
+        # (week 0 is counted from January 1st's own week, as CPython does)
+        jan1 = _ymd2ord(year, 1, 1)
+        sunday_first = bool(g.get('U'))
+        week = int(g['U'] if sunday_first else g['W'])
+        wd, first_wd = ((weekday + 1) % 7, jan1 % 7) if sunday_first else (weekday, (jan1 + 6) % 7)
+        if week == 0:
+            o = jan1 + wd - first_wd
+        else:
+            o = jan1 + (7 - first_wd) % 7 + (week - 1) * 7 + wd
         year, month, day = _ord2ymd(o)
     if g.get('z'):
         z = g['z']
         if z in ('Z', 'z'):
             tz = timezone.utc
         else:
-            z = z.replace(':', '')
+            z, _, frac = z.replace(':', '').partition('.')
             sign = -1 if z[0] == '-' else 1
             hh, mm = int(z[1:3]), int(z[3:5])
             ss = int(z[5:7]) if len(z) >= 7 else 0
-            tz = timezone(sign * timedelta(hours=hh, minutes=mm, seconds=ss))
+            us = int((frac + '00000')[:6]) if frac else 0
+            tz = timezone(sign * timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us))
     return year, month, day, hour, minute, second, micro, tz
 
 
@@ -517,6 +610,14 @@ def _strptime(text, fmt):
 class tzinfo:
     """Abstract base class for time zone information objects."""
     __slots__ = ()
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
+    def __reduce__(self):
+        getinitargs = getattr(self, '__getinitargs__', None)
+        args = getinitargs() if getinitargs else ()
+        return (type(self), args, self.__getstate__())
 
     def tzname(self, dt):
         raise NotImplementedError("tzinfo subclass must override tzname()")
@@ -528,12 +629,28 @@ class tzinfo:
         raise NotImplementedError("tzinfo subclass must override dst()")
 
     def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc() requires a datetime argument")
+        if dt.tzinfo is not self:
+            raise ValueError("dt.tzinfo is not self")
         off = dt.utcoffset()
-        dst = dt.dst() or timedelta(0)
+        if off is None:
+            raise ValueError("fromutc() requires a non-None utcoffset() result")
+        dst = dt.dst()
+        if dst is None:
+            raise ValueError("fromutc() requires a non-None dst() result")
         std = off - dst
         dt += std
         dst = dt.dst()
         return dt + dst if dst else dt
+
+
+_tzinfo_class = tzinfo
+
+
+def _local_timezone():
+    """The local zone as a fixed offset: pytk's local time is UTC."""
+    return timezone(timedelta(0), 'UTC')
 
 
 class timezone(tzinfo):
@@ -565,6 +682,12 @@ class timezone(tzinfo):
     def __eq__(self, other):
         return self._offset == other._offset if isinstance(other, timezone) else NotImplemented
 
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
+
+    def __reduce__(self):
+        return (timezone, self.__getinitargs__(), None)
+
     def __hash__(self):
         return hash(self._offset)
 
@@ -578,10 +701,15 @@ class timezone(tzinfo):
     def __str__(self):
         return self.tzname(None)
 
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
+
     def utcoffset(self, dt):
+        _check_dt_arg('utcoffset', dt)
         return self._offset
 
     def tzname(self, dt):
+        _check_dt_arg('tzname', dt)
         if self._name is None:
             if not self._offset:
                 return 'UTC'
@@ -589,9 +717,14 @@ class timezone(tzinfo):
         return self._name
 
     def dst(self, dt):
+        _check_dt_arg('dst', dt)
         return None
 
     def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._offset
 
 
@@ -614,13 +747,27 @@ class IsoCalendarDate(tuple):
     def __repr__(self):
         return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
 
+    def __reduce__(self):
+        # pickled as a plain tuple (CPython's C type cannot be unpickled elsewhere)
+        return (tuple, (tuple(self),))
+
 
 class date:
     """A calendar date (proleptic Gregorian)."""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4:
+            # the pickled state: 2 bytes of year, month, day (only the month is checked)
+            state = _state_bytes(year, 'date')
+            if 1 <= state[2] <= 12:
+                self = object.__new__(cls)
+                self._year, self._month, self._day = state[0] * 256 + state[1], state[2], state[3]
+                self._hashcode = -1
+                return self
+        if not (type(year) is int and type(month) is int and type(day) is int and 1 <= month <= 12
+                and MINYEAR <= year <= MAXYEAR and 1 <= day <= 28):
+            year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
         self._hashcode = -1
@@ -647,11 +794,25 @@ class date:
             raise TypeError('fromisoformat: argument must be str')
         try:
             return cls(*_parse_isodate(date_string))
-        except (ValueError, IndexError):
+        except (ValueError, IndexError, OverflowError):
             raise ValueError('Invalid isoformat string: %r' % date_string) from None
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
+        year, week, day = _check_int(year), _check_int(week), _check_int(day)
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError("Year is out of range: %d" % year)
+        if not 0 < week < 53:
+            out_of_range = True
+            if week == 53:
+                # only years starting on a Thursday, or leap years starting on a Wednesday, have a week 53
+                first_weekday = _ymd2ord(year, 1, 1) % 7
+                if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
+                    out_of_range = False
+            if out_of_range:
+                raise ValueError("Invalid week: %d" % week)
+        if not 0 < day < 8:
+            raise ValueError("Invalid weekday: %d (range is [1, 7])" % day)
         first = _ymd2ord(year, 1, 4)
         monday = first - (first + 6) % 7
         return cls(*_ord2ymd(monday + (week - 1) * 7 + day - 1))
@@ -755,8 +916,14 @@ class date:
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
+    def _getstate(self):
+        return (bytes([self._year // 256, self._year % 256, self._month, self._day]),)
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
     def __reduce__(self):
-        return (type(self), self._dkey())
+        return (type(self), self._getstate())
 
 
 date.min = date(1, 1, 1)
@@ -771,49 +938,149 @@ def _time_tuple(*fields):
         return fields
 
 
+def _num(s, start, width):
+    """The ASCII digits s[start:start+width] as an int (exactly width of them)."""
+    part = s[start:start + width]
+    if len(part) != width or not all('0' <= c <= '9' for c in part):
+        raise ValueError('expected %d digits' % width)
+    return int(part)
+
+
 def _parse_isodate(s):
-    if len(s) == 10 and s[4] == '-' and s[7] == '-':
-        return int(s[0:4]), int(s[5:7]), int(s[8:10])
-    if len(s) == 8 and s.isdigit():
-        return int(s[0:4]), int(s[4:6]), int(s[6:8])
-    raise ValueError(s)
+    """[year, month, day] from YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]."""
+    if len(s) not in (7, 8, 10):
+        raise ValueError('wrong length')
+    year = _num(s, 0, 4)
+    dashed = s[4] == '-'
+    pos = 5 if dashed else 4
+    if s[pos:pos + 1] == 'W':
+        week = _num(s, pos + 1, 2)
+        pos += 3
+        day = 1
+        if pos < len(s):
+            if (s[pos] == '-') != dashed:
+                raise ValueError('Inconsistent use of dash separator')
+            pos += dashed
+            day = _num(s, pos, 1)
+            pos += 1
+        if pos != len(s):
+            raise ValueError('trailing characters')
+        return list(date.fromisocalendar(year, week, day)._dkey())
+    month = _num(s, pos, 2)
+    pos += 2
+    if (s[pos:pos + 1] == '-') != dashed:
+        raise ValueError('Inconsistent use of dash separator')
+    pos += dashed
+    day = _num(s, pos, 2)
+    if pos + 2 != len(s):
+        raise ValueError('trailing characters')
+    return [year, month, day]
+
+
+def _date_end(s):
+    """Where the date part of an ISO datetime string ends (the separator's index), by the shapes CPython
+    accepts: 10 for YYYY-MM-DD and YYYY-Www-D, 8 for YYYYMMDD and YYYY-Www, 7 or 8 for YYYYWww[D]."""
+    n = len(s)
+    if n == 7:
+        return 7
+    if s[4] == '-':
+        if s[5] != 'W':
+            return 10
+        if n > 8 and s[8] == '-':
+            if n == 9:
+                raise ValueError('Invalid ISO string')
+            # YYYY-Www-D then a separator, unless a digit follows: then YYYY-Www and '-' separates
+            return 8 if n > 10 and '0' <= s[10] <= '9' else 10
+        return 8
+    if s[4] != 'W':
+        return 8
+    i = 7
+    while i < n and '0' <= s[i] <= '9':
+        i += 1
+    if i < 9:
+        return i
+    # a run of digits after the week: the time is an even number of them, so the parity decides the weekday
+    return 7 if i % 2 == 0 else 8
+
+
+def _parse_hms(s):
+    """[hour, minute, second, microsecond] from HH[:?MM[:?SS[{.,}f+]]] (colons used throughout or not at all)."""
+    comps = [0, 0, 0, 0]
+    pos, n = 0, len(s)
+    colons = False
+    for k in range(3):
+        if n - pos < 2:
+            raise ValueError('Incomplete time component')
+        comps[k] = _num(s, pos, 2)
+        pos += 2
+        nxt = s[pos:pos + 1]
+        if k == 0:
+            colons = nxt == ':'
+        if not nxt or k == 2:
+            break
+        if colons and nxt != ':':
+            raise ValueError('Invalid time separator: %c' % nxt)
+        pos += colons
+    if pos < n:
+        if s[pos] not in '.,':
+            raise ValueError('Invalid microsecond component')
+        digits = s[pos + 1:]
+        if not digits or not all('0' <= c <= '9' for c in digits):
+            raise ValueError('Invalid microsecond component')
+        # up to 6 digits count; more are allowed and ignored
+        comps[3] = int((digits[:6] + '00000')[:6])
+    return comps
 
 
 def _parse_isotime(s):
-    """(hour, minute, second, microsecond, tzinfo) from HH[:MM[:SS[.ffffff]]][+HH:MM|Z]."""
-    tz = None
+    """[hour, minute, second, microsecond, tzinfo] from a time, optionally followed by Z or +/-HH[:MM[:SS[.f]]]."""
+    if len(s) < 2:
+        raise ValueError('Isoformat time too short')
+    cut = -1
     for i, ch in enumerate(s):
         if ch in '+-Z':
-            tz_part, s = s[i:], s[:i]
-            if tz_part == 'Z':
+            cut = i
+            break
+    comps = _parse_hms(s if cut < 0 else s[:cut])
+    tz = None
+    if cut >= 0:
+        if s[cut] == 'Z':
+            if cut != len(s) - 1:
+                raise ValueError('Malformed time zone string')
+            tz = timezone.utc
+        else:
+            zone = s[cut + 1:]
+            if len(zone) in (0, 1, 3):
+                raise ValueError('Malformed time zone string')
+            hh, mm, ss, us = _parse_hms(zone)
+            if not (hh or mm or ss or us):
                 tz = timezone.utc
             else:
-                sign = -1 if tz_part[0] == '-' else 1
-                parts = tz_part[1:].replace(':', '')
-                hh, mm = int(parts[0:2]), int(parts[2:4] or 0)
-                ss = int(parts[4:6] or 0)
-                off = sign * timedelta(hours=hh, minutes=mm, seconds=ss)
-                tz = timezone.utc if not off else timezone(off)
-            break
-    frac = 0
-    if '.' in s or ',' in s:
-        s, f = s.replace(',', '.').split('.')
-        frac = int((f + '000000')[:6])
-    if ':' in s:
-        bits = s.split(':')
-    else:
-        bits = [s[i:i + 2] for i in range(0, len(s), 2)]
-    if not 1 <= len(bits) <= 3 or any(len(b) != 2 or not b.isdigit() for b in bits):
-        raise ValueError(s)
-    nums = [int(b) for b in bits] + [0] * (3 - len(bits))
-    return nums[0], nums[1], nums[2], frac, tz
+                off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+                tz = timezone(-off if s[cut] == '-' else off)
+    comps.append(tz)
+    return comps
 
 
 def _utc_fields(t):
     if isinstance(t, float) and (t != t or t in (float('inf'), float('-inf'))):
         raise ValueError("Invalid value %s" % t)
-    us = round(t * 1000000) if isinstance(t, float) else t * 1000000
+    if not isinstance(t, (int, float)):
+        if hasattr(type(t), '__float__'):
+            t = float(t)
+        else:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+    if not -2 ** 63 <= t < 2 ** 63:
+        raise OverflowError("timestamp out of range for platform time_t")
+    if isinstance(t, float):
+        # whole seconds, then the fraction rounded half to even to microseconds
+        frac, whole = _math.modf(t)
+        us = int(whole) * 1000000 + round(frac * 1e6)
+    else:
+        us = t * 1000000
     days, rest = divmod(us, 86400000000)
+    if not 1 <= days + 719163 <= _MAXORDINAL:
+        raise ValueError("year %d is out of range" % _ord2ymd(days + 719163)[0])
     y, m, d = _ord2ymd(days + 719163)
     secs, micro = divmod(rest, 1000000)
     hh, rest = divmod(secs, 3600)
@@ -828,6 +1095,17 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and (hour[0] if isinstance(hour, bytes) else ord(hour[0])) & 0x7F < 24:
+            # the pickled state: hour (fold in its top bit), minute, second, 3 bytes of microseconds
+            state = _state_bytes(hour, 'time')
+            tz = minute if minute != 0 else None
+            if tz is not None and not isinstance(tz, _tzinfo_class):
+                raise TypeError('bad tzinfo state arg')
+            self = object.__new__(cls)
+            self._hour, self._minute, self._second = state[0] & 0x7F, state[1], state[2]
+            self._microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            self._tzinfo, self._fold, self._hashcode = tz, state[0] >> 7, -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -842,12 +1120,26 @@ class time:
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
 
+    def _getstate(self, protocol=3):
+        us1, us2, us3 = self._microsecond >> 16, (self._microsecond >> 8) & 0xFF, self._microsecond & 0xFF
+        hour = self._hour + 128 if self._fold and protocol > 3 else self._hour
+        data = bytes([hour, self._minute, self._second, us1, us2, us3])
+        return (data,) if self._tzinfo is None else (data, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
+
     @classmethod
     def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
         try:
             hh, mm, ss, us, tz = _parse_isotime(time_string[1:] if time_string.startswith('T') else time_string)
             return cls(hh, mm, ss, us, tz)
-        except (ValueError, IndexError):
+        except (ValueError, IndexError, OverflowError):
             raise ValueError('Invalid isoformat string: %r' % time_string) from None
 
     def __repr__(self):
@@ -880,13 +1172,13 @@ class time:
         return self.strftime(fmt) if fmt else str(self)
 
     def utcoffset(self):
-        return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
+        return None if self._tzinfo is None else _checked_offset('utcoffset', self._tzinfo.utcoffset(None))
 
     def tzname(self):
-        return None if self._tzinfo is None else self._tzinfo.tzname(None)
+        return None if self._tzinfo is None else _checked_name(self._tzinfo.tzname(None))
 
     def dst(self):
-        return None if self._tzinfo is None else self._tzinfo.dst(None)
+        return None if self._tzinfo is None else _checked_offset('dst', self._tzinfo.dst(None))
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
         return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
@@ -899,50 +1191,55 @@ class time:
     def _tkey(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
-    def _cmp_key(self, other):
-        if self.utcoffset() != other.utcoffset() and (self.utcoffset() is None or other.utcoffset() is None):
+    def _keys(self, other, op):
+        """The two times as comparable microsecond counts: plain fields when they share a tzinfo or have the
+        same offset, else fields less offsets. None when one is naive and the other aware."""
+        a = (self._hour * 3600 + self._minute * 60 + self._second) * 1000000 + self._microsecond
+        b = (other._hour * 3600 + other._minute * 60 + other._second) * 1000000 + other._microsecond
+        if self._tzinfo is other._tzinfo:
+            return a, b
+        a_off, b_off = self.utcoffset(), other.utcoffset()
+        if a_off == b_off:
+            return a, b
+        if a_off is None or b_off is None:
+            if op in ('eq', 'ne'):
+                return None
             raise TypeError("can't compare offset-naive and offset-aware times")
-        def key(t):
-            off = t.utcoffset() or timedelta(0)
-            return (t._hour * 3600 + t._minute * 60 + t._second) * 1000000 + t._microsecond - off._to_microseconds()
-        return key(self), key(other)
+        return a - a_off._to_microseconds(), b - b_off._to_microseconds()
+
+    def _compare(self, other, op):
+        if not isinstance(other, time):
+            return NotImplemented
+        keys = self._keys(other, op)
+        if keys is None:
+            return op == 'ne'
+        a, b = keys
+        return {'eq': a == b, 'ne': a != b, 'lt': a < b, 'le': a <= b, 'gt': a > b, 'ge': a >= b}[op]
 
     def __eq__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        if (self.utcoffset() is None) != (other.utcoffset() is None):
-            return False
-        a, b = self._cmp_key(other)
-        return a == b
+        return self._compare(other, 'eq')
+
+    def __ne__(self, other):
+        return self._compare(other, 'ne')
 
     def __lt__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._cmp_key(other)
-        return a < b
+        return self._compare(other, 'lt')
 
     def __le__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._cmp_key(other)
-        return a <= b
+        return self._compare(other, 'le')
 
     def __gt__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._cmp_key(other)
-        return a > b
+        return self._compare(other, 'gt')
 
     def __ge__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        a, b = self._cmp_key(other)
-        return a >= b
+        return self._compare(other, 'ge')
 
     def __hash__(self):
         if self._hashcode == -1:
-            off = self.utcoffset()
-            self._hashcode = hash(self._tkey()) if not off else hash(self._cmp_key(self)[0])
+            t = self.replace(fold=0) if self._fold else self
+            off = t.utcoffset()
+            us = (self._hour * 3600 + self._minute * 60 + self._second) * 1000000 + self._microsecond
+            self._hashcode = hash(us - off._to_microseconds() if off else us)
         return self._hashcode
 
     def __bool__(self):
@@ -970,14 +1267,35 @@ time.resolution = timedelta(microseconds=1)
 
 # -- datetime ----------------------------------------------------------------------------------------------
 
+_date_class, _time_class = date, time
+
+
 class datetime(date):
     """A date and a time of day, optionally with a tzinfo."""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
+        if isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= (year[2] if isinstance(year, bytes) else ord(year[2])) & 0x7F <= 12:
+            # the pickled state: 2 bytes of year, month (fold in its top bit), day, hour, minute, second,
+            # 3 bytes of microseconds
+            state = _state_bytes(year, 'datetime')
+            if month is not None and not isinstance(month, _tzinfo_class):
+                raise TypeError('bad tzinfo state arg')
+            self = object.__new__(cls)
+            self._year, self._month, self._day = state[0] * 256 + state[1], state[2] & 0x7F, state[3]
+            self._hour, self._minute, self._second = state[4], state[5], state[6]
+            self._microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+            self._tzinfo, self._fold, self._hashcode = month, state[2] >> 7, -1
+            return self
+        if not (type(year) is int and type(month) is int and type(day) is int and type(hour) is int
+                and type(minute) is int and type(second) is int and type(microsecond) is int
+                and 1 <= month <= 12 and MINYEAR <= year <= MAXYEAR and 1 <= day <= 28
+                and 0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59 and 0 <= microsecond <= 999999
+                and (fold == 0 or fold == 1) and type(fold) is int):
+            year, month, day = _check_date_fields(year, month, day)
+            hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+            _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
         self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
@@ -992,9 +1310,9 @@ class datetime(date):
     fold = property(lambda self: self._fold)
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
+    def fromtimestamp(cls, timestamp, tz=None):
         _check_tzinfo(tz)
-        y, m, d, hh, mm, ss, us = _utc_fields(t)
+        y, m, d, hh, mm, ss, us = _utc_fields(timestamp)
         result = cls(y, m, d, hh, mm, ss, us)
         if tz is not None:
             result = tz.fromutc(result.replace(tzinfo=tz))
@@ -1002,6 +1320,10 @@ class datetime(date):
 
     @classmethod
     def utcfromtimestamp(cls, t):
+        import warnings
+        warnings.warn("datetime.datetime.utcfromtimestamp() is deprecated and scheduled for removal in a future "
+                      "version. Use timezone-aware objects to represent datetimes in UTC: "
+                      "datetime.datetime.fromtimestamp(t, datetime.UTC).", DeprecationWarning, stacklevel=2)
         return cls.fromtimestamp(t)
 
     @classmethod
@@ -1010,6 +1332,10 @@ class datetime(date):
 
     @classmethod
     def utcnow(cls):
+        import warnings
+        warnings.warn("datetime.datetime.utcnow() is deprecated and scheduled for removal in a future version. "
+                      "Use timezone-aware objects to represent datetimes in UTC: datetime.datetime.now(datetime.UTC).",
+                      DeprecationWarning, stacklevel=2)
         return cls.fromtimestamp(_time.time())
 
     @classmethod
@@ -1018,6 +1344,10 @@ class datetime(date):
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
+        if not isinstance(date, _date_class):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
+        if not isinstance(time, _time_class):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time).__name__)
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond, tzinfo,
@@ -1028,15 +1358,14 @@ class datetime(date):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
-            if len(date_string) > 10 and date_string[10] in 'T ':
-                y, m, d = _parse_isodate(date_string[:10])
-                hh, mm, ss, us, tz = _parse_isotime(date_string[11:])
-            else:
-                y, m, d = _parse_isodate(date_string)
-                hh = mm = ss = us = 0
-                tz = None
+            if len(date_string) < 7:
+                raise ValueError('too short')
+            end = _date_end(date_string)
+            y, m, d = _parse_isodate(date_string[:end])
+            rest = date_string[end + 1:]
+            hh, mm, ss, us, tz = _parse_isotime(rest) if rest else (0, 0, 0, 0, None)
             return cls(y, m, d, hh, mm, ss, us, tz)
-        except (ValueError, IndexError):
+        except (ValueError, IndexError, OverflowError):
             raise ValueError('Invalid isoformat string: %r' % date_string) from None
 
     @classmethod
@@ -1064,21 +1393,28 @@ class datetime(date):
     __replace__ = replace
 
     def utcoffset(self):
-        return None if self._tzinfo is None else self._tzinfo.utcoffset(self)
+        return None if self._tzinfo is None else _checked_offset('utcoffset', self._tzinfo.utcoffset(self))
 
     def tzname(self):
-        return None if self._tzinfo is None else self._tzinfo.tzname(self)
+        return None if self._tzinfo is None else _checked_name(self._tzinfo.tzname(self))
 
     def dst(self):
-        return None if self._tzinfo is None else self._tzinfo.dst(self)
+        return None if self._tzinfo is None else _checked_offset('dst', self._tzinfo.dst(self))
 
     def astimezone(self, tz=None):
+        if tz is not None and not isinstance(tz, tzinfo):
+            raise TypeError("tz argument must be an instance of tzinfo")
+        mytz = self._tzinfo
+        offset = None if mytz is None else self.utcoffset()
+        if offset is None:
+            # a naive time is local time (UTC under pytk)
+            mytz = _local_timezone()
+            offset = mytz.utcoffset(self)
         if tz is None:
-            tz = timezone.utc
-        off = self.utcoffset()
-        if off is None:
-            off = timedelta(0)
-        utc = (self - off).replace(tzinfo=tz)
+            tz = _local_timezone()
+        if tz is mytz:
+            return self
+        utc = (self - offset).replace(tzinfo=tz)
         return tz.fromutc(utc)
 
     def timestamp(self):
@@ -1086,22 +1422,38 @@ class datetime(date):
         return (self._as_microseconds() - off._to_microseconds() - 719163 * 86400 * 1000000) / 10 ** 6
 
     def utctimetuple(self):
-        return self.timetuple()
+        off = self.utcoffset()
+        d = self
+        if off:
+            us = self._as_microseconds() - off._to_microseconds()
+            days, rest = divmod(us, 86400000000)
+            secs = rest // 1000000
+            hh, rest = divmod(secs, 3600)
+            mm, ss = divmod(rest, 60)
+            if not 1 <= days <= _MAXORDINAL:
+                raise OverflowError("date value out of range")
+            y, mo, dd = _ord2ymd(days)
+            yday = days - _ymd2ord(y, 1, 1) + 1
+            wday = (days + 6) % 7
+            return _time_tuple(y, mo, dd, hh, mm, ss, wday, yday, 0)
+        yday = d.toordinal() - _ymd2ord(d._year, 1, 1) + 1
+        return _time_tuple(d._year, d._month, d._day, d._hour, d._minute, d._second, d.weekday(), yday, 0)
 
     def timetuple(self):
         yday = self.toordinal() - _ymd2ord(self._year, 1, 1) + 1
+        dst = self.dst()
         return _time_tuple(self._year, self._month, self._day, self._hour, self._minute, self._second,
-                           self.weekday(), yday, -1)
+                           self.weekday(), yday, -1 if dst is None else int(bool(dst)))
 
     def __repr__(self):
         fields = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
         while len(fields) > 5 and fields[-1] == 0:
             fields.pop()
         s = "%s.%s(%s)" % (_module_of(self), type(self).__qualname__, ", ".join(map(str, fields)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
         if self._fold:
             s = s[:-1] + ", fold=1)"
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
         return s
 
     def isoformat(self, sep='T', timespec='auto'):
@@ -1128,28 +1480,27 @@ class datetime(date):
         return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000
                 + self._microsecond)
 
-    def _key_against(self, other):
-        a_off, b_off = self.utcoffset(), other.utcoffset()
-        if (a_off is None) != (b_off is None):
-            return None
-        a, b = self._as_microseconds(), other._as_microseconds()
-        if a_off is not None:
-            a -= a_off._to_microseconds()
-            b -= b_off._to_microseconds()
-        return a, b
-
     def _compare(self, other, op):
         if not isinstance(other, datetime):
-            if isinstance(other, date) and op in ('eq', 'ne'):
-                return op == 'ne'
             return NotImplemented
-        keys = self._key_against(other)
-        if keys is None:
-            if op in ('eq', 'ne'):
+        a, b = self._as_microseconds(), other._as_microseconds()
+        if self._tzinfo is not other._tzinfo:
+            a_off, b_off = self.utcoffset(), other.utcoffset()
+            if a_off != b_off:
+                if a_off is None or b_off is None:
+                    if op in ('eq', 'ne'):
+                        return op == 'ne'
+                    raise TypeError("can't compare offset-naive and offset-aware datetimes")
+                a -= a_off._to_microseconds()
+                b -= b_off._to_microseconds()
+            if a == b and op in ('eq', 'ne') and a_off is not None and (
+                    self._fold_matters(a_off) or other._fold_matters(b_off)):
+                # PEP 495: a time whose offset depends on fold equals no time in another zone
                 return op == 'ne'
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        a, b = keys
         return {'eq': a == b, 'ne': a != b, 'lt': a < b, 'le': a <= b, 'gt': a > b, 'ge': a >= b}[op]
+
+    def _fold_matters(self, offset):
+        return self._tzinfo is not None and self.replace(fold=not self._fold).utcoffset() != offset
 
     def __eq__(self, other):
         return self._compare(other, 'eq')
@@ -1171,7 +1522,7 @@ class datetime(date):
 
     def __hash__(self):
         if self._hashcode == -1:
-            off = self.utcoffset()
+            off = (self.replace(fold=0) if self._fold else self).utcoffset()
             us = self._as_microseconds() - (off._to_microseconds() if off else 0)
             self._hashcode = hash(us)
         return self._hashcode
@@ -1204,9 +1555,18 @@ class datetime(date):
             us -= a_off._to_microseconds() - b_off._to_microseconds()
         return timedelta._from_microseconds(us)
 
+    def _getstate(self, protocol=3):
+        us1, us2, us3 = self._microsecond >> 16, (self._microsecond >> 8) & 0xFF, self._microsecond & 0xFF
+        month = self._month + 128 if self._fold and protocol > 3 else self._month
+        data = bytes([self._year // 256, self._year % 256, month, self._day, self._hour, self._minute,
+                      self._second, us1, us2, us3])
+        return (data,) if self._tzinfo is None else (data, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)

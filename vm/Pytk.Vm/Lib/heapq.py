@@ -52,8 +52,6 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    if not heap:
-        raise IndexError("index out of range")
     top = heap[0]
     heap[0] = item
     _sift_to_leaf(heap, 0)
@@ -70,6 +68,57 @@ def heappushpop(heap, item):
 def heapify(x):
     for i in reversed(range(len(x) // 2)):
         _sift_to_leaf(x, i)
+
+
+def _sift_toward_root_max(heap, start, pos):
+    item = heap[pos]
+    while pos > start:
+        parent = (pos - 1) >> 1
+        if heap[parent] < item:
+            heap[pos] = heap[parent]
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _sift_to_leaf_max(heap, pos):
+    # the max-heap mirror of _sift_to_leaf: the hole goes down along larger children
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_toward_root_max(heap, start, pos)
+
+
+def _heappop_max(heap):
+    last = heap.pop()
+    if heap:
+        top = heap[0]
+        heap[0] = last
+        _sift_to_leaf_max(heap, 0)
+        return top
+    return last
+
+
+def _heapreplace_max(heap, item):
+    top = heap[0]
+    heap[0] = item
+    _sift_to_leaf_max(heap, 0)
+    return top
+
+
+def _heapify_max(x):
+    for i in reversed(range(len(x) // 2)):
+        _sift_to_leaf_max(x, i)
 
 
 def merge(*iterables, key=None, reverse=False):

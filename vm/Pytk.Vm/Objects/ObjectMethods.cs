@@ -164,6 +164,10 @@ public static class ObjectMethods
         }
         var cls = new PyType(name, [.. bases], meta);
         foreach (var (k, v) in dict) cls.Dict![k] = v;
+        // type(name, bases, ns) called directly: the class belongs to the calling module, named name (as CPython)
+        cls.Dict!.TryAdd("__qualname__", new PyStr(name));
+        if (!cls.Dict.ContainsKey("__module__") && Interpreter.Current?.Globals is { } g && g.TryGetValue("__name__", out var modName))
+            cls.Dict["__module__"] = modName;
         if (cls.Dict!.TryGetValue("__new__", out var nw) && nw is PyFunction) cls.Dict["__new__"] = new PyStaticMethod(nw);
         foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
             if (cls.Dict.TryGetValue(special, out var sv) && sv is PyFunction) cls.Dict[special] = new PyClassMethod(sv);

@@ -79,7 +79,17 @@ public sealed class PyFile : PyObject
         {
             var f = Fl(a[0]);
             if (f.closed) throw Err.Value("I/O operation on closed file.");
-            if (f.Binary) { var ms = new MemoryStream(); f.stream!.CopyTo(ms); return new PyBytes(ms.ToArray()); }
+            if (f.Binary)
+            {
+                var size = Def.Arg(a, kw, 1, "size");
+                if (size is not null and not PyNone && Ops.IndexInt(size) is var n0 && n0 >= 0)
+                {
+                    var buf = new byte[n0];
+                    int got = f.stream!.ReadAtLeast(buf, buf.Length, throwOnEndOfStream: false);
+                    return new PyBytes(got == buf.Length ? buf : buf[..got]);
+                }
+                var ms = new MemoryStream(); f.stream!.CopyTo(ms); return new PyBytes(ms.ToArray());
+            }
             if (f.reader is null) throw Err.New(ExcTypes.OSError, "not readable");
             if (a.Length > 1 && a[1] is PyInt n && n.V >= 0)
             {
@@ -104,6 +114,31 @@ public sealed class PyFile : PyObject
             while ((c = f.reader!.Read()) >= 0) { sb.Append((char)c); if (c == '\n') break; }
             return new PyStr(sb.ToString());
         });
+        Def.Method(t, "seek", (a, kw) =>
+        {
+            var f = Fl(a[0]);
+            if (f.closed) throw Err.Value("I/O operation on closed file.");
+            var st = f.stream ?? (f.reader as StreamReader)?.BaseStream;
+            if (st is null || !st.CanSeek) throw Err.New(ExcTypes.OSError, "underlying stream is not seekable");
+            long off = Ops.IndexInt(a.Length > 1 ? a[1] : throw Err.Type("seek() takes at least 1 argument (0 given)"));
+            int whence = a.Length > 2 ? Ops.IndexInt(a[2]) : 0;
+            if (whence is < 0 or > 2) throw Err.Value($"invalid whence ({whence}, should be 0, 1 or 2)");
+            if (!f.Binary && (whence != 0 && off != 0)) throw Err.New(ExcTypes.OSError, "can't do nonzero cur-relative seeks");
+            if (whence == 0 && off < 0) throw Err.Value($"negative seek position {off}");
+            long pos = st.Seek(off, whence switch { 1 => SeekOrigin.Current, 2 => SeekOrigin.End, _ => SeekOrigin.Begin });
+            (f.reader as StreamReader)?.DiscardBufferedData();
+            return PyInt.From(pos);
+        });
+        Def.M0(t, "tell", o =>
+        {
+            var f = Fl(o);
+            if (f.closed) throw Err.Value("I/O operation on closed file.");
+            if (f.stream is { CanSeek: true } s) return PyInt.From(s.Position);
+            throw Err.New(ExcTypes.OSError, "underlying stream is not seekable");
+        });
+        Def.M0(t, "seekable", o => Py.Bool((Fl(o).stream ?? (Fl(o).reader as StreamReader)?.BaseStream) is { CanSeek: true }));
+        Def.M0(t, "readable", o => Py.Bool(Fl(o).reader is not null || Fl(o).stream is { CanRead: true }));
+        Def.M0(t, "writable", o => Py.Bool(Fl(o).writer is not null || Fl(o).stream is { CanWrite: true }));
         Def.M0(t, "readlines", o => new PyList(Lines(Fl(o)).Select(l => (PyObject)new PyStr(l))));
         Def.M0(t, "__iter__", o => new EnumerableIterator(Lines(Fl(o)).Select(l => (PyObject)new PyStr(l))));
         Def.M0(t, "__next__", o => { var l = Ops.Call(Ops.GetAttr(o, "readline")); return Ops.Truth(l) ? l : throw Err.StopIteration(); });

@@ -52,14 +52,14 @@ public static class Num
                 case NbOp.Xor: return Bits(a, b, x ^ y);
                 case NbOp.TrueDiv:
                     if (y == 0) throw Err.ZeroDiv("division by zero");
-                    if (Math.Abs(x) < (1L << 53) && Math.Abs(y) < (1L << 53)) return new PyFloat((double)x / y);
+                    if (x > -(1L << 53) && x < (1L << 53) && y > -(1L << 53) && y < (1L << 53)) return new PyFloat((double)x / y);
                     break;
                 case NbOp.RShift:
                     if (y < 0) throw Err.Value("negative shift count");
                     return PyInt.From(y >= 64 ? (x < 0 ? -1 : 0) : x >> (int)y);
                 case NbOp.LShift:
                     if (y < 0) throw Err.Value("negative shift count");
-                    if (y < 62 && Math.Abs(x) < (1L << (int)(62 - y))) return PyInt.From(x << (int)y);
+                    if (y < 62 && x > -(1L << (int)(62 - y)) && x < (1L << (int)(62 - y))) return PyInt.From(x << (int)y);
                     break;
             }
         }
@@ -220,7 +220,7 @@ public static class Num
         if (double.IsNaN(d)) return 2;
         if (double.IsPositiveInfinity(d)) return -1;
         if (double.IsNegativeInfinity(d)) return 1;
-        if (i.IsSmall && Math.Abs(i.V) < (1L << 53)) return ((double)i.V).CompareTo(d);
+        if (i.IsSmall && i.V > -(1L << 53) && i.V < (1L << 53)) return ((double)i.V).CompareTo(d);
         var fl = Math.Floor(d);
         var bf = new BigInteger(fl);
         int c = i.AsBig.CompareTo(bf);

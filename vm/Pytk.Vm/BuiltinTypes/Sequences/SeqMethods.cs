@@ -421,6 +421,8 @@ public static class SeqMethods
         Def.Prop(t, "step", o => ((PySlice)o).Step);
         Def.M1(t, "indices", (o, n) => { var (a, b, c, _) = ((PySlice)o).Indices(Ops.IndexInt(n)); return PyTuple.Of(PyInt.From(a), PyInt.From(b), PyInt.From(c)); });
         Def.M1(t, "__eq__", (o, x) => x is PySlice xs ? Py.Bool(Ops.EqBool(PyTuple.Of(((PySlice)o).Start, ((PySlice)o).Stop, ((PySlice)o).Step), PyTuple.Of(xs.Start, xs.Stop, xs.Step))) : Py.NotImplemented);
-        t.Dict!["__hash__"] = Py.None;
+        // slices hash as the tuple of their fields (3.12+) and pickle as slice(start, stop, step)
+        Def.M0(t, "__hash__", o => { var s = (PySlice)o; return PyInt.From(Ops.Hash(PyTuple.Of(s.Start, s.Stop, s.Step))); });
+        Def.M0(t, "__reduce__", o => { var s = (PySlice)o; return PyTuple.Of(Types.Slice, PyTuple.Of(s.Start, s.Stop, s.Step)); });
     }
 }

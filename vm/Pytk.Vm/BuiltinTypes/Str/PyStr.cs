@@ -33,7 +33,8 @@ public sealed class PyStr : PyObject
         return interned.GetOrAdd(s, v => new PyStr(v));
     }
 
-    public static PyStr FromCodePoint(int cp) => cp < 128 ? ascii[cp] : new PyStr(char.ConvertFromUtf32(cp));
+    // a lone surrogate (U+D800..U+DFFF) is one UTF-16 unit, kept as is (CPython strings may hold them)
+    public static PyStr FromCodePoint(int cp) => cp < 128 ? ascii[cp] : new PyStr(cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp));
 
     bool Wide
     {
