@@ -63,6 +63,12 @@ public static class TokenizeCommand
             error.Append(TokenizeFormatter.ErrorLine(e, path)).Append('\n');
             return 1;
         }
+        catch (PythonLimitError e)
+        {
+            // Not a SyntaxError: tokenize's main() lets it through, and Python prints its traceback's last line.
+            error.Append(e.TypeName).Append(": ").Append(e.Message).Append('\n');
+            return 1;
+        }
     }
 
     /// <summary>
@@ -84,6 +90,11 @@ public static class TokenizeCommand
         catch (PythonSyntaxError e)
         {
             error.Append(TokenizeFormatter.ErrorLine(e, filename)).Append('\n');
+            return 1;
+        }
+        catch (PythonLimitError e)
+        {
+            error.Append(e.TypeName).Append(": ").Append(e.Message).Append('\n');
             return 1;
         }
     }

@@ -80,14 +80,14 @@ ERRORTOKEN : . ;
 // '{' opening a replacement field, '}' closing a format spec, and the closing quote.
 mode FSTRING_SQ;
 SQ_END    : '\'' -> type(FSTRING_END) ;
-SQ_MIDDLE : ( ( ~[\\{}'\r\n] | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ '\\'? | '\\' ) -> type(FSTRING_MIDDLE) ;
+SQ_MIDDLE : ( ( ~[\\{}'\n] | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ '\\'? | '\\' ) -> type(FSTRING_MIDDLE) ;
 SQ_LBRACE : '{' -> type(LBRACE) ;
 SQ_RBRACE : '}' -> type(RBRACE) ;
 SQ_EOL    : '\r'? '\n' { UnterminatedFString(); } ;
 
 mode FSTRING_DQ;
 DQ_END    : '"' -> type(FSTRING_END) ;
-DQ_MIDDLE : ( ( ~[\\{}"\r\n] | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ '\\'? | '\\' ) -> type(FSTRING_MIDDLE) ;
+DQ_MIDDLE : ( ( ~[\\{}"\n] | FSTRING_ESCAPE | DOUBLED_BRACE | NAMED_ESCAPE )+ '\\'? | '\\' ) -> type(FSTRING_MIDDLE) ;
 DQ_LBRACE : '{' -> type(LBRACE) ;
 DQ_RBRACE : '}' -> type(RBRACE) ;
 DQ_EOL    : '\r'? '\n' { UnterminatedFString(); } ;
@@ -107,8 +107,9 @@ TDQ_RBRACE : '}' -> type(RBRACE) ;
 // ---------------------------------------------------------------- fragments
 fragment STRING_PREFIX  : [rRuUbB] | [bB][rR] | [rR][bB] ;
 fragment FSTRING_PREFIX : [fF] | [fF][rR] | [rR][fF] ;
-fragment SHORT_SQ : '\'' ( ESCAPE | ~[\\'\r\n] )* '\'' ;
-fragment SHORT_DQ : '"' ( ESCAPE | ~[\\"\r\n] )* '"' ;
+// A short string ends at '\n' only: a lone '\r' (which only the tokenize module sees) is part of it.
+fragment SHORT_SQ : '\'' ( ESCAPE | ~[\\'\n] )* '\'' ;
+fragment SHORT_DQ : '"' ( ESCAPE | ~[\\"\n] )* '"' ;
 fragment LONG_SQ  : '\'\'\'' ( ESCAPE | ~'\\' )*? '\'\'\'' ;
 fragment LONG_DQ  : '"""' ( ESCAPE | ~'\\' )*? '"""' ;
 fragment ESCAPE   : '\\' ( '\r\n' | . ) ;

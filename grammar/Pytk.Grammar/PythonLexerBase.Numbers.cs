@@ -14,11 +14,14 @@ public abstract partial class PythonLexerBase
     void CheckNumberEnd(IToken t)
     {
         string s = t.Text;
-        int end = t.Column + s.Length;
+        int column = t.Column;
+        // A number a lone '\r' starts (tokenize mode) is checked as the number after it.
+        if (s[0] == '\r') { s = s[1..]; column++; }
+        int end = column + s.Length;
         int la1 = InputStream.LA(1), la2 = InputStream.LA(2);
         if (s == "0" && la1 is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
         {
-            CheckRadixDigits(t, (char)la1, 2, t.Column + 2);
+            CheckRadixDigits(t, (char)la1, 2, column + 2);
             return;
         }
         if (s.Length > 2 && s[0] == '0' && s[1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')

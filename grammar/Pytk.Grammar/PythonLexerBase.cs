@@ -35,6 +35,7 @@ public abstract partial class PythonLexerBase : Lexer
     int parenDepth;
     bool atLineStart = true;
     bool lineHasTokens;
+    bool commentLine;
     int lastType = -1;
     int lastRawType = -1;
     int prevRawType = -1;
@@ -80,7 +81,7 @@ public abstract partial class PythonLexerBase : Lexer
         fstrings.Clear();
         parenDepth = 0;
         atLineStart = true;
-        lineHasTokens = false;
+        lineHasTokens = commentLine = false;
         lastType = lastRawType = prevRawType = -1;
         deferredError = null;
         spanEndLine = spanStartLine = 0;
@@ -145,7 +146,7 @@ public abstract partial class PythonLexerBase : Lexer
 
     IToken RawToken()
     {
-        var t = base.NextToken();
+        var t = AtLoneCarriageReturn ? LoneCarriageReturnToken() : base.NextToken();
         if (t.Type == PythonLexer.COLONEQUAL && AtReplacementFieldTop) SplitColonEqual((CommonToken)t);
         if (t.Line >= NulLine || (t.Line + LineBreaks(t) >= NulLine && t.Type != PythonLexer.NEWLINE))
             throw TokenError("source code cannot contain null bytes", NulLine, 0);
@@ -194,7 +195,10 @@ public abstract partial class PythonLexerBase : Lexer
         }
         joinInIndentation = lead.Count > 0 && lead[^1].Type == PythonLexer.LINE_JOIN;
         foreach (var w in lead) pending.Enqueue(w);
-        bool blank = t.Type is PythonLexer.NEWLINE or PythonLexer.COMMENT;
+        bool blank = t.Type is PythonLexer.NEWLINE or PythonLexer.COMMENT || StartsWithLoneCr(t);
+        // CPython's comment_newline: the line of a comment on a blank line ends in NL, whatever a lone
+        // '\r' lets follow the comment.
+        commentLine = t.Type == PythonLexer.COMMENT;
         if (blank || parenDepth > 0) return t;
         // CPython tests the column of the first backslash for truth: one in column 0 changes nothing.
         if (contCol > 0) { col = contCol; alt = contCol; }
@@ -238,8 +242,9 @@ public abstract partial class PythonLexerBase : Lexer
         switch (t.Type)
         {
             case PythonLexer.NEWLINE:
-                if (parenDepth > 0 || !lineHasTokens)
+                if (parenDepth > 0 || !lineHasTokens || commentLine)
                     t = Retype(t, PythonLexer.NL, Hidden);
+                commentLine = false;
                 atLineStart = true;
                 if (parenDepth == 0) lineHasTokens = false;
                 pending.Enqueue(t);
@@ -287,7 +292,7 @@ public abstract partial class PythonLexerBase : Lexer
                 if (!TokenizeMode) CheckIdentifier(t);
                 break;
             case PythonLexer.ERRORTOKEN:
-                int c = char.ConvertToUtf32(t.Text, 0);
+                int c = char.ConvertToUtf32(t.Text, StartsWithLoneCr(t) ? 1 : 0);
                 if (!Pytk.Syntax.PyRepr.IsPrintable(c))
                     throw TokenError($"invalid non-printable character U+{c:X4}", t.Line, t.Column + 1);
                 break;

@@ -83,10 +83,13 @@ public static class Tokenizer
             if (type is PythonLexer.NEWLINE or PythonLexer.NL)
             {
                 int endCol = col + s.Length;
-                if (t.StartIndex == implicitNewline) s = "";
+                // After a '\r' that ended the file, CPython's NEWLINE keeps the '\r' (its NL does not).
+                if (t.StopIndex == implicitNewline) s = type == PythonLexer.NEWLINE && s == "\r\n" ? "\r" : "";
                 yield return new PyToken(type, s, line, col, line, endCol);
                 continue;
             }
+            // A token a lone '\r' starts is not the operator it holds: tokenize's exact type is OP.
+            if (PythonLexerBase.StartsWithLoneCr(t) && type is not (PythonLexer.STRING or PythonLexer.NUMBER)) type = PythonLexer.ERRORTOKEN;
             var (endLine, endColumn) = End(s, line, col);
             yield return new PyToken(type, s, line, col, endLine, endColumn);
         }

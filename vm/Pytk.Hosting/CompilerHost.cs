@@ -81,6 +81,7 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
                 emit(t.TypeName, t.ExactTypeName, t.String, t.StartLine, t.StartCol, t.EndLine, t.EndCol);
         }
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, text + "\n"); }
+        catch (PythonLimitError e) { throw LimitErrorOf(e); }
     }
 
     /// <summary>ast.parse: the tree of `pytk dump-ast`; feature_version is accepted and not enforced.</summary>
