@@ -31,7 +31,7 @@ public static class MathModule
         d["e"] = new PyFloat(Math.E);
         d["tau"] = new PyFloat(Math.Tau);
         d["inf"] = new PyFloat(double.PositiveInfinity);
-        d["nan"] = new PyFloat(double.NaN);
+        d["nan"] = new PyFloat(Pytk.Vm.BuiltinTypes.Numbers.FloatText.PositiveNaN);
         F1(d, "sqrt", Math.Sqrt, x => x >= 0);
         F1(d, "exp", Math.Exp);
         F1(d, "exp2", x => Math.Pow(2, x));
