@@ -214,7 +214,7 @@ def localcontext(ctx=None, **kwargs):
     manager = _ContextManager(ctx)
     for key, value in kwargs.items():
         if key not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'):
-            raise TypeError("'%s' is an invalid keyword argument for this function" % key)
+            raise TypeError("this function got an unexpected keyword argument '%s'" % key)
         setattr(manager.new_context, key, value)
     return manager
 
@@ -433,23 +433,27 @@ def _safe_round(c, err, keep):
 # Decimal
 
 class Decimal(object):
-    """Floating-point decimal number: a sign, a coefficient and an exponent.
-
-    >>> Decimal('3.14')
-    Decimal('3.14')
-    >>> Decimal((0, (3, 1, 4), -2))
-    Decimal('3.14')
-    >>> Decimal(314)
-    Decimal('314')
-    >>> Decimal(Decimal(314))
-    Decimal('314')
-    >>> Decimal('  3.14  \\n')
-    Decimal('3.14')
-    """
+    """Floating-point decimal number: a sign, a coefficient and an exponent."""
 
     __slots__ = ('_exp', '_int', '_sign', '_is_special')
 
     def __new__(cls, value='0', context=None):
+        """A Decimal from a string, an int, a float (exactly), a (sign, digits, exponent) tuple or another
+        Decimal. CONTEXT only decides what an invalid string does.
+
+        >>> Decimal('3.14')
+        Decimal('3.14')
+        >>> Decimal((0, (3, 1, 4), -2))
+        Decimal('3.14')
+        >>> Decimal(314)
+        Decimal('314')
+        >>> Decimal(Decimal(314))
+        Decimal('314')
+        >>> Decimal('  3.14  \\n')
+        Decimal('3.14')
+        >>> Decimal('-Infinity')
+        Decimal('-Infinity')
+        """
         self = object.__new__(cls)
         if isinstance(value, str):
             parsed = _parse(value.strip().replace('_', '') if '_' in value else value.strip(), value)
@@ -480,12 +484,10 @@ class Decimal(object):
             return self
         if isinstance(value, (list, tuple)):
             if len(value) != 3:
-                raise ValueError('Invalid tuple size in creation of Decimal from list or tuple.  '
-                                 'The list or tuple should have exactly three elements.')
+                raise ValueError('argument must be a sequence of length 3')
             sign, digits, exp = value
             if not (isinstance(sign, int) and sign in (0, 1)):
-                raise ValueError('Invalid sign.  The first value in the tuple should be an integer; '
-                                 'either 0 for a positive number or 1 for a negative number.')
+                raise ValueError('sign must be an integer with the value 0 or 1')
             self._sign = sign
             if exp == 'F':
                 self._int = '0'
@@ -498,8 +500,7 @@ class Decimal(object):
                     if coeff or d != 0:
                         coeff.append(d)
                 else:
-                    raise ValueError('The second value in the tuple must be composed of integers in '
-                                     'the range 0 through 9.')
+                    raise ValueError('coefficient must be a tuple of digits')
             if exp in ('n', 'N'):
                 self._int = ''.join(map(str, coeff))
                 self._exp = exp
@@ -510,8 +511,7 @@ class Decimal(object):
                 self._exp = exp
                 self._is_special = False
                 return self
-            raise ValueError("The third value in the tuple must be an integer, or one of the strings "
-                             "'F', 'n', 'N'.")
+            raise ValueError('exponent must be an integer')
         if isinstance(value, float):
             if context is None:
                 context = getcontext()
@@ -775,15 +775,15 @@ class Decimal(object):
     def __floor__(self):
         if self._is_special:
             if self.is_nan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_FLOOR))
 
     def __ceil__(self):
         if self._is_special:
             if self.is_nan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_CEILING))
 
     def __round__(self, n=None):
@@ -800,14 +800,14 @@ class Decimal(object):
             return self.quantize(_triple(0, '1', -n))
         if self._is_special:
             if self.is_nan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_HALF_EVEN))
 
     def __hash__(self):
         if self._is_special:
             if self._exp == 'N':
-                raise TypeError('Cannot hash a signaling NaN value.')
+                raise TypeError('Cannot hash a signaling NaN value')
             if self._exp == 'n':
                 return object.__hash__(self)
             return -_HASH_INF if self._sign else _HASH_INF
@@ -2588,7 +2588,7 @@ def _convert_other(other, raiseit=False, allow_float=False):
     if allow_float and isinstance(other, float):
         return Decimal.from_float(other)
     if raiseit:
-        raise TypeError('Unable to convert %s to Decimal' % other)
+        raise TypeError('conversion from %s to Decimal is not supported' % type(other).__name__)
     return NotImplemented
 
 
@@ -2610,7 +2610,7 @@ def _convert_for_comparison(self, other, equality_op=False):
     if isinstance(other, float):
         context = getcontext()
         if equality_op:
-            context.flags[FloatOperation] = 1
+            context.flags[FloatOperation] = True
         else:
             context._raise_error(FloatOperation, 'strict semantics for mixing floats and Decimals are enabled')
         return self, Decimal.from_float(other)
@@ -2626,11 +2626,14 @@ def _signal_dict(given):
         return given
     if not isinstance(given, list):
         raise TypeError('flags and traps must be a dict or a list of signals, not %s' % type(given).__name__)
-    d = dict.fromkeys(_signals, 0)
+    d = dict.fromkeys(_signals, False)
     for sig in given:
         if sig not in d:
-            raise KeyError('%r is not a valid signal' % (sig,))
-        d[sig] = 1
+            raise KeyError('valid values for signals are:\n'
+                           '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                           '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                           '   Clamped]')
+        d[sig] = True
     return d
 
 
@@ -2657,62 +2660,49 @@ class Context(object):
         self.clamp = clamp if clamp is not None else dc.clamp if dc else 0
         self._ignored_flags = [] if _ignored_flags is None else _ignored_flags
         if traps is None:
-            self.traps = dc.traps.copy() if dc else dict.fromkeys(_signals, 0)
+            self.traps = dc.traps.copy() if dc else dict.fromkeys(_signals, False)
         else:
             self.traps = _signal_dict(traps)
         if flags is None:
-            self.flags = dict.fromkeys(_signals, 0)
+            self.flags = dict.fromkeys(_signals, False)
         else:
             self.flags = _signal_dict(flags)
 
-    def _set_integer_check(self, name, value, vmin, vmax):
-        if not isinstance(value, int):
-            raise TypeError('%s must be an integer' % name)
-        if vmin == '-inf':
-            if value > vmax:
-                raise ValueError('%s must be in [%s, %d]. got: %s' % (name, vmin, vmax, value))
-        elif vmax == 'inf':
-            if value < vmin:
-                raise ValueError('%s must be in [%d, %s]. got: %s' % (name, vmin, vmax, value))
-        else:
-            if value < vmin or value > vmax:
-                raise ValueError('%s must be in [%d, %d]. got %s' % (name, vmin, vmax, value))
-        return object.__setattr__(self, name, value)
-
-    def _set_signal_dict(self, name, d):
-        if not isinstance(d, dict):
-            raise TypeError('%s must be a signal dict' % d)
-        for key in d:
-            if key not in _signals:
-                raise KeyError('%s is not a valid signal dict' % d)
-        for key in _signals:
-            if key not in d:
-                raise KeyError('%s is not a valid signal dict' % d)
-        return object.__setattr__(self, name, d)
-
     def __setattr__(self, name, value):
-        if name == 'prec':
-            return self._set_integer_check(name, value, 1, 'inf')
-        if name == 'Emin':
-            return self._set_integer_check(name, value, '-inf', 0)
-        if name == 'Emax':
-            return self._set_integer_check(name, value, 0, 'inf')
-        if name == 'capitals':
-            return self._set_integer_check(name, value, 0, 1)
-        if name == 'clamp':
-            return self._set_integer_check(name, value, 0, 1)
+        if name in ('prec', 'Emin', 'Emax', 'capitals', 'clamp'):
+            if not isinstance(value, int):
+                raise TypeError('an integer is required')
+            if name == 'prec':
+                if not 1 <= value <= MAX_PREC:
+                    raise ValueError('valid range for prec is [1, MAX_PREC]')
+            elif name == 'Emin':
+                if not MIN_EMIN <= value <= 0:
+                    raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
+            elif name == 'Emax':
+                if not 0 <= value <= MAX_EMAX:
+                    raise ValueError('valid range for Emax is [0, MAX_EMAX]')
+            elif value not in (0, 1):
+                raise ValueError('valid values for %s are 0 or 1' % name)
+            return object.__setattr__(self, name, value)
         if name == 'rounding':
-            if value not in _rounding_modes:
-                raise TypeError('%s: invalid rounding mode' % value)
+            if not isinstance(value, str) or value not in _rounding_modes:
+                raise TypeError('valid values for rounding are:\n'
+                                '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
+                                '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
+                                '   ROUND_05UP]')
             return object.__setattr__(self, name, value)
         if name == 'flags' or name == 'traps':
-            return self._set_signal_dict(name, value)
+            if not isinstance(value, dict):
+                raise TypeError('argument must be a signal dict')
+            if len(value) != len(_signals) or any(key not in value for key in _signals):
+                raise KeyError('invalid signal dict')
+            return object.__setattr__(self, name, value)
         if name == '_ignored_flags':
             return object.__setattr__(self, name, value)
         raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
 
     def __delattr__(self, name):
-        raise AttributeError('%s cannot be deleted' % name)
+        raise AttributeError('context attributes cannot be deleted')
 
     def __reduce__(self):
         flags = [sig for sig, v in self.flags.items() if v]
@@ -2730,12 +2720,12 @@ class Context(object):
     def clear_flags(self):
         """Resets all flags to 0."""
         for flag in self.flags:
-            self.flags[flag] = 0
+            self.flags[flag] = False
 
     def clear_traps(self):
         """Resets all traps to 0."""
         for flag in self.traps:
-            self.traps[flag] = 0
+            self.traps[flag] = False
 
     def _shallow_copy(self):
         """A copy sharing this context's flag and trap dictionaries."""
@@ -2754,7 +2744,7 @@ class Context(object):
         if other.flags is not self.flags:
             for k, v in other.flags.items():
                 if v:
-                    self.flags[k] = 1
+                    self.flags[k] = True
 
     def _raise_error(self, condition, explanation=None, *args):
         """Signals CONDITION: if its signal is trapped, raises it; otherwise sets the flag and returns the
@@ -2762,7 +2752,7 @@ class Context(object):
         error = _condition_map.get(condition, condition)
         if error in self._ignored_flags:
             return condition().handle(self, *args)
-        self.flags[error] = 1
+        self.flags[error] = True
         if not self.traps[error]:
             return condition().handle(self, *args)
         raise condition(explanation)
@@ -2775,7 +2765,7 @@ class Context(object):
             error = _condition_map.get(cond, cond)
             if error in self._ignored_flags:
                 continue
-            self.flags[error] = 1
+            self.flags[error] = True
             if trapped is None and self.traps[error]:
                 trapped = cond
         if trapped is not None:
@@ -2859,13 +2849,18 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__add__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         return r
 
     def _apply_string(self, a):
         return str(a._fix(self))
 
     def canonical(self, a):
+        """The operand itself (every Decimal is canonical).
+
+        >>> ExtendedContext.canonical(Decimal('2.50'))
+        Decimal('2.50')
+        """
         if not isinstance(a, Decimal):
             raise TypeError('canonical requires a Decimal as an argument.')
         return a.canonical()
@@ -2880,10 +2875,31 @@ class Context(object):
         return a.compare(b, context=self)
 
     def compare_signal(self, a, b):
+        """compare(), except that any NaN operand signals InvalidOperation.
+
+        >>> ExtendedContext.compare_signal(Decimal('2.1'), Decimal('3'))
+        Decimal('-1')
+        >>> ExtendedContext.compare_signal(Decimal('-3'), 2)
+        Decimal('-1')
+        >>> c = ExtendedContext.copy()
+        >>> c.compare_signal(Decimal('NaN'), 1)
+        Decimal('NaN')
+        >>> c.flags[InvalidOperation]
+        True
+        """
         a = _convert_other(a, raiseit=True)
         return a.compare_signal(b, context=self)
 
     def compare_total(self, a, b):
+        """Compares by the total order of representations (exponent and sign included).
+
+        >>> ExtendedContext.compare_total(Decimal('12.30'), Decimal('12.3'))
+        Decimal('-1')
+        >>> ExtendedContext.compare_total(Decimal('-0'), Decimal('0'))
+        Decimal('-1')
+        >>> ExtendedContext.compare_total(Decimal('NaN'), Decimal('Infinity'))
+        Decimal('1')
+        """
         a = _convert_other(a, raiseit=True)
         return a.compare_total(b)
 
@@ -2892,18 +2908,46 @@ class Context(object):
         return a.compare_total_mag(b)
 
     def copy_abs(self, a):
+        """A copy with the sign cleared (no rounding, no signals).
+
+        >>> ExtendedContext.copy_abs(Decimal('-100'))
+        Decimal('100')
+        >>> ExtendedContext.copy_abs(-7)
+        Decimal('7')
+        """
         a = _convert_other(a, raiseit=True)
         return a.copy_abs()
 
     def copy_decimal(self, a):
+        """A copy of the operand as a Decimal.
+
+        >>> ExtendedContext.copy_decimal(Decimal('-1.00'))
+        Decimal('-1.00')
+        >>> ExtendedContext.copy_decimal(3)
+        Decimal('3')
+        """
         a = _convert_other(a, raiseit=True)
         return Decimal(a)
 
     def copy_negate(self, a):
+        """A copy with the sign inverted (no rounding, no signals).
+
+        >>> ExtendedContext.copy_negate(Decimal('101.5'))
+        Decimal('-101.5')
+        >>> ExtendedContext.copy_negate(Decimal('-0'))
+        Decimal('0')
+        """
         a = _convert_other(a, raiseit=True)
         return a.copy_negate()
 
     def copy_sign(self, a, b):
+        """The first operand with the sign of the second.
+
+        >>> ExtendedContext.copy_sign(Decimal('1.50'), Decimal('-7.33'))
+        Decimal('-1.50')
+        >>> ExtendedContext.copy_sign(4, -0)
+        Decimal('4')
+        """
         a = _convert_other(a, raiseit=True)
         return a.copy_sign(b)
 
@@ -2916,117 +2960,357 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__truediv__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         return r
 
     def divide_int(self, a, b):
+        """The integer part of a / b, truncated towards zero.
+
+        >>> ExtendedContext.divide_int(Decimal('7'), Decimal('2'))
+        Decimal('3')
+        >>> ExtendedContext.divide_int(Decimal('-9'), 4)
+        Decimal('-2')
+        >>> ExtendedContext.divide_int(Decimal('1E+3'), Decimal('7E-2'))
+        Decimal('14285')
+        """
         a = _convert_other(a, raiseit=True)
         r = a.__floordiv__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         return r
 
     def divmod(self, a, b):
+        """(a // b, a % b), the quotient truncated towards zero.
+
+        >>> ExtendedContext.divmod(Decimal(17), Decimal(5))
+        (Decimal('3'), Decimal('2'))
+        >>> ExtendedContext.divmod(Decimal('-7.5'), 2)
+        (Decimal('-3'), Decimal('-1.5'))
+        """
         a = _convert_other(a, raiseit=True)
         r = a.__divmod__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         return r
 
     def exp(self, a):
+        """e ** a, correctly rounded.
+
+        >>> ExtendedContext.exp(Decimal('1'))
+        Decimal('2.71828183')
+        >>> ExtendedContext.exp(Decimal('-Infinity'))
+        Decimal('0')
+        >>> ExtendedContext.exp(Decimal('0.001'))
+        Decimal('1.00100050')
+        >>> ExtendedContext.exp(-2)
+        Decimal('0.135335283')
+        """
         a = _convert_other(a, raiseit=True)
         return a.exp(context=self)
 
     def fma(self, a, b, c):
+        """a * b + c with only the final result rounded.
+
+        >>> ExtendedContext.fma(Decimal('3'), Decimal('-4'), Decimal('7'))
+        Decimal('-5')
+        >>> ExtendedContext.fma(Decimal('888565290'), Decimal('1557.96930'), Decimal('-86087.7578'))
+        Decimal('1.38435736E+12')
+        >>> ExtendedContext.fma(2, 3, 4)
+        Decimal('10')
+        """
         a = _convert_other(a, raiseit=True)
         return a.fma(b, c, context=self)
 
     def is_canonical(self, a):
+        """True: every Decimal is canonical.
+
+        >>> ExtendedContext.is_canonical(Decimal('1.5'))
+        True
+        """
         if not isinstance(a, Decimal):
             raise TypeError('is_canonical requires a Decimal as an argument.')
         return a.is_canonical()
 
     def is_finite(self, a):
+        """Whether a is neither infinite nor a NaN.
+
+        >>> ExtendedContext.is_finite(Decimal('-0.3'))
+        True
+        >>> ExtendedContext.is_finite(Decimal('Inf'))
+        False
+        >>> ExtendedContext.is_finite(12)
+        True
+        """
         a = _convert_other(a, raiseit=True)
         return a.is_finite()
 
     def is_infinite(self, a):
+        """Whether a is an infinity.
+
+        >>> ExtendedContext.is_infinite(Decimal('-Infinity'))
+        True
+        >>> ExtendedContext.is_infinite(Decimal('NaN'))
+        False
+        >>> ExtendedContext.is_infinite(5)
+        False
+        """
         a = _convert_other(a, raiseit=True)
         return a.is_infinite()
 
     def is_nan(self, a):
+        """Whether a is a quiet or signalling NaN.
+
+        >>> ExtendedContext.is_nan(Decimal('sNaN'))
+        True
+        >>> ExtendedContext.is_nan(Decimal('1E+9'))
+        False
+        >>> ExtendedContext.is_nan(0)
+        False
+        """
         a = _convert_other(a, raiseit=True)
         return a.is_nan()
 
     def is_normal(self, a):
+        """Whether a is finite, nonzero and not subnormal in this context.
+
+        >>> ExtendedContext.is_normal(Decimal('3.5'))
+        True
+        >>> ExtendedContext.is_normal(Decimal('1E-1000'))
+        True
+        >>> ExtendedContext.is_normal(Decimal('0.00'))
+        False
+        >>> ExtendedContext.is_normal(8)
+        True
+        """
         a = _convert_other(a, raiseit=True)
         return a.is_normal(context=self)
 
     def is_qnan(self, a):
+        """Whether a is a quiet NaN.
+
+        >>> ExtendedContext.is_qnan(Decimal('NaN12'))
+        True
+        >>> ExtendedContext.is_qnan(Decimal('sNaN'))
+        False
+        >>> ExtendedContext.is_qnan(3)
+        False
+        """
         a = _convert_other(a, raiseit=True)
         return a.is_qnan()
 
     def is_signed(self, a):
+        """Whether the sign of a is negative (also for -0 and -NaN).
+
+        >>> ExtendedContext.is_signed(Decimal('-0'))
+        True
+        >>> ExtendedContext.is_signed(Decimal('2.5'))
+        False
+        >>> ExtendedContext.is_signed(-4)
+        True
+        """
         a = _convert_other(a, raiseit=True)
         return a.is_signed()
 
     def is_snan(self, a):
+        """Whether a is a signalling NaN.
+
+        >>> ExtendedContext.is_snan(Decimal('sNaN3'))
+        True
+        >>> ExtendedContext.is_snan(Decimal('NaN'))
+        False
+        >>> ExtendedContext.is_snan(1)
+        False
+        """
         a = _convert_other(a, raiseit=True)
         return a.is_snan()
 
     def is_subnormal(self, a):
+        """Whether a is nonzero, finite and below Emin.
+
+        >>> ExtendedContext.is_subnormal(Decimal('1E-1000'))
+        False
+        >>> ExtendedContext.is_subnormal(Decimal('0.1E-999'))
+        False
+        >>> ExtendedContext.is_subnormal(Decimal('0E-2000'))
+        False
+        >>> ExtendedContext.is_subnormal(6)
+        False
+        """
         a = _convert_other(a, raiseit=True)
         return a.is_subnormal(context=self)
 
     def is_zero(self, a):
+        """Whether a is a zero of either sign.
+
+        >>> ExtendedContext.is_zero(Decimal('-0E+5'))
+        True
+        >>> ExtendedContext.is_zero(Decimal('0.001'))
+        False
+        >>> ExtendedContext.is_zero(0)
+        True
+        """
         a = _convert_other(a, raiseit=True)
         return a.is_zero()
 
     def ln(self, a):
+        """The natural logarithm, correctly rounded.
+
+        >>> ExtendedContext.ln(Decimal('2'))
+        Decimal('0.693147181')
+        >>> ExtendedContext.ln(Decimal('1.000'))
+        Decimal('0')
+        >>> ExtendedContext.ln(Decimal('0'))
+        Decimal('-Infinity')
+        >>> ExtendedContext.ln(100)
+        Decimal('4.60517019')
+        """
         a = _convert_other(a, raiseit=True)
         return a.ln(context=self)
 
     def log10(self, a):
+        """The base-ten logarithm, correctly rounded (exact for powers of ten).
+
+        >>> ExtendedContext.log10(Decimal('1000'))
+        Decimal('3')
+        >>> ExtendedContext.log10(Decimal('2'))
+        Decimal('0.301029996')
+        >>> ExtendedContext.log10(Decimal('0.01'))
+        Decimal('-2')
+        >>> ExtendedContext.log10(7)
+        Decimal('0.845098040')
+        """
         a = _convert_other(a, raiseit=True)
         return a.log10(context=self)
 
     def logb(self, a):
+        """The adjusted exponent of a as a Decimal.
+
+        >>> ExtendedContext.logb(Decimal('250'))
+        Decimal('2')
+        >>> ExtendedContext.logb(Decimal('0.03'))
+        Decimal('-2')
+        >>> ExtendedContext.logb(Decimal('-Inf'))
+        Decimal('Infinity')
+        >>> ExtendedContext.logb(1)
+        Decimal('0')
+        """
         a = _convert_other(a, raiseit=True)
         return a.logb(context=self)
 
     def logical_and(self, a, b):
+        """Digit-wise and of two logical operands (digits 0 and 1 only).
+
+        >>> ExtendedContext.logical_and(Decimal('1100'), Decimal('1010'))
+        Decimal('1000')
+        >>> ExtendedContext.logical_and(Decimal('111'), Decimal('10'))
+        Decimal('10')
+        >>> ExtendedContext.logical_and(101, 11)
+        Decimal('1')
+        """
         a = _convert_other(a, raiseit=True)
         return a.logical_and(b, context=self)
 
     def logical_invert(self, a):
+        """Digit-wise inversion of a logical operand over the precision.
+
+        >>> ExtendedContext.logical_invert(Decimal('0'))
+        Decimal('111111111')
+        >>> ExtendedContext.logical_invert(Decimal('101010101'))
+        Decimal('10101010')
+        >>> ExtendedContext.logical_invert(1100)
+        Decimal('111110011')
+        """
         a = _convert_other(a, raiseit=True)
         return a.logical_invert(context=self)
 
     def logical_or(self, a, b):
+        """Digit-wise or of two logical operands.
+
+        >>> ExtendedContext.logical_or(Decimal('1100'), Decimal('1010'))
+        Decimal('1110')
+        >>> ExtendedContext.logical_or(Decimal('0'), Decimal('0'))
+        Decimal('0')
+        >>> ExtendedContext.logical_or(100, 1)
+        Decimal('101')
+        """
         a = _convert_other(a, raiseit=True)
         return a.logical_or(b, context=self)
 
     def logical_xor(self, a, b):
+        """Digit-wise exclusive or of two logical operands.
+
+        >>> ExtendedContext.logical_xor(Decimal('1100'), Decimal('1010'))
+        Decimal('110')
+        >>> ExtendedContext.logical_xor(Decimal('1'), Decimal('1'))
+        Decimal('0')
+        >>> ExtendedContext.logical_xor(110, 1001)
+        Decimal('1111')
+        """
         a = _convert_other(a, raiseit=True)
         return a.logical_xor(b, context=self)
 
     def max(self, a, b):
+        """The larger operand, rounded; a quiet NaN loses to a number.
+
+        >>> ExtendedContext.max(Decimal('3'), Decimal('2'))
+        Decimal('3')
+        >>> ExtendedContext.max(Decimal('1.0'), Decimal('1'))
+        Decimal('1')
+        >>> ExtendedContext.max(Decimal('NaN'), Decimal('-5'))
+        Decimal('-5')
+        >>> ExtendedContext.max(1, 2)
+        Decimal('2')
+        """
         a = _convert_other(a, raiseit=True)
         return a.max(b, context=self)
 
     def max_mag(self, a, b):
+        """The operand with the larger absolute value.
+
+        >>> ExtendedContext.max_mag(Decimal('-10'), Decimal('7'))
+        Decimal('-10')
+        >>> ExtendedContext.max_mag(Decimal('-3'), 3)
+        Decimal('3')
+        """
         a = _convert_other(a, raiseit=True)
         return a.max_mag(b, context=self)
 
     def min(self, a, b):
+        """The smaller operand, rounded; a quiet NaN loses to a number.
+
+        >>> ExtendedContext.min(Decimal('3'), Decimal('2'))
+        Decimal('2')
+        >>> ExtendedContext.min(Decimal('-0'), Decimal('0'))
+        Decimal('-0')
+        >>> ExtendedContext.min(Decimal('2.50'), Decimal('2.5'))
+        Decimal('2.50')
+        >>> ExtendedContext.min(4, -4)
+        Decimal('-4')
+        """
         a = _convert_other(a, raiseit=True)
         return a.min(b, context=self)
 
     def min_mag(self, a, b):
+        """The operand with the smaller absolute value.
+
+        >>> ExtendedContext.min_mag(Decimal('-10'), Decimal('7'))
+        Decimal('7')
+        >>> ExtendedContext.min_mag(Decimal('3'), -3)
+        Decimal('-3')
+        """
         a = _convert_other(a, raiseit=True)
         return a.min_mag(b, context=self)
 
     def minus(self, a):
+        """0 - a, rounded to the context.
+
+        >>> ExtendedContext.minus(Decimal('1.3'))
+        Decimal('-1.3')
+        >>> ExtendedContext.minus(Decimal('-0'))
+        Decimal('0')
+        >>> ExtendedContext.minus(12)
+        Decimal('-12')
+        """
         a = _convert_other(a, raiseit=True)
         return a.__neg__(context=self)
 
@@ -3039,30 +3323,96 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__mul__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         return r
 
     def next_minus(self, a):
+        """The largest representable number below a.
+
+        >>> ExtendedContext.next_minus(Decimal('1'))
+        Decimal('0.999999999')
+        >>> ExtendedContext.next_minus(Decimal('1E-1007'))
+        Decimal('9.99999999E-1008')
+        >>> ExtendedContext.next_minus(Decimal('Infinity'))
+        Decimal('9.99999999E+999999')
+        >>> ExtendedContext.next_minus(5)
+        Decimal('4.99999999')
+        """
         a = _convert_other(a, raiseit=True)
         return a.next_minus(context=self)
 
     def next_plus(self, a):
+        """The smallest representable number above a.
+
+        >>> ExtendedContext.next_plus(Decimal('1'))
+        Decimal('1.00000001')
+        >>> ExtendedContext.next_plus(Decimal('-1E-1007'))
+        Decimal('-9.99999999E-1008')
+        >>> ExtendedContext.next_plus(Decimal('-Infinity'))
+        Decimal('-9.99999999E+999999')
+        >>> ExtendedContext.next_plus(0)
+        Decimal('1E-1000007')
+        """
         a = _convert_other(a, raiseit=True)
         return a.next_plus(context=self)
 
     def next_toward(self, a, b):
+        """The neighbour of a in the direction of b (a with b's sign when they are equal).
+
+        >>> ExtendedContext.next_toward(Decimal('1'), Decimal('2'))
+        Decimal('1.00000001')
+        >>> ExtendedContext.next_toward(Decimal('1'), Decimal('0'))
+        Decimal('0.999999999')
+        >>> ExtendedContext.next_toward(Decimal('-0'), Decimal('0'))
+        Decimal('0')
+        >>> ExtendedContext.next_toward(10, 9)
+        Decimal('9.99999999')
+        """
         a = _convert_other(a, raiseit=True)
         return a.next_toward(b, context=self)
 
     def normalize(self, a):
+        """a rounded to the context with trailing zeros removed.
+
+        >>> ExtendedContext.normalize(Decimal('120.00'))
+        Decimal('1.2E+2')
+        >>> ExtendedContext.normalize(Decimal('-0.000'))
+        Decimal('-0')
+        >>> ExtendedContext.normalize(Decimal('1234567890123'))
+        Decimal('1.23456789E+12')
+        >>> ExtendedContext.normalize(300)
+        Decimal('3E+2')
+        """
         a = _convert_other(a, raiseit=True)
         return a.normalize(context=self)
 
     def number_class(self, a):
+        """The class of a: sNaN, NaN, or a sign with Infinity, Normal, Subnormal or Zero.
+
+        >>> ExtendedContext.number_class(Decimal('-2.5'))
+        '-Normal'
+        >>> ExtendedContext.number_class(Decimal('1E-1000'))
+        '+Normal'
+        >>> ExtendedContext.number_class(Decimal('-0'))
+        '-Zero'
+        >>> ExtendedContext.number_class(Decimal('sNaN'))
+        'sNaN'
+        >>> ExtendedContext.number_class(9)
+        '+Normal'
+        """
         a = _convert_other(a, raiseit=True)
         return a.number_class(context=self)
 
     def plus(self, a):
+        """0 + a, rounded to the context.
+
+        >>> ExtendedContext.plus(Decimal('-1.3'))
+        Decimal('-1.3')
+        >>> ExtendedContext.plus(Decimal('1234567890.5'))
+        Decimal('1.23456789E+9')
+        >>> ExtendedContext.plus(-0)
+        Decimal('0')
+        """
         a = _convert_other(a, raiseit=True)
         return a.__pos__(context=self)
 
@@ -3075,55 +3425,164 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__pow__(b, modulo, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         return r
 
     def quantize(self, a, b):
+        """a rounded to the exponent of b.
+
+        >>> ExtendedContext.quantize(Decimal('2.17'), Decimal('0.001'))
+        Decimal('2.170')
+        >>> ExtendedContext.quantize(Decimal('2.17'), Decimal('0.1'))
+        Decimal('2.2')
+        >>> ExtendedContext.quantize(Decimal('-0.5'), Decimal('1'))
+        Decimal('-0')
+        >>> ExtendedContext.quantize(Decimal('1234'), Decimal('1E-9'))
+        Decimal('NaN')
+        >>> ExtendedContext.quantize(7, Decimal('1e1'))
+        Decimal('1E+1')
+        """
         a = _convert_other(a, raiseit=True)
         return a.quantize(b, context=self)
 
     def radix(self):
+        """10, the radix of decimal arithmetic.
+
+        >>> ExtendedContext.radix()
+        Decimal('10')
+        """
         return Decimal(10)
 
     def remainder(self, a, b):
+        """a % b, with the sign of a.
+
+        >>> ExtendedContext.remainder(Decimal('10'), Decimal('3'))
+        Decimal('1')
+        >>> ExtendedContext.remainder(Decimal('-10'), Decimal('3'))
+        Decimal('-1')
+        >>> ExtendedContext.remainder(Decimal('3.6'), Decimal('1.3'))
+        Decimal('1.0')
+        >>> ExtendedContext.remainder(7, 4)
+        Decimal('3')
+        """
         a = _convert_other(a, raiseit=True)
         r = a.__mod__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         return r
 
     def remainder_near(self, a, b):
+        """a - b * n with n the integer nearest a / b (ties to even).
+
+        >>> ExtendedContext.remainder_near(Decimal('10'), Decimal('6'))
+        Decimal('-2')
+        >>> ExtendedContext.remainder_near(Decimal('10'), Decimal('4'))
+        Decimal('2')
+        >>> ExtendedContext.remainder_near(Decimal('3.6'), Decimal('1.3'))
+        Decimal('-0.3')
+        >>> ExtendedContext.remainder_near(11, 4)
+        Decimal('-1')
+        """
         a = _convert_other(a, raiseit=True)
         return a.remainder_near(b, context=self)
 
     def rotate(self, a, b):
+        """The coefficient of a rotated by b digits (left when b is positive).
+
+        >>> ExtendedContext.rotate(Decimal('123456789'), Decimal('2'))
+        Decimal('345678912')
+        >>> ExtendedContext.rotate(Decimal('123'), Decimal('-1'))
+        Decimal('300000012')
+        >>> ExtendedContext.rotate(15, 3)
+        Decimal('15000')
+        """
         a = _convert_other(a, raiseit=True)
         return a.rotate(b, context=self)
 
     def same_quantum(self, a, b):
+        """Whether a and b have the same exponent.
+
+        >>> ExtendedContext.same_quantum(Decimal('2.17'), Decimal('0.001'))
+        False
+        >>> ExtendedContext.same_quantum(Decimal('2.17'), Decimal('0.01'))
+        True
+        >>> ExtendedContext.same_quantum(Decimal('Inf'), Decimal('-Inf'))
+        True
+        >>> ExtendedContext.same_quantum(10000, -1)
+        True
+        """
         a = _convert_other(a, raiseit=True)
         return a.same_quantum(b)
 
     def scaleb(self, a, b):
+        """a times 10 ** b (b an integer).
+
+        >>> ExtendedContext.scaleb(Decimal('7.50'), Decimal('3'))
+        Decimal('7.50E+3')
+        >>> ExtendedContext.scaleb(Decimal('1'), Decimal('-2'))
+        Decimal('0.01')
+        >>> ExtendedContext.scaleb(4, 1)
+        Decimal('4E+1')
+        """
         a = _convert_other(a, raiseit=True)
         return a.scaleb(b, context=self)
 
     def shift(self, a, b):
+        """The coefficient of a shifted by b digits (left when b is positive).
+
+        >>> ExtendedContext.shift(Decimal('123456789'), Decimal('2'))
+        Decimal('345678900')
+        >>> ExtendedContext.shift(Decimal('123'), Decimal('-2'))
+        Decimal('1')
+        >>> ExtendedContext.shift(7, 5)
+        Decimal('700000')
+        """
         a = _convert_other(a, raiseit=True)
         return a.shift(b, context=self)
 
     def sqrt(self, a):
+        """The square root, correctly rounded, with the ideal exponent.
+
+        >>> ExtendedContext.sqrt(Decimal('2'))
+        Decimal('1.41421356')
+        >>> ExtendedContext.sqrt(Decimal('0.39'))
+        Decimal('0.624499800')
+        >>> ExtendedContext.sqrt(Decimal('100'))
+        Decimal('10')
+        >>> ExtendedContext.sqrt(Decimal('-0'))
+        Decimal('-0')
+        >>> ExtendedContext.sqrt(10)
+        Decimal('3.16227766')
+        """
         a = _convert_other(a, raiseit=True)
         return a.sqrt(context=self)
 
     def subtract(self, a, b):
+        """a - b rounded to the context.
+
+        >>> ExtendedContext.subtract(Decimal('1.3'), Decimal('1.07'))
+        Decimal('0.23')
+        >>> ExtendedContext.subtract(Decimal('1.3'), Decimal('2.07'))
+        Decimal('-0.77')
+        >>> ExtendedContext.subtract(8, Decimal('0.5'))
+        Decimal('7.5')
+        """
         a = _convert_other(a, raiseit=True)
         r = a.__sub__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         return r
 
     def to_eng_string(self, a):
+        """The engineering notation of a (exponent a multiple of three).
+
+        >>> ExtendedContext.to_eng_string(Decimal('123E+1'))
+        '1.23E+3'
+        >>> ExtendedContext.to_eng_string(Decimal('0.000012'))
+        '0.000012'
+        >>> ExtendedContext.to_eng_string(Decimal('0E+2'))
+        '0.0E+3'
+        """
         a = _convert_other(a, raiseit=True)
         return a.to_eng_string(context=self)
 
@@ -3132,10 +3591,28 @@ class Context(object):
         return a.__str__(context=self)
 
     def to_integral_exact(self, a):
+        """a rounded to an integer, signalling Inexact and Rounded as usual.
+
+        >>> ExtendedContext.to_integral_exact(Decimal('2.5'))
+        Decimal('2')
+        >>> ExtendedContext.to_integral_exact(Decimal('-7.9'))
+        Decimal('-8')
+        >>> ExtendedContext.to_integral_exact(Decimal('1E+3'))
+        Decimal('1E+3')
+        """
         a = _convert_other(a, raiseit=True)
         return a.to_integral_exact(context=self)
 
     def to_integral_value(self, a):
+        """a rounded to an integer without signalling Inexact or Rounded.
+
+        >>> ExtendedContext.to_integral_value(Decimal('3.5'))
+        Decimal('4')
+        >>> ExtendedContext.to_integral_value(Decimal('-0.5'))
+        Decimal('-0')
+        >>> ExtendedContext.to_integral_value(Decimal('12.000'))
+        Decimal('12')
+        """
         a = _convert_other(a, raiseit=True)
         return a.to_integral_value(context=self)
 
@@ -3181,7 +3658,7 @@ def _parse_format_spec(spec, localeconv=None):
     minimumwidth = int(spec[i:j]) if j > i else 0
     i = j
     thousands = None
-    if i < n and spec[i] in ',_':
+    if i < n and spec[i] == ',':
         thousands = spec[i]
         i += 1
     precision = None
@@ -3190,7 +3667,7 @@ def _parse_format_spec(spec, localeconv=None):
         while j < n and spec[j].isdigit():
             j += 1
         if j == i + 1:
-            raise ValueError('Invalid format specifier: ' + spec)
+            raise ValueError('invalid format string')
         precision = int(spec[i + 1:j])
         i = j
     kind = None
@@ -3198,11 +3675,11 @@ def _parse_format_spec(spec, localeconv=None):
         kind = spec[i]
         i += 1
     if i != n or (kind is not None and kind not in 'eEfFgGn%'):
-        raise ValueError('Invalid format specifier: ' + spec)
+        raise ValueError('invalid format string')
     if fill is not None and zeropad:
-        raise ValueError("Fill character conflicts with '0' in format specifier: " + spec)
+        raise ValueError('invalid format string')
     if align is not None and zeropad:
-        raise ValueError("Alignment conflicts with '0' in format specifier: " + spec)
+        raise ValueError('invalid format string')
     if fill is None:
         fill = '0' if zeropad else ' '
     if align is None:
@@ -3211,8 +3688,7 @@ def _parse_format_spec(spec, localeconv=None):
         sign = '-'
     if kind == 'n':
         if thousands is not None:
-            raise ValueError('Explicit thousands separator conflicts with \'n\' type in format specifier: '
-                             + spec)
+            raise ValueError('invalid format string')
         if localeconv is None:
             import locale as _locale
             localeconv = _locale.localeconv()
