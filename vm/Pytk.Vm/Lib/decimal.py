@@ -2747,29 +2747,31 @@ class Context(object):
                     self.flags[k] = True
 
     def _raise_error(self, condition, explanation=None, *args):
-        """Signals CONDITION: if its signal is trapped, raises it; otherwise sets the flag and returns the
-        condition's default result."""
+        """Signals CONDITION: its signal's flag is set; if the signal is trapped it is raised (as CPython does:
+        the signal class, with the list of the conditions as its argument); otherwise the condition's default
+        result is returned. EXPLANATION documents the call site."""
         error = _condition_map.get(condition, condition)
         if error in self._ignored_flags:
             return condition().handle(self, *args)
         self.flags[error] = True
         if not self.traps[error]:
             return condition().handle(self, *args)
-        raise condition(explanation)
+        raise error([condition])
 
     def _raise_signals(self, conditions, explanation=None, *args):
-        """Signals several conditions of one operation: every flag is set, then the first trapped one (in
-        the order given, most important first) is raised; returns the first condition's default result."""
-        trapped = None
+        """Signals several conditions of one operation, most important first: every flag is set, then the
+        first trapped signal is raised with the list of all the trapped conditions; returns the first
+        condition's default result when none is trapped."""
+        trapped = []
         for cond in conditions:
             error = _condition_map.get(cond, cond)
             if error in self._ignored_flags:
                 continue
             self.flags[error] = True
-            if trapped is None and self.traps[error]:
-                trapped = cond
-        if trapped is not None:
-            raise trapped(explanation)
+            if self.traps[error]:
+                trapped.append(cond)
+        if trapped:
+            raise _condition_map.get(trapped[0], trapped[0])(trapped)
         return conditions[0]().handle(self, *args)
 
     _raise_error_list = _raise_signals
