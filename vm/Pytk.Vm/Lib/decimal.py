@@ -1486,7 +1486,7 @@ class Decimal(object):
             return (context._raise_error(DivisionByZero, 'x // 0', sign),
                     context._raise_error(InvalidOperation, 'x % 0'))
         q, r = self._divide(other, context)
-        return q, r._fix(context)
+        return q._fix(context), r._fix(context)
 
     def __rdivmod__(self, other, context=None):
         other = _convert_other(other)
@@ -1534,7 +1534,7 @@ class Decimal(object):
             if self:
                 return context._raise_error(DivisionByZero, 'x // 0', self._sign ^ other._sign)
             return context._raise_error(DivisionUndefined, '0 // 0')
-        return self._divide(other, context)[0]
+        return self._divide(other, context)[0]._fix(context)
 
     def __rfloordiv__(self, other, context=None):
         other = _convert_other(other)
@@ -2169,7 +2169,7 @@ class Decimal(object):
             conditions.append(Rounded)
         if conditions:
             context._raise_signals(conditions)
-        return ans
+        return ans._fix(context)
 
     def to_integral_exact(self, rounding=None, context=None):
         """Rounds to an integer, signalling Inexact and Rounded as the operation does."""
