@@ -94,6 +94,10 @@ small.clamp = 1
 run(small, 'plus', D('1E+9'))
 small.rounding = ROUND_DOWN
 run(small, 'multiply', D('9E+9'), D('10'))
+narrow = Context(prec=28, Emax=9, Emin=-9, clamp=1, traps=[])
+run(narrow, 'divide_int', D('-407942600346940'), D('48482943999469567E-13'))
+run(narrow, 'divmod', D('9625198423E-12'), D('585390419E8'))
+run(narrow, 'quantize', D('975316562122E-248'), D('0'))
 # traps raise the most important signal; flags record all of them
 t = Context(prec=3, traps=[Inexact])
 try:
