@@ -23,6 +23,8 @@ public static partial class Modules
         ["atexit"] = AtExitCore.Create,
         ["_pytk"] = MiscModules.PytkInternals,
         ["_struct"] = StructCore.Create,
+        ["_bisect"] = BisectHeapqCore.Bisect,
+        ["_heapq"] = BisectHeapqCore.Heapq,
         ["_statistics"] = StatisticsCore.Create,
         ["_subprocess"] = SubprocessCore.Create,
         ["unicodedata"] = UnicodeDataCore.Create,
