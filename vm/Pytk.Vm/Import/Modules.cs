@@ -25,6 +25,7 @@ public static partial class Modules
         ["_struct"] = StructCore.Create,
         ["_bisect"] = BisectHeapqCore.Bisect,
         ["_heapq"] = BisectHeapqCore.Heapq,
+        ["_operator"] = OperatorCore.Create,
         ["_statistics"] = StatisticsCore.Create,
         ["_subprocess"] = SubprocessCore.Create,
         ["unicodedata"] = UnicodeDataCore.Create,
