@@ -20,6 +20,16 @@ _HEX = '0123456789abcdefABCDEF'
 
 _PAIR = '(?:[\\ud800-\\udbff][\\udc00-\\udfff]'
 
+# Widths (fewest, most characters a piece can match) as sre computes them: capped at MAXWIDTH, an unbounded
+# repeat of something non-empty is MAXWIDTH; a look-behind must have one width, at most MAXCODE.
+MAXWIDTH = 1 << 64
+MAXCODE = (1 << 32) - 1
+# A look-behind at least this wide gets a guard checked first: .NET matches look-behinds right to left and would
+# otherwise walk back over all the text before a position too close to the start before failing there.
+_GUARDED_WIDTH = 64
+# Longer than any .NET string can be: a look-behind this wide never matches.
+_NET_MAX_LENGTH = (1 << 31) - 1
+
 
 class ParseError(Exception):
     def __init__(self, msg, pos):
@@ -51,6 +61,10 @@ class _Translator:
         self.groups = 0
         self.names = {}
         self.open_groups = []   # group numbers currently open (a back-reference to one is an error)
+        self.group_widths = {}  # number -> (lo, hi) of every closed group
+        self.lookbehind_groups = None   # inside a look-behind: the number of groups before it
+        self.width = (1, 1)     # width of the piece just parsed by _group or _escape_value
+        self.compile_error = None   # the first error sre's compiler would report (no position)
         self.out = []
 
     def error(self, msg, pos=None):
@@ -62,6 +76,8 @@ class _Translator:
         if self.i < self.n:
             # only a stray ')' stops the top level early
             self.error('unbalanced parenthesis')
+        if self.compile_error is not None:
+            raise self.compile_error
         return ''.join(self.out)
 
     def _leading_flags(self):
@@ -95,49 +111,58 @@ class _Translator:
                 break
 
     def _alternation(self, depth):
+        """Parses branches separated by '|'; returns (lo, hi, number of branches)."""
+        lo, hi, branches = MAXWIDTH, 0, 0
         while True:
-            self._sequence(depth)
+            blo, bhi = self._sequence(depth)
+            lo, hi, branches = min(lo, blo), max(hi, bhi), branches + 1
             if self.i < self.n and self.p[self.i] == '|':
                 self.out.append('|')
                 self.i += 1
                 continue
-            return
+            return lo, hi, branches
 
     def _sequence(self, depth):
+        """Parses items up to '|', ')' or the end; returns the sequence's (lo, hi)."""
         p = self.p
         last_atom = None   # index in self.out where the last repeatable item starts
+        widths = []        # (lo, hi) of each item; a quantifier replaces its atom's
         while True:
             if self.verbose:
                 self._skip_verbose()
-            if self.i >= self.n:
-                return
-            c = p[self.i]
-            if c == '|' or c == ')':
-                if c == ')' and depth == 0:
+            if self.i >= self.n or p[self.i] in '|)':
+                if self.i < self.n and p[self.i] == ')' and depth == 0:
                     self.error('unbalanced parenthesis')
-                return
+                return min(sum(w[0] for w in widths), MAXWIDTH), min(sum(w[1] for w in widths), MAXWIDTH)
+            c = p[self.i]
             if c in '*+?{':
                 if c == '{' and not self._is_quantifier(self.i):
                     last_atom = len(self.out)
                     self.out.append('\\{')
                     self.i += 1
+                    widths.append((1, 1))
                     continue
                 if last_atom is None:
                     self.error('nothing to repeat')
                 if last_atom == -1:
                     self.error('multiple repeat')
-                self._quantifier(last_atom)
+                qmin, qmax = self._quantifier(last_atom)
+                alo, ahi = widths[-1]
+                widths[-1] = (alo * qmin, (MAXWIDTH if ahi else 0) if qmax is None else ahi * qmax)
                 last_atom = -1
                 continue
             start = len(self.out)
             if c == '(':
                 repeatable = self._group(depth)
+                widths.append(self.width)
                 last_atom = start if repeatable else None
                 continue
+            width = (1, 1)
             if c == '[':
                 self._char_class()
             elif c == '\\':
                 self._escape()
+                width = self.width
             elif c == '.':
                 self.out.append(_PAIR + '|.)' if self.wide else '.')
                 self.i += 1
@@ -149,6 +174,7 @@ class _Translator:
             else:
                 self.out.append(_lit(ord(c)))
                 self.i += 1
+            widths.append(width)
             last_atom = start
 
     def _is_quantifier(self, j):
@@ -178,9 +204,11 @@ class _Translator:
             if comma and hi and lo and int(lo) > int(hi):
                 self.error('min repeat greater than max repeat', self.i + 1)
             q = '{%s,%s}' % (lo or '0', hi) if comma else '{%s}' % lo
+            counts = (int(lo or '0'), (int(hi) if hi else None) if comma else int(lo))
             self.i = close + 1
         else:
             q = c
+            counts = (1 if c == '+' else 0, 1 if c == '?' else None)
             self.i += 1
         if self.i < self.n and p[self.i] == '?':
             q += '?'
@@ -189,8 +217,9 @@ class _Translator:
             self.i += 1
             self.out.insert(atom, '(?>')
             self.out.append(q + ')')
-            return
+            return counts
         self.out.append(q)
+        return counts
 
     def _group_name(self, end_char):
         p = self.p
@@ -210,6 +239,7 @@ class _Translator:
         p = self.p
         open_pos = self.i
         self.i += 1
+        self.width = (0, 0)
         if not p.startswith('?', self.i):
             self.groups += 1
             num = self.groups
@@ -244,6 +274,8 @@ class _Translator:
                 num = self.names[name]
                 if num in self.open_groups:
                     self.error('cannot refer to an open group', open_pos)
+                self._check_lookbehind_ref(num, self.i)
+                self.width = self.group_widths.get(num, (0, MAXWIDTH))
                 self.out.append('(?:\\%d)' % num)
                 return True
             self.error('unknown extension ?P' + kind, self.i - 1)
@@ -256,13 +288,15 @@ class _Translator:
             self.out.append('(?' + c)
             self.i += 1
             self._body(depth, open_pos, None)
+            self.width = (0, 0)
             return False
         if c == '<':
             nxt = p[self.i + 1] if self.i + 1 < self.n else ''
             if nxt in '=!' and nxt:
                 self.out.append('(?<' + nxt)
                 self.i += 2
-                self._body(depth, open_pos, None)
+                self._lookbehind(depth, open_pos)
+                self.width = (0, 0)
                 return False
             self.error('unknown extension ?<' + nxt, self.i - 1)
         if c == '#':
@@ -289,8 +323,13 @@ class _Translator:
             else:
                 self.error('bad character in group name %r' % ref, ref_pos)
             self.i = close + 1
+            if self.lookbehind_groups is not None and num > self.groups:
+                self.error('cannot refer to an open group', self.i)
+            self._check_lookbehind_ref(num, self.i)
             self.out.append('(?(%d)' % num)
-            self._body(depth, open_pos, None)
+            lo, hi, branches = self._body(depth, open_pos, None)
+            # without a 'no' branch the conditional may match nothing
+            self.width = (lo if branches > 1 else 0, hi)
             return True
         if c in _FLAG_LETTERS or c == '-':
             return self._scoped_flags(depth, open_pos)
@@ -328,15 +367,45 @@ class _Translator:
         return True
 
     def _body(self, depth, open_pos, num):
+        """Parses a group's body and its ')'; sets self.width to the body's and returns (lo, hi, branches)."""
         if num is not None:
             self.open_groups.append(num)
-        self._alternation(depth + 1)
+        lo, hi, branches = self._alternation(depth + 1)
         if self.i >= self.n or self.p[self.i] != ')':
             self.error('missing ), unterminated subpattern', open_pos)
         self.i += 1
         self.out.append(')')
         if num is not None:
             self.open_groups.remove(num)
+            self.group_widths[num] = (lo, hi)
+        self.width = (lo, hi)
+        return lo, hi, branches
+
+    def _check_lookbehind_ref(self, num, pos):
+        if self.lookbehind_groups is not None and num > self.lookbehind_groups:
+            self.error('cannot refer to group defined in the same lookbehind subpattern', pos)
+
+    def _lookbehind(self, depth, open_pos):
+        """The body of (?<=...) or (?<!...), whose '(?<=' or '(?<!' is out already. sre requires one width; a wide
+        one gets a guard evaluated first (the text's end in a right-to-left match) that fails at once where there
+        are fewer characters before the position than the width."""
+        outer = self.lookbehind_groups is None
+        if outer:
+            self.lookbehind_groups = self.groups
+        try:
+            lo, hi, _ = self._body(depth, open_pos, None)
+        finally:
+            if outer:
+                self.lookbehind_groups = None
+        guard_at = len(self.out) - 1   # before the ')' _body appended
+        # sre finds these when compiling, after the whole pattern parsed: a later syntax error wins
+        if self.compile_error is None and lo > MAXCODE:
+            self.compile_error = ParseError('looks too much behind', None)
+        if self.compile_error is None and lo != hi:
+            self.compile_error = ParseError('look-behind requires fixed-width pattern', None)
+        if lo == hi and _GUARDED_WIDTH <= lo:
+            guard = '(?<=[\\s\\S]{%d})' % lo if lo <= _NET_MAX_LENGTH else '(?!)'
+            self.out.insert(guard_at, guard)
 
     def _escape_value(self, in_class):
         """Parses an escape at self.i; returns ('lit', codepoint) or ('raw', .NET text)."""
@@ -346,6 +415,7 @@ class _Translator:
             self.error('bad escape (end of pattern)', start)
         c = p[self.i + 1]
         self.i += 2
+        self.width = (0, 0) if c in 'bBAZ' and not in_class else (1, 1)
         if c in 'dDwWsS':
             low = c.lower()
             if self.flags & A and low in _ASCII_CLASS:
@@ -407,6 +477,8 @@ class _Translator:
                 self.error('invalid group reference %d' % num, start + 1)
             if num in self.open_groups:
                 self.error('cannot refer to an open group', start)
+            self._check_lookbehind_ref(num, self.i)
+            self.width = self.group_widths.get(num, (0, MAXWIDTH))
             return 'raw', '(?:\\%d)' % num
         if c.isascii() and c.isalnum():
             self.error('bad escape \\' + c, start)

@@ -123,7 +123,8 @@ class Pattern:
             # bytes patterns are ASCII-only (\w, \d, case folding), as sre's are
             net, wide, all_flags, ngroups, names = _re_syntax.translate(text, int(flags) | (0 if is_str else A))
         except _re_syntax.ParseError as e:
-            raise PatternError(e.msg, pattern, e.pos) from None
+            # errors found after parsing (look-behind widths) have no position, as sre's compiler's
+            raise PatternError(e.msg, pattern if e.pos is not None else None, e.pos) from None
         if is_str and not all_flags & A:
             all_flags |= U
         if not is_str and not flags & A:
