@@ -341,13 +341,31 @@ class _Translator:
         while self.i < self.n and p[self.i] in _FLAG_LETTERS:
             on += p[self.i]
             self.i += 1
-        if self.i < self.n and p[self.i] == '-':
+        if self.i >= self.n:
+            self.error('missing -, : or )')
+        if p[self.i] not in '-:)':
+            self.error('unknown flag' if p[self.i].isalpha() else 'missing -, : or )')
+        if p[self.i] == '-':
             self.i += 1
+            if self.i >= self.n or p[self.i] not in _FLAG_LETTERS:
+                self.error('unknown flag' if self.i < self.n and p[self.i].isalpha() else 'missing flag')
             while self.i < self.n and p[self.i] in _FLAG_LETTERS:
                 off += p[self.i]
                 self.i += 1
+            if self.i >= self.n:
+                self.error('missing :')
+            if p[self.i] != ':':
+                self.error('unknown flag' if p[self.i].isalpha() else 'missing :')
         if self.i < self.n and p[self.i] == ')':
-            self.error('global flags not at the start of the expression', open_pos)
+            # sre: global flags may come anywhere before the first item of the top level (after other global
+            # flags, comments, or VERBOSE whitespace)
+            if depth or self.out or off:
+                self.error('global flags not at the start of the expression', open_pos)
+            for f in on:
+                self.flags |= _FLAG_LETTERS[f]
+            self.i += 1
+            self.width = (0, 0)
+            return False
         if self.i >= self.n or p[self.i] != ':':
             self.error('missing -, : or )' if self.i < self.n else 'missing flag', self.i)
         self.i += 1
@@ -438,15 +456,15 @@ class _Translator:
         if c in _SIMPLE_ESCAPES:
             return 'lit', _SIMPLE_ESCAPES[c]
         if c == 'x':
-            digits = p[self.i:self.i + 2]
-            if len(digits) < 2 or any(d not in _HEX for d in digits):
+            digits = self._hex_digits(2)
+            if len(digits) < 2:
                 self.error('incomplete escape \\x' + digits, start)
             self.i += 2
             return 'lit', int(digits, 16)
         if c in 'uU':
             size = 4 if c == 'u' else 8
-            digits = p[self.i:self.i + size]
-            if len(digits) < size or any(d not in _HEX for d in digits):
+            digits = self._hex_digits(size)
+            if len(digits) < size:
                 self.error('incomplete escape \\%s%s' % (c, digits), start)
             self.i += size
             cp = int(digits, 16)
@@ -458,6 +476,17 @@ class _Translator:
             while len(digits) < 3 and self.i < self.n and p[self.i] in _OCT:
                 digits += p[self.i]
                 self.i += 1
+            return 'lit', int(digits, 8)
+        if c in _DIGITS and in_class:
+            # in a set: an octal escape of up to three digits; 8 and 9 are bad escapes
+            if c not in _OCT:
+                self.error('bad escape \\' + c, start)
+            digits = c
+            while len(digits) < 3 and self.i < self.n and p[self.i] in _OCT:
+                digits += p[self.i]
+                self.i += 1
+            if int(digits, 8) > 0o377:
+                self.error('octal escape value \\%s outside of range 0-0o377' % digits, start)
             return 'lit', int(digits, 8)
         if c in _DIGITS:
             digits = c
@@ -483,6 +512,13 @@ class _Translator:
         if c.isascii() and c.isalnum():
             self.error('bad escape \\' + c, start)
         return 'lit', ord(c)
+
+    def _hex_digits(self, size):
+        """The hex digits (at most SIZE) at self.i."""
+        j = self.i
+        while j < self.n and j - self.i < size and self.p[j] in _HEX:
+            j += 1
+        return self.p[self.i:j]
 
     def _escape(self):
         kind, v = self._escape_value(False)

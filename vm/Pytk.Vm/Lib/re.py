@@ -8,6 +8,7 @@ where the engines differ.
 
 import _re
 import _re_syntax
+from types import MappingProxyType as _MappingProxyType
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge',
            'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE',
@@ -137,7 +138,8 @@ class Pattern:
         self.pattern = pattern
         self.flags = int(all_flags)
         self.groups = ngroups
-        self.groupindex = names
+        # read-only, as CPython's
+        self.groupindex = _MappingProxyType(names)
         self._is_str = is_str
 
     def _subject(self, string):
@@ -249,6 +251,50 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+    def __reduce__(self):
+        # unpickled through the module's cache, as CPython's patterns are
+        return _compile, (self.pattern, self.flags)
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        """An object whose match() and search() find successive matches in STRING[POS:ENDPOS], each one
+        starting where the previous ended (what finditer is made of)."""
+        return _Scanner(self, string, pos, endpos)
+
+
+class _Scanner:
+    """Pattern.scanner's object (sre's SRE_Scanner)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        pattern._subject(string)
+        n = len(string)
+        self._pos = 0 if pos < 0 else min(pos, n)
+        self._endpos = n if endpos > n else max(endpos, 0)
+        self._found = None   # search()'s matches, made at the first call
+        self._must_advance = False
+
+    def match(self):
+        if self._pos > self._endpos:
+            return None
+        m = self.pattern._run(self._string, self._pos, self._endpos, 1)
+        if m is None or (self._must_advance and m.end() == self._pos):
+            return None
+        self._must_advance = m.end() == m.start()
+        self._pos = m.end()
+        return m
+
+    def search(self):
+        if self._found is None:
+            self._found = iter(self.pattern.finditer(self._string, self._pos, self._endpos))
+        m = next(self._found, None)
+        if m is not None:
+            self._pos = m.end()
+        return m
+
+
+_Scanner.__name__ = _Scanner.__qualname__ = 'SRE_Scanner'
 
 
 class Match:
@@ -492,15 +538,40 @@ def search(pattern, string, flags=0):
     return _compile(pattern, flags).search(string)
 
 
-def sub(pattern, repl, string, count=0, flags=0):
+_UNSET = object()
+
+
+def _legacy(func, first, nfixed, args, value, flags):
+    """Python 3.13: FIRST (count or maxsplit) and flags given by position still work, with a DeprecationWarning."""
+    if not args:
+        return (0 if value is _UNSET else value), (0 if flags is _UNSET else flags)
+    if value is not _UNSET:
+        raise TypeError(f"{func}() got multiple values for argument '{first}'")
+    value, *args = args
+    if args:
+        if flags is not _UNSET:
+            raise TypeError(f"{func}() got multiple values for argument 'flags'")
+        flags, *args = args
+        if args:
+            raise TypeError(f'{func}() takes from {nfixed} to {nfixed + 2} positional arguments '
+                            f'but {nfixed + 2 + len(args)} were given')
+    import warnings
+    warnings.warn(f"'{first}' is passed as positional argument", DeprecationWarning, stacklevel=3)
+    return value, (0 if flags is _UNSET else flags)
+
+
+def sub(pattern, repl, string, *args, count=_UNSET, flags=_UNSET):
+    count, flags = _legacy('sub', 'count', 3, args, count, flags)
     return _compile(pattern, flags).sub(repl, string, count)
 
 
-def subn(pattern, repl, string, count=0, flags=0):
+def subn(pattern, repl, string, *args, count=_UNSET, flags=_UNSET):
+    count, flags = _legacy('subn', 'count', 3, args, count, flags)
     return _compile(pattern, flags).subn(repl, string, count)
 
 
-def split(pattern, string, maxsplit=0, flags=0):
+def split(pattern, string, *args, maxsplit=_UNSET, flags=_UNSET):
+    maxsplit, flags = _legacy('split', 'maxsplit', 2, args, maxsplit, flags)
     return _compile(pattern, flags).split(string, maxsplit)
 
 
