@@ -24,6 +24,7 @@ _PAIR = '(?:[\\ud800-\\udbff][\\udc00-\\udfff]'
 # repeat of something non-empty is MAXWIDTH; a look-behind must have one width, at most MAXCODE.
 MAXWIDTH = 1 << 64
 MAXCODE = (1 << 32) - 1
+MAXGROUPS = MAXCODE // 2
 # A look-behind at least this wide gets a guard checked first: .NET matches look-behinds right to left and would
 # otherwise walk back over all the text before a position too close to the start before failing there.
 _GUARDED_WIDTH = 64
@@ -52,8 +53,9 @@ def _lit(cp):
 
 
 class _Translator:
-    def __init__(self, pattern, flags, wide=False):
+    def __init__(self, pattern, flags, wide=False, bytes_pattern=False):
         self.wide = wide   # for subjects with astral characters: '.' and negated sets also take a surrogate pair
+        self.bytes_pattern = bytes_pattern
         self.p = pattern
         self.n = len(pattern)
         self.i = 0
@@ -65,6 +67,7 @@ class _Translator:
         self.lookbehind_groups = None   # inside a look-behind: the number of groups before it
         self.width = (1, 1)     # width of the piece just parsed by _group or _escape_value
         self.compile_error = None   # the first error sre's compiler would report (no position)
+        self.group_refs = {}        # group number -> position of the first conditional naming it by number
         self.out = []
 
     def error(self, msg, pos=None):
@@ -76,6 +79,9 @@ class _Translator:
         if self.i < self.n:
             # only a stray ')' stops the top level early
             self.error('unbalanced parenthesis')
+        for num, pos in self.group_refs.items():
+            if num > self.groups:
+                self.error('invalid group reference %d' % num, pos)
         if self.compile_error is not None:
             raise self.compile_error
         return ''.join(self.out)
@@ -110,13 +116,16 @@ class _Translator:
             else:
                 break
 
-    def _alternation(self, depth):
-        """Parses branches separated by '|'; returns (lo, hi, number of branches)."""
+    def _alternation(self, depth, two_branches=False):
+        """Parses branches separated by '|'; returns (lo, hi, number of branches). A conditional (TWO_BRANCHES)
+        takes at most a 'yes' and a 'no' branch."""
         lo, hi, branches = MAXWIDTH, 0, 0
         while True:
             blo, bhi = self._sequence(depth)
             lo, hi, branches = min(lo, blo), max(hi, bhi), branches + 1
             if self.i < self.n and self.p[self.i] == '|':
+                if two_branches and branches == 2:
+                    self.error('conditional backref with more than two branches')
                 self.out.append('|')
                 self.i += 1
                 continue
@@ -221,19 +230,29 @@ class _Translator:
         self.out.append(q)
         return counts
 
-    def _group_name(self, end_char):
+    def _name_until(self, end_char):
+        """The text up to END_CHAR (sre's getuntil): a missing or unterminated name is an error."""
         p = self.p
         start = self.i
         close = p.find(end_char, start)
         if close < 0:
-            self.error('missing %s, unterminated name' % end_char, start)
-        name = p[start:close]
-        if not name:
+            self.error('missing group name' if start >= self.n else 'missing %s, unterminated name' % end_char, start)
+        if close == start:
             self.error('missing group name', start)
-        if not name.isidentifier():
-            self.error('bad character in group name %r' % name, start)
         self.i = close + 1
+        return p[start:close]
+
+    def _group_name(self, end_char):
+        start = self.i
+        name = self._name_until(end_char)
+        self._check_name(name, start)
         return name
+
+    def _check_name(self, name, pos):
+        if self.bytes_pattern and not name.isascii():
+            self.error('bad character in group name %a' % name, pos)
+        if not name.isidentifier():
+            self.error('bad character in group name %r' % name, pos)
 
     def _group(self, depth):
         p = self.p
@@ -252,7 +271,9 @@ class _Translator:
         c = p[self.i]
         if c == 'P':
             self.i += 1
-            kind = p[self.i] if self.i < self.n else ''
+            if self.i >= self.n:
+                self.error('unexpected end of pattern')
+            kind = p[self.i]
             if kind == '<':
                 self.i += 1
                 name_pos = self.i
@@ -273,12 +294,12 @@ class _Translator:
                     self.error('unknown group name %r' % name, name_pos)
                 num = self.names[name]
                 if num in self.open_groups:
-                    self.error('cannot refer to an open group', open_pos)
+                    self.error('cannot refer to an open group', name_pos)
                 self._check_lookbehind_ref(num, self.i)
                 self.width = self.group_widths.get(num, (0, MAXWIDTH))
                 self.out.append('(?:\\%d)' % num)
                 return True
-            self.error('unknown extension ?P' + kind, self.i - 1)
+            self.error('unknown extension ?P' + kind, self.i - 2)
         if c == ':' or c == '>':
             self.out.append('(?' + c)
             self.i += 1
@@ -291,7 +312,9 @@ class _Translator:
             self.width = (0, 0)
             return False
         if c == '<':
-            nxt = p[self.i + 1] if self.i + 1 < self.n else ''
+            if self.i + 1 >= self.n:
+                self.error('unexpected end of pattern', self.i + 1)
+            nxt = p[self.i + 1]
             if nxt in '=!' and nxt:
                 self.out.append('(?<' + nxt)
                 self.i += 2
@@ -308,26 +331,28 @@ class _Translator:
         if c == '(':
             self.i += 1
             ref_pos = self.i
-            close = p.find(')', self.i)
-            if close < 0:
-                self.error('missing ), unterminated name', ref_pos)
-            ref = p[self.i:close]
-            if ref.isdigit():
-                num = int(ref)
-                if num >= 100 or num == 0:
-                    self.error('invalid group reference %d' % num, ref_pos)
-            elif ref in self.names:
+            ref = self._name_until(')')
+            if self.bytes_pattern and not ref.isascii():
+                self._check_name(ref, ref_pos)
+            if ref.isidentifier():
+                if ref not in self.names:
+                    self.error('unknown group name %r' % ref, ref_pos)
                 num = self.names[ref]
-            elif ref.isidentifier():
-                self.error('unknown group name %r' % ref, ref_pos)
+            elif ref.isdecimal() and ref.isascii():
+                num = int(ref)
+                if num == 0:
+                    self.error('bad group number', ref_pos)
+                if num >= MAXGROUPS:
+                    self.error('invalid group reference %d' % num, ref_pos)
+                # a group defined later is fine; one never defined is an error at the end
+                self.group_refs.setdefault(num, ref_pos)
             else:
                 self.error('bad character in group name %r' % ref, ref_pos)
-            self.i = close + 1
             if self.lookbehind_groups is not None and num > self.groups:
                 self.error('cannot refer to an open group', self.i)
             self._check_lookbehind_ref(num, self.i)
             self.out.append('(?(%d)' % num)
-            lo, hi, branches = self._body(depth, open_pos, None)
+            lo, hi, branches = self._body(depth, open_pos, None, True)
             # without a 'no' branch the conditional may match nothing
             self.width = (lo if branches > 1 else 0, hi)
             return True
@@ -384,11 +409,11 @@ class _Translator:
         self.flags = saved
         return True
 
-    def _body(self, depth, open_pos, num):
+    def _body(self, depth, open_pos, num, two_branches=False):
         """Parses a group's body and its ')'; sets self.width to the body's and returns (lo, hi, branches)."""
         if num is not None:
             self.open_groups.append(num)
-        lo, hi, branches = self._alternation(depth + 1)
+        lo, hi, branches = self._alternation(depth + 1, two_branches)
         if self.i >= self.n or self.p[self.i] != ')':
             self.error('missing ), unterminated subpattern', open_pos)
         self.i += 1
@@ -573,9 +598,10 @@ class _Translator:
         self.out.append(_PAIR + '|' + cls + ')' if self.wide and parts[1:2] == ['^'] else cls)
 
 
-def translate(pattern, flags):
-    """(net_pattern, wide_net_pattern, flags_with_inline_ones, group_count, {name: number})."""
-    t = _Translator(pattern, flags)
+def translate(pattern, flags, bytes_pattern=False):
+    """(net_pattern, wide_net_pattern, flags_with_inline_ones, group_count, {name: number}). A bytes pattern comes
+    decoded as latin-1 (BYTES_PATTERN): its group names must be ASCII."""
+    t = _Translator(pattern, flags, bytes_pattern=bytes_pattern)
     net = t.run()
-    wide = _Translator(pattern, flags, True).run() if '.' in pattern or '[^' in pattern else net
+    wide = _Translator(pattern, flags, True, bytes_pattern).run() if '.' in pattern or '[^' in pattern else net
     return net, wide, t.flags, t.groups, t.names

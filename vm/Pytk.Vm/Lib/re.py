@@ -122,7 +122,8 @@ class Pattern:
             raise ValueError('cannot use UNICODE flag with a bytes pattern')
         try:
             # bytes patterns are ASCII-only (\w, \d, case folding), as sre's are
-            net, wide, all_flags, ngroups, names = _re_syntax.translate(text, int(flags) | (0 if is_str else A))
+            net, wide, all_flags, ngroups, names = _re_syntax.translate(text, int(flags) | (0 if is_str else A),
+                                                                    not is_str)
         except _re_syntax.ParseError as e:
             # errors found after parsing (look-behind widths) have no position, as sre's compiler's
             raise PatternError(e.msg, pattern if e.pos is not None else None, e.pos) from None
@@ -431,11 +432,14 @@ def _compile_template(pattern, repl):
                 raise PatternError('missing <', repl, i)
             close = text.find('>', i + 1)
             if close < 0:
-                raise PatternError('missing >, unterminated name', repl, i + 1)
+                raise PatternError('missing group name' if i + 1 >= n else 'missing >, unterminated name',
+                                   repl, i + 1)
             name = text[i + 1:close]
             if not name:
                 raise PatternError('missing group name', repl, i + 1)
-            if name.isdigit() and name.isascii():
+            if is_bytes and not name.isascii():
+                raise PatternError('bad character in group name %a' % name, repl, i + 1)
+            if name.isdecimal() and name.isascii():
                 g = int(name)
                 if g > pattern.groups:
                     raise PatternError('invalid group reference %d' % g, repl, i + 1)
