@@ -56,6 +56,7 @@ class _Translator:
     def __init__(self, pattern, flags, wide=False, bytes_pattern=False):
         self.wide = wide   # for subjects with astral characters: '.' and negated sets also take a surrogate pair
         self.bytes_pattern = bytes_pattern
+        self.warnings = []   # FutureWarning messages for sets that may mean something else in a future version
         self.p = pattern
         self.n = len(pattern)
         self.i = 0
@@ -486,6 +487,8 @@ class _Translator:
                 self.error('incomplete escape \\x' + digits, start)
             self.i += 2
             return 'lit', int(digits, 16)
+        if c in 'uUN' and self.bytes_pattern:
+            self.error('bad escape \\' + c, start)
         if c in 'uU':
             size = 4 if c == 'u' else 8
             digits = self._hex_digits(size)
@@ -553,55 +556,124 @@ class _Translator:
         p = self.p
         start = self.i
         self.i += 1
-        parts = ['[']
-        if self.i < self.n and p[self.i] == '^':
-            parts.append('^')
+        if self.i < self.n and p[self.i] == '[':
+            self._warn('Possible nested set at position %d' % self.i)
+        negated = self.i < self.n and p[self.i] == '^'
+        if negated:
             self.i += 1
-        first = True
-        prev_lit = None   # code point of the previous single character (a range may start there)
+        parts = []        # .NET class items for the BMP
+        astral = []       # (lo, hi) code point ranges above U+FFFF: .NET sees those as surrogate pairs
+        prev = None       # the previous item: (code point or None for a class escape, its start, its text)
         while True:
             if self.i >= self.n:
                 self.error('unterminated character set', start)
             c = p[self.i]
-            if c == ']' and not first:
+            if c == ']' and (parts or astral or prev is not None):
                 self.i += 1
                 break
-            first = False
-            if c == '-' and prev_lit is not None and self.i + 1 < self.n and p[self.i + 1] != ']':
-                range_pos = self.i
+            item_start = self.i
+            if c == '-' and prev is not None and self.i + 1 < self.n and p[self.i + 1] != ']':
+                # a range from the previous item
                 self.i += 1
                 if p[self.i] == '\\':
                     kind, hi = self._escape_value(True)
                     if kind != 'lit':
-                        self.error('bad character range %s-%s' % (chr(prev_lit), p[self.i - 2:self.i]), range_pos - 1)
+                        hi = None
+                    hi_text = p[item_start + 1:item_start + 3]
                 else:
+                    if p[self.i] == '-':
+                        self._warn('Possible set difference at position %d' % (self.i - 1))
                     hi = ord(p[self.i])
+                    hi_text = p[self.i]
                     self.i += 1
-                if hi < prev_lit:
-                    self.error('bad character range %s-%s' % (chr(prev_lit), chr(hi)), range_pos - 1)
-                parts.append('-' + _lit(hi))
-                prev_lit = None
+                lo = prev[0]
+                if lo is None or hi is None or hi < lo:
+                    # sre names an escape by its first two characters and counts back from the range's end
+                    self.error('bad character range %s-%s' % (prev[2], hi_text),
+                               self.i - len(prev[2]) - 1 - len(hi_text))
+                # the previous item went out as a single character; it becomes the range's start
+                self._class_drop_last(parts, astral, lo)
+                self._class_add(parts, astral, lo, hi)
+                prev = None
                 continue
             if c == '\\':
                 kind, v = self._escape_value(True)
+                text = p[item_start:item_start + 2]
                 if kind == 'lit':
-                    parts.append(_lit(v))
-                    prev_lit = v
+                    self._class_add(parts, astral, v, v)
+                    prev = (v, item_start, text)
                 else:
                     parts.append(v)
-                    prev_lit = None
+                    prev = (None, item_start, text)
                 continue
-            parts.append(_lit(ord(c)))
-            prev_lit = ord(c)
+            if c in '-&~|' and (parts or astral or prev is not None) and p[self.i + 1:self.i + 2] == c:
+                self._warn('Possible set %s at position %d' % (_SET_OPERATIONS[c], self.i))
+            self._class_add(parts, astral, ord(c), ord(c))
+            prev = (ord(c), item_start, c)
             self.i += 1
-        cls = ''.join(parts) + ']'
-        self.out.append(_PAIR + '|' + cls + ')' if self.wide and parts[1:2] == ['^'] else cls)
+        bmp = '[' + ('^' if negated else '') + ''.join(parts) + ']' if parts else None
+        if not astral:
+            cls = bmp or ('[\\s\\S]' if negated else '(?!)')
+            self.out.append(_PAIR + '|' + cls + ')' if self.wide and negated else cls)
+            return
+        pairs = '|'.join(_pair_ranges(lo, hi) for lo, hi in astral)
+        # a BMP item may match a lone surrogate, never half of a pair
+        single = _NOT_HALF + bmp if bmp else None
+        if not negated:
+            self.out.append('(?:%s|%s)' % (single, pairs) if bmp else '(?:%s)' % pairs)
+        elif self.wide:
+            self.out.append('(?:(?!%s)%s|%s))' % (pairs, _PAIR, single or _NOT_HALF + '[\\s\\S]'))
+        else:
+            self.out.append(bmp or '[\\s\\S]')
+
+    @staticmethod
+    def _class_add(parts, astral, lo, hi):
+        if hi <= 0xFFFF:
+            parts.append(_lit(lo) if lo == hi else _lit(lo) + '-' + _lit(hi))
+            return
+        if lo <= 0xFFFF:
+            parts.append(_lit(lo) + '-' + _lit(0xFFFF))
+            lo = 0x10000
+        astral.append((lo, hi))
+
+    @staticmethod
+    def _class_drop_last(parts, astral, cp):
+        if cp > 0xFFFF:
+            astral.pop()
+        else:
+            parts.pop()
+
+    def _warn(self, message):
+        if not self.wide:
+            self.warnings.append(message)
+
+
+_NOT_HALF = '(?![\\ud800-\\udbff][\\udc00-\\udfff]|(?<=[\\ud800-\\udbff])[\\udc00-\\udfff])'
+_SET_OPERATIONS = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference', '|': 'union'}
+
+
+def _surrogates(cp):
+    cp -= 0x10000
+    return 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF)
+
+
+def _pair_ranges(lo, hi):
+    """.NET text matching the surrogate pairs of the code points LO..HI (all above U+FFFF)."""
+    (hl, ll), (hh, lh) = _surrogates(lo), _surrogates(hi)
+    if hl == hh:
+        return '\\u%04x[\\u%04x-\\u%04x]' % (hl, ll, lh)
+    out = ['\\u%04x[\\u%04x-\\udfff]' % (hl, ll)]
+    if hh - hl > 1:
+        out.append('[\\u%04x-\\u%04x][\\udc00-\\udfff]' % (hl + 1, hh - 1))
+    out.append('\\u%04x[\\udc00-\\u%04x]' % (hh, lh))
+    return '|'.join(out)
 
 
 def translate(pattern, flags, bytes_pattern=False):
-    """(net_pattern, wide_net_pattern, flags_with_inline_ones, group_count, {name: number}). A bytes pattern comes
+    """(net_pattern, wide_net_pattern, flags_with_inline_ones, group_count, {name: number}, [FutureWarning
+    messages]). A bytes pattern comes
     decoded as latin-1 (BYTES_PATTERN): its group names must be ASCII."""
     t = _Translator(pattern, flags, bytes_pattern=bytes_pattern)
     net = t.run()
     wide = _Translator(pattern, flags, True, bytes_pattern).run() if '.' in pattern or '[^' in pattern else net
-    return net, wide, t.flags, t.groups, t.names
+    return net, wide, t.flags, t.groups, t.names, t.warnings

@@ -122,11 +122,16 @@ class Pattern:
             raise ValueError('cannot use UNICODE flag with a bytes pattern')
         try:
             # bytes patterns are ASCII-only (\w, \d, case folding), as sre's are
-            net, wide, all_flags, ngroups, names = _re_syntax.translate(text, int(flags) | (0 if is_str else A),
-                                                                    not is_str)
+            net, wide, all_flags, ngroups, names, warned = _re_syntax.translate(
+                text, int(flags) | (0 if is_str else A), not is_str)
         except _re_syntax.ParseError as e:
             # errors found after parsing (look-behind widths) have no position, as sre's compiler's
             raise PatternError(e.msg, pattern if e.pos is not None else None, e.pos) from None
+        if warned:
+            import warnings
+            for message in warned:
+                # attributed to the caller of compile() (or of search(), sub(), ...): user, re.X, _compile, here
+                warnings.warn(message, FutureWarning, stacklevel=4)
         if is_str and not all_flags & A:
             all_flags |= U
         if not is_str and not flags & A:
