@@ -25,6 +25,7 @@ _PAIR = '(?:[\\ud800-\\udbff][\\udc00-\\udfff]'
 MAXWIDTH = 1 << 64
 MAXCODE = (1 << 32) - 1
 MAXGROUPS = MAXCODE // 2
+MAXREPEAT = MAXCODE
 # A look-behind at least this wide gets a guard checked first: .NET matches look-behinds right to left and would
 # otherwise walk back over all the text before a position too close to the start before failing there.
 _GUARDED_WIDTH = 64
@@ -211,10 +212,12 @@ class _Translator:
             close = p.index('}', self.i)
             body = p[self.i + 1:close]
             lo, comma, hi = body.partition(',')
+            counts = (int(lo or '0'), (int(hi) if hi else None) if comma else int(lo))
+            if counts[0] >= MAXREPEAT or (counts[1] or 0) >= MAXREPEAT:
+                raise OverflowError('the repetition number is too large')
             if comma and hi and lo and int(lo) > int(hi):
                 self.error('min repeat greater than max repeat', self.i + 1)
             q = '{%s,%s}' % (lo or '0', hi) if comma else '{%s}' % lo
-            counts = (int(lo or '0'), (int(hi) if hi else None) if comma else int(lo))
             self.i = close + 1
         else:
             q = c

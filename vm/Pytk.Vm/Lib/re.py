@@ -59,7 +59,9 @@ class RegexFlag(int):
         return NotImplemented
 
     def __invert__(self):
-        return RegexFlag(~int(self) & 0x1FE)
+        # enum.Flag with KEEP boundary: every bit up to the highest defined flag's (or the value's) is flipped
+        v = int(self)
+        return RegexFlag(v ^ ((1 << max(9, v.bit_length())) - 1))
 
 
 A = ASCII = RegexFlag(256)
@@ -135,7 +137,7 @@ class Pattern:
         if is_str and not all_flags & A:
             all_flags |= U
         if not is_str and not flags & A:
-            all_flags &= ~A
+            all_flags &= ~int(A)
         net_flags = (1 if all_flags & I else 0) | (2 if all_flags & M else 0) | (4 if all_flags & S else 0)
         try:
             self._handle = _re.compile(net, net_flags, wide)
@@ -239,10 +241,19 @@ class Pattern:
         shown = repr(self.pattern)
         if len(shown) > 200:
             shown = shown[:200]
-        flags = self.flags & ~U if self._is_str else self.flags
+        flags = self.flags & ~int(U) if self._is_str else self.flags
+        if not flags:
+            return 're.compile(%s)' % shown
+        # sre's order, which is not RegexFlag's
+        names = []
+        for name in ('IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'UNICODE', 'VERBOSE', 'DEBUG', 'ASCII'):
+            bit = int(globals()[name])
+            if flags & bit:
+                names.append('re.' + name)
+                flags &= ~bit
         if flags:
-            return 're.compile(%s, %r)' % (shown, RegexFlag(flags))
-        return 're.compile(%s)' % shown
+            names.append(hex(flags))
+        return 're.compile(%s, %s)' % (shown, '|'.join(names))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):
