@@ -368,8 +368,15 @@ class _Translator:
         p = self.p
         on = off = ''
         while self.i < self.n and p[self.i] in _FLAG_LETTERS:
-            on += p[self.i]
+            f = p[self.i]
             self.i += 1
+            if f == 'L' and not self.bytes_pattern:
+                self.error("bad inline flags: cannot use 'L' flag with a str pattern")
+            if f == 'u' and self.bytes_pattern:
+                self.error("bad inline flags: cannot use 'u' flag with a bytes pattern")
+            on += f
+            if f in 'auL' and len(set(on) & set('auL')) > 1:
+                self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
         if self.i >= self.n:
             self.error('missing -, : or )')
         if p[self.i] not in '-:)':
@@ -381,6 +388,8 @@ class _Translator:
             while self.i < self.n and p[self.i] in _FLAG_LETTERS:
                 off += p[self.i]
                 self.i += 1
+                if off[-1] in 'auL':
+                    self.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
             if self.i >= self.n:
                 self.error('missing :')
             if p[self.i] != ':':
@@ -398,9 +407,14 @@ class _Translator:
         if self.i >= self.n or p[self.i] != ':':
             self.error('missing -, : or )' if self.i < self.n else 'missing flag', self.i)
         self.i += 1
+        if set(on) & set(off):
+            self.error('bad inline flags: flag turned on and off', self.i - 1)
         net_on = ''.join(f for f in on if f in 'imsx')
         net_off = ''.join(f for f in off if f in 'imsx')
         saved = self.flags
+        if set(on) & set('auL'):
+            # one of ASCII, UNICODE, LOCALE replaces the others inside the group
+            self.flags &= ~(A | U | L)
         for f in on:
             self.flags |= _FLAG_LETTERS[f]
         for f in off:
