@@ -6,7 +6,7 @@ from collections import namedtuple as _namedtuple
 import heapq as _heapq
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ', 'IS_CHARACTER_JUNK',
-           'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes', 'Match']
+           'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes', 'HtmlDiff', 'Match']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -333,7 +333,7 @@ def restore(delta, which):
             yield line[2:]
 
 
-def _unified_range(start, stop):
+def _format_range_unified(start, stop):
     first, length = start + 1, stop - start
     if length == 1:
         return '%d' % first
@@ -342,7 +342,7 @@ def _unified_range(start, stop):
     return '%d,%d' % (first, length)
 
 
-def _context_range(start, stop):
+def _format_range_context(start, stop):
     first, length = start + 1, stop - start
     if not length:
         first -= 1
@@ -351,7 +351,18 @@ def _context_range(start, stop):
     return '%d,%d' % (first, first + length - 1)
 
 
+def _check_str_args(a, b, *texts):
+    # Both diffs work on str only (diff_bytes decodes bytes first); checked when the diff starts.
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)' % (type(lines[0]).__name__, lines[0]))
+    for text in texts:
+        if not isinstance(text, str):
+            raise TypeError('all arguments must be str, not: %r' % (text,))
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
+    _check_str_args(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
@@ -359,7 +370,7 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
             yield '--- %s%s%s' % (fromfile, '\t' + fromfiledate if fromfiledate else '', lineterm)
             yield '+++ %s%s%s' % (tofile, '\t' + tofiledate if tofiledate else '', lineterm)
         first, last = group[0], group[-1]
-        yield '@@ -%s +%s @@%s' % (_unified_range(first[1], last[2]), _unified_range(first[3], last[4]), lineterm)
+        yield '@@ -%s +%s @@%s' % (_format_range_unified(first[1], last[2]), _format_range_unified(first[3], last[4]), lineterm)
         for tag, i1, i2, j1, j2 in group:
             if tag == 'equal':
                 for line in a[i1:i2]:
@@ -374,6 +385,7 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
 
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
+    _check_str_args(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     prefix = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
@@ -383,13 +395,13 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
             yield '--- %s%s%s' % (tofile, '\t' + tofiledate if tofiledate else '', lineterm)
         first, last = group[0], group[-1]
         yield '***************' + lineterm
-        yield '*** %s ****%s' % (_context_range(first[1], last[2]), lineterm)
+        yield '*** %s ****%s' % (_format_range_context(first[1], last[2]), lineterm)
         if any(tag in ('replace', 'delete') for tag, _, _, _, _ in group):
             for tag, i1, i2, _, _ in group:
                 if tag != 'insert':
                     for line in a[i1:i2]:
                         yield prefix[tag] + line
-        yield '--- %s ----%s' % (_context_range(first[3], last[4]), lineterm)
+        yield '--- %s ----%s' % (_format_range_context(first[3], last[4]), lineterm)
         if any(tag in ('replace', 'insert') for tag, _, _, _, _ in group):
             for tag, _, _, j1, j2 in group:
                 if tag != 'delete':
@@ -399,8 +411,340 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
     def decode(s):
-        return s.decode('ascii', 'surrogateescape') if isinstance(s, bytes) else s
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError('all arguments must be bytes, not %s (%r)' % (type(s).__name__, s))
+        return s.decode('ascii', 'surrogateescape')
     lines = dfunc([decode(x) for x in a], [decode(x) for x in b], decode(fromfile), decode(tofile),
                   decode(fromfiledate), decode(tofiledate), n, decode(lineterm))
     for line in lines:
         yield line.encode('ascii', 'surrogateescape')
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Side-by-side differences: _mdiff and HtmlDiff.
+#
+# A marked-up side-by-side line is (line number, text); inside the text '\0' followed by '+', '-' or '^' opens an
+# added, deleted or changed stretch and '\1' closes it.  A padding line is ('', '\n').
+
+_PAD = ('', '\n')
+
+
+def _mark_whole(text, key):
+    return '\0' + key + (text or ' ') + '\1'
+
+
+def _mark_guided(text, guide):
+    # `guide` is ndiff's `? ` line; its runs of '+', '-' or '^' mark columns of `text` (both keep their 2-char tag).
+    spans = []
+    col, n = 0, len(guide)
+    while col < n:
+        ch = guide[col]
+        if ch in '+-^':
+            end = col
+            while end < n and guide[end] == ch:
+                end += 1
+            spans.append((ch, col, end))
+            col = end
+        else:
+            col += 1
+    pieces, last = [], 0
+    for key, begin, end in spans:
+        pieces.append(text[last:begin])
+        pieces.append('\0' + key + text[begin:end] + '\1')
+        last = end
+    pieces.append(text[last:])
+    return ''.join(pieces)[2:]
+
+
+def _side_by_side(fromlines, tolines, linejunk, charjunk):
+    """All line pairs (fromline, toline, changed), padding the shorter side of each change block."""
+    delta = ndiff(fromlines, tolines, linejunk, charjunk)
+    window = []
+    numbers = [0, 0]
+    from_queue, to_queue = [], []
+
+    def take(side, kind):
+        # kind: None (unchanged), '?' (guided by the next `?` line), '+'/'-' (whole line).
+        numbers[side] += 1
+        line = window.pop(0)
+        if kind is None:
+            return (numbers[side], line[2:])
+        if kind == '?':
+            return (numbers[side], _mark_guided(line, window.pop(0)))
+        return (numbers[side], _mark_whole(line[2:], kind))
+
+    def events():
+        # Yields (from item or None, to item or None, changed); `balance` counts to-lines minus from-lines
+        # of the change block being read, and is settled by padding when the block ends.
+        balance = 0
+        while True:
+            while len(window) < 4:
+                window.append(next(delta, 'X'))
+            shape = ''.join(line[0] for line in window)
+            pad = 0
+            if shape.startswith('X'):
+                pad, balance = balance, 0
+                pair = None
+            elif shape.startswith('-?+?'):
+                yield take(0, '?'), take(1, '?'), True
+                continue
+            elif shape.startswith('--++'):
+                balance -= 1
+                yield take(0, '-'), None, True
+                continue
+            elif shape.startswith(('--?+', '--+', '- ')):
+                pair = (take(0, '-'), None)
+                pad, balance = balance - 1, 0
+            elif shape.startswith('-+?'):
+                yield take(0, None), take(1, '?'), True
+                continue
+            elif shape.startswith('-?+'):
+                yield take(0, '?'), take(1, None), True
+                continue
+            elif shape.startswith('-'):
+                balance -= 1
+                yield take(0, '-'), None, True
+                continue
+            elif shape.startswith('+--'):
+                balance += 1
+                yield None, take(1, '+'), True
+                continue
+            elif shape.startswith(('+ ', '+-')):
+                pair = (None, take(1, '+'))
+                pad, balance = balance + 1, 0
+            elif shape.startswith('+'):
+                balance += 1
+                yield None, take(1, '+'), True
+                continue
+            else:
+                # An unchanged line shows on both sides.
+                numbers[0] += 1
+                yield (numbers[0], window[0][2:]), take(1, None), False
+                continue
+            for _ in range(-pad):
+                yield None, _PAD, True
+            for _ in range(pad):
+                yield _PAD, None, True
+            if pair is None:
+                return
+            yield pair[0], pair[1], True
+
+    source = events()
+    while True:
+        while not from_queue or not to_queue:
+            item = next(source, None)
+            if item is None:
+                return
+            left, right, changed = item
+            if left is not None:
+                from_queue.append((left, changed))
+            if right is not None:
+                to_queue.append((right, changed))
+        left, lchanged = from_queue.pop(0)
+        right, rchanged = to_queue.pop(0)
+        yield left, right, lchanged or rchanged
+
+
+def _mdiff(fromlines, tolines, context=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """Side-by-side line pairs ((fromnum, fromtext), (tonum, totext), changed) with intraline markers.
+    With `context`, only changed pairs and up to `context` pairs around them; (None, None, None) stands for
+    the lines left out before a shown stretch."""
+    pairs = _side_by_side(fromlines, tolines, linejunk, charjunk)
+    if context is None:
+        yield from pairs
+        return
+    from collections import deque
+    keep = context + 1
+    while True:
+        recent = deque(maxlen=keep)
+        seen = 0
+        while True:
+            item = next(pairs, None)
+            if item is None:
+                return
+            recent.append(item)
+            seen += 1
+            if item[2]:
+                break
+        if seen > keep:
+            yield None, None, None
+        yield from recent
+        quiet = context
+        while quiet > 0:
+            item = next(pairs, None)
+            if item is None:
+                return
+            quiet = context if item[2] else quiet - 1
+            yield item
+
+
+_HTML_STYLES = """
+        table.diff {font-family:Courier; border:medium;}
+        .diff_header {background-color:#e0e0e0}
+        td.diff_header {text-align:right}
+        .diff_next {background-color:#c0c0c0}
+        .diff_add {background-color:#aaffaa}
+        .diff_chg {background-color:#ffff77}
+        .diff_sub {background-color:#ffaaaa}"""
+
+_HTML_LEGEND = """
+    <table class="diff" summary="Legends">
+        <tr> <th colspan="2"> Legends </th> </tr>
+        <tr> <td> <table border="" summary="Colors">
+                      <tr><th> Colors </th> </tr>
+                      <tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>
+                      <tr><td class="diff_chg">Changed</td> </tr>
+                      <tr><td class="diff_sub">Deleted</td> </tr>
+                  </table></td>
+             <td> <table border="" summary="Links">
+                      <tr><th colspan="2"> Links </th> </tr>
+                      <tr><td>(f)irst change</td> </tr>
+                      <tr><td>(n)ext change</td> </tr>
+                      <tr><td>(t)op</td> </tr>
+                  </table></td> </tr>
+    </table>"""
+
+
+class HtmlDiff(object):
+    """An HTML table (or whole file) showing two sequences of lines side by side, with intraline changes
+    highlighted and links from each change to the next."""
+
+    _styles = _HTML_STYLES
+    _legend = _HTML_LEGEND
+    _default_prefix = 0
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
+
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5, *,
+                  charset='utf-8'):
+        table = self.make_table(fromlines, tolines, fromdesc, todesc, context=context, numlines=numlines)
+        page = ('\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"\n'
+                '          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n\n<html>\n\n<head>\n'
+                '    <meta http-equiv="Content-Type"\n'
+                '          content="text/html; charset=' + charset + '" />\n'
+                '    <title></title>\n    <style type="text/css">' + self._styles + '\n    </style>\n'
+                '</head>\n\n<body>\n    ' + table + self._legend + '\n</body>\n\n</html>')
+        return page.encode(charset, 'xmlcharrefreplace').decode(charset)
+
+    def _make_prefix(self):
+        number = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix += 1
+        self._prefix = ['from%d_' % number, 'to%d_' % number]
+
+    def _expand_tabs(self, line):
+        # Spaces that tab expansion adds become '\t' (shown as &nbsp; at the very end), so they never count
+        # as the line's own spaces; the line's trailing newline goes.
+        line = line.replace(' ', '\0').expandtabs(self._tabsize)
+        return line.replace(' ', '\t').replace('\0', ' ').rstrip('\n')
+
+    def _split_line(self, out, number, text):
+        limit = self._wrapcolumn
+        if not number or len(text) <= limit or len(text) - 3 * text.count('\0') <= limit:
+            out.append((number, text))
+            return
+        i, shown, mark, size = 0, 0, '', len(text)
+        while shown < limit and i < size:
+            ch = text[i]
+            if ch == '\0':
+                mark = text[i + 1]
+                i += 2
+            elif ch == '\1':
+                mark = ''
+                i += 1
+            else:
+                shown += 1
+                i += 1
+        head, rest = text[:i], text[i:]
+        if mark:
+            head += '\1'
+            rest = '\0' + mark + rest
+        out.append((number, head))
+        self._split_line(out, '>', rest)
+
+    def _wrap(self, diffs):
+        for left, right, flag in diffs:
+            if flag is None:
+                yield left, right, flag
+                continue
+            lefts, rights = [], []
+            self._split_line(lefts, left[0], left[1])
+            self._split_line(rights, right[0], right[1])
+            for k in range(max(len(lefts), len(rights))):
+                yield (lefts[k] if k < len(lefts) else ('', ' '),
+                       rights[k] if k < len(rights) else ('', ' '), flag)
+
+    def _format_line(self, side, number, text):
+        if isinstance(number, int):
+            number = '%d' % number
+            anchor = ' id="%s%s"' % (self._prefix[side], number)
+        else:
+            anchor = ''
+        text = text.replace('&', '&amp;').replace('>', '&gt;').replace('<', '&lt;')
+        text = text.replace(' ', '&nbsp;').rstrip()
+        return '<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>' % (anchor, number, text)
+
+    def make_table(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5):
+        self._make_prefix()
+        fromlines = [self._expand_tabs(line) for line in fromlines]
+        tolines = [self._expand_tabs(line) for line in tolines]
+        diffs = _mdiff(fromlines, tolines, numlines if context else None,
+                       linejunk=self._linejunk, charjunk=self._charjunk)
+        if self._wrapcolumn:
+            diffs = self._wrap(diffs)
+        lefts, rights, flags = [], [], []
+        for left, right, flag in diffs:
+            if flag is None:
+                lefts.append(None)
+                rights.append(None)
+            else:
+                lefts.append(self._format_line(0, *left))
+                rights.append(self._format_line(1, *right))
+            flags.append(flag)
+
+        to_prefix = self._prefix[1]
+        ids = [''] * len(flags)
+        hrefs = [''] * len(flags)
+        changes, in_change, last = 0, False, 0
+        for i, flag in enumerate(flags):
+            if not flag:
+                in_change = False
+            elif not in_change:
+                in_change = True
+                last = i
+                ids[max(0, i - numlines)] = ' id="difflib_chg_%s_%d"' % (to_prefix, changes)
+                changes += 1
+                hrefs[i] = '<a href="#difflib_chg_%s_%d">n</a>' % (to_prefix, changes)
+        if not flags:
+            flags, ids, hrefs, last = [False], [''], [''], 0
+            note = 'No Differences Found' if context else 'Empty File'
+            lefts = rights = ['<td></td><td>&nbsp;%s&nbsp;</td>' % note]
+        if not flags[0]:
+            hrefs[0] = '<a href="#difflib_chg_%s_0">f</a>' % to_prefix
+        hrefs[last] = '<a href="#difflib_chg_%s_top">t</a>' % to_prefix
+
+        rows = []
+        for i, flag in enumerate(flags):
+            if flag is None:
+                if i > 0:
+                    rows.append('        </tbody>        \n        <tbody>\n')
+            else:
+                rows.append('            <tr><td class="diff_next"%s>%s</td>%s<td class="diff_next">%s</td>%s</tr>\n'
+                            % (ids[i], hrefs[i], lefts[i], hrefs[i], rights[i]))
+        if fromdesc or todesc:
+            header = ('<thead><tr><th class="diff_next"><br /></th><th colspan="2" class="diff_header">%s</th>'
+                      '<th class="diff_next"><br /></th><th colspan="2" class="diff_header">%s</th></tr></thead>'
+                      % (fromdesc, todesc))
+        else:
+            header = ''
+        table = ('\n    <table class="diff" id="difflib_chg_%s_top"\n'
+                 '           cellspacing="0" cellpadding="0" rules="groups" >\n'
+                 '        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>\n'
+                 '        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>\n'
+                 '        %s\n        <tbody>\n%s        </tbody>\n    </table>'
+                 % (to_prefix, header, ''.join(rows)))
+        return (table.replace('\0+', '<span class="diff_add">').replace('\0-', '<span class="diff_sub">')
+                .replace('\0^', '<span class="diff_chg">').replace('\1', '</span>').replace('\t', '&nbsp;'))
