@@ -16,7 +16,14 @@ def _ratio(matches, length):
 
 
 class SequenceMatcher:
-    """Compares two sequences of hashable elements."""
+    """Compares two sequences of hashable elements.
+
+    >>> m = SequenceMatcher(None, "private", "pirate")
+    >>> m.get_opcodes()
+    [('equal', 0, 1, 0, 1), ('insert', 1, 1, 1, 2), ('equal', 1, 2, 2, 3), ('delete', 2, 4, 3, 3), ('equal', 4, 7, 3, 6)]
+    >>> round(m.ratio(), 3)
+    0.769
+    """
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk
@@ -25,16 +32,37 @@ class SequenceMatcher:
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
+        """Sets both sequences.
+
+        >>> m = SequenceMatcher()
+        >>> m.set_seqs("kitten", "sitting")
+        >>> round(m.ratio(), 3)
+        0.615
+        """
         self.set_seq1(a)
         self.set_seq2(b)
 
     def set_seq1(self, a):
+        """Sets the first sequence; the second one's index is kept.
+
+        >>> m = SequenceMatcher(None, "abc", "abd")
+        >>> m.set_seq1("abd")
+        >>> m.ratio()
+        1.0
+        """
         if a is self.a:
             return
         self.a = a
         self.matching_blocks = self.opcodes = None
 
     def set_seq2(self, b):
+        """Sets the second sequence and indexes it (junk and popular elements).
+
+        >>> m = SequenceMatcher(None, "abc", "abd")
+        >>> m.set_seq2("xbc")
+        >>> m.get_matching_blocks()
+        [Match(a=1, b=1, size=2), Match(a=3, b=3, size=0)]
+        """
         if b is self.b:
             return
         self.b = b
@@ -65,6 +93,13 @@ class SequenceMatcher:
         self.bpopular = popular
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
+        """The longest matching block in a[alo:ahi] and b[blo:bhi], earliest in a (then b) on ties.
+
+        >>> SequenceMatcher(None, "xabcdy", "zzabcdw").find_longest_match()
+        Match(a=1, b=2, size=4)
+        >>> SequenceMatcher(lambda c: c == "-", "a-bc", "-bc-a").find_longest_match(0, 4, 0, 5)
+        Match(a=1, b=0, size=3)
+        """
         a, b, positions, is_junk = self.a, self.b, self.b2j, self.bjunk.__contains__
         if ahi is None:
             ahi = len(a)
@@ -96,6 +131,11 @@ class SequenceMatcher:
         return Match(best_i, best_j, best_size)
 
     def get_matching_blocks(self):
+        """The matching blocks as Match triples, ending with the sentinel (len(a), len(b), 0).
+
+        >>> SequenceMatcher(None, "abxcd", "abcd").get_matching_blocks()
+        [Match(a=0, b=0, size=2), Match(a=3, b=2, size=2), Match(a=5, b=4, size=0)]
+        """
         if self.matching_blocks is not None:
             return self.matching_blocks
         la, lb = len(self.a), len(self.b)
@@ -127,6 +167,16 @@ class SequenceMatcher:
         return merged
 
     def get_opcodes(self):
+        """(tag, i1, i2, j1, j2) steps turning a into b.
+
+        >>> for op in SequenceMatcher(None, "qabxcd", "abycdf").get_opcodes():
+        ...     print(op)
+        ('delete', 0, 1, 0, 0)
+        ('equal', 1, 3, 0, 2)
+        ('replace', 3, 4, 2, 3)
+        ('equal', 4, 6, 3, 5)
+        ('insert', 6, 6, 5, 6)
+        """
         if self.opcodes is not None:
             return self.opcodes
         i = j = 0
@@ -145,6 +195,16 @@ class SequenceMatcher:
         return codes
 
     def get_grouped_opcodes(self, n=3):
+        """The opcodes in groups, each with up to n lines of context.
+
+        >>> a = [str(i) for i in range(1, 20)]
+        >>> b = a[:]
+        >>> b[2], b[15] = "x", "y"
+        >>> for group in SequenceMatcher(None, a, b).get_grouped_opcodes(1):
+        ...     print(group)
+        [('equal', 1, 2, 1, 2), ('replace', 2, 3, 2, 3), ('equal', 3, 4, 3, 4)]
+        [('equal', 14, 15, 14, 15), ('replace', 15, 16, 15, 16), ('equal', 16, 17, 16, 17)]
+        """
         codes = list(self.get_opcodes())
         if not codes:
             codes = [("equal", 0, 1, 0, 1)]
@@ -166,6 +226,13 @@ class SequenceMatcher:
             yield group
 
     def ratio(self):
+        """2.0 * matches / total length of both sequences.
+
+        >>> SequenceMatcher(None, "abcd", "bcde").ratio()
+        0.75
+        >>> SequenceMatcher(None, "", "").ratio()
+        1.0
+        """
         matches = sum(block.size for block in self.get_matching_blocks())
         return _ratio(matches, len(self.a) + len(self.b))
 
@@ -195,7 +262,13 @@ class SequenceMatcher:
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """The best (at most n) of possibilities scoring at least cutoff against word, best first."""
+    """The best (at most n) of possibilities scoring at least cutoff against word, best first.
+
+    >>> get_close_matches("appel", ["ape", "apple", "peach", "puppy"])
+    ['apple', 'ape']
+    >>> get_close_matches("whale", ["if", "else", "for", "while", "with", "whole"], n=2)
+    ['whole', 'while']
+    """
     if not n > 0:
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
@@ -212,22 +285,51 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
 
 
 def IS_LINE_JUNK(line, pat=None):
+    r"""True for a blank line or one holding only "#" (with whitespace).
+
+    >>> IS_LINE_JUNK("  #  \n"), IS_LINE_JUNK("\n"), IS_LINE_JUNK("x = 1\n")
+    (True, True, False)
+    """
     stripped = line.strip()
     return stripped == '' or stripped == '#'
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
+    r"""True for a space or a tab.
+
+    >>> [IS_CHARACTER_JUNK(c) for c in " \tx\n"]
+    [True, True, False, False]
+    """
     return ch in ws
 
 
 class Differ:
-    """Line-by-line deltas with `- `, `+ `, `  ` and intraline `? ` guide lines."""
+    r"""Line-by-line deltas with `- `, `+ `, `  ` and intraline `? ` guide lines.
+
+    >>> for line in Differ().compare(["alpha\n", "beta\n"], ["alpha\n", "bets\n", "gamma\n"]):
+    ...     print(line, end="")
+      alpha
+    - beta
+    ?    ^
+    + bets
+    ?    ^
+    + gamma
+    """
 
     def __init__(self, linejunk=None, charjunk=None):
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
+        r"""The delta between two lists of lines (each ending in a newline).
+
+        >>> print("".join(Differ().compare(["same\n", "a tiny line\n"], ["same\n", "a tidy line\n"])), end="")
+          same
+        - a tiny line
+        ?     ^
+        + a tidy line
+        ?     ^
+        """
         matcher = SequenceMatcher(self.linejunk, a, b)
         for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
             if tag == 'replace':
@@ -320,10 +422,23 @@ class Differ:
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    r"""Differ(linejunk, charjunk).compare(a, b).
+
+    >>> print("".join(ndiff(["one\n", "two\n"], ["one\n", "tree\n"])), end="")
+      one
+    - two
+    + tree
+    """
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
+    r"""One of the two sequences an ndiff delta was made from (which is 1 or 2).
+
+    >>> delta = list(ndiff(["a\n", "b\n"], ["a\n", "c\n"]))
+    >>> "".join(restore(delta, 1)), "".join(restore(delta, 2))
+    ('a\nb\n', 'a\nc\n')
+    """
     try:
         tag = {1: "- ", 2: "+ "}[int(which)]
     except KeyError:
@@ -362,6 +477,18 @@ def _check_str_args(a, b, *texts):
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
+    """The unified diff of two lists of lines.
+
+    >>> for line in unified_diff(["a", "b", "c"], ["a", "B", "c"], "x", "y", lineterm=""):
+    ...     print(line)
+    --- x
+    +++ y
+    @@ -1,3 +1,3 @@
+     a
+    -b
+    +B
+     c
+    """
     _check_str_args(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
@@ -385,6 +512,21 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
 
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
+    """The context diff of two lists of lines.
+
+    >>> for line in context_diff(["a", "b"], ["a", "c", "d"], "x", "y", lineterm=""):
+    ...     print(line)
+    *** x
+    --- y
+    ***************
+    *** 1,2 ****
+      a
+    ! b
+    --- 1,3 ----
+      a
+    ! c
+    ! d
+    """
     _check_str_args(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     prefix = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
     started = False
