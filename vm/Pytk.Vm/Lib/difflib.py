@@ -354,6 +354,18 @@ class Differ:
             yield from self._dump('+', b, blo, bhi)
 
     def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        r"""Replaces a[alo:ahi] by b[blo:bhi] around the most similar pair of lines, which gets `?` guides.
+
+        >>> for line in Differ()._fancy_replace(["abcDefghiJkl\n", "zzz\n"], 0, 2,
+        ...                                     ["xy\n", "abcdefGhijkl\n"], 0, 2):
+        ...     print(repr(line))
+        '+ xy\n'
+        '- abcDefghiJkl\n'
+        '?    ^  ^  ^\n'
+        '+ abcdefGhijkl\n'
+        '?    ^  ^  ^\n'
+        '- zzz\n'
+        """
         # The most similar pair of lines (ratio above 0.74, first found wins ties) is the synch point;
         # without one, an identical pair is; without that, a plain replace.
         best_ratio, cutoff = 0.74, 0.75
@@ -408,6 +420,16 @@ class Differ:
             yield from self._dump('+', b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
+        r"""A changed pair of lines with their guide lines; a guide keeps the line's tabs so its marks line up.
+
+        >>> for line in Differ()._qformat("\tabcDefghiJkl\n", "\tabcdefGhijkl\n",
+        ...                               "  ^ ^  ^      ", "  ^ ^  ^      "):
+        ...     print(repr(line))
+        '- \tabcDefghiJkl\n'
+        '? \t ^ ^  ^\n'
+        '+ \tabcdefGhijkl\n'
+        '? \t ^ ^  ^\n'
+        """
         # Guide marks under a blank position keep the line's own whitespace (tabs line up).
         def keep_ws(line, tags):
             return ''.join(c if t == ' ' and c.isspace() else t for c, t in zip(line, tags))
