@@ -378,6 +378,57 @@ class Generic:
         return _typing()._generic_init_subclass(cls, *args, **kwargs)
 
 
+def _generic_alias_getitem(alias, args):
+    """types.GenericAlias substitution (list[T][int], tuple[*Ts][int, str], Callable[P, T][[int], str])."""
+    typing = _typing()
+    params = alias.__parameters__
+    if not params:
+        raise TypeError(f"{alias!r} is not a generic class")
+    if not isinstance(args, tuple):
+        args = (args,)
+    args = tuple(typing._unpack_args(args))
+    for param in params:
+        prepare = getattr(param, '__typing_prepare_subst__', None)
+        if prepare is not None:
+            args = prepare(alias, args)
+    if len(args) != len(params):
+        raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {alias!r}; "
+                        f"actual {len(args)}, expected {len(params)}")
+    mapping = dict(zip(params, args))
+    new_args = []
+    for arg in alias.__args__:
+        if isinstance(arg, type) and not isinstance(arg, _GenericAlias):
+            new_args.append(arg)
+            continue
+        unpack = typing._is_unpacked_typevartuple(arg)
+        subst = getattr(arg, '__typing_subst__', None)
+        if subst is not None:
+            arg = subst(mapping[arg])
+        else:
+            subparams = getattr(arg, '__parameters__', ())
+            if subparams:
+                subargs = []
+                for x in subparams:
+                    if isinstance(x, TypeVarTuple):
+                        subargs.extend(mapping[x])
+                    else:
+                        subargs.append(mapping[x])
+                arg = arg[tuple(subargs)]
+        if unpack or (isinstance(arg, tuple) and alias.__origin__ is _collections_abc_callable()):
+            new_args.extend(arg)
+        else:
+            new_args.append(arg)
+    result = _GenericAlias(alias.__origin__, tuple(new_args))
+    if alias.__unpacked__:
+        result = next(iter(result))
+    return result
+
+
+def _collections_abc_callable():
+    import collections.abc
+    return collections.abc.Callable
+
+
 def _union(a, b):
     import typing
     return typing.Union[a, b]

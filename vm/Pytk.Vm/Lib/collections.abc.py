@@ -530,3 +530,73 @@ for _abc in (Hashable, Iterable, Iterator, Reversible, Generator, Sized, Contain
              MutableSet, Mapping, MutableMapping, MappingView, KeysView, ItemsView, ValuesView, Sequence,
              MutableSequence, ByteString, Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Buffer):
     _abc.__module__ = 'collections.abc'
+
+
+# ---- subscription: Iterable[int] and the others are types.GenericAlias; Callable[[int], str] its own subclass
+GenericAlias = type(list[int])
+_FunctionType = type(_has)
+
+
+def _is_param_expr(obj):
+    """An argument list of Callable: ..., a list, a ParamSpec or a Concatenate[...]."""
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    t = type(obj)
+    return t.__module__ == 'typing' and t.__name__ in {'ParamSpec', '_ConcatenateGenericAlias'}
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, _FunctionType):
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int, str], bool]: the argument types and the result stored flat in __args__."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {t_args}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        return (f"collections.abc.Callable[[{', '.join(_type_repr(a) for a in args[:-1])}], "
+                f"{_type_repr(args[-1])}]")
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        if not isinstance(item, tuple):
+            item = (item,)
+        new_args = super().__getitem__(item).__args__
+        if not isinstance(new_args[0], (tuple, list)):
+            new_args = (new_args[:-1], new_args[-1])
+        return _CallableGenericAlias(Callable, tuple(new_args))
+
+
+for _abc in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Iterable, Iterator, Reversible,
+             Generator, Container, Collection, Set, MutableSet, Mapping, MutableMapping, MappingView, KeysView,
+             ItemsView, ValuesView, Sequence, MutableSequence):
+    _abc.__class_getitem__ = classmethod(GenericAlias)
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
+del _abc
