@@ -9,13 +9,25 @@ _MISSING = object()
 
 
 class _NoDefaultType:
-    __module__ = 'typing'
+    """The type of the NoDefault singleton."""
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if args or kwargs:
+            raise TypeError("NoDefaultType takes no arguments")
+        return NoDefault
 
     def __repr__(self):
         return 'typing.NoDefault'
 
+    def __reduce__(self):
+        return 'NoDefault'
 
-NoDefault = _NoDefaultType()
+
+NoDefault = object.__new__(_NoDefaultType)
+_NoDefaultType.__module__ = 'typing'
+_NoDefaultType.__name__ = _NoDefaultType.__qualname__ = 'NoDefaultType'
+
 
 
 class _Lazy:
@@ -43,7 +55,7 @@ def _typing():
 def _caller_module(depth=1):
     import sys
     try:
-        return sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
+        return sys._getframe(depth + 1).f_globals.get('__name__')
     except (AttributeError, ValueError):
         return None
 
@@ -87,9 +99,7 @@ class _TypeVarLike:
 
 
 def _check_default_type(default):
-    if default is _MISSING or default is None:
-        return default
-    return _typing()._type_check(default, "Default must be a type or None")
+    return default
 
 
 class TypeVar(_TypeVarLike):
@@ -414,10 +424,16 @@ def _generic_alias_getitem(alias, args):
                     else:
                         subargs.append(mapping[x])
                 arg = arg[tuple(subargs)]
-        if unpack or (isinstance(arg, tuple) and alias.__origin__ is _collections_abc_callable()):
+        if unpack or (isinstance(arg, tuple) and getattr(alias, '__origin__', None) is _collections_abc_callable()):
             new_args.extend(arg)
         else:
             new_args.append(arg)
+    if not isinstance(alias, _GenericAlias):
+        # a union (int | T)[str]
+        result = new_args[0]
+        for a in new_args[1:]:
+            result = result | a
+        return result
     result = _GenericAlias(alias.__origin__, tuple(new_args))
     if alias.__unpacked__:
         result = next(iter(result))

@@ -47,6 +47,8 @@ _sentinel = object()
 # Functions that clear typing's caches (the tests call them between runs).
 _cleanups = []
 
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
 
 def _caller(depth=1, default='__main__'):
     """The __name__ of the module DEPTH frames above the caller of this function."""
@@ -1043,16 +1045,14 @@ def _no_init_or_replace_init(self, *args, **kwargs):
     cls.__init__(self, *args, **kwargs)
 
 
-def _caller_module_name(depth):
-    try:
-        return sys._getframe(depth + 1).f_globals.get('__name__')
-    except (AttributeError, ValueError):
-        return None
-
-
 def _allow_reckless_class_checks(depth=2):
-    """abc and functools may check protocols that are not runtime_checkable (their caches do)."""
-    return _caller_module_name(depth + 1) in {'abc', 'functools', '_py_abc', None}
+    """abc and functools may check protocols that are not runtime_checkable (their caches do): DEPTH frames up
+    from here (1 is the check method's frame) is the one that asks."""
+    try:
+        name = sys._getframe(depth).f_globals.get('__name__')
+    except (AttributeError, ValueError):
+        name = None
+    return name in {'abc', 'functools', '_py_abc', None}
 
 
 _PROTO_ALLOWLIST = {
@@ -1219,7 +1219,6 @@ Mapping = _alias(collections.abc.Mapping, 2)
 MutableMapping = _alias(collections.abc.MutableMapping, 2)
 Sequence = _alias(collections.abc.Sequence, 1)
 MutableSequence = _alias(collections.abc.MutableSequence, 1)
-ByteString = _alias(collections.abc.ByteString, 0)
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
 List = _alias(list, 1, inst=False, name='List')
 Deque = _alias(collections.deque, 1, name='Deque')
@@ -1328,6 +1327,7 @@ class ForwardRef(_Final, _root=True):
 
     def _evaluate(self, globalns, localns, type_params=_sentinel, *, recursive_guard):
         if type_params is _sentinel:
+            _deprecation_warning_for_no_type_params_passed("typing.ForwardRef._evaluate")
             type_params = ()
         if self.__forward_arg__ in recursive_guard:
             return self
@@ -1375,13 +1375,21 @@ class ForwardRef(_Final, _root=True):
         module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
         return f'ForwardRef({self.__forward_arg__!r}{module})'
 
-    def __reduce__(self):
-        raise TypeError(f"cannot pickle {type(self).__name__!r} object")
+
+
+def _deprecation_warning_for_no_type_params_passed(funcname):
+    import warnings
+    depr_message = (
+        f"Failing to pass a value to the 'type_params' parameter of {funcname!r} is deprecated, as it leads "
+        f"to incorrect behaviour when calling {funcname} on a stringified annotation that references a PEP 695 "
+        f"type parameter. It will be disallowed in Python 3.15.")
+    warnings.warn(depr_message, category=DeprecationWarning, stacklevel=3)
 
 
 def _eval_type(t, globalns, localns, type_params=_sentinel, *, recursive_guard=frozenset()):
     """T with its forward references evaluated, recursively through aliases and unions."""
     if type_params is _sentinel:
+        _deprecation_warning_for_no_type_params_passed("typing._eval_type")
         type_params = ()
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, type_params, recursive_guard=recursive_guard)
@@ -1510,8 +1518,8 @@ def assert_type(val, typ, /):
 def assert_never(arg: Never, /) -> Never:
     """Statically asserts that a line of code is unreachable."""
     value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
+    if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
     raise AssertionError(f"Expected code to be unreachable, but got: {value}")
 
 
@@ -1631,7 +1639,8 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 class NewType:
     """NewType('UserId', int): a distinct type for checkers; calling it returns its argument."""
 
-    __call__ = _idfunc = staticmethod(lambda x, /: x)
+    def __call__(self, x, /):
+        return x
 
     def __init__(self, name, tp):
         self.__qualname__ = name
@@ -1664,6 +1673,10 @@ class NewType:
 
     def __ror__(self, other):
         return Union[other, self]
+
+
+def _idfunc(_, x):
+    return x
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1756,11 +1769,12 @@ def _make_nmtuple(name, types_, module, defaults=()):
     return nm_tpl
 
 
-def _with_generic_base(nm_tpl):
-    """The namedtuple class remade with bases (tuple, Generic), for a generic NamedTuple."""
+def _with_bases(nm_tpl, bases, orig_bases):
+    """The namedtuple class remade with BASES (tuple and Generic), for a generic NamedTuple."""
     ns = {k: v for k, v in nm_tpl.__dict__.items() if k not in ('__dict__', '__weakref__')}
-    cls = type.__new__(type, nm_tpl.__name__, (tuple, Generic), ns)
-    return cls
+    if orig_bases is not None:
+        ns['__orig_bases__'] = orig_bases
+    return type.__new__(type, nm_tpl.__name__, bases, ns)
 
 
 class NamedTupleMeta(type):
@@ -1781,12 +1795,12 @@ class NamedTupleMeta(type):
         nm_tpl = _make_nmtuple(typename, annotations.items(), defaults=[ns[n] for n in default_names],
                                module=ns['__module__'])
         if Generic in bases:
-            nm_tpl = _with_generic_base(nm_tpl)
+            nm_tpl = _with_bases(nm_tpl, bases, ns.get('__orig_bases__'))
             nm_tpl.__class_getitem__ = classmethod(_generic_class_getitem)
         for key, val in ns.items():
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            if key not in _special:
+            if key not in _special and key != '__orig_bases__':
                 if key not in nm_tpl._fields:
                     setattr(nm_tpl, key, val)
                 try:
@@ -1800,6 +1814,8 @@ class NamedTupleMeta(type):
                         e.add_note(f"Error calling __set_name__ on {type(val).__name__!r} instance "
                                    f"{key!r} in {typename!r}")
                         raise
+        if '__orig_bases__' in ns:
+            nm_tpl.__orig_bases__ = ns['__orig_bases__']
         if Generic in bases:
             nm_tpl.__init_subclass__()
         return nm_tpl
@@ -2102,3 +2118,20 @@ class TextIO(IO[str]):
     @abstractmethod
     def __enter__(self) -> 'TextIO':
         pass
+
+
+def __getattr__(attr):
+    """Deprecated names, made (and warned about) on first use."""
+    import warnings
+    if attr == 'ByteString':
+        warnings._deprecated('typing.ByteString', remove=(3, 14))
+        with warnings.catch_warnings(action="ignore", category=DeprecationWarning):
+            obj = _alias(collections.abc.ByteString, 0)
+        globals()[attr] = obj
+        return obj
+    if attr == '_collect_parameters':
+        warnings.warn("The private _collect_parameters function is deprecated and will be removed in a future "
+                      "version of Python. Any use of private functions is discouraged and may break in the future.",
+                      category=DeprecationWarning, stacklevel=2)
+        return _collect_type_parameters
+    raise AttributeError(f"module {__name__!r} has no attribute {attr!r}")
