@@ -513,8 +513,10 @@ class _BaseGenericAlias(_Final, _root=True):
         return tuple(res)
 
     def __getattr__(self, attr):
+        if attr in {'__name__', '__qualname__'}:
+            return self._name or self.__origin__.__name__
         if attr in {'__origin__', '__args__'}:
-            return super().__getattr__(attr)
+            raise AttributeError(attr)
         if '__origin__' in self.__dict__ and not _is_dunder(attr):
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
@@ -1052,7 +1054,7 @@ def _allow_reckless_class_checks(depth=2):
         name = sys._getframe(depth).f_globals.get('__name__')
     except (AttributeError, ValueError):
         name = None
-    return name in {'abc', 'functools', '_py_abc', None}
+    return name in {'abc', 'collections.abc', 'functools', '_py_abc', None}
 
 
 _PROTO_ALLOWLIST = {
@@ -1080,7 +1082,8 @@ def _lazy_getattr_static(obj, attr):
     return _getattr_static(obj, attr)
 
 
-class _ProtocolMeta(ABCMeta):
+# (derived from collections.abc's metaclass, so a protocol may also derive from Sized, Iterable, ...)
+class _ProtocolMeta(type(collections.abc.Sized)):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         if name == "Protocol" and bases == (Generic,):
             pass
