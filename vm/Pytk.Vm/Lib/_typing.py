@@ -8,25 +8,32 @@ of the new syntax arrive as zero-argument functions and are evaluated on first a
 _MISSING = object()
 
 
-class _NoDefaultType:
-    """The type of the NoDefault singleton."""
-    __slots__ = ()
+class _ImmutableType(type):
+    """The metaclass of a class that, like a built-in type, refuses new attributes."""
 
-    def __new__(cls, *args, **kwargs):
-        if args or kwargs:
-            raise TypeError("NoDefaultType takes no arguments")
-        return NoDefault
-
-    def __repr__(self):
-        return 'typing.NoDefault'
-
-    def __reduce__(self):
-        return 'NoDefault'
+    def __setattr__(cls, name, value):
+        raise TypeError(f"cannot set {name!r} attribute of immutable type {cls.__qualname__!r}")
 
 
+def _nodefault_new(cls, *args, **kwargs):
+    if args or kwargs:
+        raise TypeError("NoDefaultType takes no arguments")
+    return NoDefault
+
+
+_NoDefaultType = _ImmutableType('NoDefaultType', (), {
+    '__doc__': 'The type of the NoDefault singleton.',
+    '__module__': 'typing',
+    '__slots__': (),
+    '__new__': _nodefault_new,
+    '__repr__': lambda self: 'typing.NoDefault',
+    '__reduce__': lambda self: 'NoDefault',
+})
 NoDefault = object.__new__(_NoDefaultType)
-_NoDefaultType.__module__ = 'typing'
-_NoDefaultType.__name__ = _NoDefaultType.__qualname__ = 'NoDefaultType'
+
+
+def _idfunc(_, x):
+    return x
 
 
 
@@ -310,14 +317,16 @@ class TypeVarTuple(_TypeVarLike):
                     var_index = k
         alen = len(args)
         if alen < left + right:
-            if self.has_default() and alen == left + right - 0:
-                pass
             raise TypeError(f"Too few arguments for {alias}; actual {alen}, expected at least {left + right}")
         if alen == left + right and self.has_default():
+            # the default (Unpack[tuple[...]] or another *Ts) fills the empty variadic part
             default = self.__default__
-            packed = tuple(typing._unpack_args(default)) if default is not None else ()
-            if isinstance(default, TypeVarTuple) or getattr(default, '__typing_is_unpacked_typevartuple__', False):
-                packed = (default if not isinstance(default, TypeVarTuple) else next(iter(default)),)
+            if isinstance(default, TypeVarTuple):
+                packed = (next(iter(default)),)
+            elif getattr(default, '__typing_is_unpacked_typevartuple__', False):
+                packed = (default,)
+            else:
+                packed = tuple(typing._unpack_args((default,)))
             return (*args[:left], packed, *args[left:])
         if var_index is not None:
             fillarg = args[var_index].__typing_unpacked_tuple_args__[0]

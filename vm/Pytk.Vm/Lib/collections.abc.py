@@ -530,7 +530,22 @@ class MutableSequence(Sequence):
         return self
 
 
-class ByteString(Sequence):
+class _DeprecateByteStringMeta(_ABCMeta):
+    """ByteString is deprecated: subclassing it and isinstance() against it warn."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        if name != "ByteString":
+            import warnings
+            warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        return super().__new__(mcls, name, bases, namespace, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        import warnings
+        warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        return super().__instancecheck__(instance)
+
+
+class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
     pass
 
 

@@ -18,7 +18,7 @@ import types
 from types import GenericAlias
 
 from _typing import (TypeVar, ParamSpec, TypeVarTuple, TypeAliasType, Generic, NoDefault, ParamSpecArgs,
-                     ParamSpecKwargs)
+                     ParamSpecKwargs, _idfunc)
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef', 'Generic', 'Literal',
@@ -1222,6 +1222,7 @@ Mapping = _alias(collections.abc.Mapping, 2)
 MutableMapping = _alias(collections.abc.MutableMapping, 2)
 Sequence = _alias(collections.abc.Sequence, 1)
 MutableSequence = _alias(collections.abc.MutableSequence, 1)
+ByteString = _alias(collections.abc.ByteString, 0)
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
 List = _alias(list, 1, inst=False, name='List')
 Deque = _alias(collections.deque, 1, name='Deque')
@@ -1678,10 +1679,6 @@ class NewType:
         return Union[other, self]
 
 
-def _idfunc(_, x):
-    return x
-
-
 # ---------------------------------------------------------------------------------------------------------------
 # Protocols of the standard library
 
@@ -2126,12 +2123,6 @@ class TextIO(IO[str]):
 def __getattr__(attr):
     """Deprecated names, made (and warned about) on first use."""
     import warnings
-    if attr == 'ByteString':
-        warnings._deprecated('typing.ByteString', remove=(3, 14))
-        with warnings.catch_warnings(action="ignore", category=DeprecationWarning):
-            obj = _alias(collections.abc.ByteString, 0)
-        globals()[attr] = obj
-        return obj
     if attr == '_collect_parameters':
         warnings.warn("The private _collect_parameters function is deprecated and will be removed in a future "
                       "version of Python. Any use of private functions is discouraged and may break in the future.",

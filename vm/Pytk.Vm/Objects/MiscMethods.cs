@@ -128,6 +128,9 @@ public static class MiscMethods
         Def.Static(Types.NoneType, "__new__", (a, kw) => Py.None);
         Def.M0(Types.NotImplementedType, "__repr__", o => new PyStr("NotImplemented"));
         Def.M0(Types.EllipsisType, "__repr__", o => new PyStr("Ellipsis"));
+        // pickled as the built-in names, as CPython's __reduce__ of the two singletons
+        Def.M0(Types.EllipsisType, "__reduce__", o => new PyStr("Ellipsis"));
+        Def.M0(Types.NotImplementedType, "__reduce__", o => new PyStr("NotImplemented"));
         Def.M0(Types.Module, "__repr__", o => new PyStr(Modules.Repr((PyModule)o)));
         Def.M0(Types.Module, "__dir__", o => Modules.Dir((PyModule)o));
         Def.Prop(Types.Module, "__dict__", o => PyDict.Namespace(o.Dict!));

@@ -111,7 +111,8 @@ public static class ObjectMethods
         Def.M0(t, "mro", x => new PyList(((PyType)x).Mro));
         Def.M0(t, "__subclasses__", x => new PyList(AllTypes.Where(s => s.Bases.Contains((PyType)x))));
         Def.M1(t, "__instancecheck__", (x, inst) => Py.Bool(inst.Type.IsSubtypeOf((PyType)x)));
-        Def.M1(t, "__subclasscheck__", (x, sub) => Py.Bool(sub is PyType st && st.IsSubtypeOf((PyType)x)));
+        Def.M1(t, "__subclasscheck__", (x, sub) => sub is PyType st ? Py.Bool(st.IsSubtypeOf((PyType)x))
+            : throw Err.Type("issubclass() arg 1 must be a class"));
         Def.M1(t, "__or__", UnionType.Or);
         Def.M1(t, "__ror__", (x, y) => UnionType.Or(y, x));
         Def.Prop(t, "__name__", x => new PyStr(((PyType)x).Name), (x, v) => ((PyType)x).Name = Ops.Str(v));
@@ -120,7 +121,8 @@ public static class ObjectMethods
         Def.Prop(t, "__mro__", x => new PyTuple(((PyType)x).Mro));
         Def.Prop(t, "__bases__", x => new PyTuple(((PyType)x).Bases));
         Def.Prop(t, "__base__", x => ((PyType)x).Bases.Length > 0 ? ((PyType)x).Bases[0] : Py.None);
-        Def.Prop(t, "__module__", x => ((PyType)x).Dict!.GetValueOrDefault("__module__") ?? new PyStr("builtins"), (x, v) => ((PyType)x).Dict!["__module__"] = v);
+        // (type's own dict holds this descriptor under the name: type.__module__ is 'builtins')
+        Def.Prop(t, "__module__", x => x != t && ((PyType)x).Dict!.GetValueOrDefault("__module__") is { } m ? m : new PyStr("builtins"), (x, v) => ((PyType)x).Dict!["__module__"] = v);
         Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
         Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None);
         Def.Prop(t, "__type_params__", x => ((PyType)x).Dict!.GetValueOrDefault("__type_params__") ?? PyTuple.Empty,
