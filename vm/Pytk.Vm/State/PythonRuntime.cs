@@ -173,7 +173,7 @@ public sealed class PythonRuntime
             DisCore.RegisterCode();
             PyFile.Register();
             foreach (var t in typeof(Types).GetFields().Select(f => f.GetValue(null)).OfType<PyType>()) t.Dict!.TryAdd("__module__", new PyStr("builtins"));
-            PyType.Invalidate();
+            PyType.InvalidateAll();
             Volatile.Write(ref typesReady, true);
         }
     }
