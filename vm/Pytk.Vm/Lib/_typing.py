@@ -173,7 +173,12 @@ class TypeVar(_TypeVarLike):
 
 
 class ParamSpecArgs:
-    """The type of P.args for a ParamSpec P (its __origin__ is P)."""
+    """The type of P.args for a ParamSpec P (its __origin__ is P).
+
+    >>> P = ParamSpec('P')
+    >>> P.args, P.args.__origin__ is P
+    (P.args, True)
+    """
 
     def __init__(self, origin):
         self.__origin__ = origin
@@ -197,7 +202,12 @@ class ParamSpecArgs:
 
 
 class ParamSpecKwargs:
-    """The type of P.kwargs for a ParamSpec P (its __origin__ is P)."""
+    """The type of P.kwargs for a ParamSpec P (its __origin__ is P).
+
+    >>> P = ParamSpec('P')
+    >>> P.kwargs, P.kwargs.__origin__ is P
+    (P.kwargs, True)
+    """
 
     def __init__(self, origin):
         self.__origin__ = origin
@@ -221,7 +231,12 @@ class ParamSpecKwargs:
 
 
 class ParamSpec(_TypeVarLike):
-    """Parameter specification variable: P = ParamSpec('P'); P.args and P.kwargs."""
+    """Parameter specification variable: the parameters of a callable, for higher-order functions.
+
+    >>> P = ParamSpec('P')
+    >>> P, P.__name__, P.args, P.kwargs
+    (~P, 'P', P.args, P.kwargs)
+    """
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False, infer_variance=False,
                  default=_MISSING):
@@ -463,6 +478,7 @@ def _union(a, b):
 
 def _typevar(name, bound_fn, constraints_fn):
     tv = TypeVar(name, infer_variance=True)
+    tv.__module__ = 'typing'   # (as CPython reports the type parameters of the new syntax)
     if bound_fn is not None:
         tv._bound = _Lazy(fn=bound_fn)
     if constraints_fn is not None:
@@ -471,11 +487,15 @@ def _typevar(name, bound_fn, constraints_fn):
 
 
 def _paramspec(name):
-    return ParamSpec(name, infer_variance=True)
+    ps = ParamSpec(name, infer_variance=True)
+    ps.__module__ = 'typing'
+    return ps
 
 
 def _typevartuple(name):
-    return TypeVarTuple(name)
+    tvt = TypeVarTuple(name)
+    tvt.__module__ = 'typing'
+    return tvt
 
 
 def _set_default(tp, fn):

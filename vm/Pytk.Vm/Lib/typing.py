@@ -123,7 +123,12 @@ def _is_typevar_like(x):
 
 
 def _collect_type_parameters(args, *, enforce_default_ordering=True):
-    """The type variables among ARGS (nested aliases included), in first-seen order, each once."""
+    """The type variables among ARGS (nested aliases included), in first-seen order, each once.
+
+    >>> P = ParamSpec('P')
+    >>> _collect_type_parameters((T, Callable[P, KT], List[T]))
+    (~T, ~P, ~KT)
+    """
     params = []
     default_seen = False
     tvt_seen = False
@@ -1188,12 +1193,25 @@ def runtime_checkable(cls):
 
 
 def is_protocol(tp, /):
-    """True for a protocol class (one that lists Protocol among its direct bases)."""
+    """True for a protocol class (one that lists Protocol among its direct bases).
+
+    >>> class P(Protocol):
+    ...     def meth(self) -> int: ...
+    >>> is_protocol(P), is_protocol(int)
+    (True, False)
+    """
     return isinstance(tp, type) and getattr(tp, '_is_protocol', False) and tp != Protocol
 
 
 def get_protocol_members(tp, /):
-    """The frozenset of the members a protocol declares."""
+    """The frozenset of the members a protocol declares.
+
+    >>> class P(Protocol):
+    ...     x: int
+    ...     def meth(self) -> int: ...
+    >>> sorted(get_protocol_members(P))
+    ['meth', 'x']
+    """
     if not is_protocol(tp):
         raise TypeError(f'{tp!r} is not a Protocol')
     return frozenset(tp.__protocol_attrs__)
@@ -1277,7 +1295,13 @@ AnyStr = TypeVar('AnyStr', bytes, str)
 # Introspection
 
 def get_origin(tp):
-    """The unsubscripted version of a type: get_origin(List[int]) is list, get_origin(Literal[1]) is Literal."""
+    """The unsubscripted version of a type.
+
+    >>> get_origin(List[int]) is list, get_origin(Literal[1]) is Literal, get_origin(int) is None
+    (True, True, True)
+    >>> get_origin(Annotated[int, 'x'])
+    typing.Annotated
+    """
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
     if isinstance(tp, (_BaseGenericAlias, GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
@@ -1290,11 +1314,26 @@ def get_origin(tp):
 
 
 def _should_unflatten_callable_args(typ, args):
+    """Whether get_args() regroups Callable's flat arguments into ([arg, ...], result).
+
+    >>> _should_unflatten_callable_args(collections.abc.Callable[[int], str], (int, str))
+    True
+    >>> _should_unflatten_callable_args(collections.abc.Callable[..., str], (..., str))
+    False
+    """
     return typ.__origin__ is collections.abc.Callable and not (len(args) == 2 and _is_param_expr(args[0]))
 
 
 def get_args(tp):
-    """The type arguments with all substitutions done: get_args(Callable[[], T][int]) == ([], int)."""
+    """The type arguments with all substitutions done.
+
+    >>> get_args(Dict[str, int])
+    (<class 'str'>, <class 'int'>)
+    >>> get_args(Callable[[], T][int])
+    ([], <class 'int'>)
+    >>> get_args(int)
+    ()
+    """
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, (_GenericAlias, GenericAlias)):
@@ -1780,6 +1819,8 @@ def _with_bases(nm_tpl, bases, orig_bases):
 class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         assert _NamedTuple in bases
+        if bases.count(_NamedTuple) > 1:
+            raise TypeError("duplicate base class NamedTuple")
         for base in bases:
             if base is not _NamedTuple and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
@@ -1951,7 +1992,16 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=_sentinel, /, *, total=True):
-    """A simple typed namespace; at run time a plain dict (class-based or TypedDict('Name', {...}))."""
+    """A simple typed namespace; at run time a plain dict (class-based or TypedDict('Name', {...})).
+
+    >>> class Point(TypedDict):
+    ...     x: int
+    ...     y: NotRequired[int]
+    >>> Point(x=1)
+    {'x': 1}
+    >>> sorted(Point.__required_keys__), sorted(Point.__optional_keys__)
+    (['x'], ['y'])
+    """
     if fields is _sentinel or fields is None:
         import warnings
         if fields is _sentinel:
@@ -1978,7 +2028,11 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def is_typeddict(tp):
-    """True for a class made by TypedDict."""
+    """True for a class made by TypedDict.
+
+    >>> is_typeddict(TypedDict('Film', {'title': str})), is_typeddict(dict)
+    (True, False)
+    """
     return isinstance(tp, _TypedDictMeta)
 
 

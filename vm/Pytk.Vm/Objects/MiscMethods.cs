@@ -38,6 +38,7 @@ public static class MiscMethods
         Def.Prop(m, "__name__", o => Ops.GetAttr(((PyMethod)o).Func, "__name__"));
         Def.Prop(m, "__qualname__", o => Ops.GetAttr(((PyMethod)o).Func, "__qualname__"));
         Def.Prop(m, "__doc__", o => Ops.GetAttr(((PyMethod)o).Func, "__doc__"));
+        Def.Prop(m, "__module__", o => Ops.GetAttrOrNull(((PyMethod)o).Func, "__module__") ?? Py.None);
         Def.M1(m, "__eq__", (a, b) => b is PyMethod bm ? Py.Bool(ReferenceEquals(((PyMethod)a).Self, bm.Self) && ((PyMethod)a).Func == bm.Func) : Py.NotImplemented);
         Def.M0(m, "__hash__", o => PyInt.From(Ops.IdHash(((PyMethod)o).Func) ^ Ops.IdHash(((PyMethod)o).Self)));
 
