@@ -122,6 +122,7 @@ public static class BytesText
         if (!mutable) Def.M0(t, "__bytes__", o => o.Type == Types.Bytes ? o : new PyBytes((byte[])B(o).Clone()));
         Def.ClassMethod(t, "fromhex", (a, kw) =>
         {
+            if (a.Length != 2) throw Err.Type($"{t.Name}.fromhex() takes exactly one argument ({a.Length - 1} given)");
             var v = new PyBytes(FromHex(Def.Str(a[1], "fromhex() argument")), mutable);
             return a[0] == t ? v : Ops.Call(a[0], v);
         });
