@@ -11,6 +11,8 @@ public sealed partial class CodeGenerator
         var unit = u.Block.Kind == BlockKind.TypeParams ? units.Peek() : u;
         var b = unit.Block;
         if (b.Kind == BlockKind.Module) return name;
+        // `global C` then `class C` / `def C` in a function or class: the qualified name is the bare name
+        if (b.ScopeOf(name) == Scope.GlobalExplicit) return name;
         if (b.Kind == BlockKind.Class) return unit.QualName + "." + name;
         return unit.QualName + ".<locals>." + name;
     }

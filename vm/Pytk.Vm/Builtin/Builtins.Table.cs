@@ -127,8 +127,12 @@ public static partial class Builtins
         var resolved = new List<PyObject>();
         foreach (var b in bases)
         {
-            if (b is not PyType && b.Type.Lookup("__mro_entries__") is { } me) resolved.AddRange(Ops.ToArray(Ops.Call(me, b, new PyTuple(bases))));
-            else if (b is GenericAlias ga) resolved.Add(ga.Origin);
+            // looked up on the object itself (an instance attribute counts, as typing.NamedTuple's function uses)
+            if (b is not PyType && Ops.GetAttrOrNull(b, "__mro_entries__") is { } me)
+            {
+                if (Ops.Call(me, new PyTuple(bases)) is not PyTuple entries) throw Err.Type("__mro_entries__ must return a tuple");
+                resolved.AddRange(entries.Items);
+            }
             else resolved.Add(b);
         }
         bases = resolved.ToArray();

@@ -33,7 +33,8 @@ public static partial class Ops
             case PySuper s: return SuperGetAttr(s, name);
             case PyModule m:
                 if (m.Dict!.TryGetValue(name, out var mv)) return mv;
-                if (m.Dict.TryGetValue("__getattr__", out var mga)) return Call(mga, new PyStr(name));
+                // the module type's own attributes (__dict__, __class__) come before a module __getattr__
+                if (m.Dict.TryGetValue("__getattr__", out var mga)) return GenericGetAttr(o, name) ?? Call(mga, new PyStr(name));
                 break;
         }
         var tp = o.Type;
@@ -183,7 +184,7 @@ public static partial class Ops
 
     static bool HasDict(PyObject o) => o switch
     {
-        PyFunction or PyModule or PyBaseException => true,
+        PyFunction or PyModule or PyBaseException or PyClassMethod or PyStaticMethod => true,
         _ => !o.Type.IsBuiltin && o.Type.HasDictSlot,
     };
 

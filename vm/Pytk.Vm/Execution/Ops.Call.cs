@@ -29,6 +29,8 @@ public static partial class Ops
             case PyType t: return CallType(t, args, kw);
         }
         var call = f.Type.Lookup("__call__") ?? throw Err.Type($"'{f.Type.Name}' object is not callable");
+        // a class as __call__ has no __get__: it is called without the instance (typing's `__call__ = dict`)
+        if (call is PyType) return Call(call, args, kw);
         // a __call__ that is itself an instance whose class's __call__ is ... nests with no Python frame to count
         NativeRecursion.Enter(" while calling a Python object");
         try { return Call(call, Prepend(f, args), kw); }
@@ -51,7 +53,7 @@ public static partial class Ops
         if (t == Types.Type && args.Length == 1 && (kw is null || kw.Count == 0)) return args[0].Type;
         // A metaclass's __call__ (other than type's own) takes over instantiation.
         if (t.Type != Types.Type && t.Type.Lookup("__call__") is { } mc && mc != TypeCall)
-            return Call(mc, Prepend(t, args), kw);
+            return mc is PyType ? Call(mc, args, kw) : Call(mc, Prepend(t, args), kw);
         return TypeCallImpl(t, args, kw);
     }
 

@@ -241,15 +241,18 @@ public static partial class Ops
 
     public static bool IsSubclass(PyObject c, PyObject cls)
     {
-        if (c is not PyType ct) throw Err.Type("issubclass() arg 1 must be a class");
+        if (cls is PyTuple tup) return tup.Items.Any(x => IsSubclass(c, x));
         if (cls is PyType t)
         {
-            if (ct.IsSubtypeOf(t)) return true;
-            // a metaclass's __subclasscheck__ (ABCs' virtual subclasses), as IsInstance honours __instancecheck__
-            return t.Type != Types.Type && t.Type.Lookup("__subclasscheck__") is { } meta && Truth(Call(meta, t, c));
+            if (c is PyType ct && ct.IsSubtypeOf(t)) return true;
+            // a metaclass's __subclasscheck__ (ABCs' virtual subclasses) decides before arg 1 is checked (it may
+            // accept non-classes, as typing's aliases do)
+            if (t.Type != Types.Type && t.Type.Lookup("__subclasscheck__") is { } meta) return Truth(Call(meta, t, c));
+            if (c is not PyType) throw Err.Type("issubclass() arg 1 must be a class");
+            return false;
         }
-        if (cls is PyTuple tup) return tup.Items.Any(x => IsSubclass(c, x));
         if (cls.Type.Lookup("__subclasscheck__") is { } sc) return Truth(Call(sc, cls, c));
+        if (c is not PyType) throw Err.Type("issubclass() arg 1 must be a class");
         throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

@@ -43,7 +43,11 @@ class _ABCMeta(ABCMeta):
             raise TypeError('issubclass() arg 1 must be a class')
         if cls in sub.__mro__:
             return True
-        hook = cls.__dict__.get('_structural')
+        # a __subclasshook__ of the class (or one it inherits) has the first word, as in abc.ABCMeta
+        ok = cls.__subclasshook__(sub)
+        if ok is not NotImplemented:
+            return bool(ok)
+        hook = cls.__dict__.get('_abc_structural')
         if hook is not None and hook(sub):
             return True
         for r in cls._abc_registry:
@@ -59,12 +63,12 @@ _ABCMeta.__module__ = 'abc'
 _ABCMeta.__name__ = _ABCMeta.__qualname__ = 'ABCMeta'
 
 
-def _structural(*methods):
+def _abc_structural(*methods):
     return staticmethod(lambda C: _has(C, *methods))
 
 
 class Hashable(metaclass=_ABCMeta):
-    _structural = _structural('__hash__')
+    _abc_structural = _abc_structural('__hash__')
 
     @abstractmethod
     def __hash__(self):
@@ -72,7 +76,7 @@ class Hashable(metaclass=_ABCMeta):
 
 
 class Iterable(metaclass=_ABCMeta):
-    _structural = _structural('__iter__')
+    _abc_structural = _abc_structural('__iter__')
 
     @abstractmethod
     def __iter__(self):
@@ -81,7 +85,7 @@ class Iterable(metaclass=_ABCMeta):
 
 
 class Iterator(Iterable):
-    _structural = _structural('__iter__', '__next__')
+    _abc_structural = _abc_structural('__iter__', '__next__')
 
     @abstractmethod
     def __next__(self):
@@ -92,7 +96,7 @@ class Iterator(Iterable):
 
 
 class Reversible(Iterable):
-    _structural = _structural('__reversed__', '__iter__')
+    _abc_structural = _abc_structural('__reversed__', '__iter__')
 
     @abstractmethod
     def __reversed__(self):
@@ -101,7 +105,7 @@ class Reversible(Iterable):
 
 
 class Generator(Iterator):
-    _structural = _structural('__iter__', '__next__', 'send', 'throw', 'close')
+    _abc_structural = _abc_structural('__iter__', '__next__', 'send', 'throw', 'close')
 
     def __next__(self):
         return self.send(None)
@@ -119,7 +123,7 @@ class Generator(Iterator):
 
 
 class Sized(metaclass=_ABCMeta):
-    _structural = _structural('__len__')
+    _abc_structural = _abc_structural('__len__')
 
     @abstractmethod
     def __len__(self):
@@ -127,7 +131,7 @@ class Sized(metaclass=_ABCMeta):
 
 
 class Container(metaclass=_ABCMeta):
-    _structural = _structural('__contains__')
+    _abc_structural = _abc_structural('__contains__')
 
     @abstractmethod
     def __contains__(self, x):
@@ -135,12 +139,21 @@ class Container(metaclass=_ABCMeta):
 
 
 class Collection(Sized, Iterable, Container):
-    _structural = _structural('__len__', '__iter__', '__contains__')
+    _abc_structural = _abc_structural('__len__', '__iter__', '__contains__')
+
+
+class _Owner:
+    def method(self):
+        pass
+
+
+_CALLABLE_BUILTINS = (type(len), type(_Owner().method))
+del _Owner
 
 
 class Callable(metaclass=_ABCMeta):
-    # built-in function types keep __call__ out of their __dict__ here, so ask for the attribute itself
-    _structural = staticmethod(lambda C: getattr(C, '__call__', None) is not None)
+    # built-in functions and bound methods keep __call__ out of their type's __dict__ here
+    _abc_structural = staticmethod(lambda C: _has(C, '__call__') or any(B in _CALLABLE_BUILTINS for B in C.__mro__))
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -148,7 +161,7 @@ class Callable(metaclass=_ABCMeta):
 
 
 class Awaitable(metaclass=_ABCMeta):
-    _structural = _structural('__await__')
+    _abc_structural = _abc_structural('__await__')
 
     @abstractmethod
     def __await__(self):
@@ -156,23 +169,23 @@ class Awaitable(metaclass=_ABCMeta):
 
 
 class Coroutine(Awaitable):
-    _structural = _structural('__await__', 'send', 'throw', 'close')
+    _abc_structural = _abc_structural('__await__', 'send', 'throw', 'close')
 
 
 class AsyncIterable(metaclass=_ABCMeta):
-    _structural = _structural('__aiter__')
+    _abc_structural = _abc_structural('__aiter__')
 
 
 class AsyncIterator(AsyncIterable):
-    _structural = _structural('__aiter__', '__anext__')
+    _abc_structural = _abc_structural('__aiter__', '__anext__')
 
 
 class AsyncGenerator(AsyncIterator):
-    _structural = _structural('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+    _abc_structural = _abc_structural('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 
 
 class Buffer(metaclass=_ABCMeta):
-    _structural = _structural('__buffer__')
+    _abc_structural = _abc_structural('__buffer__')
 
 
 class Set(Collection):
@@ -517,7 +530,22 @@ class MutableSequence(Sequence):
         return self
 
 
-class ByteString(Sequence):
+class _DeprecateByteStringMeta(_ABCMeta):
+    """ByteString is deprecated: subclassing it and isinstance() against it warn."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        if name != "ByteString":
+            import warnings
+            warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        return super().__new__(mcls, name, bases, namespace, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        import warnings
+        warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        return super().__instancecheck__(instance)
+
+
+class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
     pass
 
 
@@ -530,3 +558,73 @@ for _abc in (Hashable, Iterable, Iterator, Reversible, Generator, Sized, Contain
              MutableSet, Mapping, MutableMapping, MappingView, KeysView, ItemsView, ValuesView, Sequence,
              MutableSequence, ByteString, Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Buffer):
     _abc.__module__ = 'collections.abc'
+
+
+# ---- subscription: Iterable[int] and the others are types.GenericAlias; Callable[[int], str] its own subclass
+GenericAlias = type(list[int])
+_FunctionType = type(_has)
+
+
+def _is_param_expr(obj):
+    """An argument list of Callable: ..., a list, a ParamSpec or a Concatenate[...]."""
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    t = type(obj)
+    return t.__module__ == 'typing' and t.__name__ in {'ParamSpec', '_ConcatenateGenericAlias'}
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, _FunctionType):
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int, str], bool]: the argument types and the result stored flat in __args__."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {t_args}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        return (f"collections.abc.Callable[[{', '.join(_type_repr(a) for a in args[:-1])}], "
+                f"{_type_repr(args[-1])}]")
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        if not isinstance(item, tuple):
+            item = (item,)
+        new_args = super().__getitem__(item).__args__
+        if not isinstance(new_args[0], (tuple, list)):
+            new_args = (new_args[:-1], new_args[-1])
+        return _CallableGenericAlias(Callable, tuple(new_args))
+
+
+for _abc in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Iterable, Iterator, Reversible,
+             Generator, Container, Collection, Set, MutableSet, Mapping, MutableMapping, MappingView, KeysView,
+             ItemsView, ValuesView, Sequence, MutableSequence):
+    _abc.__class_getitem__ = classmethod(GenericAlias)
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
+del _abc

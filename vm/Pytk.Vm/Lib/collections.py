@@ -582,7 +582,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(_cls, /, *args, **kwargs):
         if len(args) > nfields:
             raise TypeError(f'{typename}.__new__() takes {nfields + 1} positional arguments but {len(args) + 1} were given')
         values = list(args)
@@ -602,7 +602,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             if name in fields:
                 raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
             raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        return tuple.__new__(cls, values)
+        return tuple.__new__(_cls, values)
 
     def _make(cls, iterable):
         result = tuple.__new__(cls, iterable)

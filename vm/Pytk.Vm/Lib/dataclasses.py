@@ -4,6 +4,7 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 import copy as _copy
+import sys as _sys
 
 
 class FrozenInstanceError(AttributeError):
@@ -64,7 +65,10 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
 def _is_classvar(tp):
     if isinstance(tp, str):
         return tp.startswith('ClassVar') or tp.startswith('typing.ClassVar')
-    return getattr(tp, '_name', None) == 'ClassVar'
+    typing = _sys.modules.get('typing')
+    if typing is None:
+        return False
+    return tp is typing.ClassVar or getattr(tp, '__origin__', None) is typing.ClassVar
 
 
 def fields(class_or_instance):

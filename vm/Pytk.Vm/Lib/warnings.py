@@ -337,3 +337,17 @@ class deprecated:
             return wrapper
         raise TypeError(f"@deprecated decorator with non-None category must be applied to a class or callable, "
                         f"not {arg!r}")
+
+
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=None):
+    """Warns that NAME is deprecated and goes away in Python REMOVE (a (major, minor) pair); past that version it is
+    a RuntimeError instead (a reminder to remove the thing)."""
+    import sys
+    version = sys.version_info if _version is None else _version
+    remove_str = f"{remove[0]}.{remove[1]}"
+    if (version[:2] > remove) or (version[:2] == remove and version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {remove_str} alpha")
+    warn(message.format(name=name, remove=remove_str), DeprecationWarning, stacklevel=3)

@@ -8,9 +8,12 @@ public sealed class GenericAlias : PyObject
 {
     public readonly PyObject Origin;
     public readonly PyObject Args;
+    /// <summary>`*tuple[int, str]`: the alias a star-unpacking of it yields (printed with a leading *).</summary>
+    public readonly bool Unpacked;
     public static new readonly PyType Type = MakeType();
 
-    public GenericAlias(PyObject origin, PyObject args) : base(Type) { Origin = origin; Args = args; }
+    public GenericAlias(PyObject origin, PyObject args, bool unpacked = false, PyType? subtype = null) : base(subtype ?? Type)
+    { Origin = origin; Args = args; Unpacked = unpacked; }
 
     PyObject[] ArgItems => Args is PyTuple t ? t.Items : [Args];
 
@@ -29,7 +32,7 @@ public sealed class GenericAlias : PyObject
     {
         var items = ArgItems;
         string args = items.Length == 0 ? "()" : string.Join(", ", items.Select(ItemRepr));
-        return ItemRepr(Origin) + "[" + args + "]";
+        return (Unpacked ? "*" : "") + ItemRepr(Origin) + "[" + args + "]";
     }
 
     /// <summary>Type variables among the arguments (objects with __typing_subst__), nested aliases included.</summary>
@@ -46,24 +49,22 @@ public sealed class GenericAlias : PyObject
         return ps;
     }
 
-    static PyObject Subst(PyObject a, List<PyObject> ps, PyObject[] vals)
-    {
-        int i = ps.FindIndex(p => ReferenceEquals(p, a));
-        if (i >= 0) return vals[i];
-        if (a is GenericAlias ga)
-        {
-            var inner = ga.ArgItems.Select(x => Subst(x, ps, vals)).ToArray();
-            return new GenericAlias(ga.Origin, ga.Args is PyTuple ? new PyTuple(inner) : inner[0]);
-        }
-        return a;
-    }
-
     static PyType MakeType()
     {
         var t = new PyType("GenericAlias", [Types.Object], Types.Type, builtin: true);
         t.Dict!["__module__"] = new PyStr("types");
         static GenericAlias G(PyObject o) => (GenericAlias)o;
-        Def.Static(t, "__new__", (a, kw) => a.Length == 3 ? new GenericAlias(a[1], a[2]) : throw Err.Type("GenericAlias expected 2 arguments"));
+        Def.Static(t, "__new__", (a, kw) => a.Length == 3
+            ? new GenericAlias(a[1], a[2], subtype: a[0] is PyType st && st != Type ? st : null)
+            : throw Err.Type("GenericAlias expected 2 arguments"));
+        Def.Prop(t, "__unpacked__", o => Py.Bool(G(o).Unpacked));
+        Def.Prop(t, "__typing_unpacked_tuple_args__", o =>
+            G(o).Unpacked && G(o).Origin == Types.Tuple ? new PyTuple(G(o).ArgItems) : Py.None);
+        // `*tuple[int]` iterates the alias: one item, the unpacked alias
+        Def.M0(t, "__iter__", o => Ops.Iter(PyTuple.Of(new GenericAlias(G(o).Origin, G(o).Args, unpacked: true))));
+        Def.M0(t, "__reduce__", o => G(o).Unpacked
+            ? PyTuple.Of(Runtime.Builtins["next"], PyTuple.Of(Ops.Iter(PyTuple.Of(new GenericAlias(G(o).Origin, G(o).Args, unpacked: true)))))
+            : PyTuple.Of(Type, PyTuple.Of(G(o).Origin, G(o).Args)));
         Def.M1(t, "__or__", UnionType.Or);
         Def.M1(t, "__ror__", (o, x) => UnionType.Or(x, o));
         Def.Prop(t, "__origin__", o => G(o).Origin);
@@ -72,26 +73,18 @@ public sealed class GenericAlias : PyObject
         Def.M0(t, "__repr__", o => new PyStr(G(o).Repr()));
         Def.M1(t, "__mro_entries__", (o, bases) => PyTuple.Of(G(o).Origin));
         Def.M1(t, "__eq__", (o, x) => x is GenericAlias g
-            ? Py.Bool(Ops.EqBool(G(o).Origin, g.Origin) && Ops.EqBool(new PyTuple(G(o).ArgItems), new PyTuple(g.ArgItems)))
+            ? Py.Bool(G(o).Unpacked == g.Unpacked && Ops.EqBool(G(o).Origin, g.Origin) && Ops.EqBool(new PyTuple(G(o).ArgItems), new PyTuple(g.ArgItems)))
             : Py.NotImplemented);
-        Def.M0(t, "__hash__", o => PyInt.From(Ops.Hash(G(o).Origin) ^ Ops.Hash(new PyTuple(G(o).ArgItems))));
+        Def.M0(t, "__hash__", o => PyInt.From(Ops.Hash(G(o).Origin) ^ Ops.Hash(new PyTuple(G(o).ArgItems)) ^ (G(o).Unpacked ? 1 : 0)));
         Def.Method(t, "__call__", (a, kw) =>
         {
             var r = Ops.Call(G(a[0]).Origin, a[1..], kw);
             try { Ops.SetAttr(r, "__orig_class__", a[0]); } catch (PyException) { }
             return r;
         });
+        // Substitution follows typing's rules (type variable tuples, ParamSpecs, defaults): typing's helper does it.
         Def.M1(t, "__getitem__", (o, key) =>
-        {
-            var g = G(o);
-            var ps = Parameters(g.ArgItems);
-            if (ps.Count == 0) throw Err.Type($"{g.Repr()} is not a generic class");
-            var vals = key is PyTuple kt ? kt.Items : [key];
-            if (vals.Length != ps.Count)
-                throw Err.Type($"Too {(vals.Length > ps.Count ? "many" : "few")} arguments for {g.Repr()}; actual {vals.Length}, expected {ps.Count}");
-            var items = g.ArgItems.Select(x => Subst(x, ps, vals)).ToArray();
-            return new GenericAlias(g.Origin, new PyTuple(items));
-        });
+            Ops.Call(Ops.GetAttr(Modules.Import("_typing", Py.None, 0, null), "_generic_alias_getitem"), o, key));
         return t;
     }
 }

@@ -38,6 +38,7 @@ public static class MiscMethods
         Def.Prop(m, "__name__", o => Ops.GetAttr(((PyMethod)o).Func, "__name__"));
         Def.Prop(m, "__qualname__", o => Ops.GetAttr(((PyMethod)o).Func, "__qualname__"));
         Def.Prop(m, "__doc__", o => Ops.GetAttr(((PyMethod)o).Func, "__doc__"));
+        Def.Prop(m, "__module__", o => Ops.GetAttrOrNull(((PyMethod)o).Func, "__module__") ?? Py.None);
         Def.M1(m, "__eq__", (a, b) => b is PyMethod bm ? Py.Bool(ReferenceEquals(((PyMethod)a).Self, bm.Self) && ((PyMethod)a).Func == bm.Func) : Py.NotImplemented);
         Def.M0(m, "__hash__", o => PyInt.From(Ops.IdHash(((PyMethod)o).Func) ^ Ops.IdHash(((PyMethod)o).Self)));
 
@@ -129,6 +130,9 @@ public static class MiscMethods
         Def.Static(Types.NoneType, "__new__", (a, kw) => Py.None);
         Def.M0(Types.NotImplementedType, "__repr__", o => new PyStr("NotImplemented"));
         Def.M0(Types.EllipsisType, "__repr__", o => new PyStr("Ellipsis"));
+        // pickled as the built-in names, as CPython's __reduce__ of the two singletons
+        Def.M0(Types.EllipsisType, "__reduce__", o => new PyStr("Ellipsis"));
+        Def.M0(Types.NotImplementedType, "__reduce__", o => new PyStr("NotImplemented"));
         Def.M0(Types.Module, "__repr__", o => new PyStr(Modules.Repr((PyModule)o)));
         Def.M0(Types.Module, "__dir__", o => Modules.Dir((PyModule)o));
         Def.Prop(Types.Module, "__dict__", o => PyDict.Namespace(o.Dict!));

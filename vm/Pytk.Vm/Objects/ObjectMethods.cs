@@ -111,15 +111,19 @@ public static class ObjectMethods
         Def.M0(t, "mro", x => new PyList(((PyType)x).Mro));
         Def.M0(t, "__subclasses__", x => new PyList(AllTypes.Where(s => s.Bases.Contains((PyType)x))));
         Def.M1(t, "__instancecheck__", (x, inst) => Py.Bool(inst.Type.IsSubtypeOf((PyType)x)));
-        Def.M1(t, "__subclasscheck__", (x, sub) => Py.Bool(sub is PyType st && st.IsSubtypeOf((PyType)x)));
+        Def.M1(t, "__subclasscheck__", (x, sub) => sub is PyType st ? Py.Bool(st.IsSubtypeOf((PyType)x))
+            : throw Err.Type("issubclass() arg 1 must be a class"));
         Def.M1(t, "__or__", UnionType.Or);
         Def.M1(t, "__ror__", (x, y) => UnionType.Or(y, x));
         Def.Prop(t, "__name__", x => new PyStr(((PyType)x).Name), (x, v) => ((PyType)x).Name = Ops.Str(v));
-        Def.Prop(t, "__qualname__", x => new PyStr(((PyType)x).QualName), (x, v) => { ((PyType)x).Dict!["__qualname__"] = v; ((PyType)x).Modified(); });
+        Def.Prop(t, "__qualname__", x => new PyStr(((PyType)x).QualName), (x, v) =>
+            ((PyType)x).QualNameValue = v is PyStr vs ? vs.Value : throw Err.Type($"can only assign string to {((PyType)x).Name}.__qualname__, not '{v.Type.Name}'"));
         Def.Prop(t, "__mro__", x => new PyTuple(((PyType)x).Mro));
         Def.Prop(t, "__bases__", x => new PyTuple(((PyType)x).Bases));
         Def.Prop(t, "__base__", x => ((PyType)x).Bases.Length > 0 ? ((PyType)x).Bases[0] : Py.None);
-        Def.Prop(t, "__module__", x => ((PyType)x).Dict!.GetValueOrDefault("__module__") ?? new PyStr("builtins"), (x, v) => { ((PyType)x).Dict!["__module__"] = v; ((PyType)x).Modified(); });
+        // (type's own dict holds this descriptor under the name: type.__module__ is 'builtins')
+        Def.Prop(t, "__module__", x => x != t && ((PyType)x).Dict!.GetValueOrDefault("__module__") is { } m ? m : new PyStr("builtins"),
+            (x, v) => { ((PyType)x).Dict!["__module__"] = v; ((PyType)x).Modified(); });
         Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
         Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None);
         Def.Prop(t, "__type_params__", x => ((PyType)x).Dict!.GetValueOrDefault("__type_params__") ?? PyTuple.Empty,
@@ -170,7 +174,9 @@ public static class ObjectMethods
         var cls = new PyType(name, [.. bases], meta);
         foreach (var (k, v) in dict) cls.Dict![k] = v;
         // type(name, bases, ns) called directly: the class belongs to the calling module, named name (as CPython)
-        cls.Dict!.TryAdd("__qualname__", new PyStr(name));
+        // __qualname__ is the type's own attribute (type.__qualname__), not an entry its instances would see
+        if (cls.Dict!.Remove("__qualname__", out var qn))
+            cls.QualNameValue = qn is PyStr qs ? qs.Value : throw Err.Type($"type __qualname__ must be a str, not {qn.Type.Name}");
         if (!cls.Dict.ContainsKey("__module__") && Interpreter.Current?.Globals is { } g && g.TryGetValue("__name__", out var modName))
             cls.Dict["__module__"] = modName;
         if (cls.Dict!.TryGetValue("__new__", out var nw) && nw is PyFunction) cls.Dict["__new__"] = new PyStaticMethod(nw);

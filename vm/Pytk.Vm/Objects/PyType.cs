@@ -179,5 +179,8 @@ public sealed class PyType : PyObject
         Modified();
     }
 
-    public string QualName => Dict!.TryGetValue("__qualname__", out var q) && q is PyStr s ? s.Value : Name;
+    /// <summary>The qualified name when it differs from Name (set by a class statement or type.__qualname__).</summary>
+    public string? QualNameValue;
+
+    public string QualName => QualNameValue ?? Name;
 }

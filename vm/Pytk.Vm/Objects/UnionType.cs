@@ -32,6 +32,8 @@ public sealed class UnionType : PyObject
         Def.Prop(t, "__parameters__", o => new PyTuple(GenericAlias.Parameters(((UnionType)o).Args).ToArray()));
         Def.M0(t, "__repr__", o => new PyStr(string.Join(" | ", ((UnionType)o).Args.Select(a => a == Types.NoneType ? "None" : GenericAlias.ItemRepr(a)))));
         Def.M1(t, "__or__", Or);
+        Def.M1(t, "__getitem__", (o, key) =>
+            Ops.Call(Ops.GetAttr(Modules.Import("_typing", Py.None, 0, null), "_generic_alias_getitem"), o, key));
         Def.M1(t, "__ror__", (o, x) => Or(x, o));
         Def.M1(t, "__eq__", (o, x) => x is UnionType u
             ? Py.Bool(u.Args.Length == ((UnionType)o).Args.Length && u.Args.All(a => ((UnionType)o).Args.Any(b => Ops.EqBool(a, b))))

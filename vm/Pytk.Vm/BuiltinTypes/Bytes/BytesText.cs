@@ -118,6 +118,8 @@ public static class BytesText
         Def.M0(t, "islower", o => Py.Bool(B(o).Any(IsLo) && !B(o).Any(IsUp)));
         Def.M0(t, "istitle", o => Py.Bool(StrTables.IsTitleStr(L1.GetString(B(o)))));
         Def.Method(t, "hex", (a, kw) => new PyStr(Hex(B(a[0]), Def.Arg(a, kw, 1, "sep"), Def.Arg(a, kw, 2, "bytes_per_sep"))));
+        // bytes(x) of a bytes subclass, and what typing.SupportsBytes looks for
+        if (!mutable) Def.M0(t, "__bytes__", o => o.Type == Types.Bytes ? o : new PyBytes((byte[])B(o).Clone()));
         Def.ClassMethod(t, "fromhex", (a, kw) =>
         {
             if (a.Length != 2) throw Err.Type($"{t.Name}.fromhex() takes exactly one argument ({a.Length - 1} given)");

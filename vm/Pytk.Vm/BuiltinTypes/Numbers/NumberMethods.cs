@@ -419,6 +419,7 @@ public static class NumberMethods
         Def.M0(t, "__repr__", a => new PyStr(ComplexRepr((PyComplex)a)));
         Def.M1(t, "__format__", (a, s) => new PyStr(Formatting.FormatComplex((PyComplex)a, Ops.Str(s))));
         Def.M0(t, "conjugate", a => new PyComplex(((PyComplex)a).Real, -((PyComplex)a).Imag));
+        Def.M0(t, "__complex__", a => a.Type == Types.Complex ? a : new PyComplex(((PyComplex)a).Real, ((PyComplex)a).Imag));
         Def.Prop(t, "real", a => new PyFloat(((PyComplex)a).Real));
         Def.Prop(t, "imag", a => new PyFloat(((PyComplex)a).Imag));
     }
