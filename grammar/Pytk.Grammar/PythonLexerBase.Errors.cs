@@ -95,6 +95,11 @@ public abstract partial class PythonLexerBase
         ? LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", line)
         : new(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", Filename, line, 1, line, -1, LineText(line));
 
+    /// <summary>E_TOODEEP: the tokenize module reports it at the end of the line; the compiler at column 1, end 0.</summary>
+    PythonSyntaxError TooDeep(int line) => TokenizeMode
+        ? LineError(SyntaxErrorKind.IndentationError, "too many levels of indentation", line)
+        : new(SyntaxErrorKind.IndentationError, "too many levels of indentation", Filename, line, 1, line, 0, LineText(line));
+
     PythonSyntaxError LineError(SyntaxErrorKind kind, string msg, int line, int? bufferStart = null)
     {
         string text = LineText(line);

@@ -209,7 +209,7 @@ public abstract partial class PythonLexerBase : Lexer
         }
         else if (col > top)
         {
-            if (indents.Count >= MaxIndent) throw LineError(SyntaxErrorKind.IndentationError, "too many levels of indentation", t.Line);
+            if (indents.Count >= MaxIndent) throw TooDeep(t.Line);
             if (alt <= altIndents[^1]) throw TabError(t.Line);
             indents.Add(col);
             altIndents.Add(alt);
