@@ -55,7 +55,7 @@ public static class DisCommand
                 // The program runs to completion on the default loop; the code objects it ran keep their quickened
                 // instructions, which the listing then shows. Its own output goes to stderr, so stdout is the listing.
                 PythonPipeline.InstallModuleCompiler(passes);
-                Host.Run(code, path, [path], ctx.Err, ctx.Err, new StreamReader(ctx.In), new HostOptions());
+                Host.Run(code, path, [path], ctx.Err, ctx.Err, new StreamReader(ctx.In), new HostOptions { QuickenInPlace = true });
             }
             if (json) ctx.Out.WriteLine(ReportDocuments.Dis(code, path));
             else ctx.Out.Write(PyCode.Disassemble(code));

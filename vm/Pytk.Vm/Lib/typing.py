@@ -144,6 +144,18 @@ Optional = _OptionalForm('Optional')
 # The PEP 695 runtime objects live in _typing (the VM's type-parameter syntax creates them too).
 from _typing import TypeVar, ParamSpec, TypeVarTuple, TypeAliasType, Generic, NoDefault, Unpack
 
+# A type variable of str or bytes, for functions that work on either (as CPython's typing.AnyStr).
+AnyStr = TypeVar("AnyStr", bytes, str)
+# Type variables typing defines for its own generic aliases (not in __all__, imported by name elsewhere).
+T = TypeVar("T")
+KT = TypeVar("KT")
+VT = TypeVar("VT")
+T_co = TypeVar("T_co", covariant=True)
+V_co = TypeVar("V_co", covariant=True)
+VT_co = TypeVar("VT_co", covariant=True)
+T_contra = TypeVar("T_contra", contravariant=True)
+CT_co = TypeVar("CT_co", covariant=True, bound=type)
+
 
 class Protocol(Generic):
     pass
@@ -250,3 +262,139 @@ def assert_never(arg):
 
 def reveal_type(obj):
     return obj
+
+
+# ---- special forms and helpers of PEP 612/647/742/705/681/698 (the typing-checker vocabulary; no run-time effect)
+Concatenate = _Alias('Concatenate')
+TypeGuard = _Alias('TypeGuard')
+TypeIs = _Alias('TypeIs')
+ReadOnly = _Alias('ReadOnly')
+
+
+class ForwardRef:
+    """A string annotation not yet evaluated (typing's internal representation of 'X')."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module})'
+
+
+class ParamSpecArgs:
+    """`P.args` of a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+
+class ParamSpecKwargs:
+    """`P.kwargs` of a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+
+class IO(Generic):
+    """The generic type of file objects (typing.IO[AnyStr])."""
+    __slots__ = ()
+
+
+class TextIO(IO):
+    """The type of text file objects."""
+    __slots__ = ()
+
+
+class BinaryIO(IO):
+    """The type of binary file objects."""
+    __slots__ = ()
+
+
+def _re_types():
+    import re
+    return re.Pattern, re.Match
+
+
+Pattern, Match = _re_types()
+
+
+def assert_type(val, typ, /):
+    """Asks a static checker to confirm VAL has type TYP; returns VAL unchanged at run time."""
+    return val
+
+
+def override(method, /):
+    """Marks a method as overriding one of a base class (sets __override__ where it can)."""
+    try:
+        method.__override__ = True
+    except (AttributeError, TypeError):
+        pass
+    return method
+
+
+def no_type_check_decorator(decorator):
+    """Makes DECORATOR apply no_type_check to what it decorates."""
+    def wrapped(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return wrapped
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False, frozen_default=False,
+                        field_specifiers=(), **kwargs):
+    """Marks a decorator, base class or metaclass as making dataclass-like classes (PEP 681)."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default, "order_default": order_default, "kw_only_default": kw_only_default,
+            "frozen_default": frozen_default, "field_specifiers": field_specifiers, "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator
+
+
+def is_typeddict(tp):
+    """True for a class made by TypedDict."""
+    return isinstance(tp, type) and issubclass(tp, TypedDict) and tp is not TypedDict
+
+
+def is_protocol(tp, /):
+    """True for a class that derives from Protocol directly (a protocol class, not an implementation)."""
+    return isinstance(tp, type) and tp is not Protocol and Protocol in getattr(tp, '__bases__', ())
+
+
+def get_protocol_members(tp, /):
+    """The names a protocol class declares (methods and annotated attributes)."""
+    if not is_protocol(tp):
+        raise TypeError(f'{tp!r} is not a Protocol')
+    names = set()
+    for base in tp.__mro__[:-1]:
+        if base in (Protocol, Generic, object):
+            continue
+        for name in list(base.__dict__) + list(getattr(base, '__annotations__', {})):
+            if not name.startswith('_abc_') and name not in ('__module__', '__qualname__', '__doc__', '__dict__',
+                    '__weakref__', '__annotations__', '__parameters__', '__orig_bases__', '__protocol_attrs__',
+                    '__slots__', '__init__', '__non_callable_proto_members__', '__static_attributes__',
+                    '__firstlineno__', '__type_params__'):
+                names.add(name)
+    return frozenset(names)

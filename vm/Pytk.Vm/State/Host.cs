@@ -41,7 +41,7 @@ public static class Host
                 using var bound = runtime.Enter();
                 runtime.Dispatch = dispatch;
                 using var session = stats?.Begin();
-                status = RunHere(runtime, code, path, args, options.Interactive);
+                status = RunHere(runtime, code, path, args, options.Interactive, options.QuickenInPlace);
             }
             catch (Exception e) { failure = e; }
         }, StackSize) { Name = "pytk main" };
@@ -52,10 +52,10 @@ public static class Host
         return new RunResult(status, stats);
     }
 
-    static int RunHere(PythonRuntime runtime, CodeObject compiled, string path, string[] args, string? interactive)
+    static int RunHere(PythonRuntime runtime, CodeObject compiled, string path, string[] args, string? interactive, bool inPlace = false)
     {
         PythonRuntime.RegisterTypes();
-        var code = new PyCode(compiled);
+        var code = new PyCode(compiled, null, inPlace);
         var (stdout, stderr) = (runtime.Stdout, runtime.Stderr);
         Runtime.SetStreams(stdout, stderr, runtime.Stdin);
         Interpreter.ResetDepth();
@@ -163,6 +163,9 @@ public sealed record HostOptions
     public bool Stats { get; init; }
     /// <summary>After the program, an interactive prompt (`run -i`, `pytk` alone) with this banner ("" for none); null: no prompt.</summary>
     public string? Interactive { get; init; }
+    /// <summary>Quickening rewrites the given code object's own instruction arrays (not the runtime's copies), so the
+    /// caller can list the specialized forms afterwards (`pytk dis --adaptive`).</summary>
+    public bool QuickenInPlace { get; init; }
 }
 
 public sealed record RunResult(int Status, RunStats? Stats);

@@ -34,10 +34,13 @@ public sealed class PyCode : PyObject
     public object?[]? Caches;
 
     /// <param name="consts">Constants already boxed (a code object made at run time); null boxes Data's.</param>
-    public PyCode(CodeObject data, PyObject[]? consts = null) : base(Types.Code)
+    /// <param name="shareInstructions">Run Data's own instruction arrays (and nested code's), so quickening shows
+    /// in them afterwards (`dis --adaptive`); by default this object runs a copy.</param>
+    public PyCode(CodeObject data, PyObject[]? consts = null, bool shareInstructions = false) : base(Types.Code)
     {
         Data = data;
-        Consts = consts ?? Array.ConvertAll(data.Consts, Box);
+        Code = shareInstructions ? data.Code : (Instr[])data.Code.Clone();
+        Consts = consts ?? Array.ConvertAll(data.Consts, v => v is CodeObject c ? new PyCode(c, null, shareInstructions) : Box(v));
         NameObjects = Array.ConvertAll(data.Names, n => new PyStr(n));
         Doc = data.Doc is null ? Py.None : Box(data.Doc);
     }
@@ -46,7 +49,9 @@ public sealed class PyCode : PyObject
     public string QualName => Data.QualName;
     public string Filename => Data.Filename;
     public int FirstLine => Data.FirstLine;
-    public Instr[] Code => Data.Code;
+    /// <summary>The instructions this runtime runs: a copy of Data's, because quickening rewrites them in place
+    /// and a compiled code object (a shipped module's, say) may be loaded by several runtimes at once.</summary>
+    public readonly Instr[] Code;
     public Position[] Positions => Data.Positions;
     public string[] Names => Data.Names;
     public string[] VarNames => Data.VarNames;
