@@ -62,10 +62,24 @@ public abstract partial class PythonLexerBase : Lexer
         public bool InFormatSpec;
     }
 
+    /// <summary>The error the lexer stopped at, if it did (CPython: the tokenizer is not done/ok).</summary>
+    public PythonSyntaxError? LastError { get; private set; }
+
+    /// <summary>Inside an f-string (CPython's tok_mode_stack_index > 0).</summary>
+    public bool InsideFString => fstrings.Count > 0;
+
     public override IToken NextToken()
     {
-        while (pending.Count == 0)
-            Fill();
+        try
+        {
+            while (pending.Count == 0)
+                Fill();
+        }
+        catch (PythonSyntaxError e)
+        {
+            LastError = e;
+            throw;
+        }
         var t = pending.Dequeue();
         if (t.Channel == DefaultTokenChannel || t.Type == PythonLexer.NL)
             lastType = t.Type;
@@ -84,6 +98,7 @@ public abstract partial class PythonLexerBase : Lexer
         lineHasTokens = commentLine = false;
         lastType = lastRawType = prevRawType = -1;
         deferredError = null;
+        LastError = null;
         spanEndLine = spanStartLine = 0;
         joinInIndentation = false;
         fstringStarts.Clear();
