@@ -2,6 +2,12 @@
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecodeError', 'JSONEncoder', 'JSONDecoder']
 
+# Each container level is one level of C recursion, as in CPython's _json: RecursionError at the C limit with
+# its words, and the encoder's and decoder's own frames do not count toward sys.getrecursionlimit().
+from _pytk import c_recursion as _c_recursion
+
+_ENCODING = " while encoding a JSON object"
+
 
 class JSONDecodeError(ValueError):
     def __init__(self, msg, doc, pos):
@@ -118,15 +124,15 @@ class JSONEncoder:
         elif isinstance(o, float):
             out.append(_float(o, self.allow_nan))
         elif isinstance(o, (list, tuple)):
-            self._container(o, out, level, markers, '[', ']', None)
+            _c_recursion(_ENCODING, self._container, o, out, level, markers, '[', ']', None)
         elif isinstance(o, dict):
-            self._container(o, out, level, markers, '{', '}', True)
+            _c_recursion(_ENCODING, self._container, o, out, level, markers, '{', '}', True)
         else:
             if markers is not None:
                 if id(o) in markers:
                     raise ValueError("Circular reference detected")
                 markers[id(o)] = o
-            self._encode(self.default(o), out, level, markers)
+            _c_recursion(_ENCODING, self._encode, self.default(o), out, level, markers)
             if markers is not None:
                 del markers[id(o)]
 
@@ -228,9 +234,9 @@ class JSONDecoder:
         if ch == '"':
             return self._string(s, i + 1)
         if ch == '{':
-            return self._object(s, i + 1)
+            return _c_recursion(" while decoding a JSON object from a unicode string", self._object, s, i + 1)
         if ch == '[':
-            return self._array(s, i + 1)
+            return _c_recursion(" while decoding a JSON array from a unicode string", self._array, s, i + 1)
         if ch == 'n' and s.startswith('null', i):
             return None, i + 4
         if ch == 't' and s.startswith('true', i):

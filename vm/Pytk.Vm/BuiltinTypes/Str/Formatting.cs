@@ -59,12 +59,13 @@ public static class Formatting
     }
 
     /// <summary>
-    /// A width or precision of `%` formatting: <paramref name="tooBig"/> (ValueError) over a C int, as CPython's
-    /// parser; a width MemoryError when no string could be that wide.
+    /// A width or precision of `%` formatting, as CPython's parser reads them: <paramref name="tooBig"/>
+    /// (ValueError) for a width over a C ssize_t or a precision over a C int; a width MemoryError when no string
+    /// could be that wide.
     /// </summary>
     static int PercentSize(string digits, string tooBig, bool width)
     {
-        if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n) || n > int.MaxValue)
+        if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n) || (!width && n > int.MaxValue))
             throw Err.Value(tooBig);
         return width ? Limits.Chars(n) : (int)n;
     }
