@@ -173,6 +173,8 @@ STRICT_CASES = [
     '\u212b = 1\n', 'x = 1.e\n', 'x = 0o7and 1\n', 'x = 1_0\n', '\u03c0 = 3\n', 'na\u00efve = 1\n',
     'x = 1 or 0x1for 2\n', 'x = [0b1in y]\n', 'x = 1not in y\n', 'x = 1is 1\n', "x = 'abc\n",
     'if x:\n    y\n  z\n', 'x = 0b2\n', 'x = 0o\n',
+    # 100 levels of indentation: CPython's MAXINDENT.
+    ''.join(' ' * i + 'if x:\n' for i in range(100)) + ' ' * 100 + 'pass\n',
 ]
 
 

@@ -82,12 +82,14 @@ public static class PythonPipeline
         catch (PythonSyntaxError e)
         {
             e.Filename = path;
-            ctx.Err.Write(SyntaxErrorFormatter.Format(e));
+            // CPython's parser reads the line back from the file (a long line's last 999 bytes); -c and stdin keep theirs.
+            ctx.Err.Write(SyntaxErrorFormatter.Format(ProgramText.ParserError(e, File.Exists(path) ? bytes : null)));
             throw new Failed(1);
         }
         catch (CompileError e)
         {
-            var text = SourceLine(bytes, e.Line);
+            // The compiler reads the line from the file by name: none for -c or stdin.
+            var text = File.Exists(path) ? ProgramText.Line(bytes, e.Line) : null;
             var kind = e.Kind switch { "IndentationError" => SyntaxErrorKind.IndentationError, _ => SyntaxErrorKind.SyntaxError };
             var error = new PythonSyntaxError(kind, e.Message, path, e.Line, e.Col + 1, e.SyntaxErrorEnd.Line, e.SyntaxErrorEnd.Offset, text: text);
             ctx.Err.Write(SyntaxErrorFormatter.Format(error));
@@ -103,11 +105,6 @@ public static class PythonPipeline
     public static CodeObject Compile(byte[] bytes, string path, PassOptions? passes = null, TextWriter? passLog = null) =>
         passes is null ? CompilerHost.Compile(bytes, path) : passes.Compile(bytes, path, passLog);
 
-    static string? SourceLine(byte[] bytes, int line)
-    {
-        var lines = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n").Split('\n');
-        return line >= 1 && line <= lines.Length ? lines[line - 1] + "\n" : null;
-    }
 
     /// <summary>Lets `import mod` compile mod.py found on sys.path, with the run's pass pipeline (so its cache
     /// files carry the pipeline's tag, as CPython's -O does); reports of the passes are for the main file only.</summary>

@@ -142,6 +142,13 @@ public static class RunCommand
             ctx.Err.Write(SyntaxErrorFormatter.Format(e));
             return 1;
         }
+        catch (Pytk.Semantics.CompileError e)
+        {
+            // The compiler's errors show no line for a program that is no file (CPython reads it back by name).
+            var kind = e.Kind == "IndentationError" ? SyntaxErrorKind.IndentationError : SyntaxErrorKind.SyntaxError;
+            ctx.Err.Write(SyntaxErrorFormatter.Format(new PythonSyntaxError(kind, e.Message, name, e.Line, e.Col + 1, e.SyntaxErrorEnd.Line, e.SyntaxErrorEnd.Offset)));
+            return 1;
+        }
     }
 
     /// <summary>What the prompt says first when `pytk` starts it without a program.</summary>

@@ -49,8 +49,12 @@ public abstract partial class PythonLexerBase
     }
 
     /// <summary>Grammar action: a backslash followed by something other than a line break.</summary>
+    /// <remarks>The compiler's parser puts it just past the character after the backslash, with end 0.</remarks>
     protected void BadContinuation() =>
-        throw LineError(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character", TokenStartLine);
+        throw (TokenizeMode
+            ? LineError(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character", TokenStartLine)
+            : new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character", Filename,
+                TokenStartLine, TokenStartColumn + 2, TokenStartLine, 0, LineText(TokenStartLine)));
 
     PythonSyntaxError UnterminatedFStringAtEof(FString fs)
     {
@@ -83,7 +87,7 @@ public abstract partial class PythonLexerBase
     }
 
     PythonSyntaxError TokenError(string msg, int line, int offset) =>
-        new(SyntaxErrorKind.SyntaxError, msg, Filename, line, offset, line, offset, LineText(line));
+        new(SyntaxErrorKind.SyntaxError, msg, Filename, line, offset, line, offset, LineText(line).TrimEnd('\n')) { FromTokenizer = true };
 
     /// <summary>
     /// An error CPython positions just past the end of its line buffer: the offending line, plus the
@@ -93,7 +97,12 @@ public abstract partial class PythonLexerBase
     /// with no end, so no caret is drawn under the indented line.</summary>
     PythonSyntaxError TabError(int line) => TokenizeMode
         ? LineError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", line)
-        : new(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", Filename, line, 1, line, -1, LineText(line));
+        : new(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation", Filename, line, 1, line, 0, LineText(line));
+
+    /// <summary>E_TOODEEP: the tokenize module reports it at the end of the line; the compiler at column 1, end 0.</summary>
+    PythonSyntaxError TooDeep(int line) => TokenizeMode
+        ? LineError(SyntaxErrorKind.IndentationError, "too many levels of indentation", line)
+        : new(SyntaxErrorKind.IndentationError, "too many levels of indentation", Filename, line, 1, line, 0, LineText(line));
 
     PythonSyntaxError LineError(SyntaxErrorKind kind, string msg, int line, int? bufferStart = null)
     {

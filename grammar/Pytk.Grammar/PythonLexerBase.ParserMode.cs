@@ -46,7 +46,7 @@ public abstract partial class PythonLexerBase
     }
 
     PythonSyntaxError StrictError(string msg, int line, int offset) =>
-        new(SyntaxErrorKind.SyntaxError, msg, Filename, line, offset, line, offset, LineText(line));
+        new(SyntaxErrorKind.SyntaxError, msg, Filename, line, offset, line, offset, LineText(line).TrimEnd('\n')) { FromTokenizer = true };
 
     /// <summary>verify_end_of_number and the leading-zeros rule, for strict mode.</summary>
     void CheckNumberStrict(IToken t)
@@ -64,7 +64,7 @@ public abstract partial class PythonLexerBase
             while (s[k] is '0' or '_') k++;
             throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError,
                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                Filename, t.Line, t.Column + 1, t.Line, t.Column + k + 1, LineText(t.Line));
+                Filename, t.Line, t.Column + 1, t.Line, t.Column + k + 1, LineText(t.Line).TrimEnd('\n')) { FromTokenizer = true };
         }
         int c = InputStream.LA(1);
         if (FollowedByKeyword(c))

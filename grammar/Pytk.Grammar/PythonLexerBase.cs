@@ -62,10 +62,24 @@ public abstract partial class PythonLexerBase : Lexer
         public bool InFormatSpec;
     }
 
+    /// <summary>The error the lexer stopped at, if it did (CPython: the tokenizer is not done/ok).</summary>
+    public PythonSyntaxError? LastError { get; private set; }
+
+    /// <summary>Inside an f-string (CPython's tok_mode_stack_index > 0).</summary>
+    public bool InsideFString => fstrings.Count > 0;
+
     public override IToken NextToken()
     {
-        while (pending.Count == 0)
-            Fill();
+        try
+        {
+            while (pending.Count == 0)
+                Fill();
+        }
+        catch (PythonSyntaxError e)
+        {
+            LastError = e;
+            throw;
+        }
         var t = pending.Dequeue();
         if (t.Channel == DefaultTokenChannel || t.Type == PythonLexer.NL)
             lastType = t.Type;
@@ -84,6 +98,7 @@ public abstract partial class PythonLexerBase : Lexer
         lineHasTokens = commentLine = false;
         lastType = lastRawType = prevRawType = -1;
         deferredError = null;
+        LastError = null;
         spanEndLine = spanStartLine = 0;
         joinInIndentation = false;
         fstringStarts.Clear();
@@ -209,7 +224,7 @@ public abstract partial class PythonLexerBase : Lexer
         }
         else if (col > top)
         {
-            if (indents.Count >= MaxIndent) throw LineError(SyntaxErrorKind.IndentationError, "too many levels of indentation", t.Line);
+            if (indents.Count >= MaxIndent) throw TooDeep(t.Line);
             if (alt <= altIndents[^1]) throw TabError(t.Line);
             indents.Add(col);
             altIndents.Add(alt);

@@ -32,6 +32,13 @@ public sealed class PythonSyntaxError : Exception
         Text = text;
     }
 
+    /// <summary>
+    /// Raised by the tokenizer itself (CPython's _PyTokenizer_syntaxerror: invalid characters, numbers and
+    /// strings, brackets), not by the parser: its text is the line without its line break, taken from the
+    /// tokenizer's buffer rather than read back from the file (see <see cref="ProgramText"/>).
+    /// </summary>
+    public bool FromTokenizer { get; init; }
+
     /// <summary>False for errors about the file as a whole (its encoding), which have no line.</summary>
     public bool HasLocation => Lineno > 0;
 

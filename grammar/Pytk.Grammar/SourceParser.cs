@@ -79,10 +79,39 @@ public static class SourceParser
     static ModNode ParseHere(string source, string filename, ParseMode mode, bool typeComments)
     {
         if (source.Contains('\r')) source = source.Replace("\r\n", "\n").Replace('\r', '\n');
-        var text = new SourceText(source);
         var lexer = Tokenizer.CreateLexer(source, filename);
         lexer.TokenizeMode = false; // the compiler's tokenizer: stricter, with compile()'s messages
         var tokens = new FurthestTokenStream(new SoftKeywordTokenSource(lexer, filename));
+        try { return ParseHere(source, filename, mode, typeComments, lexer, tokens); }
+        catch (PythonSyntaxError e) when (!ReferenceEquals(e, lexer.LastError)) { throw PreferTokenizerError(e, lexer, tokens); }
+    }
+
+    /// <summary>
+    /// CPython's _Pypegen_set_syntax_error: a syntax error the parser found (the tokenizer being fine so far)
+    /// gives way to an error the tokenizer raises further on, so the rest of the source is tokenized. An EOF
+    /// inside brackets counts only when the bracket opened before the parser's error line ("'(' was never
+    /// closed"), and an error inside an f-string leaves the parser's error standing.
+    /// </summary>
+    static PythonSyntaxError PreferTokenizerError(PythonSyntaxError parserError, PythonLexer lexer, FurthestTokenStream tokens)
+    {
+        int errorLine = tokens.Furthest >= 0 && tokens.Furthest < tokens.Size ? tokens.Get(tokens.Furthest).Line : parserError.Lineno;
+        // The error analysis may have read to the end already.
+        if (lexer.LastError is null)
+        {
+            try { tokens.Fill(); }
+            catch (PythonSyntaxError) { }
+        }
+        if (lexer.LastError is not { } lexError) return parserError;
+        if (lexError.Msg.EndsWith("was never closed", StringComparison.Ordinal))
+            return errorLine > lexError.Lineno ? lexError : parserError;
+        // Only the errors the tokenizer raises itself; the ones CPython's parser words from the tokenizer's
+        // state (a bad continuation, indentation, EOF) do not surface in this scan.
+        return lexError.FromTokenizer && !lexer.InsideFString ? lexError : parserError;
+    }
+
+    static ModNode ParseHere(string source, string filename, ParseMode mode, bool typeComments, PythonLexer lexer, FurthestTokenStream tokens)
+    {
+        var text = new SourceText(source);
         var parser = new PythonParser(tokens);
         parser.RemoveErrorListeners();
         var builder = new AstBuilder(text, filename) { TypeComments = typeComments };

@@ -56,8 +56,8 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
             });
         }
         // File input (exec, single) ends in a newline the tokenizer adds; eval input does not.
-        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
-        catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, filename, LineOf(mode == "eval" ? text : text + "\n", e.Line)); }
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n", fileInput: mode == "exec"); }
+        catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, filename, ProgramText.Line(filename, e.Line)); }
         catch (PythonLimitError e) { throw LimitErrorOf(e); }
     }
 
@@ -89,7 +89,7 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
     {
         var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, "func_type" => ParseMode.FuncType, _ => ParseMode.Exec };
         try { return SourceParser.Parse(text, filename, parseMode, typeComments); }
-        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n"); }
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n", fileInput: mode == "exec"); }
         catch (PythonLimitError e) { throw Err.New(ExcTypes.All[e.TypeName], e.Message); }
     }
 
@@ -105,7 +105,7 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
             _ => (Module)tree,
         };
         try { return Pytk.Semantics.Symtable.Build(module, cpythonView: true).Top; }
-        catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, filename, LineOf(text + "\n", e.Line)); }
+        catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, filename, ProgramText.Line(filename, e.Line)); }
     }
 
     public Module? ParseSnippet(string text)
@@ -149,14 +149,30 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
     {
         Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = PyInt.MaxStrDigits;
         try { return Compile(bytes, path, passes); }
-        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, path, Encoding.UTF8.GetString(bytes) + "\n"); }
-        catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, path, LineOf(Encoding.UTF8.GetString(bytes) + "\n", e.Line)); }
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(ProgramText.ParserError(WithLine(e, Encoding.UTF8.GetString(bytes) + "\n"), bytes), path); }
+        catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, path, ProgramText.Line(bytes, e.Line)); }
         catch (PythonLimitError e) { throw LimitErrorOf(e); }
     }
 
     /// <summary>A Python SyntaxError (or IndentationError/TabError) carrying CPython's details tuple.</summary>
-    static PyException SyntaxErrorOf(PythonSyntaxError e, string filename, string source) =>
-        SyntaxErrorOf(e.TypeName, e.Msg, filename, e.Lineno, e.Offset, LineOf(source, e.Lineno) ?? e.Text, e.EndLineno, e.EndOffset);
+    /// <remarks>
+    /// The text is the source's line, as CPython's parser keeps it, or for a file-input program whose name is a
+    /// readable file the line read back from that file (<see cref="ProgramText"/>); the tokenizer's own
+    /// errors keep their line without its break.
+    /// </remarks>
+    static PyException SyntaxErrorOf(PythonSyntaxError e, string filename, string source, bool fileInput = false)
+    {
+        e = WithLine(e, source);
+        if (fileInput) e = ProgramText.ParserError(e, filename);
+        return SyntaxErrorOf(e, filename);
+    }
+
+    static PyException SyntaxErrorOf(PythonSyntaxError e, string filename) =>
+        SyntaxErrorOf(e.TypeName, e.Msg, filename, e.Lineno, e.Offset, e.Text, e.EndLineno, e.EndOffset);
+
+    static PythonSyntaxError WithLine(PythonSyntaxError e, string source) =>
+        e.FromTokenizer || LineOf(source.Contains('\r') ? source.Replace("\r\n", "\n").Replace('\r', '\n') : source, e.Lineno) is not { } line ? e
+            : new PythonSyntaxError(e.Kind, e.Msg, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, line);
 
     static PyException SyntaxErrorOf(Pytk.Semantics.CompileError e, string filename, string? text)
     {

@@ -20,7 +20,7 @@ sealed partial class AstBuilder
         {
             var pattern = Patterns(cb.patterns());
             var guard = cb.named_expression() is { } g ? NamedExpression(g) : null;
-            cases.Add(new MatchCase(pattern, guard, Block(cb.block())));
+            cases.Add(new MatchCase(pattern, guard, Body(cb.block(), 8)));
         }
         return Loc(new Match(subj, cases), c.Start, LastSignificant(c));
     }

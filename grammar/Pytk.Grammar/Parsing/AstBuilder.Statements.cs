@@ -19,6 +19,21 @@ sealed partial class AstBuilder
         foreach (var s in c.simple_stmt()) into.Add(SimpleStmt(s));
     }
 
+    /// <summary>
+    /// How many more levels CPython's parser is into its stack (MAXSTACK) at the statements being built than
+    /// at a module-level statement: each enclosing body adds what its rule chain costs there (measured on
+    /// CPython 3.13: an if, while, for, with or try body 6, an else or finally body 7, a def or class body 7,
+    /// an except or case body 8, the k-th elif's body 6 + k, an else after k elifs 7 + k).
+    /// </summary>
+    int enclosingLevels;
+
+    List<StmtNode> Body(BlockContext c, int levels)
+    {
+        enclosingLevels += levels;
+        try { return Block(c); }
+        finally { enclosingLevels -= levels; }
+    }
+
     List<StmtNode> Block(BlockContext c)
     {
         var body = new List<StmtNode>();
@@ -170,8 +185,8 @@ sealed partial class AstBuilder
         if (c.if_stmt() is { } i) return If(i.named_expression(), i.block(), i.elif_clause(), 0, i.else_block(), i.IF().Symbol, LastSignificant(i));
         if (c.while_stmt() is { } w)
         {
-            var body = Block(w.block());
-            var orelse = w.else_block() is { } e ? Block(e.block()) : [];
+            var body = Body(w.block(), 6);
+            var orelse = w.else_block() is { } e ? Body(e.block(), 7) : [];
             return Loc(new While(NamedExpression(w.named_expression()), body, orelse), w.Start, LastSignificant(w));
         }
         if (c.for_stmt() is { } fs) return For(fs);
@@ -194,7 +209,7 @@ sealed partial class AstBuilder
         var args = c.parameters() is { } p ? Parameters(p) : EmptyArguments();
         var returns = c.expression() is { } r ? Expression(r) : null;
         var typeComment = FunctionTypeComment(c);
-        var body = Block(c.block());
+        var body = Body(c.block(), 7);
         StmtNode node = c.ASYNC() is null
             ? new FunctionDef(name, args, body, decorators, returns, typeComment, typeParams)
             : new AsyncFunctionDef(name, args, body, decorators, returns, typeComment, typeParams);
@@ -205,30 +220,31 @@ sealed partial class AstBuilder
     {
         var typeParams = TypeParams(c.type_params());
         var (bases, keywords) = c.arguments() is { } a ? Arguments(a) : ([], []);
-        var body = Block(c.block());
+        var body = Body(c.block(), 7);
         return Loc(new ClassDef(Identifier(c.NAME()), bases, keywords, body, decorators, typeParams), c.Start, LastSignificant(c));
     }
 
     /// <summary>
     /// CPython's parser recurses once per elif (and else) clause, so a long chain overflows its stack (MAXSTACK):
-    /// 5,965 clauses after the `if` parse at module level, one more does not. (Statements nested deeper leave
-    /// CPython a little less room; this limit is the module-level one.)
+    /// 5,965 clauses after the `if` parse at module level, one more does not; a chain in a body has
+    /// <see cref="enclosingLevels"/> fewer. (Clauses whose test or body nest deeper than a name and `pass`
+    /// leave CPython less room still; that is not counted here.)
     /// </summary>
     const int MaxElseClauses = 5965;
 
     StmtNode If(Named_expressionContext test, BlockContext block, Elif_clauseContext[] elifs, int next, Else_blockContext? elseBlock, IToken start, IToken end)
     {
-        if (next == 0 && elifs.Length + (elseBlock is null ? 0 : 1) > MaxElseClauses)
+        if (next == 0 && elifs.Length + (elseBlock is null ? 0 : 1) + enclosingLevels > MaxElseClauses)
             throw new PythonLimitError("MemoryError", "Parser stack overflowed - Python source too complex to parse");
         var condition = NamedExpression(test);
-        var body = Block(block);
+        var body = Body(block, 6 + next);
         List<StmtNode> orelse;
         if (next < elifs.Length)
         {
             var e = elifs[next];
             orelse = [If(e.named_expression(), e.block(), elifs, next + 1, elseBlock, e.ELIF().Symbol, end)];
         }
-        else orelse = elseBlock is null ? [] : Block(elseBlock.block());
+        else orelse = elseBlock is null ? [] : Body(elseBlock.block(), 7 + elifs.Length);
         return Loc(new If(condition, body, orelse), start, end);
     }
 
@@ -237,8 +253,8 @@ sealed partial class AstBuilder
         var target = TargetList(c.target_list());
         var iter = StarExpressions(c.star_expressions());
         var typeComment = BlockTypeComment(c.COLON().Symbol);
-        var body = Block(c.block());
-        var orelse = c.else_block() is { } e ? Block(e.block()) : [];
+        var body = Body(c.block(), 6);
+        var orelse = c.else_block() is { } e ? Body(e.block(), 7) : [];
         StmtNode node = c.ASYNC() is null
             ? new For(target, iter, body, orelse, typeComment)
             : new AsyncFor(target, iter, body, orelse, typeComment);
@@ -260,14 +276,14 @@ sealed partial class AstBuilder
             items.Add(new WithItem(expr, vars));
         }
         var typeComment = BlockTypeComment(c.COLON().Symbol);
-        var body = Block(c.block());
+        var body = Body(c.block(), 6);
         StmtNode node = c.ASYNC() is null ? new With(items, body, typeComment) : new AsyncWith(items, body, typeComment);
         return Loc(node, c.Start, LastSignificant(c));
     }
 
     StmtNode Try(Try_stmtContext c)
     {
-        var body = Block(c.block());
+        var body = Body(c.block(), 6);
         var handlers = new List<ExceptHandlerNode>();
         bool? star = null;
         foreach (var h in c.except_clause())
@@ -278,8 +294,8 @@ sealed partial class AstBuilder
             star = isStar;
             handlers.Add(ExceptHandler(h));
         }
-        var orelse = c.else_block() is { } e ? Block(e.block()) : [];
-        var finalbody = c.finally_block() is { } f ? Block(f.block()) : [];
+        var orelse = c.else_block() is { } e ? Body(e.block(), 7) : [];
+        var finalbody = c.finally_block() is { } f ? Body(f.block(), 7) : [];
         StmtNode node = star == true
             ? new TryStar(body, handlers, orelse, finalbody)
             : new Pytk.Syntax.Try(body, handlers, orelse, finalbody);
@@ -298,7 +314,7 @@ sealed partial class AstBuilder
         }
         else if (c.STAR() is { } star)
             throw Error("expected one or more exception types", star.Symbol);
-        var body = Block(c.block());
+        var body = Body(c.block(), 8);
         return Loc(new ExceptHandler(type, c.NAME() is { } n ? Identifier(n) : null, body), c.Start, LastSignificant(c));
     }
 

@@ -56,7 +56,7 @@ public sealed partial class Symtable
             case A.AsyncFunctionDef f: FunctionDef(f, f.name, f.args, f.body, f.decorator_list, f.returns, true, f.type_params); break;
             case A.ClassDef c: ClassDef(c); break;
             case A.Return r:
-                if (compilerChecks && !cur.IsFunctionLike) throw Error("'return' outside function", r);
+                if (compilerChecks && !cur.IsFunctionLike) throw RangeError("'return' outside function", r);
                 if (r.value is not null) Expr(r.value);
                 break;
             case A.Delete d: foreach (var t in d.targets) Expr(t); break;
@@ -363,7 +363,7 @@ public sealed partial class Symtable
                 // Any comprehension may await (CPython's compiler allows it); an async list/set/dict comprehension
                 // then makes its enclosing block a coroutine too (checked when the comprehension ends).
                 if (compilerChecks && !unevaluated && !cur.IsCoroutineBlock() && cur.Kind != BlockKind.Comprehension)
-                    throw Error(cur.IsFunctionLike ? "'await' outside async function" : "'await' outside function", a);
+                    throw RangeError(cur.IsFunctionLike ? "'await' outside async function" : "'await' outside function", a);
                 Expr(a.value);
                 cur.IsCoroutine = true;
                 break;
@@ -404,7 +404,7 @@ public sealed partial class Symtable
 
     void YieldHere(A.ExprNode y)
     {
-        if (compilerChecks && !unevaluated && !cur.IsFunctionLike) throw Error("'yield' outside function", y);
+        if (compilerChecks && !unevaluated && !cur.IsFunctionLike) throw RangeError("'yield' outside function", y);
         cur.IsGenerator = true;
         if (cur.IsComprehension)
             throw RangeError(cur.Node switch
@@ -486,7 +486,7 @@ public sealed partial class Symtable
         if (b.IsCoroutine && node is not A.GeneratorExp)
         {
             if (compilerChecks && !unevaluated && !outer.IsCoroutineBlock() && outer.Kind != BlockKind.Comprehension)
-                throw Error("asynchronous comprehension outside of an asynchronous function", node);
+                throw RangeError("asynchronous comprehension outside of an asynchronous function", node);
             outer.IsCoroutine = true;
         }
     }

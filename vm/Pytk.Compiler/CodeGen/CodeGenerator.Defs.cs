@@ -271,11 +271,17 @@ public sealed partial class CodeGenerator
             A.GeneratorExp g => ("<genexpr>", g.generators),
             _ => throw new InvalidOperationException(),
         };
+        bool isGen = e is A.GeneratorExp;
+        // CPython inlines list, set and dict comprehensions into the enclosing code (PEP 709), where each
+        // `async for` clause is one more block (ASYNC_COMPREHENSION_GENERATOR) over the enclosing ones; a
+        // generator expression starts from its own implicit block.
+        int asyncClauses = gens.Count(g => g.is_async != 0);
+        if (asyncClauses > 0 && (isGen ? 1 : u.FBlocks.Count + ImplicitBlocks) + asyncClauses > MaxBlocks)
+            throw Error("too many statically nested blocks", e);
         var block = st.Blocks[e];
         Enter(block, name, QualNameFor(name), e.lineno);
         SetPos(e);
         Emit(Op.RESUME, 0);
-        bool isGen = e is A.GeneratorExp;
         if (!isGen) Emit(e switch { A.ListComp => Op.BUILD_LIST, A.SetComp => Op.BUILD_SET, _ => Op.BUILD_MAP }, 0);
         CompGenerator(e, gens, 0, isGen);
         if (isGen) ReturnNone(); else Emit(Op.RETURN_VALUE);

@@ -64,6 +64,9 @@ public sealed partial class CodeGenerator
         var cleanup = NewLabel();
         u.B.PushHandler(cleanup);
         Emit(Op.PUSH_EXC_INFO);
+        // The except clauses sit in a block of their own, as CPython's EXCEPTION_HANDLER (it counts
+        // toward the nesting limit: each clause body is two blocks deeper than its try).
+        AddBlock(new FBlock(FKind.ExceptionHandler, null, null));
         for (int i = 0; i < handlers.Count; i++)
         {
             var h = (A.ExceptHandler)handlers[i];
@@ -102,6 +105,7 @@ public sealed partial class CodeGenerator
             }
             Mark(next);
         }
+        u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
         Emit(Op.RERAISE, 0);
         u.B.PopHandler();
         EmitCleanup(cleanup, 0);
@@ -131,6 +135,7 @@ public sealed partial class CodeGenerator
         var cleanup = NewLabel();
         u.B.PushHandler(cleanup);
         Emit(Op.PUSH_EXC_INFO);           // [prev, exc]
+        AddBlock(new FBlock(FKind.ExceptionHandler, null, null));   // CPython's EXCEPTION_GROUP_HANDLER
         foreach (A.ExceptHandler h in t.handlers)
         {
             SetPos(h);
@@ -170,6 +175,7 @@ public sealed partial class CodeGenerator
             Jump(Op.JUMP_FORWARD, end);
             Mark(more);
         }
+        u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
         Emit(Op.RERAISE, 0);
         u.B.PopHandler();
         EmitCleanup(cleanup, 0);
@@ -261,7 +267,7 @@ public sealed partial class CodeGenerator
         YieldFromLoop();
         u.B.PopHandler();
         Store(f.target);
-        AddBlock(new FBlock(FKind.AsyncFor, top, end));
+        AddBlock(new FBlock(FKind.AsyncFor, top, end), f);
         Body(f.body);
         u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
         Jump(Op.JUMP_BACKWARD, top);

@@ -26,7 +26,9 @@ public sealed partial class CodeGenerator
         public object? Doc;
     }
 
-    enum FKind { While, For, TryExcept, Finally, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue, AsyncFor, ExceptStar }
+    /// <summary>CPython's fblock types (compile.c): ExceptionHandler is EXCEPTION_HANDLER and EXCEPTION_GROUP_HANDLER,
+    /// HandlerCleanup and ExceptStar are HANDLER_CLEANUP of except and except*.</summary>
+    enum FKind { While, For, TryExcept, Finally, FinallyEnd, With, AsyncWith, ExceptionHandler, HandlerCleanup, PopValue, AsyncFor, ExceptStar }
 
     sealed record FBlock(FKind Kind, Label? Top, Label? Exit, List<A.StmtNode>? FinalBody = null, string? HandlerName = null)
     {
@@ -37,11 +39,12 @@ public sealed partial class CodeGenerator
     /// <summary>CPython's CO_MAXBLOCKS: how many blocks (loops, try, with, handlers) may nest in one function.</summary>
     const int MaxBlocks = 21;
 
+    /// <summary>A generator or coroutine body sits inside one implicit block of its own (CPython's STOP_ITERATION).</summary>
+    int ImplicitBlocks => u.Block.IsGenerator || u.Block.IsCoroutine ? 1 : 0;
+
     void AddBlock(FBlock b, A.LocatedNode? at = null)
     {
-        // A generator or coroutine body sits inside one implicit block of its own (CPython's STOP_ITERATION).
-        int implicitBlocks = u.Block.IsGenerator || u.Block.IsCoroutine ? 1 : 0;
-        if (u.FBlocks.Count + implicitBlocks >= MaxBlocks)
+        if (u.FBlocks.Count + ImplicitBlocks >= MaxBlocks)
         {
             if (at is not null) throw Error("too many statically nested blocks", at);
             var p = u.B.Pos;
@@ -477,7 +480,7 @@ public sealed partial class CodeGenerator
                     // Run the finally body in place, with this block removed from the stack.
                     var rest = u.FBlocks.GetRange(i, u.FBlocks.Count - i);
                     u.FBlocks.RemoveRange(i, u.FBlocks.Count - i);
-                    if (preserveTos) u.FBlocks.Add(new FBlock(FKind.PopValue, null, null));
+                    if (preserveTos) AddBlock(new FBlock(FKind.PopValue, null, null));
                     Body(b.FinalBody!);
                     if (preserveTos) u.FBlocks.RemoveAt(u.FBlocks.Count - 1);
                     u.FBlocks.AddRange(rest);
@@ -509,6 +512,8 @@ public sealed partial class CodeGenerator
                     StoreName(b.HandlerName);
                     DeleteName(b.HandlerName);
                 }
+                break;
+            case FKind.ExceptionHandler:
                 break;
             case FKind.PopValue:
             case FKind.ExceptStar:

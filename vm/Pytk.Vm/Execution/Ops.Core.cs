@@ -273,6 +273,18 @@ public static partial class Ops
         throw Err.Index($"cannot fit 'int' into an index-sized integer");
     }
 
+    /// <summary>
+    /// A subscript's index, as CPython's sequences take it (PyNumber_AsSsize_t with IndexError): an int beyond a
+    /// C ssize_t is "cannot fit 'int' into an index-sized integer", anything in range is left to the caller's
+    /// bounds check.
+    /// </summary>
+    public static long ItemIndex(PyObject o)
+    {
+        var i = Index(o);
+        if (i.IsSmall) return i.V;
+        throw Err.Index("cannot fit 'int' into an index-sized integer");
+    }
+
     /// <summary>An index as CPython's Py_ssize_t: OverflowError past sys.maxsize, with CPython's message.</summary>
     public static long IndexSsize(PyObject o)
     {

@@ -199,6 +199,8 @@ class deque:
     def _slot(self, i):
         if not isinstance(i, int):
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        if not -0x8000000000000000 <= i <= 0x7FFFFFFFFFFFFFFF:
+            raise IndexError("cannot fit 'int' into an index-sized integer")
         if not -self._n <= i < self._n:
             raise IndexError("deque index out of range")
         if i < 0:

@@ -88,21 +88,13 @@ def deepcopy(x, memo=None, _nil=[]):
     if cls in _ATOMIC or issubclass(cls, type):
         y = x
     elif cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
+        y = _deep_list(x, memo, d)
     elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+        y = _deep_dict(x, memo, d)
     elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        # a tuple that (through a list or dict) holds itself was copied while its items were
-        if d in memo:
+        y = _deep_tuple(x, memo, d)
+        if y is None:
             return memo[d]
-        y = x if all(a is b for a, b in zip(x, items)) else tuple(items)
     elif cls is _types.MethodType:
         y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
@@ -119,6 +111,34 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         _keep_alive(x, memo)
     return y
+
+
+# Containers are copied by a function of their own, so a nesting level costs two frames of the recursion
+# limit, as in CPython's copy module (a 500-deep list is about as deep as deepcopy goes).
+def _deep_list(x, memo, d):
+    y = []
+    memo[d] = y
+    for a in x:
+        y.append(deepcopy(a, memo))
+    return y
+
+
+def _deep_dict(x, memo, d):
+    y = {}
+    memo[d] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+def _deep_tuple(x, memo, d):
+    items = []
+    for a in x:  # a loop, not a comprehension: pytk's comprehensions are frames of their own
+        items.append(deepcopy(a, memo))
+    # a tuple that (through a list or dict) holds itself was copied while its items were: None
+    if d in memo:
+        return None
+    return x if all(a is b for a, b in zip(x, items)) else tuple(items)
 
 
 def _keep_alive(x, memo):

@@ -10,6 +10,11 @@ import codecs
 import copyreg
 from copyreg import dispatch_table, _extension_registry, _inverted_registry, _extension_cache
 import _struct
+# Saving is C recursion, as in CPython's _pickle: RecursionError at the C limit with its words, and the
+# pickler's own frames do not count toward sys.getrecursionlimit().
+from _pytk import c_recursion as _c_recursion
+
+_PICKLING = " while pickling an object"
 
 __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'Pickler', 'Unpickler', 'dump', 'dumps', 'load',
            'loads', 'PickleBuffer', 'HIGHEST_PROTOCOL', 'DEFAULT_PROTOCOL', 'ADDITEMS', 'APPEND', 'APPENDS',
@@ -294,6 +299,13 @@ class Pickler:
         return None
 
     def save(self, obj, save_persistent_id=True):
+        return _c_recursion(_PICKLING, self._save, obj, save_persistent_id)
+
+    def _save_item(self, obj):
+        # CPython's pickler enters its recursion guard again for each item of a list or dict it batches.
+        return _c_recursion(_PICKLING, self.save, obj)
+
+    def _save(self, obj, save_persistent_id=True):
         self.framer.commit_frame()
         pid = self.persistent_id(obj)
         if pid is not None and save_persistent_id:
@@ -586,7 +598,7 @@ class Pickler:
     dispatch[list] = save_list
 
     def _batch_appends(self, items, obj):
-        save = self.save
+        save = self._save_item
         write = self.write
         if not self.bin:
             for x in items:
@@ -622,7 +634,7 @@ class Pickler:
     dispatch[dict] = save_dict
 
     def _batch_setitems(self, items, obj):
-        save = self.save
+        save = self._save_item
         write = self.write
         if not self.bin:
             for k, v in items:

@@ -64,7 +64,33 @@ public static class MiscModules
             ? new PyStr(Traceback.Format(e))
             : throw Err.Type("format_exception() argument must be an exception")),
         // Tracebacks show the source of this code though its file is `<stdin>` (the interactive prompt's input).
-        Fn("keep_source", (a, kw) => { if (a[0] is PyCode c) Traceback.KeepSource(c); return a[0]; }));
+        Fn("keep_source", (a, kw) => { if (a[0] is PyCode c) Traceback.KeepSource(c); return a[0]; }),
+        Fn("c_recursion", CRecursion));
+
+    /// <summary>
+    /// _pytk.c_recursion(where, func, *args, **kw): calls func as one level of C recursion, for shipped modules
+    /// that stand in for CPython's C modules (json, pickle). It enters the runtime's one recursion guard
+    /// (Py_EnterRecursiveCall(where): RecursionError "maximum recursion depth exceeded" + where at CPython's C
+    /// limit or when the .NET stack runs low), and the Python frames between it and the outermost such call do
+    /// not count toward sys.getrecursionlimit(), as C frames do not in CPython.
+    /// </summary>
+    static PyObject CRecursion(PyObject[] a, KwArgs? kw)
+    {
+        if (a.Length < 2 || a[0] is not PyStr where) throw Err.Type("c_recursion(where, func, *args)");
+        var ts = ThreadState.Current;
+        NativeRecursion.Enter(where.Value);
+        int saved = ts.Depth;
+        bool outermost = ts.CSectionBase < 0;
+        if (outermost) ts.CSectionBase = saved;
+        else ts.Depth = ts.CSectionBase;
+        try { return Ops.Call(a[1], a[2..], kw); }
+        finally
+        {
+            ts.Depth = saved;
+            if (outermost) ts.CSectionBase = -1;
+            NativeRecursion.Leave();
+        }
+    }
 
     public static PyModule Abc()
     {

@@ -284,6 +284,11 @@ public sealed class ThreadState
     public Frame? Frame;
     /// <summary>Frames on this thread's call chain (compared with the recursion limit).</summary>
     public int Depth;
+    /// <summary>
+    /// The Depth at which the outermost stand-in for C code (_pytk.c_recursion) began on this thread, or -1:
+    /// the Python frames of a shipped module standing in for a C module do not count toward the recursion limit.
+    /// </summary>
+    internal int CSectionBase = -1;
     /// <summary>The exception being handled (sys.exc_info()), saved and restored by PUSH_EXC_INFO/POP_EXCEPT.</summary>
     public PyBaseException? Handled;
     /// <summary>The exception that escaped the last frame a loop ran (see Interpreter.TakeEscaped).</summary>

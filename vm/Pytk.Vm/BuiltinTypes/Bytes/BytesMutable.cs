@@ -33,7 +33,7 @@ public static class BytesMutable
         Def.M2(t, "insert", (o, i, x) =>
         {
             var l = A(o).Value.ToList();
-            long idx = Ops.IndexLongClamped(i);
+            long idx = Limits.Ssize(i);
             if (idx < 0) idx = Math.Max(0, idx + l.Count);
             l.Insert((int)Math.Min(idx, l.Count), Byte(x));
             A(o).Value = [.. l];
@@ -43,7 +43,7 @@ public static class BytesMutable
         {
             var arr = A(a[0]).Value;
             if (arr.Length == 0) throw Err.Index("pop from empty bytearray");
-            long idx = a.Length > 1 ? Ops.IndexLongClamped(a[1]) : -1;
+            long idx = a.Length > 1 ? Limits.Ssize(a[1]) : -1;
             if (idx < 0) idx += arr.Length;
             if (idx < 0 || idx >= arr.Length) throw Err.Index("pop index out of range");
             var v = arr[idx];
@@ -80,7 +80,7 @@ public static class BytesMutable
                 for (int i = 0, j = start; i < count; i++, j += step) arr[j] = src[i];
                 return Py.None;
             }
-            long idx = Ops.IndexLongClamped(k);
+            long idx = Ops.ItemIndex(k);
             if (idx < 0) idx += arr.Length;
             if (idx < 0 || idx >= arr.Length) throw Err.Index("bytearray index out of range");
             arr[idx] = Byte(v);
@@ -97,7 +97,7 @@ public static class BytesMutable
                 A(o).Value = arr.Where((_, i) => !drop.Contains(i)).ToArray();
                 return Py.None;
             }
-            long idx = Ops.IndexLongClamped(k);
+            long idx = Ops.ItemIndex(k);
             if (idx < 0) idx += arr.Length;
             if (idx < 0 || idx >= arr.Length) throw Err.Index("bytearray index out of range");
             A(o).Value = [.. arr[..(int)idx], .. arr[((int)idx + 1)..]];

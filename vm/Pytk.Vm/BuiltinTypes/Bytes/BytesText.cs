@@ -172,7 +172,7 @@ public static class BytesText
             }
             if (k is not PyInt && k.Type.Lookup("__index__") is null)
                 throw Err.Type($"{t.Name} indices must be integers or slices, not {k.Type.Name}");
-            long idx = Ops.IndexLongClamped(k);
+            long idx = Ops.ItemIndex(k);
             if (idx < 0) idx += arr.Length;
             if (idx < 0 || idx >= arr.Length) throw Err.Index(mutable ? "bytearray index out of range" : "index out of range");
             return PyInt.From(arr[idx]);

@@ -111,7 +111,7 @@ public static class SeqMethods
         Def.M1(t, "extend", (o, x) => { L(o).AddRange(Ops.ToList(x)); return Py.None; });
         Def.M2(t, "insert", (o, i, x) =>
         {
-            var l = L(o); long idx = Ops.IndexLongClamped(i);
+            var l = L(o); long idx = Limits.Ssize(i);
             if (idx < 0) idx = Math.Max(0, idx + l.Count);
             l.Insert((int)Math.Min(idx, l.Count), x);
             return Py.None;
@@ -120,7 +120,7 @@ public static class SeqMethods
         {
             var l = L(a[0]);
             if (l.Count == 0) throw Err.Index("pop from empty list");
-            long i = a.Length > 1 ? Ops.IndexLongClamped(a[1]) : -1;
+            long i = a.Length > 1 ? Limits.Ssize(a[1]) : -1;
             if (i < 0) i += l.Count;
             if (i < 0 || i >= l.Count) throw Err.Index("pop index out of range");
             var v = l[(int)i]; l.RemoveAt((int)i); return v;
@@ -232,7 +232,7 @@ public static class SeqMethods
         }
         if (k is not PyInt && k.Type.Lookup("__index__") is null)
             throw Err.Type($"{kind} indices must be integers or slices, not {k.Type.Name}");
-        long idx = Ops.IndexLongClamped(k);
+        long idx = Ops.ItemIndex(k);
         if (idx < 0) idx += items.Count;
         if (idx < 0 || idx >= items.Count) throw Err.Index($"{kind} index out of range");
         return items[(int)idx];
@@ -259,7 +259,7 @@ public static class SeqMethods
         }
         if (k is not PyInt && k.Type.Lookup("__index__") is null)
             throw Err.Type($"list indices must be integers or slices, not {k.Type.Name}");
-        long idx = Ops.IndexLongClamped(k);
+        long idx = Ops.ItemIndex(k);
         if (idx < 0) idx += l.Count;
         if (idx < 0 || idx >= l.Count) throw Err.Index("list assignment index out of range");
         l[(int)idx] = v;
@@ -276,7 +276,7 @@ public static class SeqMethods
             l.Clear(); l.AddRange(kept);
             return;
         }
-        long idx = Ops.IndexLongClamped(k);
+        long idx = Ops.ItemIndex(k);
         if (idx < 0) idx += l.Count;
         if (idx < 0 || idx >= l.Count) throw Err.Index("list assignment index out of range");
         l.RemoveAt((int)idx);

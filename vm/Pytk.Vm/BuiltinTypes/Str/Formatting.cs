@@ -11,6 +11,8 @@ public static class Formatting
         public char Fill = ' ', Align = '\0', Sign = '-', Type = '\0', Grouping = '\0';
         public bool Alt, Zero, NoNegZero;
         public int Width = -1, Precision = -1;
+        /// <summary>The precision written exceeds a C int (kept as int.MaxValue): fine for truncating a str, "precision too big" for a number.</summary>
+        public bool PrecisionTooBig;
     }
 
     public static Spec Parse(string s, string typeName = "object")
@@ -33,7 +35,7 @@ public static class Formatting
             i++; st = i;
             while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
             if (i == st) throw Err.Value("Format specifier missing precision");
-            sp.Precision = SizeOf(s[st..i], "Too many decimal digits in format string");
+            (sp.Precision, sp.PrecisionTooBig) = PrecisionOf(s[st..i], "Too many decimal digits in format string");
         }
         if (i < s.Length) sp.Type = s[i++];
         if (i < s.Length) throw Err.Value($"Invalid format specifier '{s}' for object of type '{typeName}'");
@@ -54,6 +56,36 @@ public static class Formatting
         if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n))
             throw Err.Value(tooBig);
         return Limits.Chars(n);
+    }
+
+    /// <summary>
+    /// A width or precision of `%` formatting, as CPython's parser reads them: <paramref name="tooBig"/>
+    /// (ValueError) for a width over a C ssize_t or a precision over a C int; a width MemoryError when no string
+    /// could be that wide.
+    /// </summary>
+    static int PercentSize(string digits, string tooBig, bool width)
+    {
+        if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n) || (!width && n > int.MaxValue))
+            throw Err.Value(tooBig);
+        return width ? Limits.Chars(n) : (int)n;
+    }
+
+    /// <summary>A precision written in a format: <paramref name="tooBig"/> (ValueError) beyond a C ssize_t; over a C int it is flagged.</summary>
+    static (int, bool) PrecisionOf(string digits, string tooBig)
+    {
+        if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n))
+            throw Err.Value(tooBig);
+        return n > int.MaxValue ? (int.MaxValue, true) : ((int)n, false);
+    }
+
+    /// <summary>
+    /// The precision a float or complex is formatted with (CPython's format_float_internal): "precision too big"
+    /// over a C int, MemoryError when no string could hold that many digits.
+    /// </summary>
+    static int FloatPrecision(Spec sp)
+    {
+        if (sp.PrecisionTooBig) throw Err.Value("precision too big");
+        return sp.Precision < 0 ? 6 : Limits.Chars(sp.Precision);
     }
 
     static string Align(string body, string sign, Spec sp, char defaultAlign)
@@ -143,7 +175,7 @@ public static class Formatting
         bool neg = double.IsNegative(v) && !double.IsNaN(v);
         double a = Math.Abs(v);
         string body;
-        int prec = sp.Precision < 0 ? 6 : sp.Precision;
+        int prec = FloatPrecision(sp);
         switch (sp.Type)
         {
             case 'f' or 'F': body = FloatFormat.Fixed(a, prec); if (sp.Type == 'F') body = body.ToUpperInvariant(); break;
@@ -176,6 +208,7 @@ public static class Formatting
     {
         if (spec.Length == 0) return NumberMethods.ComplexRepr(c);
         var sp = Parse(spec, "complex");
+        FloatPrecision(sp);
         string re = FormatFloat(c.Real, (sp.Precision >= 0 ? "." + sp.Precision : "") + (sp.Type == '\0' ? "g" : sp.Type.ToString()));
         string im = FormatFloat(c.Imag, "+" + (sp.Precision >= 0 ? "." + sp.Precision : "") + (sp.Type == '\0' ? "g" : sp.Type.ToString()));
         string body = (sp.Type == '\0' ? "(" : "") + re + im + "j" + (sp.Type == '\0' ? ")" : "");
@@ -212,12 +245,12 @@ public static class Formatting
             string flags = "";
             while (i < fmt.Length && fmt[i] is '-' or '+' or ' ' or '#' or '0') flags += fmt[i++];
             if (i < fmt.Length && fmt[i] == '*') { sp.Width = Ops.IndexInt(NextArg()); i++; }
-            else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; if (i > st) sp.Width = SizeOf(fmt[st..i], "width too big"); }
+            else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; if (i > st) sp.Width = PercentSize(fmt[st..i], "width too big", true); }
             if (i < fmt.Length && fmt[i] == '.')
             {
                 i++;
                 if (i < fmt.Length && fmt[i] == '*') { sp.Precision = Ops.IndexInt(NextArg()); i++; }
-                else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; sp.Precision = i > st ? SizeOf(fmt[st..i], "precision too big") : 0; }
+                else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; sp.Precision = i > st ? PercentSize(fmt[st..i], "precision too big", false) : 0; }
             }
             if (i >= fmt.Length) throw Err.Value("incomplete format");
             char type = fmt[i];
@@ -269,7 +302,7 @@ public static class Formatting
                         if (arg is not PyInt && arg is not PyFloat && arg.Type.Lookup("__float__") is null)
                             throw Err.Type($"must be real number, not {arg.Type.Name}");
                         double d = NumberMethods.ToDouble(arg);
-                        int prec = sp.Precision < 0 ? 6 : sp.Precision;
+                        int prec = FloatPrecision(sp);
                         double ad = Math.Abs(d);
                         string body = type switch
                         {

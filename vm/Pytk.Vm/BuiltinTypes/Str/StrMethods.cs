@@ -252,7 +252,7 @@ public static class StrMethods
             return P(sb.ToString());
         }
         if (k is not PyInt && k.Type.Lookup("__index__") is null) throw Err.Type($"string indices must be integers, not '{k.Type.Name}'");
-        long idx = Ops.IndexLongClamped(k);
+        long idx = Ops.ItemIndex(k);
         if (idx < 0) idx += s.Length;
         if (idx < 0 || idx >= s.Length) throw Err.Index("string index out of range");
         return s.CharAt((int)idx);
