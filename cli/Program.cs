@@ -83,6 +83,35 @@ public static class Program
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { return false; }
     }
 
+    /// <summary>
+    /// `pytk [python3 options] (-c CODE | -m MODULE | - | FILE.py) [args]` as `pytk run ...`: the options python3
+    /// takes before the program are accepted (-B kept; -E -I -s -S -u -b -bb -q -d -R -P -O -OO -v, -X OPT and
+    /// -W ARG have no effect on pytk); null when ARGS do not start like a python3 command line.
+    /// </summary>
+    static string[]? PythonStyle(string[] args)
+    {
+        var run = new List<string>();
+        int i = 0;
+        for (; i < args.Length; i++)
+        {
+            string a = args[i];
+            if (a is "-c" or "-m")
+            {
+                if (i + 1 >= args.Length) return null;
+                return [.. run, a, .. args[(i + 1)..]];
+            }
+            if (a == "-") return [.. run, .. args[i..]];
+            if (a == "-B") { run.Add("-B"); continue; }
+            if (a is "-E" or "-I" or "-s" or "-S" or "-u" or "-b" or "-bb" or "-q" or "-d" or "-R" or "-P" or "-O" or "-OO" or "-v") continue;
+            if (a is "-X" or "-W") { i++; continue; }
+            if (a.Length > 2 && (a.StartsWith("-X") || a.StartsWith("-W"))) continue;
+            if (i > 0 && !a.StartsWith('-')) return [.. run, .. args[i..]];       // options, then the program file
+            if (i == 0 && a.EndsWith(".py", StringComparison.Ordinal) && File.Exists(a)) return args;
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>In-process entry used by the tests: same behaviour as the process, with captured streams.</summary>
     public static int Run(CliContext ctx, string[] args)
     {
@@ -93,6 +122,9 @@ public static class Program
             // -i [FILE]: the prompt (after FILE) whatever stdin is.
             if (args.Length == 0) return RunCommand.Run(ctx, ctx.StdinIsTerminal ? ["-i"] : ["-"]);
             if (args[0] == "-i") return RunCommand.Run(ctx, args);
+            // Called as a Python interpreter (sys.executable is pytk: test.support's script_helper, subprocess,
+            // `-m json.tool`): python3's options in front of -c/-m/-/FILE.py mean `pytk run`.
+            if (PythonStyle(args) is { } runArgs) return Run(ctx, ["run", .. runArgs]);
             if (args[0] == "help" && args.Length > 1) return Run(ctx, [args[1], "--help"]);
             if (args[0] is "-h" or "--help" or "help")
             {

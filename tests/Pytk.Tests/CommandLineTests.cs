@@ -257,4 +257,24 @@ public class CommandLineTests
         }
         finally { File.Delete(file); }
     }
+
+    /// <summary>sys.executable is pytk, so programs (and CPython's test.support) run it as python3: its options
+    /// before -c/-m/-/FILE.py mean `pytk run`.</summary>
+    [Fact]
+    public void PythonStyleCommandLinesRunPrograms()
+    {
+        var r = CliRunner.Run("-c", "import sys; print(sys.argv)", "a", "b");
+        Assert.Equal("['-c', 'a', 'b']\n", r.Stdout);
+        r = CliRunner.Run("-X", "faulthandler", "-I", "-E", "-s", "-Wignore", "-u", "-c", "print(6 * 7)");
+        Assert.Equal("42\n", r.Stdout);
+        Assert.Equal(0, r.ExitCode);
+        r = CliRunner.Run("-B", "-m", "this_module_does_not_exist");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("No module named this_module_does_not_exist", r.Stderr);
+        r = CliRunner.Run("-S", Sources.Absolute("examples/hello.py"));
+        Assert.Equal(CliRunner.Run("run", Sources.Absolute("examples/hello.py")).Stdout, r.Stdout);
+        r = CliRunner.Run("-Q");
+        Assert.Equal(2, r.ExitCode);
+        Assert.StartsWith("pytk: unknown command '-Q'", r.Stderr);
+    }
 }
