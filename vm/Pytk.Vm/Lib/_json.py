@@ -5,6 +5,11 @@ pytk writes it in Python for now (a C# port is what would make it faster); json.
 json.scanner use it when it imports and their pure-Python functions otherwise.
 """
 
+# Each container level is one level of C recursion, as in CPython's _json: RecursionError at the C limit with
+# its words, and the scanner's and encoder's own frames do not count toward sys.getrecursionlimit().
+from _pytk import c_recursion as _c_recursion
+
+_ENCODING = " while encoding a JSON object"
 _SSIZE_MAX = 0x7fffffffffffffff
 _SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 _HEX = frozenset('0123456789abcdefABCDEF')
@@ -127,9 +132,9 @@ class Scanner:
         if ch == '"':
             return _scan_string(s, i + 1, self.strict)
         if ch == '{':
-            return self._object(s, i + 1)
+            return _c_recursion(" while decoding a JSON object from a unicode string", self._object, s, i + 1)
         if ch == '[':
-            return self._array(s, i + 1)
+            return _c_recursion(" while decoding a JSON array from a unicode string", self._array, s, i + 1)
         if ch == 'n' and s.startswith('null', i):
             return None, i + 4
         if ch == 't' and s.startswith('true', i):
@@ -305,10 +310,26 @@ class Encoder:
         self._fast = encoder is encode_basestring_ascii or encoder is encode_basestring
 
     def __call__(self, obj, _current_indent_level):
-        _ssize(_current_indent_level)
+        self._level = _ssize(_current_indent_level)
         out = []
         self._encode(obj, out)
         return tuple(out)
+
+    def _open(self, out, bracket):
+        """Writes an opening bracket; with an indent, the new line and indentation of the level it opens."""
+        if self.indent is None:
+            out.append(bracket)
+            return self.item_separator
+        self._level += 1
+        newline = '\n' + self.indent * self._level
+        out.append(bracket + newline)
+        return self.item_separator + newline
+
+    def _close(self, out, bracket):
+        if self.indent is not None:
+            self._level -= 1
+            out.append('\n' + self.indent * self._level)
+        out.append(bracket)
 
     def _str(self, s):
         if self._fast:
@@ -352,12 +373,12 @@ class Encoder:
         elif isinstance(o, float):
             out.append(self._float(o))
         elif isinstance(o, (list, tuple)):
-            self._list(o, out)
+            _c_recursion(_ENCODING, self._list, o, out)
         elif isinstance(o, dict):
-            self._dict(o, out)
+            _c_recursion(_ENCODING, self._dict, o, out)
         else:
             ident = self._enter(o)
-            self._encode(self.default(o), out)
+            _c_recursion(_ENCODING, self._encode, self.default(o), out)
             self._leave(ident)
 
     def _list(self, seq, out):
@@ -365,12 +386,12 @@ class Encoder:
             out.append('[]')
             return
         ident = self._enter(seq)
-        out.append('[')
+        separator = self._open(out, '[')
         for index, value in enumerate(seq):
             if index:
-                out.append(self.item_separator)
+                out.append(separator)
             self._encode(value, out)
-        out.append(']')
+        self._close(out, ']')
         self._leave(ident)
 
     def _key(self, key):
@@ -395,7 +416,7 @@ class Encoder:
             out.append('{}')
             return
         ident = self._enter(dct)
-        out.append('{')
+        separator = self._open(out, '{')
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
         for key, value in items:
@@ -403,12 +424,12 @@ class Encoder:
             if key is None:
                 continue
             if not first:
-                out.append(self.item_separator)
+                out.append(separator)
             first = False
             out.append(self._str(key))
             out.append(self.key_separator)
             self._encode(value, out)
-        out.append('}')
+        self._close(out, '}')
         self._leave(ident)
 
 

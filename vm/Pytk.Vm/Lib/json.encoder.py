@@ -123,8 +123,10 @@ class JSONEncoder(object):
                 raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
             return text
 
-        if _one_shot and c_make_encoder is not None and self.indent is None:
-            _iterencode = c_make_encoder(markers, self.default, _encoder, self.indent, self.key_separator,
+        if _one_shot and c_make_encoder is not None:
+            # as CPython 3.13: the compiled encoder also writes indented text (an int indent as that many spaces)
+            indent = self.indent if self.indent is None or isinstance(self.indent, str) else ' ' * self.indent
+            _iterencode = c_make_encoder(markers, self.default, _encoder, indent, self.key_separator,
                                          self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)
         else:
             _iterencode = _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
