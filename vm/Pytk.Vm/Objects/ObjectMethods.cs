@@ -164,6 +164,11 @@ public static class ObjectMethods
         }
         var cls = new PyType(name, [.. bases], meta);
         foreach (var (k, v) in dict) cls.Dict![k] = v;
+        if (cls.Dict!.Remove("__classcell__", out var classCell))
+        {
+            if (classCell is not PyCell cell) throw Err.Type($"__classcell__ must be a nonlocal cell, not {Ops.Repr(classCell.Type)}");
+            cell.Value = cls;
+        }
         // type(name, bases, ns) called directly: the class belongs to the calling module, named name (as CPython)
         cls.Dict!.TryAdd("__qualname__", new PyStr(name));
         if (!cls.Dict.ContainsKey("__module__") && Interpreter.Current?.Globals is { } g && g.TryGetValue("__name__", out var modName))
