@@ -76,7 +76,8 @@ public static class ObjectMethods
             if (v is not PyType nt || x is not PyInstance) throw Err.Type("__class__ assignment only supported for mutable types or ModuleType subclasses");
             x.Type = nt;
         });
-        Def.Prop(o, "__dict__", x => (x.Dict is null && x is not PyInstance) || (x is PyInstance && x.Dict is null && !x.Type.HasDictSlot)
+        // an instance of a class (a subclass of a built-in type too) has a __dict__ before anything is stored in it
+        Def.Prop(o, "__dict__", x => x.Dict is null && (x is PyInstance || !x.Type.IsBuiltin ? !x.Type.HasDictSlot : true)
             ? throw Err.NoAttr(x, "__dict__") : PyDict.Namespace(x.Dict ??= new()));
         Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None);
 
@@ -122,7 +123,7 @@ public static class ObjectMethods
         Def.Prop(t, "__module__", x => ((PyType)x).Dict!.GetValueOrDefault("__module__") ?? new PyStr("builtins"), (x, v) => ((PyType)x).Dict!["__module__"] = v);
         Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
         Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None);
-        Def.Prop(t, "__type_params__", x => ((PyType)x).Dict!.GetValueOrDefault("__type_params__") ?? PyTuple.Empty,
+        Def.Prop(t, "__type_params__", x => ((PyType)x) is { IsBuiltin: false } c && c.Dict!.GetValueOrDefault("__type_params__") is { } tp ? tp : PyTuple.Empty,
             (x, v) => { ((PyType)x).Dict!["__type_params__"] = v; PyType.Invalidate(); });
         Def.Prop(t, "__annotations__", x => TypeAnnotations((PyType)x),
             (x, v) => { ((PyType)x).Dict!["__annotations__"] = v; PyType.Invalidate(); });
