@@ -79,7 +79,15 @@ public static class ObjectMethods
         // an instance of a class (a subclass of a built-in type too) has a __dict__ before anything is stored in it
         Def.Prop(o, "__dict__", x => x.Dict is null && (x is PyInstance || !x.Type.IsBuiltin ? !x.Type.HasDictSlot : true)
             ? throw Err.NoAttr(x, "__dict__") : PyDict.Namespace(x.Dict ??= new()));
-        Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None);
+        // __doc__ is a plain class attribute in CPython: an instance may have its own (in its __dict__)
+        Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None
+            : x.Dict is not null && x.Dict.TryGetValue("__doc__", out var own) ? own
+            : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None,
+            (x, v) =>
+            {
+                if (x is PyType || x.Type.IsBuiltin || !x.Type.HasDictSlot) throw Err.Attribute($"attribute '__doc__' of '{x.Type.Name}' objects is not writable");
+                (x.Dict ??= new())["__doc__"] = v;
+            });
 
         RegisterType();
     }
@@ -122,7 +130,13 @@ public static class ObjectMethods
         Def.Prop(t, "__base__", x => ((PyType)x).Bases.Length > 0 ? ((PyType)x).Bases[0] : Py.None);
         Def.Prop(t, "__module__", x => ((PyType)x).Dict!.GetValueOrDefault("__module__") ?? new PyStr("builtins"), (x, v) => ((PyType)x).Dict!["__module__"] = v);
         Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
-        Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None);
+        Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None, (x, v) =>
+        {
+            var c = (PyType)x;
+            if (c.IsBuiltin) throw Err.Type($"cannot set '__doc__' attribute of immutable type '{c.Name}'");
+            c.Dict!["__doc__"] = v;
+            PyType.Invalidate();
+        });
         Def.Prop(t, "__type_params__", x => ((PyType)x) is { IsBuiltin: false } c && c.Dict!.GetValueOrDefault("__type_params__") is { } tp ? tp : PyTuple.Empty,
             (x, v) => { ((PyType)x).Dict!["__type_params__"] = v; PyType.Invalidate(); });
         Def.Prop(t, "__annotations__", x => TypeAnnotations((PyType)x),
