@@ -183,7 +183,7 @@ public static partial class Ops
 
     static bool HasDict(PyObject o) => o switch
     {
-        PyFunction or PyModule or PyBaseException => true,
+        PyFunction or PyModule or PyBaseException or PyStaticMethod or PyClassMethod => true,
         _ => !o.Type.IsBuiltin && o.Type.HasDictSlot,
     };
 

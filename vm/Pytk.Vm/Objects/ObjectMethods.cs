@@ -126,7 +126,7 @@ public static class ObjectMethods
         Def.Prop(t, "__name__", x => new PyStr(((PyType)x).Name), (x, v) => ((PyType)x).Name = Ops.Str(v));
         Def.Prop(t, "__qualname__", x => new PyStr(((PyType)x).QualName), (x, v) => ((PyType)x).Dict!["__qualname__"] = v);
         Def.Prop(t, "__mro__", x => new PyTuple(((PyType)x).Mro));
-        Def.Prop(t, "__bases__", x => new PyTuple(((PyType)x).Bases));
+        Def.Prop(t, "__bases__", x => new PyTuple(((PyType)x).Bases), (x, v) => SetBases((PyType)x, v));
         Def.Prop(t, "__base__", x => ((PyType)x).Bases.Length > 0 ? ((PyType)x).Bases[0] : Py.None);
         Def.Prop(t, "__module__", x => ((PyType)x).Dict!.GetValueOrDefault("__module__") ?? new PyStr("builtins"), (x, v) => ((PyType)x).Dict!["__module__"] = v);
         Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
@@ -141,6 +141,45 @@ public static class ObjectMethods
             (x, v) => { ((PyType)x).Dict!["__type_params__"] = v; PyType.Invalidate(); });
         Def.Prop(t, "__annotations__", x => TypeAnnotations((PyType)x),
             (x, v) => { ((PyType)x).Dict!["__annotations__"] = v; PyType.Invalidate(); });
+    }
+
+    /// <summary>cls.__bases__ = (...): checks what CPython checks (a non-empty tuple of classes, no cycle, no
+    /// repeat, the same instance layout), then recomputes the MRO of the class and of every subclass, putting
+    /// all back when one of them has no consistent MRO.</summary>
+    static void SetBases(PyType cls, PyObject v)
+    {
+        if (cls.IsBuiltin) throw Err.Type($"cannot set '__bases__' attribute of immutable type '{cls.Name}'");
+        if (v is not PyTuple tup) throw Err.Type($"can only assign tuple to {cls.Name}.__bases__, not {v.Type.Name}");
+        if (tup.Items.Length == 0) throw Err.Type($"can only assign non-empty tuple to {cls.Name}.__bases__, not ()");
+        var bases = new PyType[tup.Items.Length];
+        for (int i = 0; i < bases.Length; i++)
+        {
+            if (tup.Items[i] is not PyType b) throw Err.Type($"{cls.Name}.__bases__ must be tuple of classes, not '{tup.Items[i].Type.Name}'");
+            if (b.IsSubtypeOf(cls)) throw Err.Type("a __bases__ item causes an inheritance cycle");
+            if (b.Final) throw Err.Type($"type '{b.Name}' is not an acceptable base type");
+            if (Array.IndexOf(bases, b, 0, i) >= 0) throw Err.Type($"duplicate base class {b.Name}");
+            bases[i] = b;
+        }
+        var newSolid = bases.Select(b => b.Solid).Where(s => s != Types.Object).Distinct().ToList();
+        var oldSolid = cls.Solid;
+        if (newSolid.Count > 1 || (newSolid.Count == 1 ? newSolid[0] : Types.Object) != oldSolid)
+            throw Err.Type($"__bases__ assignment: '{bases[0].Name}' object layout differs from '{cls.Bases[0].Name}'");
+        // the class and its subclasses, bases before the classes deriving from them
+        var affected = AllTypes.Where(c => c != cls && c.IsSubtypeOf(cls)).Prepend(cls).OrderBy(c => c.Mro.Length).ToList();
+        var saved = affected.Select(c => c.Mro).ToList();
+        var oldBases = cls.Bases;
+        try
+        {
+            cls.Bases = bases;
+            foreach (var c in affected) c.ComputeMro();
+        }
+        catch
+        {
+            cls.Bases = oldBases;
+            for (int i = 0; i < affected.Count; i++) affected[i].Mro = saved[i];
+            throw;
+        }
+        finally { PyType.Invalidate(); }
     }
 
     /// <summary>type.__annotations__: a class's own (never a base's); one without any gets an empty dict,
