@@ -209,6 +209,8 @@ class array:
 
     def _same_kind(self, other, verb):
         if not isinstance(other, array):
+            if verb == 'extend':
+                raise TypeError(f'can only extend array with array (not "{type(other).__name__}")')
             raise TypeError(f'can only {verb} array (not "{type(other).__name__}") to array')
         if other._typecode != self._typecode:
             raise TypeError('bad argument type for built-in operation')
@@ -223,15 +225,16 @@ class array:
         return self
 
     def __mul__(self, n):
-        import operator
-        n = operator.index(n)
-        return self._new(self._items * n)
+        if not hasattr(type(n), '__index__'):
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
+        return self._new(self._items * n.__index__())
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        import operator
-        self._items *= operator.index(n)
+        if not hasattr(type(n), '__index__'):
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
+        self._items *= n.__index__()
         return self
 
     def _cmp_lists(self, other):
@@ -511,7 +514,13 @@ def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
     size = _struct.calcsize(fmt)
     if len(items) % size:
         raise ValueError('string length not a multiple of item size')
-    a.extend(_struct.unpack(fmt[0] + '%d' % (len(items) // size) + fmt[1], items))
+    values = _struct.unpack(fmt[0] + '%d' % (len(items) // size) + fmt[1], items)
+    if fmt[1] not in 'fd':
+        # integers come back in the first type code of the format's size and signedness (as CPython's)
+        signed = fmt[1].islower()
+        typecode = next(c for c in 'bBhHiIlLqQ' if _SIZES[c] == size and (c in _SIGNED) == signed)
+        a = array.__new__(arraytype, typecode)
+    a.extend(values)
     return a
 
 

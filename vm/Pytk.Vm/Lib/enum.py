@@ -658,9 +658,9 @@ class Flag(Enum, boundary=STRICT):
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
         names = [m._name_ for m in cls._iter_member_(value)]
-        if unknown:
+        if unknown and names:
             names.append(hex(unknown) if cls._member_type_ is object else str(unknown))
-        pseudo._name_ = '|'.join(names) if value else None
+        pseudo._name_ = '|'.join(names) if names else None
         if not value:
             for m in cls._member_map_.values():
                 if m._value_ == 0:
