@@ -78,7 +78,7 @@ public static class ObjectMethods
         });
         // an instance of a class (a subclass of a built-in type too) has a __dict__ before anything is stored in it
         Def.Prop(o, "__dict__", x => x.Dict is null && (x is PyInstance || !x.Type.IsBuiltin ? !x.Type.HasDictSlot : true)
-            ? throw Err.NoAttr(x, "__dict__") : PyDict.Namespace(x.Dict ??= new()));
+            ? throw Err.NoAttr(x, "__dict__") : PyDict.NamespaceOf(x));
         // __doc__ is a plain class attribute in CPython: an instance may have its own (in its __dict__)
         Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None
             : x.Dict is not null && x.Dict.TryGetValue("__doc__", out var own) ? own
@@ -124,23 +124,23 @@ public static class ObjectMethods
         Def.M1(t, "__or__", UnionType.Or);
         Def.M1(t, "__ror__", (x, y) => UnionType.Or(y, x));
         Def.Prop(t, "__name__", x => new PyStr(((PyType)x).Name), (x, v) => ((PyType)x).Name = Ops.Str(v));
-        Def.Prop(t, "__qualname__", x => new PyStr(((PyType)x).QualName), (x, v) => ((PyType)x).Dict!["__qualname__"] = v);
+        Def.Prop(t, "__qualname__", x => new PyStr(((PyType)x).QualName), (x, v) => { ((PyType)x).Dict!["__qualname__"] = v; ((PyType)x).Modified(); });
         Def.Prop(t, "__mro__", x => new PyTuple(((PyType)x).Mro));
         Def.Prop(t, "__bases__", x => new PyTuple(((PyType)x).Bases), (x, v) => SetBases((PyType)x, v));
         Def.Prop(t, "__base__", x => ((PyType)x).Bases.Length > 0 ? ((PyType)x).Bases[0] : Py.None);
-        Def.Prop(t, "__module__", x => ((PyType)x).Dict!.GetValueOrDefault("__module__") ?? new PyStr("builtins"), (x, v) => ((PyType)x).Dict!["__module__"] = v);
+        Def.Prop(t, "__module__", x => ((PyType)x).Dict!.GetValueOrDefault("__module__") ?? new PyStr("builtins"), (x, v) => { ((PyType)x).Dict!["__module__"] = v; ((PyType)x).Modified(); });
         Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
         Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None, (x, v) =>
         {
             var c = (PyType)x;
             if (c.IsBuiltin) throw Err.Type($"cannot set '__doc__' attribute of immutable type '{c.Name}'");
             c.Dict!["__doc__"] = v;
-            PyType.Invalidate();
+            c.Modified();
         });
         Def.Prop(t, "__type_params__", x => ((PyType)x) is { IsBuiltin: false } c && c.Dict!.GetValueOrDefault("__type_params__") is { } tp ? tp : PyTuple.Empty,
-            (x, v) => { ((PyType)x).Dict!["__type_params__"] = v; PyType.Invalidate(); });
+            (x, v) => { ((PyType)x).Dict!["__type_params__"] = v; ((PyType)x).Modified(); });
         Def.Prop(t, "__annotations__", x => TypeAnnotations((PyType)x),
-            (x, v) => { ((PyType)x).Dict!["__annotations__"] = v; PyType.Invalidate(); });
+            (x, v) => { ((PyType)x).Dict!["__annotations__"] = v; ((PyType)x).Modified(); });
     }
 
     /// <summary>cls.__bases__ = (...): checks what CPython checks (a non-empty tuple of classes, no cycle, no
@@ -179,7 +179,8 @@ public static class ObjectMethods
             for (int i = 0; i < affected.Count; i++) affected[i].Mro = saved[i];
             throw;
         }
-        finally { PyType.Invalidate(); }
+        finally { cls.Modified(); }
+        foreach (var b in bases) if (Array.IndexOf(oldBases, b) < 0) b.AddSubclass(cls);
     }
 
     /// <summary>type.__annotations__: a class's own (never a base's); one without any gets an empty dict,
@@ -190,7 +191,7 @@ public static class ObjectMethods
         if (c.Dict!.TryGetValue("__annotations__", out var a)) return a;
         var d = new PyDict();
         c.Dict["__annotations__"] = d;
-        PyType.Invalidate();
+        c.Modified();
         return d;
     }
 
@@ -204,7 +205,12 @@ public static class ObjectMethods
         foreach (var b in baseObjs)
         {
             if (b is not PyType bt) throw Err.Type($"bases must be types");
-            if (bt.Final) throw Err.Type($"type '{bt.Name}' is not an acceptable base type");
+            if (bt.Final)
+            {
+                // CPython names the type by tp_name: module-qualified for extension types (operator.itemgetter)
+                string tpName = bt.IsBuiltin && bt.Dict!.GetValueOrDefault("__module__") is PyStr mod && mod.Value != "builtins" ? mod.Value + "." + bt.Name : bt.Name;
+                throw Err.Type($"type '{tpName}' is not an acceptable base type");
+            }
             if (bases.Contains(bt)) throw Err.Type($"duplicate base class {bt.Name}");
             bases.Add(bt);
         }
@@ -232,7 +238,7 @@ public static class ObjectMethods
             if (cls.Dict.TryGetValue(special, out var sv) && sv is PyFunction) cls.Dict[special] = new PyClassMethod(sv);
         if (cls.Dict.ContainsKey("__eq__") && !cls.Dict.ContainsKey("__hash__")) cls.Dict["__hash__"] = Py.None;
         SetupSlots(cls);
-        PyType.Invalidate();
+        cls.Modified();
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         foreach (var (k, v) in cls.Dict.ToList())
         {

@@ -173,7 +173,7 @@ public sealed class PythonRuntime
             DisCore.RegisterCode();
             PyFile.Register();
             foreach (var t in typeof(Types).GetFields().Select(f => f.GetValue(null)).OfType<PyType>()) t.Dict!.TryAdd("__module__", new PyStr("builtins"));
-            PyType.Invalidate();
+            PyType.InvalidateAll();
             Volatile.Write(ref typesReady, true);
         }
     }
@@ -186,6 +186,9 @@ public sealed class PythonRuntime
         sys = SysModule.Create();
         ModuleTable["sys"] = sys;
         ModuleTable["builtins"] = new PyModule("builtins", b);
+        foreach (var (mod, table) in new[] { ("builtins", b), ("sys", sys.Dict!) })
+            foreach (var v in table.Values)
+                if (v is PyBuiltin { Self: null, OwnerName: null, ModuleName: null } f) f.ModuleName = mod;
         builtins = b;
         SetStreams(Stdout, Stderr, Stdin);
         return b;
