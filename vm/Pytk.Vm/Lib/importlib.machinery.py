@@ -3,7 +3,8 @@ suffixes, SourceFileLoader and PathFinder over the VM's own finder (_imp.find_sp
 import sys
 import _imp
 
-__all__ = ["ModuleSpec", "SourceFileLoader", "PathFinder", "BuiltinImporter", "FrozenImporter", "SOURCE_SUFFIXES",
+__all__ = ["ModuleSpec", "SourceFileLoader", "SourcelessFileLoader", "ExtensionFileLoader", "AppleFrameworkLoader",
+           "PathFinder", "BuiltinImporter", "FrozenImporter", "SOURCE_SUFFIXES",
            "BYTECODE_SUFFIXES", "DEBUG_BYTECODE_SUFFIXES", "OPTIMIZED_BYTECODE_SUFFIXES", "EXTENSION_SUFFIXES",
            "all_suffixes"]
 
@@ -173,3 +174,42 @@ class FrozenImporter:
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
         return None
+
+
+class ExtensionFileLoader:
+    """The loader of C extension modules (shared libraries). pytk runs no native extensions and lists no
+    EXTENSION_SUFFIXES, so no finder hands one out; loading one raises ImportError."""
+
+    def __init__(self, name, path):
+        self.name = name
+        self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def create_module(self, spec):
+        raise ImportError(f'pytk cannot load the extension module {spec.name!r} ({self.path!r})',
+                          name=spec.name, path=self.path)
+
+    def exec_module(self, module):
+        pass
+
+    def is_package(self, fullname):
+        import os
+        return os.path.basename(self.path).partition('.')[0] == '__init__'
+
+    def get_code(self, fullname):
+        return None
+
+    def get_source(self, fullname):
+        return None
+
+    def get_filename(self, fullname=None):
+        return self.path
+
+
+class AppleFrameworkLoader(ExtensionFileLoader):
+    """The loader of extension modules moved into Apple frameworks (iOS); an ExtensionFileLoader."""

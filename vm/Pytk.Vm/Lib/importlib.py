@@ -8,7 +8,14 @@ import sys as _sys
 # a package, as CPython's: importlib.util is shipped as Lib/importlib.util.py
 __path__ = ['<pytk>/Lib/importlib']
 
-__all__ = ['import_module', 'reload', 'invalidate_caches']
+__all__ = ['__import__', 'import_module', 'reload', 'invalidate_caches']
+
+import builtins as _builtins
+
+
+def __import__(name, globals=None, locals=None, fromlist=(), level=0):
+    """The import statement's function: pytk's import system, the same one builtins.__import__ runs."""
+    return _builtins.__import__(name, globals, locals, fromlist, level)
 
 
 def _resolve_name(name, package, level):

@@ -6,8 +6,7 @@ that runs the file's source in the module's namespace."""
 import sys as _sys
 import _imp
 
-MAGIC_NUMBER = b'\xf3\r\r\n'
-_CACHE_TAG = _sys.implementation.cache_tag
+from importlib._bootstrap_external import MAGIC_NUMBER, cache_from_source, source_from_cache, decode_source
 
 
 def resolve_name(name, package):
@@ -132,41 +131,3 @@ def module_from_spec(spec):
     if getattr(spec, 'has_location', False) and spec.origin is not None:
         module.__file__ = spec.origin
     return module
-
-
-def cache_from_source(path, debug_override=None, *, optimization=None):
-    """DIR/__pycache__/NAME.TAG[.opt-N].pyc for DIR/NAME.py."""
-    import os
-    path = os.fspath(path)
-    head, tail = os.path.split(path)
-    base, sep, rest = tail.rpartition('.')
-    almost = base if sep else tail
-    name = f'{almost}.{_CACHE_TAG}'
-    if optimization is None:
-        optimization = _sys.flags.optimize
-        optimization = '' if optimization == 0 else optimization
-    optimization = str(optimization)
-    if optimization:
-        if not optimization.isalnum():
-            raise ValueError(f'{optimization!r} is not alphanumeric')
-        name = f'{name}.opt-{optimization}'
-    return os.path.join(head, '__pycache__', name + '.pyc')
-
-
-def source_from_cache(path):
-    """DIR/NAME.py for DIR/__pycache__/NAME.TAG[.opt-N].pyc."""
-    import os
-    path = os.fspath(path)
-    head, pycache_filename = os.path.split(path)
-    head, pycache = os.path.split(head)
-    if pycache != '__pycache__':
-        raise ValueError(f'__pycache__ not bottom-level directory in {path!r}')
-    dot_count = pycache_filename.count('.')
-    if dot_count not in {2, 3}:
-        raise ValueError(f'expected only 2 or 3 dots in {pycache_filename!r}')
-    base = pycache_filename.split('.')[0]
-    return os.path.join(head, base + '.py')
-
-
-def decode_source(source_bytes):
-    return source_bytes.decode('utf-8').replace('\r\n', '\n').replace('\r', '\n')

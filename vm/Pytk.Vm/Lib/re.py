@@ -8,6 +8,7 @@ where the engines differ.
 
 import _re
 import _re_syntax
+from types import MappingProxyType as _MappingProxyType
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge',
            'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE',
@@ -58,7 +59,9 @@ class RegexFlag(int):
         return NotImplemented
 
     def __invert__(self):
-        return RegexFlag(~int(self) & 0x1FE)
+        # enum.Flag with KEEP boundary: every bit up to the highest defined flag's (or the value's) is flipped
+        v = int(self)
+        return RegexFlag(v ^ ((1 << max(9, v.bit_length())) - 1))
 
 
 A = ASCII = RegexFlag(256)
@@ -121,13 +124,20 @@ class Pattern:
             raise ValueError('cannot use UNICODE flag with a bytes pattern')
         try:
             # bytes patterns are ASCII-only (\w, \d, case folding), as sre's are
-            net, wide, all_flags, ngroups, names = _re_syntax.translate(text, int(flags) | (0 if is_str else A))
+            net, wide, all_flags, ngroups, names, warned = _re_syntax.translate(
+                text, int(flags) | (0 if is_str else A), not is_str)
         except _re_syntax.ParseError as e:
-            raise PatternError(e.msg, pattern, e.pos) from None
+            # errors found after parsing (look-behind widths) have no position, as sre's compiler's
+            raise PatternError(e.msg, pattern if e.pos is not None else None, e.pos) from None
+        if warned:
+            import warnings
+            for message in warned:
+                # attributed to the caller of compile() (or of search(), sub(), ...): user, re.X, _compile, here
+                warnings.warn(message, FutureWarning, stacklevel=4)
         if is_str and not all_flags & A:
             all_flags |= U
         if not is_str and not flags & A:
-            all_flags &= ~A
+            all_flags &= ~int(A)
         net_flags = (1 if all_flags & I else 0) | (2 if all_flags & M else 0) | (4 if all_flags & S else 0)
         try:
             self._handle = _re.compile(net, net_flags, wide)
@@ -136,7 +146,8 @@ class Pattern:
         self.pattern = pattern
         self.flags = int(all_flags)
         self.groups = ngroups
-        self.groupindex = names
+        # read-only, as CPython's
+        self.groupindex = _MappingProxyType(names)
         self._is_str = is_str
 
     def _subject(self, string):
@@ -230,10 +241,19 @@ class Pattern:
         shown = repr(self.pattern)
         if len(shown) > 200:
             shown = shown[:200]
-        flags = self.flags & ~U if self._is_str else self.flags
+        flags = self.flags & ~int(U) if self._is_str else self.flags
+        if not flags:
+            return 're.compile(%s)' % shown
+        # sre's order, which is not RegexFlag's
+        names = []
+        for name in ('IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'UNICODE', 'VERBOSE', 'DEBUG', 'ASCII'):
+            bit = int(globals()[name])
+            if flags & bit:
+                names.append('re.' + name)
+                flags &= ~bit
         if flags:
-            return 're.compile(%s, %r)' % (shown, RegexFlag(flags))
-        return 're.compile(%s)' % shown
+            names.append(hex(flags))
+        return 're.compile(%s, %s)' % (shown, '|'.join(names))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):
@@ -248,6 +268,50 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+    def __reduce__(self):
+        # unpickled through the module's cache, as CPython's patterns are
+        return _compile, (self.pattern, self.flags)
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        """An object whose match() and search() find successive matches in STRING[POS:ENDPOS], each one
+        starting where the previous ended (what finditer is made of)."""
+        return _Scanner(self, string, pos, endpos)
+
+
+class _Scanner:
+    """Pattern.scanner's object (sre's SRE_Scanner)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        pattern._subject(string)
+        n = len(string)
+        self._pos = 0 if pos < 0 else min(pos, n)
+        self._endpos = n if endpos > n else max(endpos, 0)
+        self._found = None   # search()'s matches, made at the first call
+        self._must_advance = False
+
+    def match(self):
+        if self._pos > self._endpos:
+            return None
+        m = self.pattern._run(self._string, self._pos, self._endpos, 1)
+        if m is None or (self._must_advance and m.end() == self._pos):
+            return None
+        self._must_advance = m.end() == m.start()
+        self._pos = m.end()
+        return m
+
+    def search(self):
+        if self._found is None:
+            self._found = iter(self.pattern.finditer(self._string, self._pos, self._endpos))
+        m = next(self._found, None)
+        if m is not None:
+            self._pos = m.end()
+        return m
+
+
+_Scanner.__name__ = _Scanner.__qualname__ = 'SRE_Scanner'
 
 
 class Match:
@@ -384,11 +448,14 @@ def _compile_template(pattern, repl):
                 raise PatternError('missing <', repl, i)
             close = text.find('>', i + 1)
             if close < 0:
-                raise PatternError('missing >, unterminated name', repl, i + 1)
+                raise PatternError('missing group name' if i + 1 >= n else 'missing >, unterminated name',
+                                   repl, i + 1)
             name = text[i + 1:close]
             if not name:
                 raise PatternError('missing group name', repl, i + 1)
-            if name.isdigit() and name.isascii():
+            if is_bytes and not name.isascii():
+                raise PatternError('bad character in group name %a' % name, repl, i + 1)
+            if name.isdecimal() and name.isascii():
                 g = int(name)
                 if g > pattern.groups:
                     raise PatternError('invalid group reference %d' % g, repl, i + 1)
@@ -491,15 +558,40 @@ def search(pattern, string, flags=0):
     return _compile(pattern, flags).search(string)
 
 
-def sub(pattern, repl, string, count=0, flags=0):
+_UNSET = object()
+
+
+def _legacy(func, first, nfixed, args, value, flags):
+    """Python 3.13: FIRST (count or maxsplit) and flags given by position still work, with a DeprecationWarning."""
+    if not args:
+        return (0 if value is _UNSET else value), (0 if flags is _UNSET else flags)
+    if value is not _UNSET:
+        raise TypeError(f"{func}() got multiple values for argument '{first}'")
+    value, *args = args
+    if args:
+        if flags is not _UNSET:
+            raise TypeError(f"{func}() got multiple values for argument 'flags'")
+        flags, *args = args
+        if args:
+            raise TypeError(f'{func}() takes from {nfixed} to {nfixed + 2} positional arguments '
+                            f'but {nfixed + 2 + len(args)} were given')
+    import warnings
+    warnings.warn(f"'{first}' is passed as positional argument", DeprecationWarning, stacklevel=3)
+    return value, (0 if flags is _UNSET else flags)
+
+
+def sub(pattern, repl, string, *args, count=_UNSET, flags=_UNSET):
+    count, flags = _legacy('sub', 'count', 3, args, count, flags)
     return _compile(pattern, flags).sub(repl, string, count)
 
 
-def subn(pattern, repl, string, count=0, flags=0):
+def subn(pattern, repl, string, *args, count=_UNSET, flags=_UNSET):
+    count, flags = _legacy('subn', 'count', 3, args, count, flags)
     return _compile(pattern, flags).subn(repl, string, count)
 
 
-def split(pattern, string, maxsplit=0, flags=0):
+def split(pattern, string, *args, maxsplit=_UNSET, flags=_UNSET):
+    maxsplit, flags = _legacy('split', 'maxsplit', 2, args, maxsplit, flags)
     return _compile(pattern, flags).split(string, maxsplit)
 
 

@@ -813,6 +813,9 @@ class TestSuite:
     def run(self, result, debug=False):
         previous = None
         failed_classes = set()
+        # module fixtures: setUpModule when the tests reach a module, tearDownModule when they leave it
+        module = None
+        module_failed = False
         for test in self._flat():
             if result.shouldStop:
                 break
@@ -820,15 +823,36 @@ class TestSuite:
             if cls is not previous:
                 if previous is not None and previous not in failed_classes:
                     self._tear_down_class(previous, result)
+                if cls.__module__ != module:
+                    if module is not None and not module_failed:
+                        self._module_fixture(module, 'tearDownModule', result)
+                    module = cls.__module__
+                    module_failed = not self._module_fixture(module, 'setUpModule', result)
                 previous = cls
-                if not self._set_up_class(cls, result):
+                if module_failed or not self._set_up_class(cls, result):
                     failed_classes.add(cls)
             if cls in failed_classes:
                 continue
             test(result)
         if previous is not None and previous not in failed_classes:
             self._tear_down_class(previous, result)
+        if module is not None and not module_failed:
+            self._module_fixture(module, 'tearDownModule', result)
         return result
+
+    @staticmethod
+    def _module_fixture(name, fixture, result):
+        """Calls the module's setUpModule or tearDownModule if it has one; False when it failed."""
+        mod = sys.modules.get(name)
+        fn = getattr(mod, fixture, None)
+        if fn is None:
+            return True
+        try:
+            fn()
+        except Exception as e:
+            result.addError(_ErrorHolder('%s (%s)' % (fixture, name)), _exc_info(_clean(e)))
+            return False
+        return True
 
     def _set_up_class(self, cls, result):
         if getattr(cls, '__unittest_skip__', False):
@@ -893,6 +917,9 @@ class TestLoader:
 
     def __init__(self):
         self.errors = []
+        self._top_level_dir = None
+        # packages whose load_tests is running under discover(), so a discover() inside it does not call it again
+        self._loading_packages = set()
 
     def getTestCaseNames(self, testCaseClass):
         names = [name for name in dir(testCaseClass)
@@ -948,6 +975,139 @@ class TestLoader:
 
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of every module under START_DIR (a folder or a dotted package name) whose file name matches
+        PATTERN, imported by their dotted names relative to TOP_LEVEL_DIR (default START_DIR, put on sys.path).
+        A package with a load_tests function gets its tests from it and is not searched further."""
+        import os
+        saved_top = self._top_level_dir
+        implicit_top = False
+        if top_level_dir is None:
+            if self._top_level_dir is not None:
+                top_level_dir = self._top_level_dir
+            else:
+                implicit_top = True
+                top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        importable = True
+        if os.path.isdir(os.path.abspath(start_dir)):
+            start_dir = os.path.abspath(start_dir)
+            if start_dir != top_level_dir:
+                importable = os.path.isfile(os.path.join(start_dir, '__init__.py'))
+        else:
+            try:
+                __import__(start_dir)
+            except ImportError:
+                importable = False
+            else:
+                module = sys.modules[start_dir]
+                file = getattr(module, '__file__', None)
+                if file is None:
+                    if module.__name__ in sys.builtin_module_names:
+                        raise TypeError('Can not use builtin modules as dotted module names') from None
+                    raise TypeError(f"don't know how to discover from {module!r}") from None
+                start_dir = os.path.abspath(os.path.dirname(file))
+                if implicit_top:
+                    top = sys.modules[module.__name__.split('.')[0]]
+                    top_file = os.path.abspath(top.__file__)
+                    self._top_level_dir = os.path.dirname(top_file)
+                    if os.path.basename(top_file).startswith('__init__.py'):
+                        self._top_level_dir = os.path.dirname(self._top_level_dir)
+                    sys.path.remove(top_level_dir)
+        if not importable:
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        tests = list(self._discover_in(start_dir, pattern))
+        self._top_level_dir = saved_top
+        return self.suiteClass(tests)
+
+    def _dotted_name(self, path):
+        import os
+        if path == self._top_level_dir:
+            return '.'
+        path = os.path.splitext(os.path.normpath(path))[0]
+        relative = os.path.relpath(path, self._top_level_dir)
+        if os.path.isabs(relative) or relative.startswith('..'):
+            raise AssertionError('Path must be within the project')
+        return relative.replace(os.path.sep, '.')
+
+    def _discover_in(self, folder, pattern):
+        import os
+        name = self._dotted_name(folder)
+        if name != '.' and name not in self._loading_packages:
+            tests, recurse = self._discover_path(folder, pattern)
+            if tests is not None:
+                yield tests
+            if not recurse:
+                return
+        for entry in sorted(os.listdir(folder)):
+            full = os.path.join(folder, entry)
+            tests, recurse = self._discover_path(full, pattern)
+            if tests is not None:
+                yield tests
+            if recurse:
+                sub = self._dotted_name(full)
+                self._loading_packages.add(sub)
+                try:
+                    yield from self._discover_in(full, pattern)
+                finally:
+                    self._loading_packages.discard(sub)
+
+    def _import_for_discovery(self, name):
+        # (the module, None) or (None, the suite standing for its skip or its failure to import)
+        try:
+            __import__(name)
+            return sys.modules[name], None
+        except SkipTest as e:
+            reason = str(e)
+
+            @skip(reason)
+            def skipped(self):
+                pass
+            case = type('ModuleSkipped', (TestCase,), {name: skipped})
+            return None, self.suiteClass((case(name),))
+        except BaseException:
+            import traceback
+            message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+            self.errors.append(message)
+            return None, self.suiteClass((_FailedTest(name, ImportError(message)),))
+
+    def _discover_path(self, path, pattern):
+        # (the tests of one file or package or None, whether to search the package's folder)
+        import os
+        import fnmatch
+        base = os.path.basename(path)
+        if os.path.isfile(path):
+            if not (base.endswith('.py') and base[:-3].isidentifier()) or not fnmatch.fnmatch(base, pattern):
+                return None, False
+            name = self._dotted_name(path)
+            module, failed = self._import_for_discovery(name)
+            if module is None:
+                return failed, False
+            loaded_from = os.path.splitext(os.path.realpath(os.path.abspath(getattr(module, '__file__', path))))[0]
+            if loaded_from.lower() != os.path.splitext(os.path.realpath(path))[0].lower():
+                raise ImportError('%r module incorrectly imported from %r. Expected %r. Is this module globally '
+                                  'installed?' % (os.path.splitext(base)[0], os.path.dirname(loaded_from),
+                                                  os.path.dirname(path)))
+            return self.loadTestsFromModule(module, pattern=pattern), False
+        if os.path.isdir(path):
+            if not os.path.isfile(os.path.join(path, '__init__.py')):
+                return None, False
+            name = self._dotted_name(path)
+            package, failed = self._import_for_discovery(name)
+            if package is None:
+                return failed, False
+            has_load_tests = getattr(package, 'load_tests', None) is not None
+            self._loading_packages.add(name)
+            try:
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+            finally:
+                self._loading_packages.discard(name)
+            return tests, not has_load_tests
+        return None, False
 
 
 class _FailedTest(TestCase):

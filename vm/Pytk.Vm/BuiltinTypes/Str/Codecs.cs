@@ -13,6 +13,7 @@ public static class Codecs
     public static string? Canonical(string name) => name.ToLowerInvariant().Replace('-', '_').Replace(' ', '_') switch
     {
         "utf_8" or "utf8" or "u8" or "utf" or "cp65001" => "utf-8",
+        "utf_8_sig" or "utf8_sig" => "utf-8-sig",
         "ascii" or "us_ascii" or "646" or "us" => "ascii",
         "latin_1" or "latin1" or "iso_8859_1" or "iso8859_1" or "8859" or "cp819" or "latin" or "l1" => "latin-1",
         "utf_16" or "utf16" or "u16" => "utf-16",
@@ -67,6 +68,7 @@ public static class Codecs
         switch (enc)
         {
             case "utf-8": return HasSurrogate(s) ? EncodeUtf8(s, errors) : new UTF8Encoding(false).GetBytes(s);
+            case "utf-8-sig": return [0xEF, 0xBB, 0xBF, .. Encode(s, "utf-8", errors)];
             case "ascii": return EncodeCharmap(s, enc, 128, errors);
             case "latin-1": return EncodeCharmap(s, enc, 256, errors);
             case "utf-16": return [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(s)];
@@ -123,6 +125,8 @@ public static class Codecs
         switch (enc)
         {
             case "utf-8": return DecodeUtf8(b, errors);
+            // utf-8 that drops one leading BOM
+            case "utf-8-sig": return DecodeUtf8(b is [0xEF, 0xBB, 0xBF, ..] ? b[3..] : b, errors);
             case "latin-1": return Encoding.Latin1.GetString(b);
             case "unicode-escape" or "raw-unicode-escape":
                 return DecodeEscape(b, enc == "raw-unicode-escape" ? "rawunicodeescape" : "unicodeescape", enc == "raw-unicode-escape", errors);

@@ -1,0 +1,1 @@
+raise RuntimeError('helper is not a test module and is never imported')
