@@ -101,7 +101,7 @@ public static partial class Builtins
             : throw Err.Runtime("lost sys.breakpointhook"), a, kw)));
         Add(F("vars", (a, kw) => Vars(a)));
         Add(F("dir", (a, kw) => a.Length == 0 ? new PyList(Ops.ToList(Locals()).OrderBy(k => ((PyStr)k).Value, StringComparer.Ordinal))
-            : a[0].Type.Lookup("__dir__") is { } df && a[0] is not PyType ? Sorted([Ops.Call(df, a[0])], null) : new PyList(DirOf(a[0]))));
+            : a[0].Type.Lookup("__dir__") is { } df ? Sorted([Ops.Call(df, a[0])], null) : new PyList(DirOf(a[0]))));
         Add(F("globals", (a, kw) => PyDict.Namespace(Interpreter.Current!.Globals)));
         EvalExec.Register(d);
         Add(F("locals", (a, kw) => Locals()));
@@ -172,11 +172,18 @@ public static partial class Builtins
             if (plain) ns.TryAdd("__orig_bases__", new PyTuple(origBases));
             else if (Exec.MapGet(nsObj, "__orig_bases__") is null) Ops.SetItem(nsObj, new PyStr("__orig_bases__"), new PyTuple(origBases));
         }
+        // The __class__ cell of zero-argument super() goes to the metaclass as __classcell__: type.__new__ fills
+        // it before __set_name__ and __init_subclass__ run (as CPython), so they may use super() already.
+        int ci = Array.IndexOf(body.Code.CellVars, "__class__");
+        if (ci >= 0)
+        {
+            if (plain) ns["__classcell__"] = frame.Cells[ci];
+            else Ops.SetItem(nsObj, new PyStr("__classcell__"), frame.Cells[ci]);
+        }
         if (plain) foreach (var (k, v) in ns) Ops.SetItem(nsObj, new PyStr(k), v);
         var cls = Ops.Call(meta, [new PyStr(name), new PyTuple(bases), nsObj], rest);
-        // Fill the __class__ cell used by zero-argument super().
-        int ci = Array.IndexOf(body.Code.CellVars, "__class__");
-        if (ci >= 0) frame.Cells[ci].Value = cls;
+        // A metaclass that made its class some other way than type.__new__ leaves the cell empty: fill it now.
+        if (ci >= 0 && frame.Cells[ci].Value is null) frame.Cells[ci].Value = cls;
         // Annotation scopes evaluated later (type aliases, TypeVar bounds) see the class's own namespace.
         int di = Array.IndexOf(body.Code.CellVars, "__classdict__");
         if (di >= 0 && cls is PyType made) frame.Cells[di].Value = PyDict.NamespaceOf(made);

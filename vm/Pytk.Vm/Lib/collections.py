@@ -316,9 +316,51 @@ class defaultdict(dict):
         return f"{type(self).__name__}({fr}, {dict.__repr__(self)})"
 
 
+_od_marker = object()
+
+
 class OrderedDict(dict):
+    """Dictionary that remembers insertion order (pytk's dict keeps it; this adds the reordering methods and
+    order-sensitive equality)."""
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def pop(self, key, default=_od_marker):
+        if default is _od_marker:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def move_to_end(self, key, last=True):
-        value = self[key]
+        value = dict.__getitem__(self, key)
         if last:
             dict.__delitem__(self, key)
             dict.__setitem__(self, key, value)
@@ -339,8 +381,6 @@ class OrderedDict(dict):
     def copy(self):
         return type(self)(self)
 
-    __copy__ = copy
-
     def __reduce__(self):
         return type(self), (), getattr(self, '__dict__', None) or None, None, iter(self.items())
 
@@ -355,7 +395,17 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({dict.__repr__(self)})"
+        key = id(self)
+        if key in _od_repr_running:
+            return '...'
+        _od_repr_running.add(key)
+        try:
+            return f"{type(self).__name__}({dict(self.items())!r})"
+        finally:
+            _od_repr_running.discard(key)
+
+
+_od_repr_running = set()
 
 
 class Counter(dict):

@@ -5,6 +5,7 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 
 import copy as _copy
 import sys as _sys
+import types as _types
 
 
 class FrozenInstanceError(AttributeError):
@@ -21,6 +22,39 @@ MISSING = _MissingType()
 
 class _KwOnlyType:
     pass
+
+
+class _HasDefaultFactory:
+    """The default a generated __init__ gives a field made by a default_factory (shown as <factory>)."""
+
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+_EMPTY_METADATA = _types.MappingProxyType({})
+
+
+class _DataclassParams:
+    """The arguments @dataclass was given (a class's __dataclass_params__)."""
+
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots',
+                 'weakref_slot')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+        self.match_args = match_args
+        self.kw_only = kw_only
+        self.slots = slots
+        self.weakref_slot = weakref_slot
+
+    def __repr__(self):
+        return '_DataclassParams(' + ','.join(f'{name}={getattr(self, name)!r}' for name in self.__slots__) + ')'
 
 
 KW_ONLY = _KwOnlyType()
@@ -44,7 +78,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else _types.MappingProxyType(metadata)
         self.kw_only = kw_only
         self._kind = 'field'
 
@@ -84,17 +118,50 @@ def is_dataclass(obj):
     return hasattr(cls, '__dataclass_fields__')
 
 
-def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+def _recursive_repr(user_function):
+    """Wraps a generated __repr__ so an instance reached again while being shown prints as '...'."""
+    running = set()
+
+    def wrapper(self):
+        key = id(self)
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            running.discard(key)
+    wrapper.__name__ = user_function.__name__
+    wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__wrapped__ = user_function
+    return wrapper
+
+
+def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
     all_fields = {}
+    any_frozen_base = False
+    all_frozen_bases = None
     for b in reversed(cls.__mro__[1:]):
         base_fields = b.__dict__.get('__dataclass_fields__')
-        if base_fields:
+        if base_fields is not None:
+            base_frozen = getattr(b.__dict__.get('__dataclass_params__'), 'frozen', False)
+            any_frozen_base = any_frozen_base or base_frozen
+            all_frozen_bases = (all_frozen_bases is None or all_frozen_bases) and base_frozen
             for f in base_fields.values():
                 all_fields[f.name] = f
+    if all_frozen_bases is not None:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not all_frozen_bases and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     annotations = cls.__dict__.get('__annotations__', {})
     kw_only_now = kw_only
+    kw_only_seen = False
     for name, tp in annotations.items():
-        if tp is KW_ONLY or tp == 'KW_ONLY':
+        if tp is KW_ONLY or tp == 'KW_ONLY' or tp == 'dataclasses.KW_ONLY':
+            if kw_only_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            kw_only_seen = True
             kw_only_now = True
             continue
         default = cls.__dict__.get(name, MISSING)
@@ -105,9 +172,13 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
             f._kind = 'classvar'
         elif isinstance(tp, InitVar) or (isinstance(tp, str) and tp.startswith('InitVar')):
             f._kind = 'initvar'
+        if f._kind in ('classvar', 'initvar') and f.default_factory is not MISSING:
+            raise TypeError(f'field {name} cannot have a default factory')
+        if f._kind == 'classvar' and f.kw_only is not MISSING:
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
         if f.kw_only is MISSING:
             f.kw_only = kw_only_now
-        if f._kind == 'field' and f.default is not MISSING and type(f.default) in (list, dict, set):
+        if f._kind == 'field' and f.default is not MISSING and type(f.default).__hash__ is None:
             raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: use default_factory')
         if isinstance(default, Field):
             if f.default is MISSING:
@@ -120,7 +191,10 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
         if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
     cls.__dataclass_fields__ = all_fields
-    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                                                slots, weakref_slot)
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
     flds = [f for f in all_fields.values() if f._kind == 'field']
     init_fields = [f for f in all_fields.values() if f._kind in ('field', 'initvar') and f.init]
     qual = cls.__qualname__
@@ -135,7 +209,8 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
                 seen_default = f
             elif seen_default is not None:
                 raise TypeError(f'non-default argument {f.name!r} follows default argument {seen_default.name!r}')
-        _make_init(cls, qual, positional, kwonly, [f for f in flds if not f.init], frozen)
+        _make_init(cls, qual, positional, kwonly, [f for f in all_fields.values() if f._kind != 'classvar'],
+                   frozen, slots)
 
     if repr and '__repr__' not in cls.__dict__:
         shown = [f.name for f in flds if f.repr]
@@ -144,7 +219,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
             inner = ', '.join(f'{n}={getattr(self, n)!r}' for n in shown)
             return f'{type(self).__qualname__}({inner})'
         __repr__.__qualname__ = qual + '.__repr__'
-        cls.__repr__ = __repr__
+        cls.__repr__ = _recursive_repr(__repr__)
 
     compared = [f.name for f in flds if f.compare]
 
@@ -174,6 +249,9 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
             setattr(cls, name, compare)
 
     if frozen:
+        for name in ('__setattr__', '__delattr__'):
+            if name in cls.__dict__:
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
         names = {f.name for f in all_fields.values()}
 
         def __setattr__(self, name, value):
@@ -189,66 +267,135 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
         cls.__delattr__ = __delattr__
 
     hashed = [f.name for f in flds if (f.compare if f.hash is None else f.hash)]
-    has_explicit_hash = '__hash__' in cls.__dict__ and not (eq and cls.__dict__['__hash__'] is None and '__eq__' in cls.__dict__)
-    if unsafe_hash or (eq and frozen):
-        if not has_explicit_hash or unsafe_hash:
-            cls.__hash__ = lambda self: hash(tuple(getattr(self, n) for n in hashed))
+
+    def __hash__(self):
+        return hash(tuple(getattr(self, n) for n in hashed))
+    __hash__.__qualname__ = qual + '.__hash__'
+    # CPython's table: unsafe_hash adds one (refusing to replace the class's own); eq and frozen add one unless
+    # the class has its own; eq alone makes instances unhashable unless the class has its own
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        cls.__hash__ = __hash__
+    elif eq and frozen:
+        if not has_explicit_hash:
+            cls.__hash__ = __hash__
     elif eq and not has_explicit_hash:
         cls.__hash__ = None
 
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in init_fields if not f.kw_only and f._kind == 'field')
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    if slots:
+        cls = _add_slots(cls, weakref_slot)
+    if not getattr(cls, '__doc__'):
+        try:
+            import inspect
+            text_sig = str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            text_sig = ''
+        cls.__doc__ = cls.__name__ + text_sig
     return cls
 
 
-def _make_init(cls, qual, positional, kwonly, no_init, frozen):
-    names = [f.name for f in positional]
-    every = positional + kwonly
+def _slots_of(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        names = []
+        if '__dict__' in cls.__dict__:
+            names.append('__dict__')
+        if '__weakref__' in cls.__dict__:
+            names.append('__weakref__')
+        return names
+    if isinstance(slots, str):
+        return [slots]
+    return list(slots)
 
-    def __init__(self, *args, **kwargs):
-        fname = qual + '.__init__()'
-        if len(args) > len(positional):
-            lo = 1 + sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
-            hi = len(positional) + 1
-            takes = f'{hi} positional argument' + ('s' if hi != 1 else '') if lo == hi else f'from {lo} to {hi} positional arguments'
-            raise TypeError(f'{fname} takes {takes} but {len(args) + 1} were given')
-        values = {}
-        for f, a in zip(positional, args):
-            values[f.name] = a
-        for k, v in kwargs.items():
-            if k in values:
-                raise TypeError(f"{fname} got multiple values for argument '{k}'")
-            if not any(f.name == k for f in every):
-                raise TypeError(f"{fname} got an unexpected keyword argument '{k}'")
-            values[k] = v
-        missing = [f.name for f in positional if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            _missing_error(fname, missing, 'positional')
-        missing = [f.name for f in kwonly if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            _missing_error(fname, missing, 'keyword-only')
-        initvars = []
-        for f in every:
-            if f.name in values:
-                v = values[f.name]
-            elif f.default_factory is not MISSING:
-                v = f.default_factory()
+
+def _add_slots(cls, weakref_slot):
+    """The class remade with __slots__ for its fields (a class cannot gain slots once made)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_slots_of(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(name for name in wanted if name not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
+
+
+def _make_init(cls, qual, positional, kwonly, all_fields, frozen, slots):
+    """Writes the class's __init__ as source and compiles it, so it has the fields' real signature (names,
+    annotations, defaults; <factory> for a default_factory) and CPython's argument errors."""
+    import sys
+    names = {'__dataclass_MISSING__': MISSING, '__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
+             '__dataclass_builtins_object__': object}
+    params = []
+    for f in positional + ([None] if kwonly else []) + kwonly:
+        if f is None:
+            params.append('*')
+            continue
+        ann = f'__dataclass_type_{f.name}__'
+        names[ann] = f.type
+        if f.default_factory is not MISSING:
+            default = '=__dataclass_HAS_DEFAULT_FACTORY__'
+        elif f.default is not MISSING:
+            names[f'__dataclass_dflt_{f.name}__'] = f.default
+            default = f'=__dataclass_dflt_{f.name}__'
+        else:
+            default = ''
+        params.append(f'{f.name}:{ann}{default}')
+    body = []
+    for f in all_fields:
+        if f._kind == 'initvar':
+            continue
+        if f.default_factory is not MISSING:
+            names[f'__dataclass_dflt_{f.name}__'] = f.default_factory
+            if f.init:
+                value = (f'__dataclass_dflt_{f.name}__() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
+                         f'else {f.name}')
             else:
-                v = f.default
-            if f._kind == 'initvar':
-                initvars.append(v)
-            else:
-                object.__setattr__(self, f.name, v)
-        for f in no_init:
-            if f.default_factory is not MISSING:
-                object.__setattr__(self, f.name, f.default_factory())
-            elif f.default is not MISSING:
-                object.__setattr__(self, f.name, f.default)
-        post = getattr(self, '__post_init__', None)
-        if post is not None:
-            post(*initvars)
-    __init__.__qualname__ = qual + '.__init__'
-    cls.__init__ = __init__
+                value = f'__dataclass_dflt_{f.name}__()'
+        elif f.init:
+            value = f.name
+        elif slots and f.default is not MISSING:
+            # a slotted class has no class attribute holding the default: the instance gets it
+            names[f'__dataclass_dflt_{f.name}__'] = f.default
+            value = f'__dataclass_dflt_{f.name}__'
+        else:
+            continue
+        if frozen:
+            body.append(f'__dataclass_builtins_object__.__setattr__(self, {f.name!r}, {value})')
+        else:
+            body.append(f'self.{f.name} = {value}')
+    if hasattr(cls, '__post_init__'):
+        initvars = ', '.join(f.name for f in all_fields if f._kind == 'initvar')
+        body.append(f'self.__post_init__({initvars})')
+    self_name = '__dataclass_self__' if any(f.name == 'self' for f in all_fields) else 'self'
+    if self_name != 'self':
+        body = [line.replace('self.', self_name + '.', 1).replace('(self,', f'({self_name},', 1) for line in body]
+    text = (f"def __create_fn__({', '.join(names)}):\n"
+            f" def __init__({', '.join([self_name] + params)}) -> None:\n"
+            + ''.join(f'  {line}\n' for line in (body or ['pass']))
+            + " return __init__\n")
+    module = sys.modules.get(cls.__module__)
+    globals_ = module.__dict__ if module is not None else {}
+    ns = {}
+    exec(text, globals_, ns)
+    fn = ns['__create_fn__'](**names)
+    fn.__qualname__ = qual + '.__init__'
+    cls.__init__ = fn
 
 
 def _missing_error(fname, missing, kind):
@@ -263,7 +410,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     def wrap(cls):
         if order and not eq:
             raise ValueError('eq must be true if order is true')
-        return _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+        return _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -127,12 +127,23 @@ class _EnumDict(dict):
     """The class-body namespace of an enum: resolves auto() as soon as it is assigned (so `AB = A | B` sees
     values) and refuses a member name defined twice."""
 
-    def __init__(self, cls_name, bases):
+    # the sunder names an enum body may define (any other _x_ is reserved for Enum's own use)
+    _ALLOWED_SUNDERS = frozenset({'_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+                                  '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_',
+                                  '_add_alias_', '_add_value_alias_'})
+
+    def __init__(self, cls_name=None, bases=()):
         super().__init__()
         self._cls_name = cls_name
         self._bases = bases
         self._member_names = []
         self._last_values = []
+        self._ignore = []
+
+    @_builtins.property
+    def member_names(self):
+        """The names assigned so far that become members, in order."""
+        return list(self._member_names)
 
     def _generator(self):
         gen = dict.get(self, '_generate_next_value_')
@@ -145,12 +156,33 @@ class _EnumDict(dict):
         return None
 
     def __setitem__(self, key, value):
+        if self._cls_name is not None and _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key not in self._ALLOWED_SUNDERS and not key.startswith('_repr_'):
+                raise ValueError(f'_sunder_ names, such as {key!r}, are reserved for future Enum use')
+            if key == '_generate_next_value_':
+                if self._member_names and any(isinstance(dict.__getitem__(self, k), auto)
+                                              for k in self._member_names if k in self):
+                    raise TypeError('_generate_next_value_ must be defined before members')
+                if not isinstance(value, staticmethod):
+                    value = staticmethod(value)
+            elif key == '_ignore_':
+                names = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+                already = set(names) & set(self._member_names)
+                if already:
+                    raise ValueError(f'_ignore_ cannot specify already set names: {already!r}')
+                self._ignore = names
+        if key in self._ignore:
+            super().__setitem__(key, value)
+            return
         if isinstance(value, nonmember):
             is_member, value = False, value.value
         elif isinstance(value, member):
             is_member, value = True, value.value
         else:
-            is_member = not (_is_dunder(key) or _is_sunder(key) or key.startswith('_' + self._cls_name + '__')
+            is_member = not (_is_dunder(key) or _is_sunder(key)
+                             or (self._cls_name is not None and key.startswith('_' + self._cls_name + '__'))
                              or _is_descriptor(value) or isinstance(value, type))
         if is_member:
             if key in self._member_names:
@@ -176,6 +208,9 @@ class EnumType(type):
         return _EnumDict(cls, bases)
 
     def __new__(metacls, cls, bases, classdict, boundary=None, **kwds):
+        if isinstance(classdict, _EnumDict):
+            for key in classdict._ignore + ['_ignore_']:
+                dict.pop(classdict, key, None)
         member_names = []
         for key, value in list(classdict.items()):
             if isinstance(classdict, _EnumDict):
@@ -187,7 +222,12 @@ class EnumType(type):
             if _is_descriptor(value) or isinstance(value, type):
                 continue
             member_names.append(key)
+        invalid = [n for n in member_names if n in ('mro', '')]
+        if invalid:
+            raise ValueError('invalid enum member name(s) %s' % ','.join(repr(n) for n in invalid))
         values = {k: classdict.pop(k) for k in member_names}
+        if '_value_repr_' not in classdict:
+            dict.__setitem__(classdict, '_value_repr_', metacls._find_data_repr_(cls, bases))
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         base_enum = None
         for b in bases:
@@ -214,6 +254,11 @@ class EnumType(type):
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
         enum_class._member_type_ = member_type
+        new_member, save_new, use_args = metacls._find_new_(classdict, member_type, first_enum)
+        type.__setattr__(enum_class, '_new_member_', new_member)
+        # Enum.__new__ (the value lookup) tells a super().__new__ call made while the members are created
+        in_progress = '_%s__in_progress' % cls
+        type.__setattr__(enum_class, in_progress, True)
         is_flag = any(c.__dict__.get('_is_flag_base_') for c in enum_class.__mro__)
         if boundary is not None:
             enum_class._boundary_ = boundary
@@ -237,14 +282,15 @@ class EnumType(type):
                 continue
             if is_flag and isinstance(value, int) and not isinstance(value, bool) and value < 0:
                 raise ValueError(f"{name!r}: negative values are not allowed in a Flag")
-            if '__new__' in classdict:
-                member = classdict['__new__'](enum_class, *args)
-            elif member_type is object:
-                member = object.__new__(enum_class)
-            else:
-                member = member_type.__new__(enum_class, *args)
+            member = new_member(enum_class, *args) if use_args else new_member(enum_class)
             if not hasattr(member, '_value_'):
-                member._value_ = value if member_type is object else member_type(*args)
+                if member_type is object or not use_args:
+                    member._value_ = value
+                else:
+                    try:
+                        member._value_ = member_type(*args)
+                    except Exception as exc:
+                        raise TypeError('_value_ not set in __new__, unable to create it') from exc
             member._name_ = name
             member.__objclass__ = enum_class
             if any('__init__' in c.__dict__ for c in enum_class.__mro__ if isinstance(c, EnumType)):
@@ -270,6 +316,12 @@ class EnumType(type):
                 type.__setattr__(enum_class, name, shared)
             else:
                 type.__setattr__(enum_class, name, member)
+        type.__delattr__(enum_class, in_progress)
+        # the class's own __new__ made the members; calling the class looks a value up (Enum.__new__)
+        if Enum is not None:
+            if save_new:
+                type.__setattr__(enum_class, '__new_member__', new_member)
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
         if is_flag:
             mask = 0
             for m in enum_class._member_map_.values():
@@ -288,19 +340,60 @@ class EnumType(type):
                                 qualname=qualname, type=type, start=start, boundary=boundary)
         if names is not _no_arg:
             value = (value, names) + values
-        if isinstance(value, cls):
-            return value
-        try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):
-            pass
-        for member in cls._member_map_.values():
-            if member._value_ == value:
-                return member
-        missing = cls._missing_(value)
-        if isinstance(missing, cls):
-            return missing
-        raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        return cls.__new__(cls, value)
+
+    @classmethod
+    def _find_new_(metacls, classdict, member_type, first_enum):
+        """The __new__ that makes the members (the class's own, an enum base's, the data type's, or
+        object's), whether it is saved as __new_member__, and whether it takes the member's value."""
+        new = classdict.get('__new__')
+        if isinstance(new, staticmethod):
+            new = new.__func__
+        save_new = first_enum is not None and new is not None
+        if new is None:
+            plain = [None, object.__new__] + ([Enum.__new__] if Enum is not None else [])
+            for method in ('__new_member__', '__new__'):
+                for possible in (member_type, first_enum):
+                    target = getattr(possible, method, None)
+                    if not any(target is p for p in plain):
+                        new = target
+                        break
+                if new is not None:
+                    break
+            else:
+                new = object.__new__
+        use_args = not (first_enum is None or new is object.__new__
+                        or (Enum is not None and new is Enum.__new__))
+        return new, save_new, use_args
+
+    @classmethod
+    def _find_data_repr_(metacls, class_name, bases):
+        """The repr of the members' values: the data type's own __repr__ (a dataclass's field repr), the one
+        an enum base uses, or None for repr()."""
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    return base.__dict__.get('_value_repr_', base._value_repr_ if hasattr(base, '_value_repr_') else None)
+                if '__repr__' in base.__dict__:
+                    params = base.__dict__.get('__dataclass_params__')
+                    if '__dataclass_fields__' in base.__dict__ and params is not None and params.repr:
+                        return _dataclass_repr
+                    return base.__dict__['__repr__']
+        return None
+
+    def __dir__(cls):
+        interesting = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__',
+                       '__members__', '__module__', '__name__', '__qualname__'}
+        interesting.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            interesting.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        return sorted(set(dir(cls._member_type_)) | interesting)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         """The functional API: Enum('Color', 'RED GREEN'), Enum('Shape', [('SQ', 4)]), Enum('C', {'a': 1})."""
@@ -380,7 +473,52 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _dataclass_repr(self):
+    """A dataclass value's repr inside an enum member's: its fields, without the class name's own repr."""
+    import dataclasses
+    return '%s(%s)' % (type(self).__name__, ', '.join('%s=%r' % (f.name, getattr(self, f.name))
+                                                     for f in dataclasses.fields(self) if f.repr))
+
+
+Enum = Flag = None
+
+
 class Enum(metaclass=EnumType):
+    def __new__(cls, value):
+        # members are made with the class; calling the class (and unpickling) looks one up by value
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for member in cls._member_map_.values():
+            if member._value_ == value:
+                return member
+        if not cls._member_map_:
+            if getattr(cls, '_%s__in_progress' % cls.__name__, False):
+                raise TypeError('do not use `super().__new__; call the appropriate __new__ directly') from None
+            raise TypeError('%r has no members defined' % cls)
+        exc = None
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            exc, result = e, None
+        if isinstance(result, cls):
+            return result
+        if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ == EJECT
+                and isinstance(result, int)):
+            return result
+        not_valid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if result is None and exc is None:
+            raise not_valid
+        if exc is None:
+            exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                            % (cls.__name__, result))
+        if not isinstance(exc, ValueError):
+            exc.__context__ = not_valid
+        raise exc
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
@@ -407,8 +545,8 @@ class Enum(metaclass=EnumType):
         return self._value_
 
     def __repr__(self):
-        v = self._member_type_.__repr__(self) if self._member_type_ is not object else repr(self._value_)
-        return f"<{type(self).__name__}.{self._name_}: {v}>"
+        v_repr = type(self)._value_repr_ or repr
+        return f"<{type(self).__name__}.{self._name_}: {v_repr(self._value_)}>"
 
     def __str__(self):
         return f"{type(self).__name__}.{self._name_}"
@@ -429,7 +567,25 @@ class Enum(metaclass=EnumType):
         return self is not other
 
     def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        if self._member_type_ is object:
+            interesting = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
+        else:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', ()):
+            if name[0] != '_' and name not in self._member_map_:
+                interesting.add(name)
+        for cls in type(self).mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        return sorted(interesting)
 
     def __copy__(self):
         return self
@@ -464,10 +620,8 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-class Flag(Enum):
+class Flag(Enum, boundary=STRICT):
     """Members combine with | & ^ ~; a combination with no name of its own is made on demand (a pseudo-member)."""
-    _is_flag_base_ = True
-    _boundary_ = STRICT
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -503,10 +657,10 @@ class Flag(Enum):
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls._iter_bits_(value)]
-        if unknown:
+        names = [m._name_ for m in cls._iter_member_(value)]
+        if unknown and names:
             names.append(hex(unknown) if cls._member_type_ is object else str(unknown))
-        pseudo._name_ = '|'.join(names) if value else None
+        pseudo._name_ = '|'.join(names) if names else None
         if not value:
             for m in cls._member_map_.values():
                 if m._value_ == 0:
@@ -514,14 +668,14 @@ class Flag(Enum):
         return cls._value2member_map_.setdefault(value, pseudo)
 
     @classmethod
-    def _iter_bits_(cls, value):
+    def _iter_member_(cls, value):
         for name in cls._member_names_:
             m = cls._member_map_[name]
             if m._value_ & value == m._value_ and m._value_:
                 yield m
 
     def __iter__(self):
-        return iter(list(type(self)._iter_bits_(self._value_)))
+        return iter(list(type(self)._iter_member_(self._value_)))
 
     def __len__(self):
         return bin(self._value_).count('1')
@@ -536,7 +690,7 @@ class Flag(Enum):
 
     def __repr__(self):
         cls_name = type(self).__name__
-        v = self._member_type_.__repr__(self) if self._member_type_ is not object else repr(self._value_)
+        v = (type(self)._value_repr_ or repr)(self._value_)
         if self._name_ is None:
             return f"<{cls_name}: {v}>"
         return f"<{cls_name}.{self._name_}: {v}>"
@@ -577,6 +731,10 @@ class Flag(Enum):
         return cls(cls._flag_mask_ & ~self._value_)
 
     __hash__ = Enum.__hash__
+
+
+# Flag's own marker (a sunder name no class body may define)
+type.__setattr__(Flag, '_is_flag_base_', True)
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):

@@ -5,7 +5,8 @@ pytk's compiler and VM already implement with CPython's semantics; C# would only
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering', 'cache',
-           'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod', 'singledispatch', 'cached_property']
+           'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -19,15 +20,9 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
             value = getattr(wrapped, attr)
         except AttributeError:
             continue
-        try:
-            setattr(wrapper, attr, value)
-        except (AttributeError, TypeError):
-            pass
+        setattr(wrapper, attr, value)
     for attr in updated:
-        try:
-            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-        except (AttributeError, TypeError):
-            pass
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -80,6 +75,11 @@ class partial:
         return f"{name}({', '.join(parts)})"
 
     def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        import warnings
+        warnings.warn('functools.partial will be a method descriptor in future Python versions; wrap it in '
+                      'staticmethod() if you want to preserve the old behavior', FutureWarning, 2)
         return self
 
     def __reduce__(self):
@@ -103,19 +103,65 @@ class partial:
 
 
 class partialmethod:
-    """A partial for methods: binds the instance first, then the stored arguments."""
+    """Method descriptor with partial application of the given arguments and keywords: binds the instance
+    (or class) first, then the stored arguments."""
 
     def __init__(self, func, /, *args, **keywords):
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.__partialmethod__ = self
+        return _method
 
     def __get__(self, obj, cls=None):
         get = getattr(self.func, '__get__', None)
-        if obj is None:
-            return self
-        bound = get(obj, cls) if get is not None else self.func
-        return partial(bound, *self.args, **self.keywords)
+        result = None
+        if get is not None and not isinstance(self.func, partial):
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                # the underlying descriptor bound something (a method, a classmethod's class)
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def _unwrap_partial(func):
+    while isinstance(func, partial):
+        func = func.func
+    return func
 
 
 class _CacheInfo(tuple):
@@ -292,7 +338,7 @@ def total_ordering(cls):
     root = max(roots)
     for name, func in _derived[root].items():
         if name not in roots:
-            func.__name__ = func.__qualname__ = name
+            func.__name__ = name
             setattr(cls, name, func)
     return cls
 
@@ -325,37 +371,104 @@ def cmp_to_key(mycmp):
     return K
 
 
+def _is_union_type(cls):
+    import types
+    if isinstance(cls, types.UnionType):
+        return True
+    origin = getattr(cls, '__origin__', None)
+    if origin is None:
+        return False
+    import typing
+    return origin is typing.Union
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+
+
+def _find_impl(cls, registry):
+    """The implementation registered for cls: the first class of its MRO that has one; else the most specific
+    registered ABC it is a (virtual) subclass of (RuntimeError when two unrelated ones match); else object's."""
+    for base in cls.__mro__[:-1] if cls.__mro__[-1] is object else cls.__mro__:
+        if base in registry:
+            return registry[base]
+    matches = []
+    for typ in registry:
+        if typ is object or typ in cls.__mro__:
+            continue
+        try:
+            if not issubclass(cls, typ):
+                continue
+        except TypeError:
+            continue
+        matches = [m for m in matches if not issubclass(typ, m)]
+        if not any(issubclass(m, typ) for m in matches):
+            matches.append(typ)
+    if len(matches) > 1:
+        raise RuntimeError('Ambiguous dispatch: {} or {}'.format(matches[0], matches[1]))
+    if matches:
+        return registry[matches[0]]
+    return registry.get(object)
+
+
 def singledispatch(func):
-    """Dispatches on the type of the first argument, walking its MRO (no ABC registration)."""
-    registry = {object: func}
-    cache = {}
+    """Single-dispatch generic function decorator: calls the implementation registered for the class of the
+    first argument (its MRO first, then the ABCs it is registered with)."""
+    import types
+    import weakref
+    registry = {}
+    dispatch_cache = weakref.WeakKeyDictionary()
+    cache_token = None
 
     def dispatch(cls):
-        if cls in cache:
-            return cache[cls]
-        for base in cls.__mro__:
-            if base in registry:
-                impl = registry[base]
-                break
-        else:
-            impl = func
-        cache[cls] = impl
+        nonlocal cache_token
+        if cache_token is not None:
+            current = _abc_cache_token()
+            if cache_token != current:
+                dispatch_cache.clear()
+                cache_token = current
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        impl = _find_impl(cls, registry)
+        dispatch_cache[cls] = impl
         return impl
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
+        nonlocal cache_token
+        if _is_valid_dispatch_type(cls):
+            if func is None:
                 return lambda f: register(cls, f)
-            ann = getattr(cls, '__annotations__', {})
+        else:
+            if func is not None:
+                raise TypeError(f'Invalid first argument to `register()`. {cls!r} is not a class or union type.')
+            ann = getattr(cls, '__annotations__', None)
+            if not ann:
+                inner = getattr(cls, '__func__', None)
+                ann = getattr(inner, '__annotations__', None) if inner is not None else None
             if not ann:
                 raise TypeError(f'Invalid first argument to `register()`: {cls!r}. '
                                 'Use either `@register(some_class)` or plain `@register` on an annotated function.')
             func = cls
-            cls = next(iter(ann.values()))
-            if not isinstance(cls, type):
-                raise TypeError(f'Invalid annotation for {next(iter(ann))!r}. {cls!r} is not a class.')
-        registry[cls] = func
-        cache.clear()
+            argname, cls = next(iter(ann.items()))
+            if isinstance(cls, str):
+                target = getattr(func, '__func__', func)
+                cls = eval(cls, getattr(target, '__globals__', {}))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.')
+                raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if cache_token is None and hasattr(cls, '__abstractmethods__'):
+            cache_token = _abc_cache_token()
+        dispatch_cache.clear()
         return func
 
     def wrapper(*args, **kw):
@@ -364,17 +477,67 @@ def singledispatch(func):
         return dispatch(args[0].__class__)(*args, **kw)
 
     funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
+def _abc_cache_token():
+    try:
+        from abc import get_cache_token
+    except ImportError:
+        return None
+    return get_cache_token()
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the class of the first argument after self
+    (or cls); supports wrapping classmethod and staticmethod objects."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """Registers a new implementation for the given cls on a generic method."""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+        funcname = getattr(self.func, '__name__', 'singledispatchmethod method')
+
+        def _method(*args, **kwargs):
+            if not args:
+                raise TypeError(f'{funcname} requires at least 1 positional argument')
+            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+_NOT_FOUND = object()
+
+
 class cached_property:
+    """A property computed once per instance, then kept in the instance's __dict__."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
+        self.__doc__ = func.__doc__
+        self.__module__ = func.__module__
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
@@ -388,9 +551,21 @@ class cached_property:
             return self
         if self.attrname is None:
             raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
-        cache = instance.__dict__
-        if self.attrname in cache:
-            return cache[self.attrname]
-        val = self.func(instance)
-        cache[self.attrname] = val
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} instance to cache "
+                            f"{self.attrname!r} property.") from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} instance does not "
+                                f"support item assignment for caching {self.attrname!r} property.") from None
         return val
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)

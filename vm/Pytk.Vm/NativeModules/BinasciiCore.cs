@@ -23,7 +23,8 @@ public static class BinasciiCore
                 if (s.Value.Any(c => c > 127)) throw Err.Value("string argument should contain only ASCII characters");
                 return Encoding.ASCII.GetBytes(s.Value);
         }
-        if (Ops.GetAttrOrNull(o.Type, "__bytes__") is not null || o.Type.Name is "memoryview" or "array")
+        if (BuiltinTypes.Bytes.BytesMethods.BufferOf(o) is { } buf) return buf;
+        if (Ops.GetAttrOrNull(o.Type, "__bytes__") is not null || o.Type.Name is "memoryview")
             if (Ops.Call(Types.Bytes, o) is PyBytes bb) return bb.Value;
         throw Err.Type(asciiStr ? $"argument should be bytes, buffer or ASCII string, not '{o.Type.Name}'"
             : $"a bytes-like object is required, not '{o.Type.Name}'");

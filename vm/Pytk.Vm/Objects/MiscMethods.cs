@@ -76,21 +76,28 @@ public static class MiscMethods
         Def.M1(p, "deleter", (o, fn) => Copy((PyProperty)o, del: fn));
         Def.Method(p, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone ? a[0] : Ops.DescrGet(a[0], a[1], a[1].Type));
         Def.Method(p, "__set__", (a, kw) => { Ops.Call(((PyProperty)a[0]).Set ?? throw Err.Attribute("can't set attribute"), a[1], a[2]); return Py.None; });
-        Def.Prop(p, "fget", o => ((PyProperty)o).Get ?? Py.None);
-        Def.Prop(p, "fset", o => ((PyProperty)o).Set ?? Py.None);
-        Def.Prop(p, "fdel", o => ((PyProperty)o).Del ?? Py.None);
-        Def.Prop(p, "__doc__", o => ((PyProperty)o).Doc ?? Py.None);
+        Def.Method(p, "__delete__", (a, kw) => { Def.Count("__delete__", a[1..], 1, 1); Ops.Call(((PyProperty)a[0]).Del ?? throw Err.Attribute("can't delete attribute"), a[1]); return Py.None; });
+        // fget/fset/fdel are read-only members (CPython's words), __doc__ may be replaced
+        static void ReadOnly(PyObject o, PyObject v) => throw Err.Attribute("readonly attribute");
+        Def.Prop(p, "fget", o => ((PyProperty)o).Get ?? Py.None, ReadOnly);
+        Def.Prop(p, "fset", o => ((PyProperty)o).Set ?? Py.None, ReadOnly);
+        Def.Prop(p, "fdel", o => ((PyProperty)o).Del ?? Py.None, ReadOnly);
+        Def.Prop(p, "__doc__", o => ((PyProperty)o).Doc ?? Py.None, (o, v) => ((PyProperty)o).Doc = v);
         Def.Prop(p, "__isabstractmethod__", o => ((PyProperty)o).Get is { } g && Ops.GetAttrOrNull(g, "__isabstractmethod__") is { } ab ? ab : Py.False);
 
         var sm = Types.StaticMethod;
-        Def.Static(sm, "__new__", (a, kw) => new PyStaticMethod(a[1]) { Type = (PyType)a[0] });
+        Def.Static(sm, "__new__", (a, kw) => CopyWrapped(new PyStaticMethod(WrapperArg("staticmethod", a, kw)) { Type = (PyType)a[0] }, a[1]));
+        Def.Prop(sm, "__dict__", o => PyDict.Namespace(o.Dict ??= new()));
+        Def.Prop(sm, "__wrapped__", o => ((PyStaticMethod)o).Func);
         Def.Method(sm, "__init__", (a, kw) => Py.None);
         Def.Prop(sm, "__func__", o => ((PyStaticMethod)o).Func);
         Def.Prop(sm, "__isabstractmethod__", o => Ops.GetAttrOrNull(((PyStaticMethod)o).Func, "__isabstractmethod__") ?? Py.False);
         Def.Method(sm, "__get__", (a, kw) => ((PyStaticMethod)a[0]).Func);
         Def.Method(sm, "__call__", (a, kw) => Ops.Call(((PyStaticMethod)a[0]).Func, a[1..], kw));
         var cm = Types.ClassMethod;
-        Def.Static(cm, "__new__", (a, kw) => new PyClassMethod(a[1]) { Type = (PyType)a[0] });
+        Def.Static(cm, "__new__", (a, kw) => CopyWrapped(new PyClassMethod(WrapperArg("classmethod", a, kw)) { Type = (PyType)a[0] }, a[1]));
+        Def.Prop(cm, "__dict__", o => PyDict.Namespace(o.Dict ??= new()));
+        Def.Prop(cm, "__wrapped__", o => ((PyClassMethod)o).Func);
         Def.Method(cm, "__init__", (a, kw) => Py.None);
         Def.Prop(cm, "__func__", o => ((PyClassMethod)o).Func);
         Def.Prop(cm, "__isabstractmethod__", o => Ops.GetAttrOrNull(((PyClassMethod)o).Func, "__isabstractmethod__") ?? Py.False);
@@ -154,6 +161,28 @@ public static class MiscMethods
         Def.Prop(Types.Traceback, "tb_frame", o => ((PyTraceback)o).Frame is { } tf ? PyFrameObject.Of(tf) : Py.None);
         Def.Prop(Types.Traceback, "tb_lasti", o => PyInt.From(Math.Max(((PyTraceback)o).Pc, 0) * 2));
         FrameMethods.Register();
+    }
+
+    /// <summary>The one callable staticmethod(f)/classmethod(f) wrap (CPython's errors for anything else).</summary>
+    static PyObject WrapperArg(string name, PyObject[] a, KwArgs? kw)
+    {
+        if (kw is { Count: > 0 }) throw Err.Type($"{name}() takes no keyword arguments");
+        if (a.Length != 2) throw Err.Type($"{name} expected 1 argument, got {a.Length - 1}");
+        return a[1];
+    }
+
+    /// <summary>staticmethod and classmethod carry the wrapped callable's name, qualname, module, doc and
+    /// annotations in their own __dict__ (as CPython 3.10+).</summary>
+    static PyObject CopyWrapped(PyObject wrapper, PyObject func)
+    {
+        foreach (var attr in new[] { "__module__", "__name__", "__qualname__", "__doc__", "__annotations__" })
+        {
+            PyObject? v;
+            try { v = Ops.GetAttrOrNull(func, attr); }
+            catch (PyException) { v = null; }
+            if (v is not null) (wrapper.Dict ??= new())[attr] = v;
+        }
+        return wrapper;
     }
 
     static PyException StopFor(PyObject o) =>

@@ -76,9 +76,18 @@ public static class ObjectMethods
             if (v is not PyType nt || x is not PyInstance) throw Err.Type("__class__ assignment only supported for mutable types or ModuleType subclasses");
             x.Type = nt;
         });
-        Def.Prop(o, "__dict__", x => (x.Dict is null && x is not PyInstance) || (x is PyInstance && x.Dict is null && !x.Type.HasDictSlot)
+        // an instance of a class (a subclass of a built-in type too) has a __dict__ before anything is stored in it
+        Def.Prop(o, "__dict__", x => x.Dict is null && (x is PyInstance || !x.Type.IsBuiltin ? !x.Type.HasDictSlot : true)
             ? throw Err.NoAttr(x, "__dict__") : PyDict.NamespaceOf(x));
-        Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None);
+        // __doc__ is a plain class attribute in CPython: an instance may have its own (in its __dict__)
+        Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None
+            : x.Dict is not null && x.Dict.TryGetValue("__doc__", out var own) ? own
+            : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None,
+            (x, v) =>
+            {
+                if (x is PyType || x.Type.IsBuiltin || !x.Type.HasDictSlot) throw Err.Attribute($"attribute '__doc__' of '{x.Type.Name}' objects is not writable");
+                (x.Dict ??= new())["__doc__"] = v;
+            });
 
         RegisterType();
     }
@@ -119,17 +128,63 @@ public static class ObjectMethods
         Def.Prop(t, "__qualname__", x => new PyStr(((PyType)x).QualName), (x, v) =>
             ((PyType)x).QualNameValue = v is PyStr vs ? vs.Value : throw Err.Type($"can only assign string to {((PyType)x).Name}.__qualname__, not '{v.Type.Name}'"));
         Def.Prop(t, "__mro__", x => new PyTuple(((PyType)x).Mro));
-        Def.Prop(t, "__bases__", x => new PyTuple(((PyType)x).Bases));
+        Def.Prop(t, "__bases__", x => new PyTuple(((PyType)x).Bases), (x, v) => SetBases((PyType)x, v));
         Def.Prop(t, "__base__", x => ((PyType)x).Bases.Length > 0 ? ((PyType)x).Bases[0] : Py.None);
         // (type's own dict holds this descriptor under the name: type.__module__ is 'builtins')
         Def.Prop(t, "__module__", x => x != t && ((PyType)x).Dict!.GetValueOrDefault("__module__") is { } m ? m : new PyStr("builtins"),
             (x, v) => { ((PyType)x).Dict!["__module__"] = v; ((PyType)x).Modified(); });
         Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
-        Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None);
-        Def.Prop(t, "__type_params__", x => ((PyType)x).Dict!.GetValueOrDefault("__type_params__") ?? PyTuple.Empty,
+        Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None, (x, v) =>
+        {
+            var c = (PyType)x;
+            if (c.IsBuiltin) throw Err.Type($"cannot set '__doc__' attribute of immutable type '{c.Name}'");
+            c.Dict!["__doc__"] = v;
+            c.Modified();
+        });
+        Def.Prop(t, "__type_params__", x => ((PyType)x) is { IsBuiltin: false } c && c.Dict!.GetValueOrDefault("__type_params__") is { } tp ? tp : PyTuple.Empty,
             (x, v) => { ((PyType)x).Dict!["__type_params__"] = v; ((PyType)x).Modified(); });
         Def.Prop(t, "__annotations__", x => TypeAnnotations((PyType)x),
             (x, v) => { ((PyType)x).Dict!["__annotations__"] = v; ((PyType)x).Modified(); });
+    }
+
+    /// <summary>cls.__bases__ = (...): checks what CPython checks (a non-empty tuple of classes, no cycle, no
+    /// repeat, the same instance layout), then recomputes the MRO of the class and of every subclass, putting
+    /// all back when one of them has no consistent MRO.</summary>
+    static void SetBases(PyType cls, PyObject v)
+    {
+        if (cls.IsBuiltin) throw Err.Type($"cannot set '__bases__' attribute of immutable type '{cls.Name}'");
+        if (v is not PyTuple tup) throw Err.Type($"can only assign tuple to {cls.Name}.__bases__, not {v.Type.Name}");
+        if (tup.Items.Length == 0) throw Err.Type($"can only assign non-empty tuple to {cls.Name}.__bases__, not ()");
+        var bases = new PyType[tup.Items.Length];
+        for (int i = 0; i < bases.Length; i++)
+        {
+            if (tup.Items[i] is not PyType b) throw Err.Type($"{cls.Name}.__bases__ must be tuple of classes, not '{tup.Items[i].Type.Name}'");
+            if (b.IsSubtypeOf(cls)) throw Err.Type("a __bases__ item causes an inheritance cycle");
+            if (b.Final) throw Err.Type($"type '{b.Name}' is not an acceptable base type");
+            if (Array.IndexOf(bases, b, 0, i) >= 0) throw Err.Type($"duplicate base class {b.Name}");
+            bases[i] = b;
+        }
+        var newSolid = bases.Select(b => b.Solid).Where(s => s != Types.Object).Distinct().ToList();
+        var oldSolid = cls.Solid;
+        if (newSolid.Count > 1 || (newSolid.Count == 1 ? newSolid[0] : Types.Object) != oldSolid)
+            throw Err.Type($"__bases__ assignment: '{bases[0].Name}' object layout differs from '{cls.Bases[0].Name}'");
+        // the class and its subclasses, bases before the classes deriving from them
+        var affected = AllTypes.Where(c => c != cls && c.IsSubtypeOf(cls)).Prepend(cls).OrderBy(c => c.Mro.Length).ToList();
+        var saved = affected.Select(c => c.Mro).ToList();
+        var oldBases = cls.Bases;
+        try
+        {
+            cls.Bases = bases;
+            foreach (var c in affected) c.ComputeMro();
+        }
+        catch
+        {
+            cls.Bases = oldBases;
+            for (int i = 0; i < affected.Count; i++) affected[i].Mro = saved[i];
+            throw;
+        }
+        finally { cls.Modified(); }
+        foreach (var b in bases) if (Array.IndexOf(oldBases, b) < 0) b.AddSubclass(cls);
     }
 
     /// <summary>type.__annotations__: a class's own (never a base's); one without any gets an empty dict,
@@ -173,6 +228,11 @@ public static class ObjectMethods
         }
         var cls = new PyType(name, [.. bases], meta);
         foreach (var (k, v) in dict) cls.Dict![k] = v;
+        if (cls.Dict!.Remove("__classcell__", out var classCell))
+        {
+            if (classCell is not PyCell cell) throw Err.Type($"__classcell__ must be a nonlocal cell, not {Ops.Repr(classCell.Type)}");
+            cell.Value = cls;
+        }
         // type(name, bases, ns) called directly: the class belongs to the calling module, named name (as CPython)
         // __qualname__ is the type's own attribute (type.__qualname__), not an entry its instances would see
         if (cls.Dict!.Remove("__qualname__", out var qn))

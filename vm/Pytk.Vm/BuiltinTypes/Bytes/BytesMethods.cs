@@ -13,6 +13,7 @@ public static class BytesMethods
         PyBytes b => b.Value,
         PyStr => throw Err.Type("cannot convert 'str' object to bytes"),
         PyInt => throw Err.Type("cannot convert 'int' object to bytes"),
+        _ when BufferOf(o) is { } buf => buf,
         _ => Ops.Enumerate(o).Select(x =>
         {
             var v = Ops.IndexInt(x);
@@ -22,6 +23,23 @@ public static class BytesMethods
     };
 
     static byte[] B(PyObject o) => ((PyBytes)o).Value;
+
+    /// <summary>The bytes a Python class's __buffer__ (PEP 688) hands out, null when it has none. pytk has no
+    /// memoryview, so a buffer is a bytes-like copy (array's __buffer__ gives its items' bytes).</summary>
+    public static byte[]? BufferOf(PyObject o)
+    {
+        if (o.Type.IsBuiltin || o.Type.Lookup("__buffer__") is not { } f) return null;
+        return Ops.Call(f, o, PyInt.From(0)) is PyBytes b ? b.Value
+            : throw Err.Type($"__buffer__ returned non-buffer of type '{o.Type.Name}'");
+    }
+
+    /// <summary>bytes(x) for an x with __bytes__ (bytearray(x) ignores it, as CPython's does).</summary>
+    static byte[]? FromDunderBytes(PyObject o)
+    {
+        if (o is PyBytes || o.Type.Lookup("__bytes__") is not { } f) return null;
+        var r = Ops.Call(f, o);
+        return r is PyBytes b ? b.Value : throw Err.Type($"__bytes__ returned non-bytes (type {r.Type.Name})");
+    }
 
     public static void Register()
     {
@@ -36,7 +54,7 @@ public static class BytesMethods
                     null => [],
                     PyInt n => Limits.Ssize(n) is var cnt && cnt >= 0 ? new byte[Limits.Items(cnt)] : throw Err.Value("negative count"),
                     PyStr s => Def.Arg(a, kw, 2, "encoding") is { } enc ? Encode(s.Value, Ops.Str(enc), Def.Arg(a, kw, 3, "errors") is { } er ? Ops.Str(er) : "strict") : throw Err.Type("string argument without an encoding"),
-                    _ => AsBytes(src).ToArray(),
+                    _ => (mutable ? null : FromDunderBytes(src)) ?? AsBytes(src).ToArray(),
                 };
                 return new PyBytes(v, mutable) { Type = (PyType)a[0] };
             });

@@ -94,6 +94,7 @@ public static class DictMethods
         Def.M0(t, "clear", o => { D(o).Clear(); return Py.None; });
         Def.Method(t, "update", (a, kw) =>
         {
+            if (a.Length > 2) throw Err.Type($"update expected at most 1 argument, got {a.Length - 1}");
             if (a.Length > 1) Update(D(a[0]), a[1]);
             if (kw is not null) foreach (var (k, v) in kw) D(a[0]).Set(new PyStr(k), v);
             return Py.None;
@@ -123,7 +124,7 @@ public static class DictMethods
             Def.M0(vt, "__repr__", o =>
             {
                 var v = (DictView)o;
-                return new PyStr($"{v.Type.Name}([{string.Join(", ", Ops.Enumerate(v).Select(Ops.Repr))}])");
+                return new PyStr(Ops.Guarded(v, "...", () => $"{v.Type.Name}([{string.Join(", ", Ops.Enumerate(v).Select(Ops.Repr))}])"));
             });
             if (vt == Types.DictValues) continue;
             foreach (var (name, op) in new[] { ("__and__", "&"), ("__or__", "|"), ("__sub__", "-"), ("__xor__", "^") })
@@ -133,14 +134,15 @@ public static class DictMethods
                 Def.M1(vt, name, (a, b) => SetMethods.SetOp(SetMethods.FromIterable(a, false), AsSet(b), o2));
                 Def.M1(vt, "__r" + name[2..], (a, b) => AsSet(b) is PySet bs ? SetMethods.SetOp(bs, SetMethods.FromIterable(a, false), o2) : Py.NotImplemented);
             }
-            Def.M1(vt, "__eq__", (a, b) => Py.Bool(SetMethods.SetEq(SetMethods.FromIterable(a, false), b)));
-            // Inclusion against sets and other keys/items views, as set comparisons.
+            // Equality and inclusion against sets and other keys/items views, as set comparisons.
             static PySet? SetLike(PyObject b) => b switch
             {
                 PySet s => s,
                 DictView v when v.Kind != DictIterator.Kind.Values => SetMethods.FromIterable(v, false),
                 _ => null,
             };
+            Def.M1(vt, "__eq__", (a, b) => SetLike(b) is { } s ? Py.Bool(SetMethods.SetEq(SetMethods.FromIterable(a, false), s)) : Py.NotImplemented);
+            Def.M1(vt, "__ne__", (a, b) => SetLike(b) is { } s ? Py.Bool(!SetMethods.SetEq(SetMethods.FromIterable(a, false), s)) : Py.NotImplemented);
             Def.M1(vt, "__le__", (a, b) => SetLike(b) is { } s ? Py.Bool(SetMethods.Subset(SetMethods.FromIterable(a, false), s)) : Py.NotImplemented);
             Def.M1(vt, "__ge__", (a, b) => SetLike(b) is { } s ? Py.Bool(SetMethods.Subset(s, SetMethods.FromIterable(a, false))) : Py.NotImplemented);
             Def.M1(vt, "__lt__", (a, b) => SetLike(b) is { } s && SetMethods.FromIterable(a, false) is var x ? Py.Bool(x.Count < s.Count && SetMethods.Subset(x, s)) : Py.NotImplemented);

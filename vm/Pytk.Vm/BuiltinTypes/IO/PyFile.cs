@@ -68,7 +68,7 @@ public sealed class PyFile : PyObject
         Def.M1(t, "write", (o, s) =>
         {
             var f = Fl(o);
-            if (f.Binary) { var b = ((PyBytes)s).Value; f.stream!.Write(b); return PyInt.From(b.Length); }
+            if (f.Binary) { var b = NativeModules.BinasciiCore.Bytes(s, "write"); f.stream!.Write(b); return PyInt.From(b.Length); }
             if (s is not PyStr ss) throw Err.Type($"write() argument must be str, not {s.Type.Name}");
             f.Write(ss.Value);
             return PyInt.From(ss.Length);

@@ -40,7 +40,8 @@ public sealed class PySlice(PyObject start, PyObject stop, PyObject step) : PyOb
     /// <summary>CPython's PySlice_GetIndicesEx: (start, stop, step, count) clipped to a sequence of `length`.</summary>
     public (int Start, int Stop, int Step, int Count) Indices(int length)
     {
-        int step = Step is PyNone ? 1 : Ops.IndexInt(Step);
+        // a step beyond any length acts like the longest one (CPython clamps it to Py_ssize_t the same way)
+        int step = Step is PyNone ? 1 : (int)Math.Max(Ops.IndexLongClamped(Step), -int.MaxValue);
         if (step == 0) throw Err.Value("slice step cannot be zero");
         int lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
         int Clip(PyObject o, int dflt)
