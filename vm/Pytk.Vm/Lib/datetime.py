@@ -1,9 +1,10 @@
 """datetime (pytk's own implementation): timedelta, date, time, datetime, tzinfo and fixed-offset timezone,
 with CPython's normalisation, reprs, arithmetic, isoformat/fromisoformat and strftime/strptime for the C
-locale. The local time zone is taken to be UTC (pytk has no time-zone database)."""
+locale. Local time is the C library's (time.localtime: TZ and the system's zoneinfo files)."""
 
 import time as _time
 import math as _math
+from _time import localtime as _local_fields
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
 
@@ -648,9 +649,35 @@ class tzinfo:
 _tzinfo_class = tzinfo
 
 
-def _local_timezone():
-    """The local zone as a fixed offset: pytk's local time is UTC."""
-    return timezone(timedelta(0), 'UTC')
+def _offset_at(u):
+    """The local zone's offset from UTC, in seconds, at UTC second u."""
+    return _local_fields(u)[10]
+
+
+def _utc_of_local(t, fold):
+    """The UTC second at which the local clock reads t (seconds since the epoch as if local time were UTC).
+    A reading the clock shows twice (a fold) is the first for fold 0 and the second for fold 1; one it skips (a
+    gap) is read with the offset from before the gap for fold 0 and the one after it for fold 1."""
+    a = _offset_at(t)
+    b = _offset_at(t - a)
+    offsets = {a, b, _offset_at(t - a - 86400), _offset_at(t - a + 86400)}
+    readings = [t - o for o in offsets if _offset_at(t - o) == o]
+    if readings:
+        return max(readings) if fold else min(readings)
+    return t - max(a, b) if fold else t - min(a, b)
+
+
+def _local_timezone(dt):
+    """The local zone at datetime dt as a fixed offset named as the C library names it. A naive dt is a local
+    time; one in a gap gets the zone before the gap for fold 0 and the one after it for fold 1."""
+    if dt._tzinfo is None:
+        t = (dt.toordinal() - 719163) * 86400 + dt._hour * 3600 + dt._minute * 60 + dt._second
+        first, other = _utc_of_local(t, dt._fold), _utc_of_local(t, 1 - dt._fold)
+        u = max(first, other) if dt._fold else min(first, other)
+    else:
+        u = (dt - _EPOCH) // timedelta(seconds=1)
+    f = _local_fields(u)
+    return timezone(timedelta(seconds=f[10]), f[9])
 
 
 class timezone(tzinfo):
@@ -775,7 +802,10 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, hh, mm, ss, us = _utc_fields(t)
+        secs = _timestamp_us(t) // 1000000 if not isinstance(t, float) else _math.floor(t)
+        y, m, d = _local_fields(secs)[:3]
+        if not MINYEAR <= y <= MAXYEAR:
+            raise ValueError("year %d is out of range" % y)
         return cls(y, m, d)
 
     @classmethod
@@ -1062,7 +1092,8 @@ def _parse_isotime(s):
     return comps
 
 
-def _utc_fields(t):
+def _timestamp_us(t):
+    """A POSIX timestamp (int or float) in whole microseconds, the fraction rounded half to even."""
     if isinstance(t, float) and (t != t or t in (float('inf'), float('-inf'))):
         raise ValueError("Invalid value %s" % t)
     if not isinstance(t, (int, float)):
@@ -1073,12 +1104,13 @@ def _utc_fields(t):
     if not -2 ** 63 <= t < 2 ** 63:
         raise OverflowError("timestamp out of range for platform time_t")
     if isinstance(t, float):
-        # whole seconds, then the fraction rounded half to even to microseconds
         frac, whole = _math.modf(t)
-        us = int(whole) * 1000000 + round(frac * 1e6)
-    else:
-        us = t * 1000000
-    days, rest = divmod(us, 86400000000)
+        return int(whole) * 1000000 + round(frac * 1e6)
+    return t * 1000000
+
+
+def _utc_fields(t):
+    days, rest = divmod(_timestamp_us(t), 86400000000)
     if not 1 <= days + 719163 <= _MAXORDINAL:
         raise ValueError("year %d is out of range" % _ord2ymd(days + 719163)[0])
     y, m, d = _ord2ymd(days + 719163)
@@ -1086,6 +1118,20 @@ def _utc_fields(t):
     hh, rest = divmod(secs, 3600)
     mm, ss = divmod(rest, 60)
     return y, m, d, hh, mm, ss, micro
+
+
+def _local_datetime(cls, t):
+    """cls at POSIX timestamp t in local time, fold 1 when the local clock showed the same reading earlier."""
+    secs, us = divmod(_timestamp_us(t), 1000000)
+    f = _local_fields(secs)
+    if not MINYEAR <= f[0] <= MAXYEAR:
+        raise ValueError("year %d is out of range" % f[0])
+    result = cls(f[0], f[1], f[2], f[3], f[4], f[5], us)
+    # the offset a day before: if it was larger, the clock went back and may have shown this reading already
+    before = _offset_at(secs - 86400)
+    if before > f[10] and _offset_at(secs + f[10] - before) == before:
+        result._fold = 1
+    return result
 
 
 # -- time --------------------------------------------------------------------------------------------------
@@ -1312,11 +1358,10 @@ class datetime(date):
     @classmethod
     def fromtimestamp(cls, timestamp, tz=None):
         _check_tzinfo(tz)
+        if tz is None:
+            return _local_datetime(cls, timestamp)
         y, m, d, hh, mm, ss, us = _utc_fields(timestamp)
-        result = cls(y, m, d, hh, mm, ss, us)
-        if tz is not None:
-            result = tz.fromutc(result.replace(tzinfo=tz))
-        return result
+        return tz.fromutc(cls(y, m, d, hh, mm, ss, us, tz))
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -1324,7 +1369,7 @@ class datetime(date):
         warnings.warn("datetime.datetime.utcfromtimestamp() is deprecated and scheduled for removal in a future "
                       "version. Use timezone-aware objects to represent datetimes in UTC: "
                       "datetime.datetime.fromtimestamp(t, datetime.UTC).", DeprecationWarning, stacklevel=2)
-        return cls.fromtimestamp(t)
+        return cls(*_utc_fields(t))
 
     @classmethod
     def now(cls, tz=None):
@@ -1336,7 +1381,7 @@ class datetime(date):
         warnings.warn("datetime.datetime.utcnow() is deprecated and scheduled for removal in a future version. "
                       "Use timezone-aware objects to represent datetimes in UTC: datetime.datetime.now(datetime.UTC).",
                       DeprecationWarning, stacklevel=2)
-        return cls.fromtimestamp(_time.time())
+        return cls(*_utc_fields(_time.time()))
 
     @classmethod
     def today(cls):
@@ -1407,19 +1452,22 @@ class datetime(date):
         mytz = self._tzinfo
         offset = None if mytz is None else self.utcoffset()
         if offset is None:
-            # a naive time is local time (UTC under pytk)
-            mytz = _local_timezone()
+            # a naive time (or one whose tzinfo gives no offset) is local time
+            mytz = _local_timezone(self if mytz is None else self.replace(tzinfo=None))
             offset = mytz.utcoffset(self)
-        if tz is None:
-            tz = _local_timezone()
         if tz is mytz:
             return self
-        utc = (self - offset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        utc = self - offset
+        if tz is None:
+            # the local zone at that instant (as CPython's C datetime finds it)
+            tz = _local_timezone(utc.replace(tzinfo=timezone.utc))
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     def timestamp(self):
-        off = self.utcoffset() or timedelta(0)
-        return (self._as_microseconds() - off._to_microseconds() - 719163 * 86400 * 1000000) / 10 ** 6
+        if self._tzinfo is None or self.utcoffset() is None:
+            t = ((self.toordinal() - 719163) * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
+            return _utc_of_local(t, self._fold) + self._microsecond / 1e6
+        return (self._as_microseconds() - self.utcoffset()._to_microseconds() - 719163 * 86400 * 1000000) / 10 ** 6
 
     def utctimetuple(self):
         off = self.utcoffset()
@@ -1572,3 +1620,4 @@ class datetime(date):
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
