@@ -468,8 +468,17 @@ def _isocalendar(year, month, day):
     return year, week + 1, day_of + 1
 
 
-def _strptime(text, fmt):
-    """(year, month, day, hour, minute, second, microsecond, tz) read from text by format fmt."""
+def _zone_names():
+    """The names %Z reads, lower-cased: UTC, GMT and the local zone's standard name (isdst 0), and its daylight
+    saving time name when it has one (isdst 1)."""
+    std = {'utc', 'gmt', _time.tzname[0].lower()}
+    dst = {_time.tzname[1].lower()} if _time.daylight else set()
+    return std, dst
+
+
+def _strptime(text, fmt, info=None):
+    """(year, month, day, hour, minute, second, microsecond, tz) read from text by format fmt; info (a dict), when
+    given, receives the zone name %Z read ('Z') and the daylight saving time flag it implies ('isdst')."""
     import re
     names = {
         'Y': r'(?P<Y>\d\d\d\d)', 'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])', 'd': r'(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])',
@@ -478,11 +487,14 @@ def _strptime(text, fmt):
         'j': r'(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
         'b': r'(?P<b>' + '|'.join(_MONTHNAMES[1:]) + ')', 'B': r'(?P<B>' + '|'.join(_FULLMONTHNAMES[1:]) + ')',
         'a': r'(?P<a>' + '|'.join(_DAYNAMES) + ')', 'A': r'(?P<A>' + '|'.join(_FULLDAYNAMES) + ')',
-        'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))', 'Z': r'(?P<Z>utc|gmt)',
+        'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))',
         'w': r'(?P<w>[0-6])', 'u': r'(?P<u>[1-7])', 'U': r'(?P<U>5[0-3]|[0-4]\d|\d)',
         'W': r'(?P<W>5[0-3]|[0-4]\d|\d)', 'V': r'(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)', 'G': r'(?P<G>\d\d\d\d)',
         '%': '%',
     }
+    std_names, dst_names = _zone_names()
+    names['Z'] = '(?P<Z>' + '|'.join(re.escape(n) for n in sorted(std_names | dst_names, key=len, reverse=True)
+                                     if n) + ')'
     # the C locale's composite directives, spelled out
     composite = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S', 'D': '%m/%d/%y',
                  'T': '%H:%M:%S', 'R': '%H:%M', 'F': '%Y-%m-%d'}
@@ -603,6 +615,16 @@ def _strptime(text, fmt):
             ss = int(z[5:7]) if len(z) >= 7 else 0
             us = int((frac + '00000')[:6]) if frac else 0
             tz = timezone(sign * timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us))
+        if g.get('Z'):
+            tz = timezone(tz.utcoffset(None), g['Z'])
+    if info is not None and g.get('Z'):
+        zone = g['Z'].lower()
+        info['Z'] = g['Z']
+        if zone in ('utc', 'gmt'):
+            info['isdst'] = 0
+        elif not (_time.tzname[0] == _time.tzname[1] and _time.daylight):
+            # (one name for both is too ambiguous to tell)
+            info['isdst'] = 0 if zone in std_names else 1
     return year, month, day, hour, minute, second, micro, tz
 
 

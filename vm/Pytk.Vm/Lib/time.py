@@ -287,9 +287,8 @@ def strftime(format, t=None):
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     """Parses a string to a struct_time (datetime's parser)."""
-    import datetime
-    dt = datetime.datetime.strptime(string, format)
-    return struct_time(tuple(dt.timetuple()))
+    import _strptime
+    return _strptime._strptime_time(string, format)
 
 
 def get_clock_info(name):
