@@ -139,6 +139,10 @@ def _check_tzinfo(tz):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
 
 
+_COMPARE = {'eq': lambda a, b: a == b, 'ne': lambda a, b: a != b, 'lt': lambda a, b: a < b,
+            'le': lambda a, b: a <= b, 'gt': lambda a, b: a > b, 'ge': lambda a, b: a >= b}
+
+
 def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
@@ -148,6 +152,10 @@ class timedelta:
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int and type(milliseconds) is int
+                and type(minutes) is int and type(hours) is int and type(weeks) is int):
+            return cls._from_microseconds(((weeks * 7 + days) * 86400 + hours * 3600 + minutes * 60 + seconds) * 1000000
+                                          + milliseconds * 1000 + microseconds)
         # Sum everything as an exact number of microseconds (floats rounded half to even at the end).
         total = 0
         exact = True
@@ -815,7 +823,8 @@ class date:
                 self._hashcode = -1
                 return self
         if not (type(year) is int and type(month) is int and type(day) is int and 1 <= month <= 12
-                and MINYEAR <= year <= MAXYEAR and 1 <= day <= 28):
+                and MINYEAR <= year <= MAXYEAR and 1 <= day
+                and (day <= 28 or day <= _DAYS_IN_MONTH[month] or (month == 2 and day == 29 and _is_leap(year)))):
             year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
@@ -824,7 +833,7 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        secs = _timestamp_us(t) // 1000000 if not isinstance(t, float) else _math.floor(t)
+        secs = _timestamp_us(t) // 1000000
         y, m, d = _local_fields(secs)[:3]
         if not MINYEAR <= y <= MAXYEAR:
             raise ValueError("year %d is out of range" % y)
@@ -1114,8 +1123,13 @@ def _parse_isotime(s):
     return comps
 
 
+_TIME_T_MIN, _TIME_T_END = -2 ** 63, 2 ** 63
+
+
 def _timestamp_us(t):
     """A POSIX timestamp (int or float) in whole microseconds, the fraction rounded half to even."""
+    if type(t) is int and _TIME_T_MIN <= t < _TIME_T_END:
+        return t * 1000000
     if isinstance(t, float) and (t != t or t in (float('inf'), float('-inf'))):
         raise ValueError("Invalid value %s" % t)
     if not isinstance(t, (int, float)):
@@ -1123,7 +1137,7 @@ def _timestamp_us(t):
             t = float(t)
         else:
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
-    if not -2 ** 63 <= t < 2 ** 63:
+    if not _TIME_T_MIN <= t < _TIME_T_END:
         raise OverflowError("timestamp out of range for platform time_t")
     if isinstance(t, float):
         frac, whole = _math.modf(t)
@@ -1282,7 +1296,7 @@ class time:
         if keys is None:
             return op == 'ne'
         a, b = keys
-        return {'eq': a == b, 'ne': a != b, 'lt': a < b, 'le': a <= b, 'gt': a > b, 'ge': a >= b}[op]
+        return _COMPARE[op](a, b)
 
     def __eq__(self, other):
         return self._compare(other, 'eq')
@@ -1343,7 +1357,7 @@ class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= (year[2] if isinstance(year, bytes) else ord(year[2])) & 0x7F <= 12:
+        if type(year) is not int and isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= (year[2] if isinstance(year, bytes) else ord(year[2])) & 0x7F <= 12:
             # the pickled state: 2 bytes of year, month (fold in its top bit), day, hour, minute, second,
             # 3 bytes of microseconds
             state = _state_bytes(year, 'datetime')
@@ -1357,7 +1371,8 @@ class datetime(date):
             return self
         if not (type(year) is int and type(month) is int and type(day) is int and type(hour) is int
                 and type(minute) is int and type(second) is int and type(microsecond) is int
-                and 1 <= month <= 12 and MINYEAR <= year <= MAXYEAR and 1 <= day <= 28
+                and 1 <= month <= 12 and MINYEAR <= year <= MAXYEAR
+                and 1 <= day and (day <= 28 or day <= _DAYS_IN_MONTH[month] or (month == 2 and day == 29 and _is_leap(year)))
                 and 0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59 and 0 <= microsecond <= 999999
                 and (fold == 0 or fold == 1) and type(fold) is int):
             year, month, day = _check_date_fields(year, month, day)
@@ -1553,21 +1568,26 @@ class datetime(date):
     def _compare(self, other, op):
         if not isinstance(other, datetime):
             return NotImplemented
+        if self._tzinfo is other._tzinfo:
+            # the same zone (or both naive): the fields decide
+            return _COMPARE[op]((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                 self._microsecond),
+                                (other._year, other._month, other._day, other._hour, other._minute, other._second,
+                                 other._microsecond))
         a, b = self._as_microseconds(), other._as_microseconds()
-        if self._tzinfo is not other._tzinfo:
-            a_off, b_off = self.utcoffset(), other.utcoffset()
-            if a_off != b_off:
-                if a_off is None or b_off is None:
-                    if op in ('eq', 'ne'):
-                        return op == 'ne'
-                    raise TypeError("can't compare offset-naive and offset-aware datetimes")
-                a -= a_off._to_microseconds()
-                b -= b_off._to_microseconds()
-            if a == b and op in ('eq', 'ne') and a_off is not None and (
-                    self._fold_matters(a_off) or other._fold_matters(b_off)):
-                # PEP 495: a time whose offset depends on fold equals no time in another zone
-                return op == 'ne'
-        return {'eq': a == b, 'ne': a != b, 'lt': a < b, 'le': a <= b, 'gt': a > b, 'ge': a >= b}[op]
+        a_off, b_off = self.utcoffset(), other.utcoffset()
+        if a_off != b_off:
+            if a_off is None or b_off is None:
+                if op in ('eq', 'ne'):
+                    return op == 'ne'
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")
+            a -= a_off._to_microseconds()
+            b -= b_off._to_microseconds()
+        if a == b and op in ('eq', 'ne') and a_off is not None and (
+                self._fold_matters(a_off) or other._fold_matters(b_off)):
+            # PEP 495: a time whose offset depends on fold equals no time in another zone
+            return op == 'ne'
+        return _COMPARE[op](a, b)
 
     def _fold_matters(self, offset):
         return self._tzinfo is not None and self.replace(fold=not self._fold).utcoffset() != offset

@@ -183,7 +183,14 @@ public sealed class LocalZone
         }
         long result;
         bool resultDst;
-        if (best is { } b) { result = b; resultDst = bestDst; }
+        if (best is not null && isdst < 0 && Settle(l) is { } settled)
+        {
+            // a fold: the C library's mktime starts from the offset of its previous result and keeps the reading
+            // it settles on
+            result = settled;
+            resultDst = At(settled).IsDst;
+        }
+        else if (best is { } b) { result = b; resultDst = bestDst; }
         else
         {
             // a gap: the offset from before it (the smallest), whose reading is the latest, unless isdst asks
@@ -198,7 +205,23 @@ public sealed class LocalZone
             if (NearestOffset(result, isdst > 0) is { } o) result = l - o;
             else result += (resultDst ? 1 : 0) * 3600 - (isdst > 0 ? 1 : 0) * 3600;
         }
+        mktimeHint = l - result;
         return result;
+    }
+
+    /// <summary>glibc's mktime remembers the offset of its last result (one per process) and starts from it.</summary>
+    static long mktimeHint;
+
+    long? Settle(long l)
+    {
+        long t = l - mktimeHint;
+        for (int i = 0; i < 8; i++)
+        {
+            long next = l - At(t).Offset;
+            if (next == t) return t;
+            t = next;
+        }
+        return null;
     }
 
     /// <summary>Days since 1970-01-01 to a proleptic Gregorian (year, month, day).</summary>
@@ -364,7 +387,8 @@ public sealed class LocalZone
         {
             if (!HasDst) return Std;
             long days = t >= 0 ? t / 86400 : (t - 86399) / 86400;
-            long y = CivilFromDays(days).Year;
+            // the C library computes the rule's dates of years before 1970 as 1970's
+            long y = Math.Max(CivilFromDays(days).Year, 1970);
             long begin = Day(y, start) * 86400 + startTime - Std.Offset;
             long finish = Day(y, end) * 86400 + endTime - Dst.Offset;
             bool dst = begin > finish ? t < finish || t >= begin : t >= begin && t < finish;

@@ -10,8 +10,9 @@ public sealed class PyFile : PyObject
     readonly Stream? stream;
     public readonly string Name, Mode;
     bool closed;
-    /// <summary>newline=None (the default): "\r\n" reads as "\n"; newline="" and the others keep it.</summary>
-    bool translate = true;
+    /// <summary>open()'s newline: null (the default) ends lines at "\n", "\r" or "\r\n" and reads each as "\n";
+    /// "" ends them at any of the three and keeps them; "\n", "\r" or "\r\n" ends them only there.</summary>
+    string? newline;
 
     public PyFile(string name, string mode, TextWriter? w = null, TextReader? r = null, Stream? s = null) : base(Types.File)
     {
@@ -33,8 +34,27 @@ public sealed class PyFile : PyObject
     /// read or a seek.</summary>
     void SyncForRead() { if (reader is not null && writer is not null) writer.Flush(); }
 
-    string Translated(StringBuilder line) =>
-        translate && line.Length > 1 && line[^1] == '\n' && line[^2] == '\r' ? line.ToString(0, line.Length - 2) + "\n" : line.ToString();
+    /// <summary>The next line (with its ending, translated by the newline mode), "" at the end of the file.</summary>
+    string ReadLine()
+    {
+        var sb = new StringBuilder();
+        int c;
+        SyncForRead();
+        while ((c = reader!.Read()) >= 0)
+        {
+            if (c == '\r' && newline is null or "")
+            {
+                if (reader.Peek() == '\n') { reader.Read(); sb.Append(newline is null ? "\n" : "\r\n"); }
+                else sb.Append(newline is null ? '\n' : '\r');
+                break;
+            }
+            sb.Append((char)c);
+            if (c == '\n' && newline is not ("\r" or "\r\n")) break;
+            if (c == '\r' && newline == "\r") break;
+            if (c == '\n' && newline == "\r\n" && sb.Length > 1 && sb[^2] == '\r') break;
+        }
+        return sb.ToString();
+    }
 
     Stream? BaseStream => stream ?? (reader as StreamReader)?.BaseStream ?? (writer as StreamWriter)?.BaseStream;
 
@@ -44,7 +64,8 @@ public sealed class PyFile : PyObject
         string path = Ops.Str(file);
         string mode = Def.Arg(a, kw, 1, "mode") is { } m ? Ops.Str(m) : "r";
         var encName = Def.Arg(a, kw, 3, "encoding");
-        bool translate = Def.Arg(a, kw, 5, "newline") is null or PyNone;
+        string? newline = Def.Arg(a, kw, 5, "newline") is { } nl and not PyNone ? Ops.Str(nl) : null;
+        if (newline is not (null or "" or "\n" or "\r" or "\r\n")) throw Err.Value($"illegal newline value: {newline}");
         // UTF-8 without a byte-order mark, as CPython writes it (.NET's Encoding.UTF8 would write one)
         var enc = encName is null or PyNone || Codecs.Canonical(Ops.Str(encName)) == "utf-8" ? new UTF8Encoding(false)
             : Encoding.GetEncoding(Ops.Str(encName));
@@ -56,16 +77,16 @@ public sealed class PyFile : PyObject
                     throw new PyException(Err.NewValue(Directory.Exists(path) ? ExcTypes.All["IsADirectoryError"] : ExcTypes.FileNotFoundError,
                         PyInt.From(Directory.Exists(path) ? 21 : 2), new PyStr(Directory.Exists(path) ? "Is a directory" : "No such file or directory"), new PyStr(path)));
                 if (mode.Contains('+'))
-                    return Update(path, mode, new FileStream(path, FileMode.Open, FileAccess.ReadWrite), enc, translate);
+                    return Update(path, mode, new FileStream(path, FileMode.Open, FileAccess.ReadWrite), enc, newline);
                 var fs = File.OpenRead(path);
-                return mode.Contains('b') ? new PyFile(path, mode, s: fs) : new PyFile(path, mode, r: new StreamReader(fs, enc)) { translate = translate };
+                return mode.Contains('b') ? new PyFile(path, mode, s: fs) : new PyFile(path, mode, r: new StreamReader(fs, enc)) { newline = newline };
             }
             var fm = mode.Contains('a') ? FileMode.Append : mode.Contains('x') ? FileMode.CreateNew : FileMode.Create;
             if (mode.Contains('+'))
             {
                 var us = new FileStream(path, fm == FileMode.Append ? FileMode.OpenOrCreate : fm, FileAccess.ReadWrite);
                 if (fm == FileMode.Append) us.Seek(0, SeekOrigin.End);
-                return Update(path, mode, us, enc, translate);
+                return Update(path, mode, us, enc, newline);
             }
             var ws = new FileStream(path, fm, FileAccess.Write);
             return mode.Contains('b') ? new PyFile(path, mode, s: ws) : new PyFile(path, mode, w: new StreamWriter(ws, enc));
@@ -80,9 +101,9 @@ public sealed class PyFile : PyObject
         }
     }
 
-    static PyFile Update(string path, string mode, FileStream fs, Encoding enc, bool translate) =>
+    static PyFile Update(string path, string mode, FileStream fs, Encoding enc, string? newline) =>
         mode.Contains('b') ? new PyFile(path, mode, s: fs)
-            : new PyFile(path, mode, w: new StreamWriter(fs, enc), r: new StreamReader(fs, enc)) { translate = translate };
+            : new PyFile(path, mode, w: new StreamWriter(fs, enc), r: new StreamReader(fs, enc)) { newline = newline };
 
     static PyFile Fl(PyObject o) => (PyFile)o;
 
@@ -122,7 +143,7 @@ public sealed class PyFile : PyObject
                 return new PyStr(new string(buf, 0, got));
             }
             var all = f.reader.ReadToEnd();
-            return new PyStr(f.translate ? all.Replace("\r\n", "\n") : all);
+            return new PyStr(f.newline is null ? all.Replace("\r\n", "\n").Replace('\r', '\n') : all);
         });
         Def.Method(t, "readline", (a, kw) =>
         {
@@ -135,11 +156,8 @@ public sealed class PyFile : PyObject
                 while ((b = f.stream!.ReadByte()) >= 0) { bytes.Add((byte)b); if (b == '\n') break; }
                 return new PyBytes(bytes.ToArray());
             }
-            var sb = new StringBuilder();
-            int c;
-            f.SyncForRead();
-            while ((c = f.reader!.Read()) >= 0) { sb.Append((char)c); if (c == '\n') break; }
-            return new PyStr(f.Translated(sb));
+            if (f.reader is null) throw Err.New(ExcTypes.OSError, "not readable");
+            return new PyStr(f.ReadLine());
         });
         Def.Method(t, "seek", (a, kw) =>
         {
@@ -184,14 +202,7 @@ public sealed class PyFile : PyObject
 
     static IEnumerable<string> Lines(PyFile f)
     {
-        var sb = new StringBuilder();
-        int c;
-        f.SyncForRead();
-        while ((c = f.reader!.Read()) >= 0)
-        {
-            sb.Append((char)c);
-            if (c == '\n') { yield return f.Translated(sb); sb.Clear(); }
-        }
-        if (sb.Length > 0) yield return sb.ToString();
+        if (f.reader is null) throw Err.New(ExcTypes.OSError, "not readable");
+        for (string line; (line = f.ReadLine()).Length > 0;) yield return line;
     }
 }
