@@ -286,7 +286,9 @@ class _Reader:
                     continue
                 if state == 'escape':
                     if c is None:
+                        # an escaped line break: the record goes on in the next line
                         field.append(eol or '\n')
+                        state = 'in_field'
                         break
                     field.append(c)
                     state = 'in_field'
