@@ -36,7 +36,8 @@ public class PassPipeline
     {
         if (registry is not null) return registry;
         var r = PassRegistry.CreateDefault();
-        foreach (var p in plugins) PluginLoader.Load(r, p);
+        foreach (var p in plugins)
+            if (PythonPasses.IsPythonPlugin(p)) PythonPasses.Load(r, p); else PluginLoader.Load(r, p);
         foreach (var name in Run.PrintAfter)
             if (r.Find(name) is null)
                 throw new PipelineException($"--print-after: unknown pass '{name}'{Suggest.DidYouMean(name, r.Entries.Select(e => e.Name))} (known passes: {string.Join(", ", r.Entries.Select(e => e.Name))})");

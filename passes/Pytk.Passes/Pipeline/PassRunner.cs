@@ -35,6 +35,10 @@ public sealed class RunOptions
 
 /// <summary>A pass threw or left an invalid tree. The message names the pass, where it came from, the file
 /// and the Python line the pass was working on.</summary>
+/// <summary>A pass written in another language (a Python pass, `--plugin FILE.py`) failed: the message is that
+/// language's own report (Python: the exception's last line, then its traceback), shown as it is.</summary>
+public sealed class PassScriptException(string message) : Exception(message);
+
 public sealed class PassFailedException(PassEntry entry, string message, Exception? inner = null)
     : Exception(message, inner)
 {

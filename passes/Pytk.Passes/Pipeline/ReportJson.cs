@@ -128,7 +128,7 @@ public static class ErrorText
         ["Arg_TargetInvocationException"] = "Exception has been thrown by the target of an invocation.",
     };
 
-    public static string Of(Exception e) => $"{e.GetType().Name}: {Message(e)}";
+    public static string Of(Exception e) => e is PassScriptException ? e.Message : $"{e.GetType().Name}: {Message(e)}";
 
     /// <summary>The message, never a bare resource key.</summary>
     public static string Message(Exception e)

@@ -1,4 +1,5 @@
 using Pytk.Hosting;
+using Pytk.Tests.Support;
 using Pytk.Vm;
 
 namespace Pytk.Tests.Vm;
@@ -104,5 +105,53 @@ public class RuntimeIsolationTests
         Assert.EndsWith("ValueError: bad\n", e.ToString());
         Assert.Equal(1, runtime.RunString("x = (\n"));
         Assert.Contains("SyntaxError", e.ToString());
+    }
+
+    /// <summary>
+    /// Class changes are seen per class (version tags), not process-wide: a runtime that keeps creating and
+    /// changing classes does not make another runtime's specialized attribute loads miss (once each class's
+    /// version was one global number, so the other runtime's counts under --stats depended on the timing).
+    /// </summary>
+    [Fact]
+    public void ClassChangesInOneRuntimeLeaveAnothersAttributeCachesValid()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"pytk-tags-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var reader = Path.Combine(dir, "reader.py");
+            File.WriteAllText(reader, """
+                class P:
+                    def __init__(self): self.x = 1
+                def total(ps):
+                    s = 0
+                    for p in ps:
+                        s += p.x
+                    return s
+                ps = [P() for _ in range(2000)]
+                print(sum(total(ps) for _ in range(20)))
+                """);
+            var writer = Path.Combine(dir, "writer.py");
+            File.WriteAllText(writer, """
+                for n in range(5000):
+                    class C: pass
+                    C.y = n
+                """);
+            using var stop = new CancellationTokenSource();
+            var churn = new Thread(() =>
+            {
+                while (!stop.IsCancellationRequested)
+                    CliRunner.RunIn(new PythonRuntime(), "", "run", writer);
+            }) { IsBackground = true };
+            churn.Start();
+            CliRunner.Result r;
+            try { r = CliRunner.RunIn(new PythonRuntime(), "", "run", "--stats", "--dispatch", "switch", reader); }
+            finally { stop.Cancel(); churn.Join(TimeSpan.FromMinutes(1)); }
+            Assert.Equal("40000\n", r.Stdout);
+            var line = r.Stderr.Split('\n').First(l => l.StartsWith("LOAD_ATTR_INSTANCE_VALUE "));
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal("0", fields[2]);  // columns: name, hits, misses, rewrites, deopts
+        }
+        finally { Directory.Delete(dir, recursive: true); }
     }
 }

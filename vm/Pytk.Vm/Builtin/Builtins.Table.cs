@@ -175,7 +175,7 @@ public static partial class Builtins
         if (ci >= 0) frame.Cells[ci].Value = cls;
         // Annotation scopes evaluated later (type aliases, TypeVar bounds) see the class's own namespace.
         int di = Array.IndexOf(body.Code.CellVars, "__classdict__");
-        if (di >= 0 && cls is PyType made) frame.Cells[di].Value = PyDict.Namespace(made.Dict!);
+        if (di >= 0 && cls is PyType made) frame.Cells[di].Value = PyDict.NamespaceOf(made);
         return cls;
     }
 }

@@ -202,7 +202,7 @@ public static partial class Builtins
         if (a.Length == 0) return Locals();
         var o = a[0];
         if (o.Dict is null && o is not PyInstance) throw Err.Type("vars() argument must have __dict__ attribute");
-        return PyDict.Namespace(o.Dict ??= new());
+        return PyDict.NamespaceOf(o);
     }
 
     static PyObject Locals() => LocalsOf(Interpreter.Current!);

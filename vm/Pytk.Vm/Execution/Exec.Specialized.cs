@@ -28,7 +28,7 @@ public static partial class Exec
         var o = f.Top();
         var tp = o.Type;
         var name = f.Code.Names[arg];
-        int version = PyType.Version;
+        int version = tp.Tag;
         if (o is PyModule && tp == Types.Module)
         {
             // ModuleType's own attributes (__dict__, __class__, ...) come first in the generic lookup.
@@ -65,7 +65,7 @@ public static partial class Exec
     public static void LOAD_ATTR_INSTANCE_VALUE(Frame f, int arg)
     {
         var o = f.Top();
-        if (Specializer.CacheAt<AttrSpecCache>(f) is { } c && o.Type == c.Type && PyType.Version == c.Version
+        if (Specializer.CacheAt<AttrSpecCache>(f) is { } c && o.Type == c.Type && c.Type.Tag == c.Version
             && o.Dict is { } d && d.TryGetValue(f.Code.Names[arg], out var v))
         {
             Specializer.Hit(Op.LOAD_ATTR_INSTANCE_VALUE);
@@ -79,7 +79,7 @@ public static partial class Exec
     public static void LOAD_ATTR_METHOD(Frame f, int arg)
     {
         var o = f.Top();
-        if (Specializer.CacheAt<AttrSpecCache>(f) is { } c && o.Type == c.Type && PyType.Version == c.Version
+        if (Specializer.CacheAt<AttrSpecCache>(f) is { } c && o.Type == c.Type && c.Type.Tag == c.Version
             && (o.Dict is not { } d || !d.ContainsKey(f.Code.Names[arg])))
         {
             Specializer.Hit(Op.LOAD_ATTR_METHOD);
@@ -93,7 +93,7 @@ public static partial class Exec
     public static void LOAD_ATTR_SLOT(Frame f, int arg)
     {
         var o = f.Top();
-        if (Specializer.CacheAt<AttrSpecCache>(f) is { } c && o.Type == c.Type && PyType.Version == c.Version
+        if (Specializer.CacheAt<AttrSpecCache>(f) is { } c && o.Type == c.Type && c.Type.Tag == c.Version
             && o is PyInstance { Slots: { } slots } && slots[c.Index] is { } v)
         {
             Specializer.Hit(Op.LOAD_ATTR_SLOT);
@@ -107,7 +107,7 @@ public static partial class Exec
     public static void LOAD_ATTR_MODULE(Frame f, int arg)
     {
         var o = f.Top();
-        if (o is PyModule && o.Type == Types.Module && Specializer.CacheAt<AttrSpecCache>(f) is { } c && PyType.Version == c.Version
+        if (o is PyModule && o.Type == Types.Module && Specializer.CacheAt<AttrSpecCache>(f) is { } c && Types.Module.Tag == c.Version
             && o.Dict is { } d && d.TryGetValue(f.Code.Names[arg], out var v))
         {
             Specializer.Hit(Op.LOAD_ATTR_MODULE);

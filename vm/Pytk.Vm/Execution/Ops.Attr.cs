@@ -157,7 +157,7 @@ public static partial class Ops
     public static void TypeDelAttr(PyType t, string name)
     {
         if (t.IsBuiltin || !t.Dict!.Remove(name)) throw Err.NoAttr(t, name);
-        PyType.Invalidate();
+        t.Modified();
     }
 
     public static void GenericSetAttr(PyObject o, string name, PyObject? value)

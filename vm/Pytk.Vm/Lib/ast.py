@@ -324,7 +324,7 @@ class NodeVisitor:
                 self.visit(value)
 
     def visit_Constant(self, node):
-        self.generic_visit(node)
+        return self.generic_visit(node)
 
 
 class NodeTransformer(NodeVisitor):

@@ -274,7 +274,6 @@ public static class BinasciiCore
             Def.Prop(t, "digest_size", o => PyInt.From(HashInfo[H(o).Name].Size));
             Def.Prop(t, "block_size", o => PyInt.From(HashInfo[H(o).Name].Block));
             Def.M0(t, "__repr__", o => new PyStr($"<{H(o).Name} _hashlib.HASH object @ 0x{Ops.IdOf(o):x}>"));
-            PyType.Invalidate();
             hashType = t;
         }
         d["HASH"] = hashType;

@@ -127,7 +127,7 @@ public static class MiscModules
             var set = new PySet(frozen: true);
             foreach (var n in abstracts.OrderBy(x => Ops.Str(x), StringComparer.Ordinal)) set.Add(n);
             cls.Dict!["__abstractmethods__"] = set;
-            PyType.Invalidate();   // the dict was written directly: drop cached attribute lookups
+            cls.Modified();   // the dict was written directly: drop cached attribute lookups
             return cls;
         }));
         var abc = new PyType("ABC", [Types.Object], abcMeta) { HasDictSlot = true };

@@ -281,7 +281,6 @@ public static class ThreadCore
             var l = RL(o);
             return new PyStr($"<{(l.Count > 0 ? "locked" : "unlocked")} {Ops.Str(Ops.GetAttr(o.Type, "__module__"))}.{o.Type.Name} object owner={l.Owner} count={l.Count} at 0x{Ops.IdOf(o):x}>");
         });
-        PyType.Invalidate();
     }
 
     static PyLock RL(PyObject o) => o is PyLock l && o.Type.IsSubtypeOf(RLockType) ? l

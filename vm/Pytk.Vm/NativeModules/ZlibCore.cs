@@ -166,7 +166,6 @@ public static class ZlibCore
             Def.Prop(decompType, "eof", o => Py.Bool(((Stream_)o).Finished));
             Def.Prop(decompType, "unused_data", o => new PyBytes(((Stream_)o).Unused));
             Def.Prop(decompType, "unconsumed_tail", o => new PyBytes(((Stream_)o).Tail));
-            PyType.Invalidate();
         }
         d["error"] = error;
         d["MAX_WBITS"] = PyInt.From(15);

@@ -17,15 +17,16 @@ public sealed class AttrSite
 
     /// <summary>The entry valid for <paramref name="tp"/>, or null: this one, else the second.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public AttrSite? For(PyType tp, int version)
+    public AttrSite? For(PyType tp)
     {
+        int version = tp.Tag;
         if (Type == tp && Version == version) return this;
         return Alt is { } alt && alt.Type == tp && alt.Version == version ? alt : null;
     }
 
-    /// <summary>The entry to refill for a type neither entry holds: this one when it is stale (a class changed),
+    /// <summary>The entry to refill for a type neither entry holds: this one when it is stale (its class changed),
     /// else the second (so the first type seen keeps its entry).</summary>
-    public AttrSite Victim(int version) => Version != version || Type is null ? this : Alt ??= new AttrSite();
+    public AttrSite Victim() => Type is null || Version != Type.Tag ? this : Alt ??= new AttrSite();
 }
 
 public enum AttrKind : byte
@@ -49,9 +50,8 @@ public static class AttrCache
         var code = f.Code;
         var tp = o.Type;
         var first = (code.LoadSites ??= new AttrSite?[code.Names.Length])[arg] ??= new AttrSite();
-        int version = PyType.Version;
-        var site = first.For(tp, version);
-        if (site is null) FillLoad(site = first.Victim(version), o, tp, code.Names[arg]);
+        var site = first.For(tp);
+        if (site is null) FillLoad(site = first.Victim(), o, tp, code.Names[arg]);
         switch (site.Kind)
         {
             case AttrKind.Plain:
@@ -66,6 +66,7 @@ public static class AttrCache
 
     static void FillLoad(AttrSite site, PyObject o, PyType tp, string name)
     {
+        int tag = tp.Tag;  // read first: a change during the lookups leaves the entry stale, never wrong
         site.Kind = AttrKind.Generic;
         site.Descr = null;
         if (!(o is PyType or PySuper or PyModule || tp.IsSubtypeOf(Types.Type) || tp.IsSubtypeOf(Types.Super) || tp.IsSubtypeOf(Types.Module))
@@ -76,7 +77,7 @@ public static class AttrCache
             site.Kind = descr is not null && Ops.IsDataDescriptor(descr) ? AttrKind.Data : AttrKind.Plain;
         }
         site.Type = tp;
-        site.Version = PyType.Version;
+        site.Version = tag;
     }
 
     public static void Store(Frame f, PyObject o, int arg, PyObject value)
@@ -84,9 +85,8 @@ public static class AttrCache
         var code = f.Code;
         var tp = o.Type;
         var first = (code.StoreSites ??= new AttrSite?[code.Names.Length])[arg] ??= new AttrSite();
-        int version = PyType.Version;
-        var site = first.For(tp, version);
-        if (site is null) FillStore(site = first.Victim(version), o, tp, code.Names[arg]);
+        var site = first.For(tp);
+        if (site is null) FillStore(site = first.Victim(), o, tp, code.Names[arg]);
         switch (site.Kind)
         {
             case AttrKind.Plain:
@@ -101,6 +101,7 @@ public static class AttrCache
 
     static void FillStore(AttrSite site, PyObject o, PyType tp, string name)
     {
+        int tag = tp.Tag;  // read first: a change during the lookups leaves the entry stale, never wrong
         site.Kind = AttrKind.Generic;
         site.Descr = null;
         if (o is not (PyType or PyModule) && !tp.IsBuiltin && tp.Lookup("__setattr__") == Ops.ObjectSetAttr)
@@ -111,6 +112,6 @@ public static class AttrCache
             else if (o is PyFunction or PyBaseException || tp.HasDictSlot) site.Kind = AttrKind.Plain;
         }
         site.Type = tp;
-        site.Version = PyType.Version;
+        site.Version = tag;
     }
 }

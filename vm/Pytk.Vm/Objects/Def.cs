@@ -7,6 +7,7 @@ public static class Def
     {
         var b = new PyBuiltin(name, fn) { OwnerName = t.Name };
         t.Dict![name] = b;
+        t.Modified();
         return b;
     }
 
@@ -33,17 +34,24 @@ public static class Def
             throw Err.Type($"descriptor '{name}' requires a '{t.Name}' object but received a '{a[0].Type.Name}'");
     }
 
-    public static void Static(PyType t, string name, BuiltinFn fn) =>
+    public static void Static(PyType t, string name, BuiltinFn fn)
+    {
         t.Dict![name] = new PyStaticMethod(new PyBuiltin(name, fn, binds: false));
+        t.Modified();
+    }
 
-    public static void ClassMethod(PyType t, string name, BuiltinFn fn) =>
+    public static void ClassMethod(PyType t, string name, BuiltinFn fn)
+    {
         t.Dict![name] = new PyClassMethod(new PyBuiltin(name, fn, binds: false));
+        t.Modified();
+    }
 
     public static void Prop(PyType t, string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject>? set = null)
     {
         var g = new PyBuiltin(name, (a, _) => get(a[0]), binds: false);
         PyBuiltin? s = set is null ? null : new PyBuiltin(name, (a, _) => { set(a[0], a[1]); return Py.None; }, binds: false);
         t.Dict![name] = new PyProperty(g, s, null, null) { Name = name, Owner = t.Name, Type = Types.GetSetDescriptor };
+        t.Modified();
     }
 
     public static PyBuiltin Func(string name, BuiltinFn fn) => new(name, fn, binds: false);

@@ -77,7 +77,7 @@ public static class ObjectMethods
             x.Type = nt;
         });
         Def.Prop(o, "__dict__", x => (x.Dict is null && x is not PyInstance) || (x is PyInstance && x.Dict is null && !x.Type.HasDictSlot)
-            ? throw Err.NoAttr(x, "__dict__") : PyDict.Namespace(x.Dict ??= new()));
+            ? throw Err.NoAttr(x, "__dict__") : PyDict.NamespaceOf(x));
         Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None);
 
         RegisterType();
@@ -115,17 +115,17 @@ public static class ObjectMethods
         Def.M1(t, "__or__", UnionType.Or);
         Def.M1(t, "__ror__", (x, y) => UnionType.Or(y, x));
         Def.Prop(t, "__name__", x => new PyStr(((PyType)x).Name), (x, v) => ((PyType)x).Name = Ops.Str(v));
-        Def.Prop(t, "__qualname__", x => new PyStr(((PyType)x).QualName), (x, v) => ((PyType)x).Dict!["__qualname__"] = v);
+        Def.Prop(t, "__qualname__", x => new PyStr(((PyType)x).QualName), (x, v) => { ((PyType)x).Dict!["__qualname__"] = v; ((PyType)x).Modified(); });
         Def.Prop(t, "__mro__", x => new PyTuple(((PyType)x).Mro));
         Def.Prop(t, "__bases__", x => new PyTuple(((PyType)x).Bases));
         Def.Prop(t, "__base__", x => ((PyType)x).Bases.Length > 0 ? ((PyType)x).Bases[0] : Py.None);
-        Def.Prop(t, "__module__", x => ((PyType)x).Dict!.GetValueOrDefault("__module__") ?? new PyStr("builtins"), (x, v) => ((PyType)x).Dict!["__module__"] = v);
+        Def.Prop(t, "__module__", x => ((PyType)x).Dict!.GetValueOrDefault("__module__") ?? new PyStr("builtins"), (x, v) => { ((PyType)x).Dict!["__module__"] = v; ((PyType)x).Modified(); });
         Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
         Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None);
         Def.Prop(t, "__type_params__", x => ((PyType)x).Dict!.GetValueOrDefault("__type_params__") ?? PyTuple.Empty,
-            (x, v) => { ((PyType)x).Dict!["__type_params__"] = v; PyType.Invalidate(); });
+            (x, v) => { ((PyType)x).Dict!["__type_params__"] = v; ((PyType)x).Modified(); });
         Def.Prop(t, "__annotations__", x => TypeAnnotations((PyType)x),
-            (x, v) => { ((PyType)x).Dict!["__annotations__"] = v; PyType.Invalidate(); });
+            (x, v) => { ((PyType)x).Dict!["__annotations__"] = v; ((PyType)x).Modified(); });
     }
 
     /// <summary>type.__annotations__: a class's own (never a base's); one without any gets an empty dict,
@@ -136,7 +136,7 @@ public static class ObjectMethods
         if (c.Dict!.TryGetValue("__annotations__", out var a)) return a;
         var d = new PyDict();
         c.Dict["__annotations__"] = d;
-        PyType.Invalidate();
+        c.Modified();
         return d;
     }
 
@@ -173,7 +173,7 @@ public static class ObjectMethods
             if (cls.Dict.TryGetValue(special, out var sv) && sv is PyFunction) cls.Dict[special] = new PyClassMethod(sv);
         if (cls.Dict.ContainsKey("__eq__") && !cls.Dict.ContainsKey("__hash__")) cls.Dict["__hash__"] = Py.None;
         SetupSlots(cls);
-        PyType.Invalidate();
+        cls.Modified();
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         foreach (var (k, v) in cls.Dict.ToList())
         {

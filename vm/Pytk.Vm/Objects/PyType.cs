@@ -1,8 +1,10 @@
 namespace Pytk.Vm.Objects;
 
 /// <summary>
-/// A class. Attribute lookup walks the C3 MRO; results are cached per type and the cache is dropped
-/// whenever any class dictionary changes (one global version number: class mutation is rare).
+/// A class. Attribute lookup walks the C3 MRO; results are cached per type. Each type carries a version tag
+/// (CPython's tp_version_tag): a change to a class's dictionary gives that class and every subclass a new tag,
+/// so caches keyed on (type, tag) anywhere in the process see it, and a change in one runtime leaves the
+/// caches of classes elsewhere (other runtimes, unrelated hierarchies) valid.
 /// </summary>
 public sealed class PyType : PyObject
 {
@@ -21,7 +23,12 @@ public sealed class PyType : PyObject
     /// <summary>Some class in the MRO has no __slots__ (or lists __dict__), so instances keep a __dict__.</summary>
     public bool HasDictSlot;
 
-    static int version;
+    /// <summary>Source of version tags, process-wide so a tag is never reused by another type.</summary>
+    static int nextTag;
+    int tag = Interlocked.Increment(ref nextTag);
+    /// <summary>Classes naming this one as a base (weakly held), for invalidating their tags with this one's.</summary>
+    List<WeakReference<PyType>>? subclasses;
+    int subclassesPruneAt = 16;
     int cacheVersion = -1;
     readonly Dictionary<string, PyObject?> cache = new();
 
@@ -35,11 +42,47 @@ public sealed class PyType : PyObject
         Solid = this;
         if (bases.Length > 0) ComputeMro(); else Mro = [this];
         Solid = builtin ? this : FindSolid();
+        foreach (var b in bases) b.AddSubclass(this);
     }
 
-    public static void Invalidate() => Interlocked.Increment(ref version);
-    /// <summary>Bumped whenever any class dictionary changes; caches of class lookups compare it.</summary>
-    public static int Version => version;
+    /// <summary>This class's version tag: it changes whenever this class's dictionary, or that of a class in its
+    /// MRO, changes. Caches of what a lookup on the class found compare it.</summary>
+    public int Tag
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => Volatile.Read(ref tag);
+    }
+
+    internal void AddSubclass(PyType sub)
+    {
+        lock (this)
+        {
+            var list = subclasses ??= [];
+            if (list.Count >= subclassesPruneAt)
+            {
+                list.RemoveAll(w => !w.TryGetTarget(out _));
+                subclassesPruneAt = Math.Max(16, list.Count * 2);
+            }
+            list.Add(new WeakReference<PyType>(sub));
+        }
+    }
+
+    /// <summary>This class's dictionary (or MRO) changed: it and every subclass get a new tag.</summary>
+    public void Modified()
+    {
+        Volatile.Write(ref tag, Interlocked.Increment(ref nextTag));
+        PyType[] subs;
+        lock (this)
+        {
+            if (subclasses is null) return;
+            subs = [.. subclasses.Select(w => w.TryGetTarget(out var t) ? t : null).OfType<PyType>()];
+        }
+        foreach (var s in subs) s.Modified();
+    }
+
+    /// <summary>Every class in the process gets a new tag (all of them derive from object): for code that wrote
+    /// into class dictionaries without saying which.</summary>
+    public static void InvalidateAll() => Types.Object.Modified();
 
     PyType FindSolid()
     {
@@ -86,7 +129,7 @@ public sealed class PyType : PyObject
 
     PyObject? LookupCached(string name)
     {
-        int v0 = Volatile.Read(ref version);
+        int v0 = Tag;
         if (cacheVersion != v0) { cache.Clear(); cacheVersion = v0; }
         if (cache.TryGetValue(name, out var hit)) return hit;
         PyObject? found = null;
@@ -105,12 +148,13 @@ public sealed class PyType : PyObject
     /// </summary>
     public PyObject? PlainInit()
     {
-        if (plainVersion == version) return plainInit;
+        int v0 = Tag;
+        if (plainVersion == v0) return plainInit;
         plainInit = null;
         if (Type == Types.Type && !IsBuiltin && Solid == Types.Object && Lookup("__new__") == Ops.ObjectNew
             && !Dict!.ContainsKey("__abstractmethods__"))
             plainInit = Lookup("__init__");
-        plainVersion = version;
+        plainVersion = v0;
         return plainInit;
     }
 
@@ -132,7 +176,7 @@ public sealed class PyType : PyObject
     {
         if (IsBuiltin) throw Err.Type($"cannot set '{name}' attribute of immutable type '{Name}'");
         Dict![name] = value;
-        Invalidate();
+        Modified();
     }
 
     public string QualName => Dict!.TryGetValue("__qualname__", out var q) && q is PyStr s ? s.Value : Name;

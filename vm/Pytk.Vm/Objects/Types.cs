@@ -76,6 +76,7 @@ public static class Types
         Object.Type = Type;
         Type.Bases = [Object];
         Type.ComputeMro();
+        Object.AddSubclass(Type);
         foreach (var t in new[] { Bool, NoneType, NotImplementedType, EllipsisType, Range, Slice, Function, BuiltinFunction,
                      Method, Generator, Coroutine, Cell, Code, Frame, Traceback, DictKeys, DictValues, DictItems, SlotDescriptor, GetSetDescriptor })
             t.Final = true;

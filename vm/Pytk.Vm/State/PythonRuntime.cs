@@ -175,7 +175,7 @@ public sealed class PythonRuntime
             // A builtin type's __module__ is type's property (its "builtins" default), not an entry instances would
             // inherit: (1).__module__ is an AttributeError, as in CPython. Builtin functions do carry one.
             Types.BuiltinFunction.Dict!.TryAdd("__module__", new PyStr("builtins"));
-            PyType.Invalidate();
+            PyType.InvalidateAll();
             Volatile.Write(ref typesReady, true);
         }
     }

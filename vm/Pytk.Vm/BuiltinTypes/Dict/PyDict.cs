@@ -34,6 +34,17 @@ public sealed class PyDict : PyObject
     /// <summary>The dict viewing a namespace; one per namespace, so `globals() is globals()` as in CPython.</summary>
     public static PyDict Namespace(Dictionary<string, PyObject> ns) => views.GetValue(ns, n => new PyDict(n));
 
+    /// <summary>The class whose dictionary this dict views (writes through it change the class's version tag).</summary>
+    PyType? nsOwner;
+
+    /// <summary>The dict viewing o's attribute namespace (made on first use): vars(o), o.__dict__.</summary>
+    public static PyDict NamespaceOf(PyObject o)
+    {
+        var d = Namespace(o.Dict ??= new());
+        if (o is PyType t) d.nsOwner = t;
+        return d;
+    }
+
     static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Dictionary<string, PyObject>, PyDict> views = new();
 
     /// <summary>
@@ -95,9 +106,9 @@ public sealed class PyDict : PyObject
     {
         if (Ns is not null)
         {
-            // Class-level caches (e.g. of globals) must see stores made through the dict.
+            // A class's caches must see stores made through a view of its dictionary.
             if (Ns.TryAdd(NsKey(key), value)) Version++; else Ns[NsKey(key)] = value;
-            PyType.Invalidate();
+            nsOwner?.Modified();
             return;
         }
         var hk = new HKey(key, Ops.Hash(key));
@@ -119,7 +130,7 @@ public sealed class PyDict : PyObject
         {
             value = null;
             if (key is not PyStr ks || !Ns.Remove(ks.Value, out var nv)) return false;
-            value = nv; Version++; PyType.Invalidate();
+            value = nv; Version++; nsOwner?.Modified();
             return true;
         }
         var hk = new HKey(key, Ops.Hash(key));
@@ -155,7 +166,7 @@ public sealed class PyDict : PyObject
 
     public void Clear()
     {
-        if (Ns is not null) { Ns.Clear(); PyType.Invalidate(); }
+        if (Ns is not null) { Ns.Clear(); nsOwner?.Modified(); }
         index.Clear(); keys.Clear(); values.Clear(); Version++;
     }
 
@@ -209,7 +220,7 @@ public sealed class PyDict : PyObject
         {
             if (Ns.Count == 0) return null;
             var last = Ns.Last();
-            Ns.Remove(last.Key); Version++; PyType.Invalidate();
+            Ns.Remove(last.Key); Version++; nsOwner?.Modified();
             return (new PyStr(last.Key), last.Value);
         }
         for (int i = keys.Count - 1; i >= 0; i--)
