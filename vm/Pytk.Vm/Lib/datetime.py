@@ -673,6 +673,8 @@ class tzinfo:
         std = off - dst
         dt += std
         dst = dt.dst()
+        if dst is None:
+            raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
         return dt + dst if dst else dt
 
 
