@@ -286,9 +286,15 @@ class _Reader:
                     continue
                 if state == 'escape':
                     if c is None:
+                        if eol == '\r\n':
+                            # the escape takes the '\r'; the '\n' ends the record
+                            field.append('\r')
+                            fields.append(self._finish(field, quoted))
+                            return fields
                         # an escaped line break: the record goes on in the next line
                         field.append(eol or '\n')
-                        state = 'in_field'
+                        if eol:
+                            state = 'in_field'
                         break
                     field.append(c)
                     state = 'in_field'
@@ -521,56 +527,119 @@ class DictWriter:
 
 
 class Sniffer:
-    """Guesses a dialect from a sample (delimiter among common candidates; quote character)."""
+    """Guesses the dialect of a sample: quoted fields, when it has some, show the quote character and the
+    delimiter beside them; otherwise the delimiter is a character every line holds the same number of times
+    (preferring the common delimiters)."""
 
     def __init__(self):
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
-        candidates = delimiters or self.preferred
-        lines = [l for l in sample.split('\n') if l]
-        best = None
-        for d in candidates:
-            counts = [l.count(d) for l in lines]
-            if counts and counts[0] > 0 and all(c == counts[0] for c in counts):
-                best = d
-                break
-        if best is None:
+        quotechar, delimiter, doublequote, skipinitialspace = self._from_quotes(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._from_counts(sample, delimiters)
+        if not delimiter:
             raise Error("Could not determine delimiter")
-        quote = '"' if '"' in sample else "'" if "'" in sample else '"'
 
-        class sniffed(Dialect):
+        class dialect(Dialect):
             _name = "sniffed"
             lineterminator = '\r\n'
             quoting = QUOTE_MINIMAL
-        sniffed.delimiter = best
-        sniffed.quotechar = quote
-        sniffed.doublequote = True
-        sniffed.skipinitialspace = False
-        return sniffed
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    @staticmethod
+    def _from_quotes(sample, delimiters):
+        """(quotechar, delimiter, doublequote, skipinitialspace) from the fields the sample quotes: a quote at a
+        line's start or after a delimiter (and maybe a space), its closing quote before a delimiter or the
+        line's end."""
+        best = None
+        for q in ('"', "'"):
+            pattern = (r'(?m)(?:^|([^\w\s"\'])( ?))' + q + '((?:[^' + q + r'\n]|' + q + q + ')*)' + q
+                       + r'(?:([^\w\s"\'])|$)')
+            found = _re.findall(pattern, sample)
+            if found and (best is None or len(found) > len(best[1])):
+                best = (q, found)
+        if best is None:
+            return None, None, False, False
+        q, found = best
+        votes = {}
+        spaced = unspaced = 0
+        for before, space, _, after in found:
+            for d in (before, after):
+                if d and (delimiters is None or d in delimiters):
+                    votes[d] = votes.get(d, 0) + 1
+            if before and (delimiters is None or before in delimiters):
+                if space:
+                    spaced += 1
+                else:
+                    unspaced += 1
+        delimiter = max(votes, key=lambda d: votes[d]) if votes else None
+        doublequote = any(q + q in content for _, _, content, _ in found)
+        return q, delimiter, doublequote, spaced > 0 and unspaced == 0
+
+    def _from_counts(self, sample, delimiters):
+        """(delimiter, skipinitialspace): a character every line holds the same (non-zero) number of times."""
+        lines = [line for line in sample.splitlines() if line.strip()]
+        if not lines:
+            return None, False
+        candidates = set(delimiters) if delimiters is not None else set(''.join(lines))
+        steady = []
+        for c in candidates:
+            counts = [line.count(c) for line in lines]
+            if counts[0] > 0 and all(n == counts[0] for n in counts):
+                steady.append(c)
+        if not steady:
+            return None, False
+
+        def rank(c):
+            if c in self.preferred:
+                return (0, self.preferred.index(c), c)
+            return (1 if not c.isalnum() else 2, 0, c)
+        delimiter = min(steady, key=rank)
+        first = lines[0]
+        return delimiter, first.count(delimiter) == first.count(delimiter + ' ')
 
     def has_header(self, sample):
-        rows = list(reader(sample.splitlines(), self.sniff(sample)))
-        if len(rows) < 2:
+        """Whether the first row looks like a header: for each column whose other rows (up to 20) are all
+        numbers, or all strings of one length, a first-row value that does not fit counts for a header and one
+        that fits against it."""
+        rows = reader(sample.splitlines(), self.sniff(sample))
+        try:
+            header = next(rows)
+        except StopIteration:
             return False
-        header, rest = rows[0], rows[1:]
+        kinds = dict.fromkeys(range(len(header)))
+        for checked, row in enumerate(rows):
+            if checked >= 20:
+                break
+            if len(row) != len(header):
+                continue
+            for col in list(kinds):
+                kind = 'number' if _is_numeral(row[col]) else len(row[col])
+                if kinds[col] is None:
+                    kinds[col] = kind
+                elif kinds[col] != kind:
+                    del kinds[col]
         votes = 0
-        for col, name in enumerate(header):
-            kinds = set()
-            for row in rest:
-                if col < len(row):
-                    try:
-                        float(row[col])
-                        kinds.add('num')
-                    except ValueError:
-                        kinds.add(len(row[col]))
-            if kinds == {'num'}:
-                try:
-                    float(name)
-                except ValueError:
-                    votes += 1
-                else:
-                    votes -= 1
-            elif len(kinds) == 1:
-                votes += 1 if len(name) not in kinds else -1
+        for col, kind in kinds.items():
+            if kind is None:
+                continue
+            if kind == 'number':
+                votes += -1 if _is_numeral(header[col]) else 1
+            else:
+                votes += 1 if len(header[col]) != kind else -1
         return votes > 0
+
+
+def _is_numeral(text):
+    for kind in (int, float, complex):
+        try:
+            kind(text)
+            return True
+        except (ValueError, OverflowError):
+            pass
+    return False
