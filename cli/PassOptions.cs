@@ -18,7 +18,7 @@ public sealed class PassOptions : PassPipeline
       pass options (shared by dump-ast, unparse, dis, run, compare):
         --passes LIST             run AST passes in this order, e.g. constfold,dce,constfold (`pytk passes` lists them)
         -O0, -O1, -O2             presets (-O1 = CPython's own folding); `--passes default` = -O1
-        --plugin PATH.dll         load passes from a plugin assembly (repeatable)
+        --plugin PATH             load passes from a plugin: an assembly (.dll) or Python file (.py); repeatable
         --pass-opt PASS.KEY=VALUE an option for one pass (e.g. constfold.optimize=0)
         --print-after-all         print the AST after every pass (to stderr)
         --print-after PASS        print the AST after each run of PASS (repeatable)

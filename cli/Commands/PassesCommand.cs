@@ -2,7 +2,7 @@ using Pytk.Passes;
 
 namespace Pytk.Cli;
 
-/// <summary>`pytk passes [--plugin PATH.dll]...`: every known pass with its origin and description, then the
+/// <summary>`pytk passes [--plugin PATH.dll|PATH.py]...`: every known pass with its origin and description, then the
 /// presets' contents, in the registry's deterministic order.</summary>
 public static class PassesCommand
 {
@@ -13,7 +13,7 @@ public static class PassesCommand
         {
             if (args[i] is "-h" or "--help")
             {
-                ctx.Out.WriteLine("usage: pytk passes [--plugin PATH.dll]...");
+                ctx.Out.WriteLine("usage: pytk passes [--plugin PATH.dll|PATH.py]...");
                 return 0;
             }
             if (!options.TryParse(args, ref i)) throw new UsageException($"unrecognized arguments: {args[i]}");

@@ -28,7 +28,7 @@ public static partial class Builtins
         d["__debug__"] = Py.True;
 
         Add(F("print", Print));
-        Add(F1("len", o => PyInt.From(Ops.Len(o))));
+        Add(F1("len", o => PyInt.From(Ops.LenLong(o))));
         Add(F1("repr", o => new PyStr(Ops.Repr(o))));
         Add(F1("ascii", o => new PyStr(StrMethods.Ascii(Ops.Repr(o)))));
         Add(F1("abs", o => o.Type.Lookup("__abs__") is { } f ? Ops.Call(f, o) : throw Err.Type($"bad operand type for abs(): '{o.Type.Name}'")));

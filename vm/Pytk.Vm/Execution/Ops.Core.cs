@@ -49,10 +49,23 @@ public static partial class Ops
             case PyDict d when d.Type == Types.Dict: return d.Count;
             case PySet st when st.Type == Types.Set || st.Type == Types.FrozenSet: return st.Count;
         }
-        var f = o.Type.Lookup("__len__") ?? throw Err.Type($"object of type '{o.Type.Name}' has no len()");
-        long n = LenOf(Call(f, o));
+        long n = LenLong(o);
         if (n > int.MaxValue) throw Err.Overflow("cannot fit 'int' into an index-sized integer");
         return (int)n;
+    }
+
+    /// <summary>len(o) as CPython's Py_ssize_t: up to sys.maxsize (a range can be that long; .NET collections
+    /// cannot, so <see cref="Len"/> is enough for them).</summary>
+    public static long LenLong(PyObject o)
+    {
+        switch (o)
+        {
+            case PyList l: return l.Items.Count;
+            case PyTuple t: return t.Items.Length;
+            case PyStr s when s.Type == Types.Str: return s.Length;
+        }
+        var f = o.Type.Lookup("__len__") ?? throw Err.Type($"object of type '{o.Type.Name}' has no len()");
+        return LenOf(Call(f, o));
     }
 
     // ---- hashing (CPython's algorithms for numbers and tuples, so set order matches) ----
@@ -255,6 +268,14 @@ public static partial class Ops
         var i = Index(o);
         if (i.IsSmall && i.V >= int.MinValue && i.V <= int.MaxValue) return (int)i.V;
         throw Err.Index($"cannot fit 'int' into an index-sized integer");
+    }
+
+    /// <summary>An index as CPython's Py_ssize_t: OverflowError past sys.maxsize, with CPython's message.</summary>
+    public static long IndexSsize(PyObject o)
+    {
+        var i = Index(o);
+        if (i.IsSmall) return i.V;
+        throw Err.Overflow("Python int too large to convert to C ssize_t");
     }
 
     public static long IndexLongClamped(PyObject o)

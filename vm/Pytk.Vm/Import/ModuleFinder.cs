@@ -50,6 +50,9 @@ public static partial class Modules
         {
             if (Runtime.ModuleTable.TryGetValue(spec.Name, out var known)) { Store(spec.Name, known); return known; }
             var bm = BuiltinModules[spec.Name]();
+            // its functions belong to it (`heapq.heappush.__module__ == '_heapq'`, as C modules' functions say)
+            foreach (var v in bm.Dict!.Values)
+                if (v is PyBuiltin { Self: null, OwnerName: null, ModuleName: null } f) f.ModuleName = spec.Name;
             bm.Dict!.TryAdd("__spec__", MakeSpec(spec));
             bm.Dict.TryAdd("__package__", new PyStr(""));
             Store(spec.Name, bm);

@@ -32,12 +32,25 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    a.insert(bisect_right(a, x if key is None else key(x), lo, hi, key=key), x)
+    # the position first: a sequence that cannot be searched fails there, before its insert is looked up
+    index = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(index, x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    a.insert(bisect_left(a, x if key is None else key(x), lo, hi, key=key), x)
+    index = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(index, x)
 
+
+bisect = bisect_right
+insort = insort_right
+
+
+# The compiled core replaces the Python definitions above when it is there (test.support blocks it to test them).
+try:
+    from _bisect import *
+except ImportError:
+    pass
 
 bisect = bisect_right
 insort = insort_right

@@ -112,6 +112,18 @@ class Fraction:
             raise TypeError('%s.from_float() only takes floats, not %r (%s)' % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
 
+    @classmethod
+    def from_decimal(cls, dec):
+        """The exact value of a Decimal (or an int) as a Fraction."""
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' % (cls.__name__, dec,
+                                                                                  type(dec).__name__))
+        n, d = dec.as_integer_ratio()
+        return cls._raw(n, d)
+
     @property
     def numerator(self):
         return self._numerator

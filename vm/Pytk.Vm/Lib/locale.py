@@ -3,6 +3,7 @@
 the system lacks."""
 
 import sys
+import builtins as _builtins
 
 __all__ = ['getlocale', 'getdefaultlocale', 'getpreferredencoding', 'Error', 'setlocale', 'localeconv',
            'strcoll', 'strxfrm', 'str', 'atof', 'atoi', 'format_string', 'currency', 'normalize', 'LC_CTYPE',
@@ -25,7 +26,7 @@ def setlocale(category, locale=None):
         raise Error('unsupported locale setting')
     if locale is None:
         return _current.get(category, 'C')
-    if not isinstance(locale, str):
+    if not isinstance(locale, _builtins.str):   # this module defines its own str()
         locale = '.'.join(x for x in locale if x)
     if locale not in ('', 'C', 'POSIX', 'C.UTF-8', 'C.utf8'):
         raise Error('unsupported locale setting')

@@ -221,7 +221,13 @@ def main(profiler=None):
     with open(progname, 'rb') as fp:
         code = compile(fp.read(), progname, 'exec')
     globs = {'__file__': progname, '__name__': '__main__', '__package__': None, '__cached__': None}
-    _runctx_with(profiler or Profile, code, globs, None, outfile, sort)
+    try:
+        _runctx_with(profiler or Profile, code, globs, None, outfile, sort)
+    except BrokenPipeError as exc:
+        # the reader went away (`| head`): exit with EPIPE's number, as CPython's profilers do, and let shutdown
+        # not try to flush into the closed pipe again
+        sys.stdout = None
+        sys.exit(exc.errno)
 
 
 if __name__ == '__main__':

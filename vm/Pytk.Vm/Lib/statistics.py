@@ -25,7 +25,10 @@ def _exact(x):
         return Fraction(x)
     try:
         n, d = x.as_integer_ratio()
-    except (AttributeError, ValueError):
+    except (OverflowError, ValueError):
+        # a Decimal infinity or NaN: summed apart, in its own arithmetic
+        raise _NonFinite(x) from None
+    except AttributeError:
         raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__) from None
     return Fraction(n, d)
 
@@ -39,10 +42,8 @@ def _result_type(types):
     """The type results are given in: the 'widest' data type (int < Fraction/Decimal < float)."""
     chosen = int
     for t in types:
-        if t is bool:
-            t = int
-        if t is chosen:
-            continue
+        if t is bool or t is int:
+            continue   # an int never widens the type, whatever came before it
         if chosen is int:
             chosen = t
         elif issubclass(t, chosen):
@@ -71,8 +72,9 @@ def _sum(data):
         try:
             total += _exact(x)
         except _NonFinite as e:
-            special = e.value if special is None else special + e.value
-    return _result_type(types), total, n, special
+            # as CPython adds them: 0 + first special, so a signalling NaN signals in the Decimal context
+            special = (0 if special is None else special) + e.value
+    return _result_type(types), total if special is None else special, n, special
 
 
 def _convert(value, T):
@@ -90,7 +92,8 @@ def _convert(value, T):
     try:
         return T(value)
     except TypeError:
-        if hasattr(T, 'from_decimal') or T.__name__ == 'Decimal':
+        from decimal import Decimal
+        if issubclass(T, Decimal):
             return T(value.numerator) / T(value.denominator)
         raise
 

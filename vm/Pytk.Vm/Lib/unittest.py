@@ -831,6 +831,9 @@ class TestSuite:
     def run(self, result, debug=False):
         previous = None
         failed_classes = set()
+        # module fixtures: setUpModule when the tests reach a module, tearDownModule when they leave it
+        module = None
+        module_failed = False
         for test in self._flat():
             if result.shouldStop:
                 break
@@ -838,15 +841,36 @@ class TestSuite:
             if cls is not previous:
                 if previous is not None and previous not in failed_classes:
                     self._tear_down_class(previous, result)
+                if cls.__module__ != module:
+                    if module is not None and not module_failed:
+                        self._module_fixture(module, 'tearDownModule', result)
+                    module = cls.__module__
+                    module_failed = not self._module_fixture(module, 'setUpModule', result)
                 previous = cls
-                if not self._set_up_class(cls, result):
+                if module_failed or not self._set_up_class(cls, result):
                     failed_classes.add(cls)
             if cls in failed_classes:
                 continue
             test(result)
         if previous is not None and previous not in failed_classes:
             self._tear_down_class(previous, result)
+        if module is not None and not module_failed:
+            self._module_fixture(module, 'tearDownModule', result)
         return result
+
+    @staticmethod
+    def _module_fixture(name, fixture, result):
+        """Calls the module's setUpModule or tearDownModule if it has one; False when it failed."""
+        mod = sys.modules.get(name)
+        fn = getattr(mod, fixture, None)
+        if fn is None:
+            return True
+        try:
+            fn()
+        except Exception as e:
+            result.addError(_ErrorHolder('%s (%s)' % (fixture, name)), _exc_info(_clean(e)))
+            return False
+        return True
 
     def _set_up_class(self, cls, result):
         if getattr(cls, '__unittest_skip__', False):

@@ -31,7 +31,7 @@ public static class MathModule
         d["e"] = new PyFloat(Math.E);
         d["tau"] = new PyFloat(Math.Tau);
         d["inf"] = new PyFloat(double.PositiveInfinity);
-        d["nan"] = new PyFloat(double.NaN);
+        d["nan"] = new PyFloat(Pytk.Vm.BuiltinTypes.Numbers.FloatText.PositiveNaN);
         F1(d, "sqrt", Math.Sqrt, x => x >= 0);
         F1(d, "exp", Math.Exp);
         F1(d, "exp2", x => Math.Pow(2, x));
@@ -99,7 +99,7 @@ public static class MathModule
             : a[0].Type.Lookup("__trunc__") is { } tf && a[0] is not PyFloat ? Ops.Call(tf, a[0]) : NumberMethods.FloatToInt(Math.Truncate(D(a[0]))));
         d["modf"] = Def.Func("modf", (a, kw) => { double x = D(a[0]); double ip = Math.Truncate(x); return PyTuple.Of(new PyFloat(x - ip), new PyFloat(ip)); });
         d["frexp"] = Def.Func("frexp", (a, kw) => { double mm = Ops.Frexp(D(a[0]), out int e); return PyTuple.Of(new PyFloat(mm), PyInt.From(e)); });
-        d["ldexp"] = Def.Func("ldexp", (a, kw) => R(Math.ScaleB(D(a[0]), Ops.IndexInt(a[1])), false, D(a[0])));
+        d["ldexp"] = Def.Func("ldexp", (a, kw) => R(Math.ScaleB(D(a[0]), (int)Ops.IndexLongClamped(a[1])), false, D(a[0])));  // a huge exponent over/underflows
         d["isfinite"] = Def.Func("isfinite", (a, kw) => Py.Bool(double.IsFinite(D(a[0]))));
         d["isinf"] = Def.Func("isinf", (a, kw) => Py.Bool(double.IsInfinity(D(a[0]))));
         d["isnan"] = Def.Func("isnan", (a, kw) => Py.Bool(double.IsNaN(D(a[0]))));
@@ -200,7 +200,10 @@ public static class MathModule
         });
         d["prod"] = Def.Func("prod", (a, kw) =>
         {
-            PyObject acc = kw?.FirstOrDefault(p => p.Key == "start").Value ?? PyInt.From(1);
+            if (a.Length != 1) throw Err.Type($"prod() takes exactly 1 positional argument ({a.Length} given)");
+            PyObject acc = PyInt.From(1);
+            foreach (var (k, v) in kw ?? [])
+                acc = k == "start" ? v : throw Err.Type($"prod() got an unexpected keyword argument '{k}'");
             foreach (var x in Ops.Enumerate(a[0])) acc = Ops.Binary(NbOp.Mul, acc, x);
             return acc;
         });
@@ -224,6 +227,7 @@ public static class MathModule
         });
         d["nextafter"] = Def.Func("nextafter", (a, kw) => new PyFloat(D(a[1]) > D(a[0]) ? Math.BitIncrement(D(a[0])) : D(a[1]) < D(a[0]) ? Math.BitDecrement(D(a[0])) : D(a[1])));
         d["ulp"] = Def.Func("ulp", (a, kw) => { double x = Math.Abs(D(a[0])); return new PyFloat(Math.BitIncrement(x) - x); });
+        CheckArity(d);
         return m;
     }
 
@@ -289,4 +293,40 @@ public static class MathModule
         for (int i = 1; i < 9; i++) a += g[i] / (x + i);
         return Math.Sqrt(2 * Math.PI) * Math.Pow(t, x + 0.5) * Math.Exp(-t) * a;
     }
+
+    /// <summary>Argument counts of the positional-only functions, checked before they run, with CPython's messages
+    /// (METH_O: "math.floor() takes exactly one argument (0 given)"; fast calls: "atan2 expected 2 arguments, got 1").</summary>
+    static readonly Dictionary<string, (int Min, int Max)> Arity = new()
+    {
+        ["acos"] = (1, 1), ["acosh"] = (1, 1), ["asin"] = (1, 1), ["asinh"] = (1, 1), ["atan"] = (1, 1), ["atanh"] = (1, 1),
+        ["cbrt"] = (1, 1), ["ceil"] = (1, 1), ["cos"] = (1, 1), ["cosh"] = (1, 1), ["degrees"] = (1, 1), ["erf"] = (1, 1),
+        ["erfc"] = (1, 1), ["exp"] = (1, 1), ["exp2"] = (1, 1), ["expm1"] = (1, 1), ["fabs"] = (1, 1), ["factorial"] = (1, 1),
+        ["floor"] = (1, 1), ["frexp"] = (1, 1), ["fsum"] = (1, 1), ["gamma"] = (1, 1), ["isfinite"] = (1, 1), ["isinf"] = (1, 1),
+        ["isnan"] = (1, 1), ["isqrt"] = (1, 1), ["lgamma"] = (1, 1), ["log10"] = (1, 1), ["log1p"] = (1, 1), ["log2"] = (1, 1),
+        ["modf"] = (1, 1), ["radians"] = (1, 1), ["sin"] = (1, 1), ["sinh"] = (1, 1), ["sqrt"] = (1, 1), ["tan"] = (1, 1),
+        ["tanh"] = (1, 1), ["trunc"] = (1, 1), ["ulp"] = (1, 1),
+        ["atan2"] = (2, 2), ["comb"] = (2, 2), ["copysign"] = (2, 2), ["dist"] = (2, 2), ["fma"] = (3, 3), ["fmod"] = (2, 2),
+        ["ldexp"] = (2, 2), ["pow"] = (2, 2), ["remainder"] = (2, 2), ["sumprod"] = (2, 2),
+        ["perm"] = (1, 2), ["log"] = (1, 2),
+        ["gcd"] = (0, int.MaxValue), ["lcm"] = (0, int.MaxValue), ["hypot"] = (0, int.MaxValue),
+    };
+
+    static void CheckArity(Dictionary<string, PyObject> d)
+    {
+        foreach (var (name, (min, max)) in Arity)
+        {
+            if (d.GetValueOrDefault(name) is not PyBuiltin inner) continue;
+            d[name] = Def.Func(name, (a, kw) =>
+            {
+                if (kw is { Count: > 0 }) throw Err.Type($"math.{name}() takes no keyword arguments");
+                if (a.Length < min || a.Length > max)
+                    throw Err.Type(min == 1 && max == 1 ? $"math.{name}() takes exactly one argument ({a.Length} given)"
+                        : min == max ? $"{name} expected {min} arguments, got {a.Length}"
+                        : a.Length < min ? $"{name} expected at least {min} argument{(min == 1 ? "" : "s")}, got {a.Length}"
+                        : $"{name} expected at most {max} arguments, got {a.Length}");
+                return inner.Fn(a, kw);
+            });
+        }
+    }
+
 }

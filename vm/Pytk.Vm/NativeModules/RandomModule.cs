@@ -40,6 +40,7 @@ public static class RandomModule
         F("random", rng => (a, kw) => new PyFloat(rng.NextDouble()));
         F("getrandbits", rng => (a, kw) =>
         {
+            if (a.Length != 1) throw Err.Type($"Random.getrandbits() takes exactly one argument ({a.Length} given)");
             var k = Ops.Index(a[0]).AsBig;
             if (k < 0) throw Err.Value("number of bits must be non-negative");
             return PyInt.From(rng.GetRandBits((int)k));

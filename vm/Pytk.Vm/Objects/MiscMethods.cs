@@ -49,6 +49,7 @@ public static class MiscMethods
         Def.Prop(b, "__name__", o => new PyStr(((PyBuiltin)o).Name));
         Def.Prop(b, "__qualname__", o => new PyStr(((PyBuiltin)o).OwnerName is { } ow ? ow + "." + ((PyBuiltin)o).Name : ((PyBuiltin)o).Name));
         Def.Prop(b, "__doc__", o => Py.None);
+        Def.Prop(b, "__module__", o => ((PyBuiltin)o).ModuleName is { } mn ? new PyStr(mn) : Py.None);
         Def.Prop(b, "__self__", o => ((PyBuiltin)o).Self ?? Py.None);
         Def.Method(b, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone || !((PyBuiltin)a[0]).Binds ? a[0] : new PyMethod(a[1], a[0]));
 

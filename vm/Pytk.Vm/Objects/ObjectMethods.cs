@@ -150,7 +150,12 @@ public static class ObjectMethods
         foreach (var b in baseObjs)
         {
             if (b is not PyType bt) throw Err.Type($"bases must be types");
-            if (bt.Final) throw Err.Type($"type '{bt.Name}' is not an acceptable base type");
+            if (bt.Final)
+            {
+                // CPython names the type by tp_name: module-qualified for extension types (operator.itemgetter)
+                string tpName = bt.IsBuiltin && bt.Dict!.GetValueOrDefault("__module__") is PyStr mod && mod.Value != "builtins" ? mod.Value + "." + bt.Name : bt.Name;
+                throw Err.Type($"type '{tpName}' is not an acceptable base type");
+            }
             if (bases.Contains(bt)) throw Err.Type($"duplicate base class {bt.Name}");
             bases.Add(bt);
         }

@@ -188,6 +188,9 @@ public sealed class PythonRuntime
         sys = SysModule.Create();
         ModuleTable["sys"] = sys;
         ModuleTable["builtins"] = new PyModule("builtins", b);
+        foreach (var (mod, table) in new[] { ("builtins", b), ("sys", sys.Dict!) })
+            foreach (var v in table.Values)
+                if (v is PyBuiltin { Self: null, OwnerName: null, ModuleName: null } f) f.ModuleName = mod;
         builtins = b;
         SetStreams(Stdout, Stderr, Stdin);
         return b;

@@ -120,6 +120,7 @@ public static class BytesText
         Def.Method(t, "hex", (a, kw) => new PyStr(Hex(B(a[0]), Def.Arg(a, kw, 1, "sep"), Def.Arg(a, kw, 2, "bytes_per_sep"))));
         Def.ClassMethod(t, "fromhex", (a, kw) =>
         {
+            if (a.Length != 2) throw Err.Type($"{t.Name}.fromhex() takes exactly one argument ({a.Length - 1} given)");
             var v = new PyBytes(FromHex(Def.Str(a[1], "fromhex() argument")), mutable);
             return a[0] == t ? v : Ops.Call(a[0], v);
         });

@@ -68,6 +68,9 @@ public static class DictMethods
         Def.Method(t, "get", (a, kw) => { Def.Count("get", a[1..], 1, 2); return D(a[0]).Get(a[1]) ?? (a.Length > 2 ? a[2] : Py.None); });
         Def.Method(t, "setdefault", (a, kw) =>
         {
+            Def.NoKw("dict.setdefault", kw);
+            if (a.Length < 2) throw Err.Type("setdefault expected at least 1 argument, got 0");
+            if (a.Length > 3) throw Err.Type($"setdefault expected at most 2 arguments, got {a.Length - 1}");
             var d = D(a[0]);
             var v = d.Get(a[1]);
             if (v is not null) return v;

@@ -22,6 +22,8 @@ public sealed class PyBuiltin(string name, BuiltinFn fn, bool binds = true) : Py
     public readonly bool Binds = binds;
     public PyObject? Self;
     public string? OwnerName;
+    /// <summary>The module a module-level built-in function belongs to (its __module__), or null.</summary>
+    public string? ModuleName;
 }
 
 public sealed class PyFunction : PyObject

@@ -7,6 +7,10 @@ namespace Pytk.Vm.BuiltinTypes.Numbers;
 /// <summary>Text → float: float(str) with Python's literal rules, float.fromhex and float.hex.</summary>
 public static class FloatText
 {
+    /// <summary>CPython's float('nan'): a quiet NaN with the sign bit clear (.NET's double.NaN has it set, so
+    /// copysign and a Decimal made from it would see a negative NaN).</summary>
+    public static readonly double PositiveNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+
     /// <summary>float(text): whitespace, sign, inf/nan words, digits with single underscores between them.</summary>
     public static double Parse(string text, string? shown = null)
     {
@@ -26,7 +30,7 @@ public static class FloatText
         if (i < s.Length && s[i] is '+' or '-') neg = s[i++] == '-';
         string rest = s[i..].ToLowerInvariant();
         if (rest is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
-        if (rest == "nan") return double.NaN;
+        if (rest == "nan") return neg ? -PositiveNaN : PositiveNaN;
         if (!ValidDecimal(rest)) throw bad();
         double d = double.Parse(rest.Replace("_", ""), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
         return neg ? -d : d;
@@ -69,7 +73,7 @@ public static class FloatText
         if (i < n && s[i] is '+' or '-') neg = s[i++] == '-';
         string rest = s[i..];
         if (rest is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
-        if (rest == "nan") return double.NaN;
+        if (rest == "nan") return neg ? -PositiveNaN : PositiveNaN;
         if (rest.StartsWith("0x")) i += 2;
         BigInteger m = 0;
         long exp = 0;
