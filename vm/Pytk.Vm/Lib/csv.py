@@ -5,7 +5,8 @@ import re as _re
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "QUOTE_STRINGS", "QUOTE_NOTNULL",
            "Error", "Dialect", "excel", "excel_tab", "unix_dialect", "reader", "writer", "register_dialect",
-           "get_dialect", "list_dialects", "field_size_limit", "DictReader", "DictWriter", "Sniffer", "__version__"]
+           "get_dialect", "list_dialects", "field_size_limit", "DictReader", "DictWriter", "Sniffer",
+           "unregister_dialect"]
 
 __version__ = "1.0"
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE, QUOTE_STRINGS, QUOTE_NOTNULL = range(6)
@@ -32,7 +33,11 @@ class Dialect:
     def __init__(self):
         if self.__class__ != Dialect:
             self._valid = True
-        _validate(_Params(self))
+        try:
+            _Dialect(self)
+        except TypeError as e:
+            # (CPython's message: the reason alone)
+            raise Error(str(e)) from None
 
 
 class excel(Dialect):
@@ -57,63 +62,126 @@ class unix_dialect(Dialect):
     quoting = QUOTE_ALL
 
 
-_dialects = {"excel": excel, "excel-tab": excel_tab, "unix": unix_dialect}
+_dialects = {}
 
 
-class _Params:
-    """The effective dialect: a base dialect (name, class or instance) overridden by keyword arguments."""
+_MISSING = object()
+_DIALECT_ATTRS = ('delimiter', 'doublequote', 'escapechar', 'lineterminator', 'quotechar', 'quoting',
+                  'skipinitialspace', 'strict')
+
+
+class _Dialect:
+    """The checked, read-only dialect readers and writers use (CPython's _csv.Dialect): a base dialect (a
+    registered name, a Dialect class or instance, or any object with the attributes) overridden by keyword
+    arguments; an attribute neither gives takes excel's value."""
+    __slots__ = tuple('_' + a for a in _DIALECT_ATTRS)
 
     def __init__(self, dialect=None, **kwargs):
+        for key in kwargs:
+            if key not in _DIALECT_ATTRS:
+                raise TypeError("this function got an unexpected keyword argument '%s'" % key)
         if isinstance(dialect, str):
             dialect = get_dialect(dialect)
-        base = dialect if dialect is not None else excel
 
-        def pick(name, default):
+        def source(name):
             if name in kwargs:
                 return kwargs[name]
-            value = getattr(base, name, None)
-            return default if value is None else value
-        self.delimiter = pick('delimiter', ',')
-        self.quotechar = kwargs['quotechar'] if 'quotechar' in kwargs else getattr(base, 'quotechar', '"')
-        self.escapechar = pick('escapechar', None)
-        self.doublequote = pick('doublequote', True)
-        self.skipinitialspace = pick('skipinitialspace', False)
-        self.lineterminator = pick('lineterminator', '\r\n')
-        self.quoting = pick('quoting', QUOTE_MINIMAL)
-        self.strict = pick('strict', False)
-        for key in kwargs:
-            if key not in ('delimiter', 'quotechar', 'escapechar', 'doublequote', 'skipinitialspace',
-                           'lineterminator', 'quoting', 'strict'):
-                raise TypeError("'%s' is an invalid keyword argument for this function" % key)
-        _validate(self)
+            return _MISSING if dialect is None else getattr(dialect, name, _MISSING)
+
+        def char(name, value, default, allow_none):
+            if value is _MISSING:
+                return default
+            if value is None and allow_none:
+                return None
+            if not isinstance(value, str):
+                raise TypeError('"%s" must be string%s, not %s' % (name, ' or None' if allow_none else '',
+                                                                   type(value).__name__))
+            if len(value) != 1:
+                raise TypeError('"%s" must be a 1-character string' % name)
+            return value
+
+        def flag(value, default):
+            return default if value is _MISSING else bool(value)
+
+        set_ = object.__setattr__
+        delimiter = char('delimiter', source('delimiter'), ',', False)
+        escapechar = char('escapechar', source('escapechar'), None, True)
+        quotechar_src = source('quotechar')
+        quotechar = char('quotechar', quotechar_src, '"', True)
+        quoting = source('quoting')
+        if quoting is _MISSING:
+            quoting = QUOTE_NONE if quotechar_src is None else QUOTE_MINIMAL
+        elif type(quoting) is not int:
+            raise TypeError('"quoting" must be an integer')
+        if quoting not in range(6):
+            raise TypeError('bad "quoting" value')
+        lineterminator = source('lineterminator')
+        if lineterminator is _MISSING:
+            lineterminator = '\r\n'
+        elif lineterminator is None:
+            raise TypeError('lineterminator must be set')
+        elif not isinstance(lineterminator, str):
+            raise TypeError('"lineterminator" must be a string')
+        skipinitialspace = flag(source('skipinitialspace'), False)
+        if quotechar is None and quoting != QUOTE_NONE:
+            raise TypeError('quotechar must be set if quoting enabled')
+        if delimiter in ('\n', '\r'):
+            raise ValueError('bad delimiter value')
+        if escapechar is not None and (escapechar in ('\n', '\r') or (escapechar == ' ' and skipinitialspace)):
+            raise ValueError('bad escapechar value')
+        if quotechar is not None and (quotechar in ('\n', '\r') or (quotechar == ' ' and skipinitialspace)):
+            raise ValueError('bad quotechar value')
+        if delimiter == quotechar:
+            raise ValueError('bad delimiter or quotechar value')
+        if delimiter == escapechar:
+            raise ValueError('bad delimiter or escapechar value')
+        if escapechar is not None and escapechar == quotechar:
+            raise ValueError('bad escapechar or quotechar value')
+        for name, ch in (('delimiter', delimiter), ('escapechar', escapechar), ('quotechar', quotechar)):
+            if ch is not None and ch in lineterminator:
+                raise ValueError('bad %s or lineterminator value' % name)
+        set_(self, '_delimiter', delimiter)
+        set_(self, '_escapechar', escapechar)
+        set_(self, '_quotechar', quotechar)
+        set_(self, '_quoting', quoting)
+        set_(self, '_lineterminator', lineterminator)
+        set_(self, '_doublequote', flag(source('doublequote'), True))
+        set_(self, '_skipinitialspace', skipinitialspace)
+        set_(self, '_strict', flag(source('strict'), False))
+
+    def __setattr__(self, name, value):
+        if name in _DIALECT_ATTRS:
+            raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+
+    __delattr__ = lambda self, name: _Dialect.__setattr__(self, name, None)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'Dialect' instances")
+
+    delimiter = property(lambda self: self._delimiter)
+    doublequote = property(lambda self: self._doublequote)
+    escapechar = property(lambda self: self._escapechar)
+    lineterminator = property(lambda self: self._lineterminator)
+    quotechar = property(lambda self: self._quotechar)
+    quoting = property(lambda self: self._quoting)
+    skipinitialspace = property(lambda self: self._skipinitialspace)
+    strict = property(lambda self: self._strict)
 
 
-def _validate(p):
-    def one_char(name, value, allow_none):
-        if value is None and allow_none:
-            return
-        if not isinstance(value, str):
-            raise TypeError('"%s" must be string%s, not %s' % (name, ' or None' if allow_none else '',
-                                                               type(value).__name__))
-        if len(value) != 1:
-            raise TypeError('"%s" must be a 1-character string' % name)
-    one_char('delimiter', p.delimiter, False)
-    one_char('quotechar', p.quotechar, True)
-    one_char('escapechar', p.escapechar, True)
-    if p.quoting not in range(6):
-        raise TypeError('bad "quoting" value')
-    if not isinstance(p.lineterminator, str):
-        raise TypeError('"lineterminator" must be a string')
+_Dialect.__name__ = _Dialect.__qualname__ = 'Dialect'
+_Dialect.__module__ = '_csv'
 
 
 def register_dialect(name, dialect=None, **fmtparams):
     if not isinstance(name, str):
         raise TypeError("dialect name must be a string")
-    params = _Params(dialect, **fmtparams)
-    cls = type('_registered', (Dialect,), {k: getattr(params, k) for k in
-                                           ('delimiter', 'quotechar', 'escapechar', 'doublequote',
-                                            'skipinitialspace', 'lineterminator', 'quoting', 'strict')})
-    _dialects[name] = cls()
+    _dialects[name] = _Dialect(dialect, **fmtparams)
+
+
+register_dialect("excel", excel)
+register_dialect("excel-tab", excel_tab)
+register_dialect("unix", unix_dialect)
 
 
 def unregister_dialect(name):
@@ -137,11 +205,16 @@ def list_dialects():
 def field_size_limit(*args):
     global _field_limit
     old = _field_limit
+    if len(args) > 1:
+        raise TypeError('field_size_limit() takes at most 1 argument (%d given)' % len(args))
     if args:
         if not isinstance(args[0], int):
             raise TypeError("limit must be an integer")
         _field_limit = args[0]
     return old
+
+
+_NEWLINE_IN_FIELD = "new-line character seen in unquoted field - do you need to open the file with newline=''?"
 
 
 class _Reader:
@@ -194,7 +267,7 @@ class _Reader:
                 if state == 'start_field':
                     quoted = False
                     if c is None:
-                        fields.append('')
+                        fields.append(self._finish([], False))
                         return fields
                     if c == p.quotechar and p.quoting != QUOTE_NONE:
                         quoted = True
@@ -203,15 +276,25 @@ class _Reader:
                         state = 'escape'
                     elif c == ' ' and p.skipinitialspace:
                         pass
+                    elif c in ('\n', '\r'):
+                        raise Error(_NEWLINE_IN_FIELD)
                     elif c == p.delimiter:
-                        fields.append('')
+                        fields.append(self._finish([], False))
                     else:
                         field.append(c)
                         state = 'in_field'
                     continue
                 if state == 'escape':
                     if c is None:
+                        if eol == '\r\n':
+                            # the escape takes the '\r'; the '\n' ends the record
+                            field.append('\r')
+                            fields.append(self._finish(field, quoted))
+                            return fields
+                        # an escaped line break: the record goes on in the next line
                         field.append(eol or '\n')
+                        if eol:
+                            state = 'in_field'
                         break
                     field.append(c)
                     state = 'in_field'
@@ -226,6 +309,8 @@ class _Reader:
                         fields.append(self._finish(field, quoted))
                         field = []
                         state = 'start_field'
+                    elif c in ('\n', '\r'):
+                        raise Error(_NEWLINE_IN_FIELD)
                     else:
                         field.append(c)
                     continue
@@ -281,8 +366,13 @@ class _Reader:
         return text
 
 
-def reader(csvfile, dialect='excel', **fmtparams):
-    return _Reader(csvfile, _Params(dialect, **fmtparams))
+def reader(csvfile, dialect=None, **fmtparams):
+    return _Reader(csvfile, _Dialect(dialect, **fmtparams))
+
+
+def _is_number(value):
+    return (isinstance(value, (int, float, complex)) or hasattr(type(value), '__float__')
+            or hasattr(type(value), '__index__'))
 
 
 class _Writer:
@@ -292,64 +382,56 @@ class _Writer:
         self._write = fileobj.write
         self.dialect = params
 
-    def _quote_needed(self, text):
-        p = self.dialect
-        specials = (p.delimiter, p.quotechar, p.escapechar, '\n', '\r')
-        if any(ch in text for ch in specials if ch):
-            return True
-        if text and (text[0] == ' ' and p.skipinitialspace):
-            return True
-        return False
-
     def _field(self, value, only_field):
+        """One field as written: quoted when the quoting mode asks or a character needs it (the delimiter, a
+        line break, a character of the line terminator, the quote character when quotes are doubled); the
+        escape character escapes itself, and the quote character when quotes are not doubled (everything
+        special under QUOTE_NONE)."""
         p = self.dialect
+        q = p.quoting
         if value is None:
             text = ''
-            must_quote = p.quoting in (QUOTE_ALL, QUOTE_NONNUMERIC)
-            if only_field and p.quoting != QUOTE_NONE:
-                must_quote = True
+            quoted = q in (QUOTE_ALL, QUOTE_NONNUMERIC)
         else:
-            if isinstance(value, float):
-                text = repr(value)
+            text = repr(value) if type(value) is float else str(value)
+            if q == QUOTE_ALL or q == QUOTE_NOTNULL:
+                quoted = True
+            elif q == QUOTE_NONNUMERIC:
+                quoted = not _is_number(value)
+            elif q == QUOTE_STRINGS:
+                quoted = isinstance(value, str)
             else:
-                text = str(value)
-            if p.quoting == QUOTE_ALL:
-                must_quote = True
-            elif p.quoting == QUOTE_NONNUMERIC:
-                must_quote = not isinstance(value, (int, float)) or isinstance(value, bool) and False
-                if isinstance(value, bool):
-                    must_quote = False
-            elif p.quoting in (QUOTE_STRINGS,):
-                must_quote = isinstance(value, str)
-            elif p.quoting == QUOTE_NOTNULL:
-                must_quote = True
-            else:
-                must_quote = False
-            if p.quoting == QUOTE_NONE:
-                out = []
-                for ch in text:
-                    if ch in (p.delimiter, p.quotechar, '\n', '\r') and ch:
-                        if not p.escapechar:
-                            raise Error('need to escape, but no escapechar set')
-                        out.append(p.escapechar)
-                    elif p.escapechar and ch == p.escapechar:
-                        out.append(p.escapechar)
-                    out.append(ch)
-                return ''.join(out)
-            if not must_quote and p.quoting in (QUOTE_MINIMAL, QUOTE_NONNUMERIC, QUOTE_STRINGS, QUOTE_NOTNULL):
-                must_quote = self._quote_needed(text) or (only_field and text == '')
-        if p.quotechar and p.quotechar in text:
-            if p.doublequote:
-                text = text.replace(p.quotechar, p.quotechar * 2)
-            elif p.escapechar:
-                text = text.replace(p.quotechar, p.escapechar + p.quotechar)
-            else:
-                raise Error('need to escape, but no escapechar set')
-        if p.escapechar and not p.doublequote is False and p.quoting != QUOTE_NONE:
-            pass
-        if must_quote and not p.quotechar:
-            raise Error('need to escape, but no escapechar set')
-        return p.quotechar + text + p.quotechar if must_quote else text
+                quoted = False
+        if not text and (only_field or (p.delimiter == ' ' and p.skipinitialspace)):
+            if q == QUOTE_NONE or (value is None and q in (QUOTE_STRINGS, QUOTE_NOTNULL)):
+                raise Error('single empty field record must be quoted' if only_field else
+                            'empty field must be quoted if delimiter is a space and skipinitialspace is true')
+            quoted = True
+        out = []
+        for ch in text:
+            if (ch == p.delimiter or ch == p.escapechar or ch == p.quotechar or ch == '\n' or ch == '\r'
+                    or ch in p.lineterminator):
+                escape = False
+                if q == QUOTE_NONE:
+                    escape = True
+                elif ch == p.quotechar:
+                    if p.doublequote:
+                        out.append(ch)
+                    else:
+                        escape = True
+                elif ch == p.escapechar:
+                    escape = True
+                if not escape:
+                    quoted = True
+                else:
+                    if p.escapechar is None:
+                        raise Error('need to escape, but no escapechar set')
+                    out.append(p.escapechar)
+            out.append(ch)
+        text = ''.join(out)
+        if quoted and q != QUOTE_NONE:
+            return p.quotechar + text + p.quotechar
+        return text
 
     def writerow(self, row):
         try:
@@ -364,8 +446,8 @@ class _Writer:
             self.writerow(row)
 
 
-def writer(csvfile, dialect='excel', **fmtparams):
-    return _Writer(csvfile, _Params(dialect, **fmtparams))
+def writer(csvfile, dialect=None, **fmtparams):
+    return _Writer(csvfile, _Dialect(dialect, **fmtparams))
 
 
 class DictReader:
@@ -445,56 +527,119 @@ class DictWriter:
 
 
 class Sniffer:
-    """Guesses a dialect from a sample (delimiter among common candidates; quote character)."""
+    """Guesses the dialect of a sample: quoted fields, when it has some, show the quote character and the
+    delimiter beside them; otherwise the delimiter is a character every line holds the same number of times
+    (preferring the common delimiters)."""
 
     def __init__(self):
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
-        candidates = delimiters or self.preferred
-        lines = [l for l in sample.split('\n') if l]
-        best = None
-        for d in candidates:
-            counts = [l.count(d) for l in lines]
-            if counts and counts[0] > 0 and all(c == counts[0] for c in counts):
-                best = d
-                break
-        if best is None:
+        quotechar, delimiter, doublequote, skipinitialspace = self._from_quotes(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._from_counts(sample, delimiters)
+        if not delimiter:
             raise Error("Could not determine delimiter")
-        quote = '"' if '"' in sample else "'" if "'" in sample else '"'
 
-        class sniffed(Dialect):
+        class dialect(Dialect):
             _name = "sniffed"
             lineterminator = '\r\n'
             quoting = QUOTE_MINIMAL
-        sniffed.delimiter = best
-        sniffed.quotechar = quote
-        sniffed.doublequote = True
-        sniffed.skipinitialspace = False
-        return sniffed
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    @staticmethod
+    def _from_quotes(sample, delimiters):
+        """(quotechar, delimiter, doublequote, skipinitialspace) from the fields the sample quotes: a quote at a
+        line's start or after a delimiter (and maybe a space), its closing quote before a delimiter or the
+        line's end."""
+        best = None
+        for q in ('"', "'"):
+            pattern = (r'(?m)(?:^|([^\w\s"\'])( ?))' + q + '((?:[^' + q + r'\n]|' + q + q + ')*)' + q
+                       + r'(?:([^\w\s"\'])|$)')
+            found = _re.findall(pattern, sample)
+            if found and (best is None or len(found) > len(best[1])):
+                best = (q, found)
+        if best is None:
+            return None, None, False, False
+        q, found = best
+        votes = {}
+        spaced = unspaced = 0
+        for before, space, _, after in found:
+            for d in (before, after):
+                if d and (delimiters is None or d in delimiters):
+                    votes[d] = votes.get(d, 0) + 1
+            if before and (delimiters is None or before in delimiters):
+                if space:
+                    spaced += 1
+                else:
+                    unspaced += 1
+        delimiter = max(votes, key=lambda d: votes[d]) if votes else None
+        doublequote = any(q + q in content for _, _, content, _ in found)
+        return q, delimiter, doublequote, spaced > 0 and unspaced == 0
+
+    def _from_counts(self, sample, delimiters):
+        """(delimiter, skipinitialspace): a character every line holds the same (non-zero) number of times."""
+        lines = [line for line in sample.splitlines() if line.strip()]
+        if not lines:
+            return None, False
+        candidates = set(delimiters) if delimiters is not None else set(''.join(lines))
+        steady = []
+        for c in candidates:
+            counts = [line.count(c) for line in lines]
+            if counts[0] > 0 and all(n == counts[0] for n in counts):
+                steady.append(c)
+        if not steady:
+            return None, False
+
+        def rank(c):
+            if c in self.preferred:
+                return (0, self.preferred.index(c), c)
+            return (1 if not c.isalnum() else 2, 0, c)
+        delimiter = min(steady, key=rank)
+        first = lines[0]
+        return delimiter, first.count(delimiter) == first.count(delimiter + ' ')
 
     def has_header(self, sample):
-        rows = list(reader(sample.splitlines(), self.sniff(sample)))
-        if len(rows) < 2:
+        """Whether the first row looks like a header: for each column whose other rows (up to 20) are all
+        numbers, or all strings of one length, a first-row value that does not fit counts for a header and one
+        that fits against it."""
+        rows = reader(sample.splitlines(), self.sniff(sample))
+        try:
+            header = next(rows)
+        except StopIteration:
             return False
-        header, rest = rows[0], rows[1:]
+        kinds = dict.fromkeys(range(len(header)))
+        for checked, row in enumerate(rows):
+            if checked >= 20:
+                break
+            if len(row) != len(header):
+                continue
+            for col in list(kinds):
+                kind = 'number' if _is_numeral(row[col]) else len(row[col])
+                if kinds[col] is None:
+                    kinds[col] = kind
+                elif kinds[col] != kind:
+                    del kinds[col]
         votes = 0
-        for col, name in enumerate(header):
-            kinds = set()
-            for row in rest:
-                if col < len(row):
-                    try:
-                        float(row[col])
-                        kinds.add('num')
-                    except ValueError:
-                        kinds.add(len(row[col]))
-            if kinds == {'num'}:
-                try:
-                    float(name)
-                except ValueError:
-                    votes += 1
-                else:
-                    votes -= 1
-            elif len(kinds) == 1:
-                votes += 1 if len(name) not in kinds else -1
+        for col, kind in kinds.items():
+            if kind is None:
+                continue
+            if kind == 'number':
+                votes += -1 if _is_numeral(header[col]) else 1
+            else:
+                votes += 1 if len(header[col]) != kind else -1
         return votes > 0
+
+
+def _is_numeral(text):
+    for kind in (int, float, complex):
+        try:
+            kind(text)
+            return True
+        except (ValueError, OverflowError):
+            pass
+    return False

@@ -1,9 +1,10 @@
 """datetime (pytk's own implementation): timedelta, date, time, datetime, tzinfo and fixed-offset timezone,
 with CPython's normalisation, reprs, arithmetic, isoformat/fromisoformat and strftime/strptime for the C
-locale. The local time zone is taken to be UTC (pytk has no time-zone database)."""
+locale. Local time is the C library's (time.localtime: TZ and the system's zoneinfo files)."""
 
 import time as _time
 import math as _math
+from _time import localtime as _local_fields
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
 
@@ -138,6 +139,10 @@ def _check_tzinfo(tz):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
 
 
+_COMPARE = {'eq': lambda a, b: a == b, 'ne': lambda a, b: a != b, 'lt': lambda a, b: a < b,
+            'le': lambda a, b: a <= b, 'gt': lambda a, b: a > b, 'ge': lambda a, b: a >= b}
+
+
 def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
@@ -147,6 +152,10 @@ class timedelta:
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int and type(milliseconds) is int
+                and type(minutes) is int and type(hours) is int and type(weeks) is int):
+            return cls._from_microseconds(((weeks * 7 + days) * 86400 + hours * 3600 + minutes * 60 + seconds) * 1000000
+                                          + milliseconds * 1000 + microseconds)
         # Sum everything as an exact number of microseconds (floats rounded half to even at the end).
         total = 0
         exact = True
@@ -467,8 +476,17 @@ def _isocalendar(year, month, day):
     return year, week + 1, day_of + 1
 
 
-def _strptime(text, fmt):
-    """(year, month, day, hour, minute, second, microsecond, tz) read from text by format fmt."""
+def _zone_names():
+    """The names %Z reads, lower-cased: UTC, GMT and the local zone's standard name (isdst 0), and its daylight
+    saving time name when it has one (isdst 1)."""
+    std = {'utc', 'gmt', _time.tzname[0].lower()}
+    dst = {_time.tzname[1].lower()} if _time.daylight else set()
+    return std, dst
+
+
+def _strptime(text, fmt, info=None):
+    """(year, month, day, hour, minute, second, microsecond, tz) read from text by format fmt; info (a dict), when
+    given, receives the zone name %Z read ('Z') and the daylight saving time flag it implies ('isdst')."""
     import re
     names = {
         'Y': r'(?P<Y>\d\d\d\d)', 'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])', 'd': r'(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])',
@@ -477,11 +495,14 @@ def _strptime(text, fmt):
         'j': r'(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
         'b': r'(?P<b>' + '|'.join(_MONTHNAMES[1:]) + ')', 'B': r'(?P<B>' + '|'.join(_FULLMONTHNAMES[1:]) + ')',
         'a': r'(?P<a>' + '|'.join(_DAYNAMES) + ')', 'A': r'(?P<A>' + '|'.join(_FULLDAYNAMES) + ')',
-        'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))', 'Z': r'(?P<Z>utc|gmt)',
+        'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))',
         'w': r'(?P<w>[0-6])', 'u': r'(?P<u>[1-7])', 'U': r'(?P<U>5[0-3]|[0-4]\d|\d)',
         'W': r'(?P<W>5[0-3]|[0-4]\d|\d)', 'V': r'(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)', 'G': r'(?P<G>\d\d\d\d)',
         '%': '%',
     }
+    std_names, dst_names = _zone_names()
+    names['Z'] = '(?P<Z>' + '|'.join(re.escape(n) for n in sorted(std_names | dst_names, key=len, reverse=True)
+                                     if n) + ')'
     # the C locale's composite directives, spelled out
     composite = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S', 'D': '%m/%d/%y',
                  'T': '%H:%M:%S', 'R': '%H:%M', 'F': '%Y-%m-%d'}
@@ -602,6 +623,16 @@ def _strptime(text, fmt):
             ss = int(z[5:7]) if len(z) >= 7 else 0
             us = int((frac + '00000')[:6]) if frac else 0
             tz = timezone(sign * timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us))
+        if g.get('Z'):
+            tz = timezone(tz.utcoffset(None), g['Z'])
+    if info is not None and g.get('Z'):
+        zone = g['Z'].lower()
+        info['Z'] = g['Z']
+        if zone in ('utc', 'gmt'):
+            info['isdst'] = 0
+        elif not (_time.tzname[0] == _time.tzname[1] and _time.daylight):
+            # (one name for both is too ambiguous to tell)
+            info['isdst'] = 0 if zone in std_names else 1
     return year, month, day, hour, minute, second, micro, tz
 
 
@@ -642,15 +673,43 @@ class tzinfo:
         std = off - dst
         dt += std
         dst = dt.dst()
+        if dst is None:
+            raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
         return dt + dst if dst else dt
 
 
 _tzinfo_class = tzinfo
 
 
-def _local_timezone():
-    """The local zone as a fixed offset: pytk's local time is UTC."""
-    return timezone(timedelta(0), 'UTC')
+def _offset_at(u):
+    """The local zone's offset from UTC, in seconds, at UTC second u."""
+    return _local_fields(u)[10]
+
+
+def _utc_of_local(t, fold):
+    """The UTC second at which the local clock reads t (seconds since the epoch as if local time were UTC).
+    A reading the clock shows twice (a fold) is the first for fold 0 and the second for fold 1; one it skips (a
+    gap) is read with the offset from before the gap for fold 0 and the one after it for fold 1."""
+    a = _offset_at(t)
+    b = _offset_at(t - a)
+    offsets = {a, b, _offset_at(t - a - 86400), _offset_at(t - a + 86400)}
+    readings = [t - o for o in offsets if _offset_at(t - o) == o]
+    if readings:
+        return max(readings) if fold else min(readings)
+    return t - max(a, b) if fold else t - min(a, b)
+
+
+def _local_timezone(dt):
+    """The local zone at datetime dt as a fixed offset named as the C library names it. A naive dt is a local
+    time; one in a gap gets the zone before the gap for fold 0 and the one after it for fold 1."""
+    if dt._tzinfo is None:
+        t = (dt.toordinal() - 719163) * 86400 + dt._hour * 3600 + dt._minute * 60 + dt._second
+        first, other = _utc_of_local(t, dt._fold), _utc_of_local(t, 1 - dt._fold)
+        u = max(first, other) if dt._fold else min(first, other)
+    else:
+        u = (dt - _EPOCH) // timedelta(seconds=1)
+    f = _local_fields(u)
+    return timezone(timedelta(seconds=f[10]), f[9])
 
 
 class timezone(tzinfo):
@@ -766,7 +825,8 @@ class date:
                 self._hashcode = -1
                 return self
         if not (type(year) is int and type(month) is int and type(day) is int and 1 <= month <= 12
-                and MINYEAR <= year <= MAXYEAR and 1 <= day <= 28):
+                and MINYEAR <= year <= MAXYEAR and 1 <= day
+                and (day <= 28 or day <= _DAYS_IN_MONTH[month] or (month == 2 and day == 29 and _is_leap(year)))):
             year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
@@ -775,7 +835,10 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, hh, mm, ss, us = _utc_fields(t)
+        secs = _timestamp_us(t) // 1000000
+        y, m, d = _local_fields(secs)[:3]
+        if not MINYEAR <= y <= MAXYEAR:
+            raise ValueError("year %d is out of range" % y)
         return cls(y, m, d)
 
     @classmethod
@@ -1062,7 +1125,13 @@ def _parse_isotime(s):
     return comps
 
 
-def _utc_fields(t):
+_TIME_T_MIN, _TIME_T_END = -2 ** 63, 2 ** 63
+
+
+def _timestamp_us(t):
+    """A POSIX timestamp (int or float) in whole microseconds, the fraction rounded half to even."""
+    if type(t) is int and _TIME_T_MIN <= t < _TIME_T_END:
+        return t * 1000000
     if isinstance(t, float) and (t != t or t in (float('inf'), float('-inf'))):
         raise ValueError("Invalid value %s" % t)
     if not isinstance(t, (int, float)):
@@ -1070,15 +1139,16 @@ def _utc_fields(t):
             t = float(t)
         else:
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
-    if not -2 ** 63 <= t < 2 ** 63:
+    if not _TIME_T_MIN <= t < _TIME_T_END:
         raise OverflowError("timestamp out of range for platform time_t")
     if isinstance(t, float):
-        # whole seconds, then the fraction rounded half to even to microseconds
         frac, whole = _math.modf(t)
-        us = int(whole) * 1000000 + round(frac * 1e6)
-    else:
-        us = t * 1000000
-    days, rest = divmod(us, 86400000000)
+        return int(whole) * 1000000 + round(frac * 1e6)
+    return t * 1000000
+
+
+def _utc_fields(t):
+    days, rest = divmod(_timestamp_us(t), 86400000000)
     if not 1 <= days + 719163 <= _MAXORDINAL:
         raise ValueError("year %d is out of range" % _ord2ymd(days + 719163)[0])
     y, m, d = _ord2ymd(days + 719163)
@@ -1086,6 +1156,20 @@ def _utc_fields(t):
     hh, rest = divmod(secs, 3600)
     mm, ss = divmod(rest, 60)
     return y, m, d, hh, mm, ss, micro
+
+
+def _local_datetime(cls, t):
+    """cls at POSIX timestamp t in local time, fold 1 when the local clock showed the same reading earlier."""
+    secs, us = divmod(_timestamp_us(t), 1000000)
+    f = _local_fields(secs)
+    if not MINYEAR <= f[0] <= MAXYEAR:
+        raise ValueError("year %d is out of range" % f[0])
+    result = cls(f[0], f[1], f[2], f[3], f[4], f[5], us)
+    # the offset a day before: if it was larger, the clock went back and may have shown this reading already
+    before = _offset_at(secs - 86400)
+    if before > f[10] and _offset_at(secs + f[10] - before) == before:
+        result._fold = 1
+    return result
 
 
 # -- time --------------------------------------------------------------------------------------------------
@@ -1214,7 +1298,7 @@ class time:
         if keys is None:
             return op == 'ne'
         a, b = keys
-        return {'eq': a == b, 'ne': a != b, 'lt': a < b, 'le': a <= b, 'gt': a > b, 'ge': a >= b}[op]
+        return _COMPARE[op](a, b)
 
     def __eq__(self, other):
         return self._compare(other, 'eq')
@@ -1275,7 +1359,7 @@ class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= (year[2] if isinstance(year, bytes) else ord(year[2])) & 0x7F <= 12:
+        if type(year) is not int and isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= (year[2] if isinstance(year, bytes) else ord(year[2])) & 0x7F <= 12:
             # the pickled state: 2 bytes of year, month (fold in its top bit), day, hour, minute, second,
             # 3 bytes of microseconds
             state = _state_bytes(year, 'datetime')
@@ -1289,7 +1373,8 @@ class datetime(date):
             return self
         if not (type(year) is int and type(month) is int and type(day) is int and type(hour) is int
                 and type(minute) is int and type(second) is int and type(microsecond) is int
-                and 1 <= month <= 12 and MINYEAR <= year <= MAXYEAR and 1 <= day <= 28
+                and 1 <= month <= 12 and MINYEAR <= year <= MAXYEAR
+                and 1 <= day and (day <= 28 or day <= _DAYS_IN_MONTH[month] or (month == 2 and day == 29 and _is_leap(year)))
                 and 0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59 and 0 <= microsecond <= 999999
                 and (fold == 0 or fold == 1) and type(fold) is int):
             year, month, day = _check_date_fields(year, month, day)
@@ -1312,11 +1397,10 @@ class datetime(date):
     @classmethod
     def fromtimestamp(cls, timestamp, tz=None):
         _check_tzinfo(tz)
+        if tz is None:
+            return _local_datetime(cls, timestamp)
         y, m, d, hh, mm, ss, us = _utc_fields(timestamp)
-        result = cls(y, m, d, hh, mm, ss, us)
-        if tz is not None:
-            result = tz.fromutc(result.replace(tzinfo=tz))
-        return result
+        return tz.fromutc(cls(y, m, d, hh, mm, ss, us, tz))
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -1324,7 +1408,7 @@ class datetime(date):
         warnings.warn("datetime.datetime.utcfromtimestamp() is deprecated and scheduled for removal in a future "
                       "version. Use timezone-aware objects to represent datetimes in UTC: "
                       "datetime.datetime.fromtimestamp(t, datetime.UTC).", DeprecationWarning, stacklevel=2)
-        return cls.fromtimestamp(t)
+        return cls(*_utc_fields(t))
 
     @classmethod
     def now(cls, tz=None):
@@ -1336,7 +1420,7 @@ class datetime(date):
         warnings.warn("datetime.datetime.utcnow() is deprecated and scheduled for removal in a future version. "
                       "Use timezone-aware objects to represent datetimes in UTC: datetime.datetime.now(datetime.UTC).",
                       DeprecationWarning, stacklevel=2)
-        return cls.fromtimestamp(_time.time())
+        return cls(*_utc_fields(_time.time()))
 
     @classmethod
     def today(cls):
@@ -1407,19 +1491,22 @@ class datetime(date):
         mytz = self._tzinfo
         offset = None if mytz is None else self.utcoffset()
         if offset is None:
-            # a naive time is local time (UTC under pytk)
-            mytz = _local_timezone()
+            # a naive time (or one whose tzinfo gives no offset) is local time
+            mytz = _local_timezone(self if mytz is None else self.replace(tzinfo=None))
             offset = mytz.utcoffset(self)
-        if tz is None:
-            tz = _local_timezone()
         if tz is mytz:
             return self
-        utc = (self - offset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        utc = self - offset
+        if tz is None:
+            # the local zone at that instant (as CPython's C datetime finds it)
+            tz = _local_timezone(utc.replace(tzinfo=timezone.utc))
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     def timestamp(self):
-        off = self.utcoffset() or timedelta(0)
-        return (self._as_microseconds() - off._to_microseconds() - 719163 * 86400 * 1000000) / 10 ** 6
+        if self._tzinfo is None or self.utcoffset() is None:
+            t = ((self.toordinal() - 719163) * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
+            return _utc_of_local(t, self._fold) + self._microsecond / 1e6
+        return (self._as_microseconds() - self.utcoffset()._to_microseconds() - 719163 * 86400 * 1000000) / 10 ** 6
 
     def utctimetuple(self):
         off = self.utcoffset()
@@ -1483,21 +1570,26 @@ class datetime(date):
     def _compare(self, other, op):
         if not isinstance(other, datetime):
             return NotImplemented
+        if self._tzinfo is other._tzinfo:
+            # the same zone (or both naive): the fields decide
+            return _COMPARE[op]((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                 self._microsecond),
+                                (other._year, other._month, other._day, other._hour, other._minute, other._second,
+                                 other._microsecond))
         a, b = self._as_microseconds(), other._as_microseconds()
-        if self._tzinfo is not other._tzinfo:
-            a_off, b_off = self.utcoffset(), other.utcoffset()
-            if a_off != b_off:
-                if a_off is None or b_off is None:
-                    if op in ('eq', 'ne'):
-                        return op == 'ne'
-                    raise TypeError("can't compare offset-naive and offset-aware datetimes")
-                a -= a_off._to_microseconds()
-                b -= b_off._to_microseconds()
-            if a == b and op in ('eq', 'ne') and a_off is not None and (
-                    self._fold_matters(a_off) or other._fold_matters(b_off)):
-                # PEP 495: a time whose offset depends on fold equals no time in another zone
-                return op == 'ne'
-        return {'eq': a == b, 'ne': a != b, 'lt': a < b, 'le': a <= b, 'gt': a > b, 'ge': a >= b}[op]
+        a_off, b_off = self.utcoffset(), other.utcoffset()
+        if a_off != b_off:
+            if a_off is None or b_off is None:
+                if op in ('eq', 'ne'):
+                    return op == 'ne'
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")
+            a -= a_off._to_microseconds()
+            b -= b_off._to_microseconds()
+        if a == b and op in ('eq', 'ne') and a_off is not None and (
+                self._fold_matters(a_off) or other._fold_matters(b_off)):
+            # PEP 495: a time whose offset depends on fold equals no time in another zone
+            return op == 'ne'
+        return _COMPARE[op](a, b)
 
     def _fold_matters(self, offset):
         return self._tzinfo is not None and self.replace(fold=not self._fold).utcoffset() != offset
@@ -1572,3 +1664,4 @@ class datetime(date):
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)

@@ -139,8 +139,9 @@ class _TemporaryFileWrapper:
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None, dir=None,
                        delete=True, *, errors=None, delete_on_close=True):
     _, name = mkstemp(suffix, prefix, dir)
-    mode = mode.replace('+', '').replace('w', 'w') or 'w'
-    f = open(name, mode.replace('x', 'w'), encoding=encoding) if 'b' not in mode else open(name, mode)
+    # mkstemp made the file: 'x' would refuse it
+    mode = mode.replace('x', 'w')
+    f = open(name, mode, encoding=encoding, newline=newline) if 'b' not in mode else open(name, mode)
     return _TemporaryFileWrapper(f, name, delete, delete_on_close)
 
 

@@ -1,14 +1,34 @@
-"""time (pytk's own implementation): the clocks come from _time (C#); struct_time, gmtime/localtime, mktime,
-asctime/ctime and strftime/strptime are calendar arithmetic here. pytk has no time-zone database: local time
-is UTC (timezone 0, no daylight saving time), as datetime's."""
+"""time (pytk's own implementation): the clocks and the local time zone come from _time (C#: TZ, the system's
+zoneinfo files and POSIX TZ rules, read as the C library reads them); struct_time, asctime/ctime and
+strftime/strptime are Python here."""
 
 from _time import (time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns, process_time,
                    process_time_ns, sleep)
+import _time
 
-timezone = 0
-altzone = 0
-daylight = 0
-tzname = ('UTC', 'UTC')
+
+def _init_timezone():
+    # as CPython on glibc: the zone's offsets and names in January and July of this year; the larger offset
+    # west of UTC is standard time (southern zones keep their daylight saving time in January)
+    global timezone, altzone, daylight, tzname
+    year = (365 * 24 + 6) * 3600
+    t = int(time()) // year * year
+    jan, jul = _time.localtime(t), _time.localtime(t + year // 2)
+    janzone, julzone = -jan[10], -jul[10]
+    if janzone < julzone:
+        timezone, altzone, tzname = julzone, janzone, (jul[9][:9], jan[9][:9])
+    else:
+        timezone, altzone, tzname = janzone, julzone, (jan[9][:9], jul[9][:9])
+    daylight = int(janzone != julzone)
+
+
+def tzset():
+    """Initialize, or reinitialize, the local timezone to the value of the environment variable TZ."""
+    _time.tzset()
+    _init_timezone()
+
+
+_init_timezone()
 
 CLOCK_REALTIME = 0
 CLOCK_MONOTONIC = 1
@@ -113,22 +133,12 @@ def _seconds(secs):
 
 def gmtime(secs=None):
     """Seconds since the epoch to a struct_time in UTC."""
-    s = _seconds(secs)
-    days, rem = divmod(s, 86400)
-    hh, rem = divmod(rem, 3600)
-    mm, ss = divmod(rem, 60)
-    ordinal = _EPOCH_ORD + days
-    y, mo, d = _from_ordinal(ordinal)
-    if not -(10 ** 9) < y < 10 ** 9:
-        raise OverflowError('timestamp out of range for platform time_t')
-    wday = (ordinal + 6) % 7
-    yday = ordinal - (_days_before_year(y) + 1) + 1
-    return struct_time((y, mo, d, hh, mm, ss, wday, yday, 0, 'UTC', 0))
+    return struct_time(_time.gmtime(_seconds(secs)))
 
 
 def localtime(secs=None):
-    """Seconds since the epoch to a struct_time in local time (UTC under pytk)."""
-    return gmtime(secs)
+    """Seconds since the epoch to a struct_time in local time."""
+    return struct_time(_time.localtime(_seconds(secs)))
 
 
 def _check_tuple(t, fname):
@@ -139,13 +149,24 @@ def _check_tuple(t, fname):
     return tuple(t)[:9]
 
 
+def _c_int(v):
+    if not isinstance(v, int):
+        v = v.__index__() if hasattr(type(v), '__index__') else v
+        if not isinstance(v, int):
+            raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+    if v > 2147483647:
+        raise OverflowError('signed integer is greater than maximum')
+    if v < -2147483648:
+        raise OverflowError('signed integer is less than minimum')
+    return int(v)
+
+
 def mktime(t):
     """A local-time tuple to seconds since the epoch (a float)."""
-    y, mo, d, hh, mm, ss = _check_tuple(t, 'mktime')[:6]
-    y += (mo - 1) // 12
-    mo = (mo - 1) % 12 + 1
-    days = _days_before_year(y) + _days_before_month(y, mo) + d - _EPOCH_ORD
-    return float(days * 86400 + hh * 3600 + mm * 60 + ss)
+    y, mo, d, hh, mm, ss, wd, yd, dst = map(_c_int, _check_tuple(t, 'mktime'))
+    if y - 1900 < -2147483648:
+        raise OverflowError('year out of range')
+    return float(_time.mktime(y, mo, d, hh, mm, ss, dst))
 
 
 def _now_tuple(t):
@@ -178,9 +199,13 @@ def strftime(format, t=None):
     """Formats a time tuple (default: localtime()) with the C locale's directives."""
     if not isinstance(format, str):
         raise TypeError(f'strftime() argument 1 must be str, not {type(format).__name__}')
-    tt = tuple(localtime()) if t is None else _check_tuple(t, 'strftime')
+    now = t is None
+    if now:
+        t = localtime()
+    tt = _check_tuple(t, 'strftime')
     y, mo, d, hh, mm, ss, wd, yd, dst = tt
-    if not 1 <= mo <= 12 and not (t is not None and mo == 0):
+    dst = max(-1, min(1, dst))
+    if not 1 <= mo <= 12 and not (not now and mo == 0):
         raise ValueError('month out of range')
     mo = mo or 1
     if not 0 <= hh <= 23:
@@ -196,7 +221,13 @@ def strftime(format, t=None):
             raise ValueError('day of year out of range')
     d = d or 1
     wd = wd % 7
-    zone = getattr(t, 'tm_zone', None) if t is not None else 'UTC'
+    zone = getattr(t, 'tm_zone', None) if isinstance(t, struct_time) else None
+    if zone is not None:
+        gmtoff = t.tm_gmtoff or 0
+    else:
+        # a plain tuple: the zone's names, no offset
+        zone = '' if dst < 0 else tzname[dst != 0]
+        gmtoff = 0
     out = []
     i, n = 0, len(format)
     while i < n:
@@ -244,7 +275,10 @@ def strftime(format, t=None):
         elif k == 'X': out.append('%02d:%02d:%02d' % (hh, mm, ss))
         elif k == 'y': out.append('%02d' % (y % 100))
         elif k == 'Y': out.append(str(y))
-        elif k == 'z': out.append('+0000')
+        elif k == 'z':
+            if dst >= 0 or zone:
+                off = abs(gmtoff) // 60
+                out.append('%s%02d%02d' % ('-' if gmtoff < 0 else '+', off // 60, off % 60))
         elif k == 'Z': out.append(zone or '')
         elif k == '%': out.append('%')
         else: out.append('%' + k)
@@ -253,9 +287,8 @@ def strftime(format, t=None):
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     """Parses a string to a struct_time (datetime's parser)."""
-    import datetime
-    dt = datetime.datetime.strptime(string, format)
-    return struct_time(tuple(dt.timetuple()))
+    import _strptime
+    return _strptime._strptime_time(string, format)
 
 
 def get_clock_info(name):

@@ -241,6 +241,21 @@ class _AssertWarnsContext:
     handle = _AssertRaisesContext.handle
 
 
+class _AssertNotWarnsContext(_AssertWarnsContext):
+    """_assertNotWarns (CPython's private helper its tests use): fails when the block issues a warning of the
+    category."""
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._catcher.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        for m in self._log:
+            if isinstance(m.message, self.expected):
+                self.test_case._fail_with(self.msg, "{} triggered".format(
+                    getattr(self.expected, '__name__', str(self.expected))))
+        return None
+
+
 class _Outcome:
     def __init__(self, result):
         self.result = result
@@ -481,6 +496,9 @@ class TestCase:
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
         context = _AssertWarnsContext(expected_warning, self, expected_regex, msg=kwargs.pop('msg', None) if not args else None)
         return context.handle('assertWarnsRegex', args, kwargs)
+
+    def _assertNotWarns(self, expected_warning, *args, **kwargs):
+        return _AssertNotWarnsContext(expected_warning, self).handle('_assertNotWarns', args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         context = _AssertRaisesContext(expected_exception, self, expected_regex, msg=kwargs.pop('msg', None) if not args else None)

@@ -27,7 +27,49 @@ public static class MiscModules
         Fn("monotonic_ns", (a, kw) => CounterNs),
         Fn("process_time", (a, kw) => new PyFloat(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks / 1e7)),
         Fn("process_time_ns", (a, kw) => PyInt.From(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100)),
-        Fn("sleep", (a, kw) => Sleep(a)));
+        Fn("sleep", (a, kw) => Sleep(a)),
+        // local time (LocalZone: TZ, the zoneinfo files, POSIX rules); time.py wraps these in struct_time
+        Fn("tzset", (a, kw) => { LocalZone.Reset(); return Py.None; }),
+        Fn("localtime", (a, kw) => TimeFields(a[0], true)),
+        Fn("gmtime", (a, kw) => TimeFields(a[0], false)),
+        Fn("mktime", (a, kw) => MkTime(a)));
+
+    /// <summary>(year, month, day, hour, minute, second, weekday, yearday, isdst, zone, gmtoff) of int seconds
+    /// since the epoch, in local time or UTC (which glibc's gmtime calls GMT).</summary>
+    static PyObject TimeFields(PyObject secs, bool local)
+    {
+        if (secs is not PyInt pi) throw Err.Type($"'{secs.Type.Name}' object cannot be interpreted as an integer");
+        if (!pi.IsSmall) throw Err.Overflow("timestamp out of range for platform time_t");
+        long t = pi.V;
+        var k = local ? LocalZone.Current.At(t) : new LocalZone.Kind(0, false, "GMT");
+        Int128 l = (Int128)t + k.Offset;
+        long days = (long)(l >= 0 ? l / 86400 : (l - 86399) / 86400);
+        long rem = (long)(l - (Int128)days * 86400);
+        var (y, m, d) = LocalZone.CivilFromDays(days);
+        if (y - 1900 > int.MaxValue || y - 1900 < int.MinValue)
+            throw new PyException(Err.NewValue(ExcTypes.OSError, PyInt.From(75), new PyStr("Value too large for defined data type")));
+        long wday = ((days + 3) % 7 + 7) % 7;
+        long yday = days - LocalZone.DaysFromCivil(y, 1, 1) + 1;
+        return PyTuple.Of(PyInt.From(y), PyInt.From(m), PyInt.From(d), PyInt.From(rem / 3600), PyInt.From(rem / 60 % 60),
+            PyInt.From(rem % 60), PyInt.From(wday), PyInt.From(yday), PyInt.From(k.IsDst ? 1 : 0), new PyStr(k.Abbr),
+            PyInt.From(k.Offset));
+    }
+
+    /// <summary>mktime(year, month, day, hour, minute, second, isdst) with C ints (time.py checks them): fields out
+    /// of range carry over as the C library's mktime does; the UTC seconds as an int.</summary>
+    static PyObject MkTime(PyObject[] a)
+    {
+        var f = new long[7];
+        for (int i = 0; i < 7; i++) f[i] = ((PyInt)a[i]).V;
+        long y = f[0] + Math.DivRem(f[1] - 1, 12, out long mo0) - (mo0 < 0 ? 1 : 0);
+        int mo = (int)((mo0 + 12) % 12) + 1;
+        long days = LocalZone.DaysFromCivil(y, mo, 1) + f[2] - 1;
+        long l = days * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
+        long t = LocalZone.Current.FromLocal(l, (int)f[6]);
+        long ty = LocalZone.CivilFromDays(t >= 0 ? t / 86400 : (t - 86399) / 86400).Year;
+        if (ty - 1900 > int.MaxValue || ty - 1900 < int.MinValue) throw Err.Overflow("mktime argument out of range");
+        return PyInt.From(t);
+    }
 
     /// <summary>time.sleep(secs): CPython's argument errors; a stop request (Ctrl-C) ends it with KeyboardInterrupt.</summary>
     static PyObject Sleep(PyObject[] a)

@@ -172,7 +172,9 @@ public sealed class PythonRuntime
             IntrospectionMethods.Register();
             DisCore.RegisterCode();
             PyFile.Register();
-            foreach (var t in typeof(Types).GetFields().Select(f => f.GetValue(null)).OfType<PyType>()) t.Dict!.TryAdd("__module__", new PyStr("builtins"));
+            // A builtin type's __module__ is type's property (its "builtins" default), not an entry instances would
+            // inherit: (1).__module__ is an AttributeError, as in CPython. Builtin functions do carry one.
+            Types.BuiltinFunction.Dict!.TryAdd("__module__", new PyStr("builtins"));
             PyType.InvalidateAll();
             Volatile.Write(ref typesReady, true);
         }

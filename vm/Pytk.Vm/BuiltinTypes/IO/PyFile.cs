@@ -10,6 +10,9 @@ public sealed class PyFile : PyObject
     readonly Stream? stream;
     public readonly string Name, Mode;
     bool closed;
+    /// <summary>open()'s newline: null (the default) ends lines at "\n", "\r" or "\r\n" and reads each as "\n";
+    /// "" ends them at any of the three and keeps them; "\n", "\r" or "\r\n" ends them only there.</summary>
+    string? newline;
 
     public PyFile(string name, string mode, TextWriter? w = null, TextReader? r = null, Stream? s = null) : base(Types.File)
     {
@@ -27,12 +30,42 @@ public sealed class PyFile : PyObject
 
     public void Flush() => writer?.Flush();
 
+    /// <summary>An update-mode ("+") text file writes and reads one stream: what was written is flushed before a
+    /// read or a seek.</summary>
+    void SyncForRead() { if (reader is not null && writer is not null) writer.Flush(); }
+
+    /// <summary>The next line (with its ending, translated by the newline mode), "" at the end of the file.</summary>
+    string ReadLine()
+    {
+        var sb = new StringBuilder();
+        int c;
+        SyncForRead();
+        while ((c = reader!.Read()) >= 0)
+        {
+            if (c == '\r' && newline is null or "")
+            {
+                if (reader.Peek() == '\n') { reader.Read(); sb.Append(newline is null ? "\n" : "\r\n"); }
+                else sb.Append(newline is null ? '\n' : '\r');
+                break;
+            }
+            sb.Append((char)c);
+            if (c == '\n' && newline is not ("\r" or "\r\n")) break;
+            if (c == '\r' && newline == "\r") break;
+            if (c == '\n' && newline == "\r\n" && sb.Length > 1 && sb[^2] == '\r') break;
+        }
+        return sb.ToString();
+    }
+
+    Stream? BaseStream => stream ?? (reader as StreamReader)?.BaseStream ?? (writer as StreamWriter)?.BaseStream;
+
     public static PyObject Open(PyObject[] a, KwArgs? kw)
     {
         var file = Def.Arg(a, kw, 0, "file") ?? throw Err.Type("open() missing required argument 'file' (pos 1)");
         string path = Ops.Str(file);
         string mode = Def.Arg(a, kw, 1, "mode") is { } m ? Ops.Str(m) : "r";
         var encName = Def.Arg(a, kw, 3, "encoding");
+        string? newline = Def.Arg(a, kw, 5, "newline") is { } nl and not PyNone ? Ops.Str(nl) : null;
+        if (newline is not (null or "" or "\n" or "\r" or "\r\n")) throw Err.Value($"illegal newline value: {newline}");
         // UTF-8 without a byte-order mark, as CPython writes it (.NET's Encoding.UTF8 would write one)
         var enc = encName is null or PyNone || Codecs.Canonical(Ops.Str(encName)) == "utf-8" ? new UTF8Encoding(false)
             : Encoding.GetEncoding(Ops.Str(encName));
@@ -43,10 +76,18 @@ public sealed class PyFile : PyObject
                 if (!File.Exists(path))
                     throw new PyException(Err.NewValue(Directory.Exists(path) ? ExcTypes.All["IsADirectoryError"] : ExcTypes.FileNotFoundError,
                         PyInt.From(Directory.Exists(path) ? 21 : 2), new PyStr(Directory.Exists(path) ? "Is a directory" : "No such file or directory"), new PyStr(path)));
+                if (mode.Contains('+'))
+                    return Update(path, mode, new FileStream(path, FileMode.Open, FileAccess.ReadWrite), enc, newline);
                 var fs = File.OpenRead(path);
-                return mode.Contains('b') ? new PyFile(path, mode, s: fs) : new PyFile(path, mode, r: new StreamReader(fs, enc));
+                return mode.Contains('b') ? new PyFile(path, mode, s: fs) : new PyFile(path, mode, r: new StreamReader(fs, enc)) { newline = newline };
             }
             var fm = mode.Contains('a') ? FileMode.Append : mode.Contains('x') ? FileMode.CreateNew : FileMode.Create;
+            if (mode.Contains('+'))
+            {
+                var us = new FileStream(path, fm == FileMode.Append ? FileMode.OpenOrCreate : fm, FileAccess.ReadWrite);
+                if (fm == FileMode.Append) us.Seek(0, SeekOrigin.End);
+                return Update(path, mode, us, enc, newline);
+            }
             var ws = new FileStream(path, fm, FileAccess.Write);
             return mode.Contains('b') ? new PyFile(path, mode, s: ws) : new PyFile(path, mode, w: new StreamWriter(ws, enc));
         }
@@ -59,6 +100,10 @@ public sealed class PyFile : PyObject
             throw new PyException(Err.NewValue(ExcTypes.All["PermissionError"], PyInt.From(13), new PyStr("Permission denied"), new PyStr(path)));
         }
     }
+
+    static PyFile Update(string path, string mode, FileStream fs, Encoding enc, string? newline) =>
+        mode.Contains('b') ? new PyFile(path, mode, s: fs)
+            : new PyFile(path, mode, w: new StreamWriter(fs, enc), r: new StreamReader(fs, enc)) { newline = newline };
 
     static PyFile Fl(PyObject o) => (PyFile)o;
 
@@ -91,12 +136,14 @@ public sealed class PyFile : PyObject
                 var ms = new MemoryStream(); f.stream!.CopyTo(ms); return new PyBytes(ms.ToArray());
             }
             if (f.reader is null) throw Err.New(ExcTypes.OSError, "not readable");
+            f.SyncForRead();
             if (a.Length > 1 && a[1] is PyInt n && n.V >= 0)
             {
                 var buf = new char[n.V]; int got = f.reader.ReadBlock(buf, 0, buf.Length);
                 return new PyStr(new string(buf, 0, got));
             }
-            return new PyStr(f.reader.ReadToEnd().Replace("\r\n", "\n"));
+            var all = f.reader.ReadToEnd();
+            return new PyStr(f.newline is null ? all.Replace("\r\n", "\n").Replace('\r', '\n') : all);
         });
         Def.Method(t, "readline", (a, kw) =>
         {
@@ -109,16 +156,15 @@ public sealed class PyFile : PyObject
                 while ((b = f.stream!.ReadByte()) >= 0) { bytes.Add((byte)b); if (b == '\n') break; }
                 return new PyBytes(bytes.ToArray());
             }
-            var sb = new StringBuilder();
-            int c;
-            while ((c = f.reader!.Read()) >= 0) { sb.Append((char)c); if (c == '\n') break; }
-            return new PyStr(sb.ToString());
+            if (f.reader is null) throw Err.New(ExcTypes.OSError, "not readable");
+            return new PyStr(f.ReadLine());
         });
         Def.Method(t, "seek", (a, kw) =>
         {
             var f = Fl(a[0]);
             if (f.closed) throw Err.Value("I/O operation on closed file.");
-            var st = f.stream ?? (f.reader as StreamReader)?.BaseStream;
+            f.writer?.Flush();
+            var st = f.BaseStream;
             if (st is null || !st.CanSeek) throw Err.New(ExcTypes.OSError, "underlying stream is not seekable");
             long off = Ops.IndexInt(a.Length > 1 ? a[1] : throw Err.Type("seek() takes at least 1 argument (0 given)"));
             int whence = a.Length > 2 ? Ops.IndexInt(a[2]) : 0;
@@ -133,10 +179,11 @@ public sealed class PyFile : PyObject
         {
             var f = Fl(o);
             if (f.closed) throw Err.Value("I/O operation on closed file.");
-            if (f.stream is { CanSeek: true } s) return PyInt.From(s.Position);
+            f.writer?.Flush();
+            if (f.BaseStream is { CanSeek: true } s) return PyInt.From(s.Position);
             throw Err.New(ExcTypes.OSError, "underlying stream is not seekable");
         });
-        Def.M0(t, "seekable", o => Py.Bool((Fl(o).stream ?? (Fl(o).reader as StreamReader)?.BaseStream) is { CanSeek: true }));
+        Def.M0(t, "seekable", o => Py.Bool(Fl(o).BaseStream is { CanSeek: true }));
         Def.M0(t, "readable", o => Py.Bool(Fl(o).reader is not null || Fl(o).stream is { CanRead: true }));
         Def.M0(t, "writable", o => Py.Bool(Fl(o).writer is not null || Fl(o).stream is { CanWrite: true }));
         Def.M0(t, "readlines", o => new PyList(Lines(Fl(o)).Select(l => (PyObject)new PyStr(l))));
@@ -155,13 +202,7 @@ public sealed class PyFile : PyObject
 
     static IEnumerable<string> Lines(PyFile f)
     {
-        var sb = new StringBuilder();
-        int c;
-        while ((c = f.reader!.Read()) >= 0)
-        {
-            sb.Append((char)c);
-            if (c == '\n') { yield return sb.ToString(); sb.Clear(); }
-        }
-        if (sb.Length > 0) yield return sb.ToString();
+        if (f.reader is null) throw Err.New(ExcTypes.OSError, "not readable");
+        for (string line; (line = f.ReadLine()).Length > 0;) yield return line;
     }
 }
