@@ -237,6 +237,9 @@ public static class ObjectMethods
         // __qualname__ is the type's own attribute (type.__qualname__), not an entry its instances would see
         if (cls.Dict!.Remove("__qualname__", out var qn))
             cls.QualNameValue = qn is PyStr qs ? qs.Value : throw Err.Type($"type __qualname__ must be a str, not {qn.Type.Name}");
+        // without one, the qualified name starts as the name and stays when __name__ is reassigned (as CPython's
+        // ht_qualname: `cls.__name__ += s; cls.__qualname__ += s` adds s once to each)
+        cls.QualNameValue ??= name;
         if (!cls.Dict.ContainsKey("__module__") && Interpreter.Current?.Globals is { } g && g.TryGetValue("__name__", out var modName))
             cls.Dict["__module__"] = modName;
         if (cls.Dict!.TryGetValue("__new__", out var nw) && nw is PyFunction) cls.Dict["__new__"] = new PyStaticMethod(nw);
