@@ -23,7 +23,46 @@ public class PdbCorpusTests
 
     [Theory]
     [MemberData(nameof(Sessions))]
-    public void SessionMatchesCPython(string name)
+    public void SessionMatchesCPython(string name) => Check(name);
+
+    /// <summary>
+    /// The same session while another runtime of the process traces (sys.settrace on its own thread): what frames of
+    /// one runtime report must not depend on another's tracing. A frame that started watched because the other runtime
+    /// traced lost its 'return' event after pdb set its f_trace (CI, session 6).
+    /// </summary>
+    [Fact]
+    public void SessionIsTheSameWhileAnotherRuntimeTraces()
+    {
+        string flag = Path.Combine(Path.GetTempPath(), $"pytk-tracing-{Guid.NewGuid():N}");
+        string program = Path.Combine(Path.GetTempPath(), $"pytk-tracer-{Guid.NewGuid():N}.py");
+        File.WriteAllText(program, $$"""
+            import os, sys, time
+            sys.settrace(lambda *a: None)
+            open({{PyStr(flag)}}, "w").close()
+            while os.path.exists({{PyStr(flag)}}):
+                time.sleep(0.01)
+            """);
+        CliRunner.Result? tracer = null;
+        var other = new Thread(() => tracer = CliRunner.Run("run", program));
+        other.Start();
+        try
+        {
+            var until = DateTime.UtcNow.AddSeconds(60);
+            while (!File.Exists(flag) && other.IsAlive && DateTime.UtcNow < until) Thread.Sleep(10);
+            Assert.True(File.Exists(flag), "the tracing runtime did not start: " + (tracer?.Stderr ?? "timeout"));
+            Check("breakpoint_frames");
+        }
+        finally
+        {
+            File.Delete(flag);
+            other.Join(TimeSpan.FromSeconds(60));
+            File.Delete(program);
+        }
+    }
+
+    static string PyStr(string s) => "'" + s.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
+
+    static void Check(string name)
     {
         string py = Path.Combine(Dir, name + ".py");
         string how = File.ReadLines(py).First();

@@ -18,8 +18,6 @@ public static partial class Loop
     public static PyObject Run(Frame f) => Execute(f) ?? throw Interpreter.TakeEscaped();
 
     /// <summary>Runs the frame; null when an exception escaped it (then it is in Interpreter.Escaped).</summary>
-    public static PyObject? Execute(Frame f) => Execute(f, retraced: false);
-
     /// <summary>What Dispatch returns when tracing started during a call of an unwatched frame: run it again, watched.</summary>
     static readonly PyObject RetraceMark = new PyStr("<retrace>");
 
@@ -36,10 +34,10 @@ public static partial class Loop
     }
 
     /// <summary>
-    /// Runs the frame; retraced: it was already running when tracing started (<see cref="Tracing.Retraced"/>), so
-    /// its end is a 'return' event here (<see cref="Tracing.Run"/> gives the others theirs).
+    /// Runs the frame. A frame whose f_trace was set while it ran (tracing started in a call it made) has its end
+    /// reported here as a 'return' event (<see cref="Tracing.Returned"/>; <see cref="Tracing.Run"/> reports the others').
     /// </summary>
-    internal static PyObject? Execute(Frame f, bool retraced)
+    public static PyObject? Execute(Frame f)
     {
         int pc = f.Pc;
         if (f.PendingThrow is { } pending)
@@ -55,8 +53,7 @@ public static partial class Loop
             try
             {
                 var result = Dispatch(f, pc, observing);
-                if (!ReferenceEquals(result, RetraceMark)) return retraced ? Tracing.Returned(f, result) : result;
-                retraced = true;
+                if (!ReferenceEquals(result, RetraceMark)) return f.Trace is not null ? Tracing.Returned(f, result) : result;
                 pc = f.Pc;
                 Tracing.Retraced(f);
                 continue;
@@ -69,7 +66,7 @@ public static partial class Loop
             {
                 pc = Unwind(f, Translate(e), f.Pc);
             }
-            if (pc < 0) return retraced ? Tracing.Returned(f, null) : null;
+            if (pc < 0) return f.Trace is not null ? Tracing.Returned(f, null) : null;
         }
     }
 
@@ -126,7 +123,16 @@ public static partial class Loop
         RefreshObserving();
     }
 
-    internal static void RefreshObserving() => observing = Volatile.Read(ref tracers) > 0 || RunStats.AnyActive || Tracing.Active;
+    static readonly Lock observingLock = new();
+
+    /// <summary>Recomputes <see cref="observing"/> after one of its inputs changed. Under a lock: two runtimes changing
+    /// inputs at once could otherwise write their results in the opposite order of their reads, leaving the flag
+    /// false while a runtime traces (seen as a missed pdb 'return' event when --stats tests ran beside it).</summary>
+    internal static void RefreshObserving()
+    {
+        lock (observingLock)
+            observing = Volatile.Read(ref tracers) > 0 || RunStats.AnyActive || Tracing.Active;
+    }
 
     static void Observe(Frame f, Instr ins)
     {

@@ -52,7 +52,7 @@ public static class ThreadedLoop
                 if (!Loop.IsRetrace(result)) return result;
                 // Tracing started during a call: the frame goes on watched, on the switch loop.
                 Tracing.Retraced(f);
-                return Loop.Execute(f, retraced: true);
+                return Loop.Execute(f);
             }
             catch (PyException e)
             {

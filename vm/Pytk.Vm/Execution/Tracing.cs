@@ -6,6 +6,9 @@ public sealed class FrameTrace
     public PyObject? Local;
     public bool Lines = true, Opcodes;
     public int LastPc = -1, LastLine = -1, LastEventPc = -1;
+    /// <summary>The frame started through <see cref="Tracing.Run"/>, which reports its 'return'; any other frame with
+    /// a local trace function (f_trace set while it ran) gets its 'return' from the dispatch loop.</summary>
+    public bool ByRun;
 }
 
 /// <summary>
@@ -60,6 +63,7 @@ public static class Tracing
         if (ts.InTracer > 0 || (ts.TraceFn is null && ts.ProfileFn is null))
             return ts.Runtime.Dispatch == DispatchKind.Threaded ? ThreadedLoop.Execute(frame) : Loop.Execute(frame);
         var t = frame.Trace ??= new FrameTrace();
+        t.ByRun = true;
         // A generator resumes where it yielded: its line continues (no new 'line' event for it).
         if (frame.Pc == 0) { t.LastPc = -1; t.LastLine = -1; }
         if (ts.ProfileFn is { } prof) Call(prof, frame, "call", Py.None, profile: true);
@@ -95,19 +99,22 @@ public static class Tracing
     /// line is a 'line' event (the call's own line is not reported again), and its end a 'return' event
     /// (<see cref="Returned"/>).
     /// </summary>
-    public static void Retraced(Frame f)
+    public static void Retraced(Frame f) => Retraced(f, f.Pc);
+
+    static void Retraced(Frame f, int pc)
     {
-        if (f.Trace is { } t && t.LastPc < 0 && f.Pc > 0)
+        if (f.Trace is { } t && t.LastPc < 0 && pc > 0)
         {
-            t.LastPc = f.Pc - 1;
-            t.LastLine = f.Code.LineAt(f.Pc - 1);
+            t.LastPc = pc - 1;
+            t.LastLine = f.Code.LineAt(pc - 1);
         }
     }
 
-    /// <summary>The end (or a yield) of a frame that <see cref="Retraced"/>: its 'return' event.</summary>
+    /// <summary>The end (or a yield) of a frame run by the dispatch loop: its 'return' event, when it has a local
+    /// trace function that <see cref="Run"/> does not report (f_trace set while it ran).</summary>
     public static PyObject? Returned(Frame f, PyObject? result)
     {
-        TraceReturn(ThreadState.Current, f, result);
+        if (f.Trace is { ByRun: false }) TraceReturn(ThreadState.Current, f, result);
         return result;
     }
 
@@ -147,6 +154,9 @@ public static class Tracing
         }
         if (ins.Op == Op.RESUME) { t.LastPc = pc; return; }
         int line = f.Code.LineAt(pc);
+        // f_trace was set while this frame ran watched (another runtime or thread was tracing when it started):
+        // as for a retraced frame, the line of the call it was in is not reported again.
+        if (t.LastPc < 0 && pc > 0 && !t.ByRun) Retraced(f, pc);
         int prev = t.LastPc;
         t.LastPc = pc;
         // A backward jump to the start of a line runs that line again: a new event, unless the jump instruction
