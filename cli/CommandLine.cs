@@ -39,7 +39,7 @@ public static class CommandLine
         ["unparse"] = (["--batch-out"], [], true, true),
         ["compare"] = (["--pipeline", "--against", "--stdin", "--view", "--format", "--width"],
             ["--source", "--dis", "--dynamic", "--expect-same", "--side-by-side", "-y"], true, true),
-        ["explore"] = (["--port"], ["--open"], false, false),
+        ["explore"] = (["--port", "--plugin"], ["--open", "--worker"], false, false),
     };
 
     static readonly ParserConfiguration Config = new() { ResponseFileTokenReplacer = null };
