@@ -73,9 +73,14 @@ public sealed class Sessions : IAsyncDisposable
     const int MaxSessions = 8;
     static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
 
+    /// <summary>A started and warmed-up worker for the next new session (a process start and the first run's JIT
+    /// take a second or more; a new tab should not wait for them).</summary>
+    Session? spare;
+
     public Sessions(IReadOnlyList<string> plugins)
     {
         this.plugins = plugins;
+        spare = Warmed();
         reaper = new Timer(_ =>
         {
             foreach (var (id, s) in sessions)
@@ -101,10 +106,23 @@ public sealed class Sessions : IAsyncDisposable
         return psi;
     }
 
+    Session Warmed()
+    {
+        var s = new Session(StartInfo);
+        const string warmup = "{\"op\":\"run\",\"source\":\"print(sum(i * i for i in range(100)))\",\"filename\":\"<warm-up>\",\"time_ms\":10000,\"memory_mb\":256,\"recursion_limit\":1000}";
+        _ = s.RunAsync(warmup, 10000, supersede: false);
+        return s;
+    }
+
     Session For(string id)
     {
         if (sessions.TryGetValue(id, out var s)) return s;
-        s = sessions.GetOrAdd(id, _ => new Session(StartInfo));
+        s = sessions.GetOrAdd(id, _ =>
+        {
+            var ready = Interlocked.Exchange(ref spare, null) ?? new Session(StartInfo);
+            spare = Warmed();
+            return ready;
+        });
         while (sessions.Count > MaxSessions)
         {
             var oldest = sessions.Where(p => p.Key != id).MinBy(p => p.Value.LastUse);
@@ -124,6 +142,7 @@ public sealed class Sessions : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await reaper.DisposeAsync();
+        Interlocked.Exchange(ref spare, null)?.Dispose();
         foreach (var s in sessions.Values) s.Dispose();
         sessions.Clear();
     }
