@@ -104,7 +104,10 @@ public static partial class Analysis
     // ---- the panes ----
 
     /// <summary>Every stage of one source. A SyntaxError fills "error" (CPython's position) and leaves later stages null.</summary>
-    public static string Stages(string source, string filename)
+    public static string Stages(string source, string filename) =>
+        SourceParser.OnBigStack(() => StagesHere(source, filename));
+
+    static string StagesHere(string source, string filename)
     {
         var laps = new Laps();
         using var bound = new PythonRuntime().Enter();
@@ -353,7 +356,13 @@ public static partial class Analysis
     /// and for the first pipeline the diff of its selected pass (or its first changed one) in the view asked for,
     /// so the page needs one request per change.</summary>
     public static string Pipelines(string source, string filename, IReadOnlyList<(string Name, string Spec)> pipelines,
-        string? func = null, string? view = null, int select = 0)
+        string? func = null, string? view = null, int select = 0) =>
+        // one thread with a big stack for the whole request: parse, passes and compiles then run on it inline
+        // (a thread started per pass waits for a core each time, which on a busy machine is most of the time)
+        SourceParser.OnBigStack(() => PipelinesHere(source, filename, pipelines, func, view, select));
+
+    static string PipelinesHere(string source, string filename, IReadOnlyList<(string Name, string Spec)> pipelines,
+        string? func, string? view, int select)
     {
         var laps = new Laps();
         using var bound = new PythonRuntime().Enter();
