@@ -346,7 +346,10 @@ public static partial class Analysis
         // the check that a pass left its input alone (two fingerprints of the whole tree, a third of a pass's
         // time on argparse.py) is kept for plugin passes: the built-in ones go through it in every other command and test
         options.Run.CheckInput = entry.Origin != "built-in";
-        var next = (Module)SourceParser.OnBigStack(() => PassRunner.Run(tree, [entry], options.Run, TextWriter.Null, scratch));
+        Module next;
+        if (entry.Origin == "built-in") next = (Module)SourceParser.OnBigStack(() => PassRunner.Run(tree, [entry], options.Run, TextWriter.Null, scratch));
+        else lock (entry.Pass) // a plugin's pass (a Python one runs in its plugin's runtime) serves one request at a time
+            next = (Module)SourceParser.OnBigStack(() => PassRunner.Run(tree, [entry], options.Run, TextWriter.Null, scratch));
         var result = (next, scratch[0]);
         info.PassOutputs[key] = result;
         return result;
