@@ -471,6 +471,50 @@ public sealed class ExplorerBrowserTests(ExplorerFixture fx, Xunit.Abstractions.
         await page.CloseAsync();
     }
 
+    /// <summary>The runtime processes this test process started (`pytk explore --worker`), from /proc.</summary>
+    static List<int> Workers()
+    {
+        var found = new List<int>();
+        foreach (var dir in Directory.GetDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out int pid)) continue;
+            try
+            {
+                var stat = System.IO.File.ReadAllText(Path.Combine(dir, "stat"));
+                int ppid = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
+                var cmdline = System.IO.File.ReadAllText(Path.Combine(dir, "cmdline")).Split('\0');
+                if (ppid == Environment.ProcessId && cmdline.Contains("explore") && cmdline.Contains("--worker")) found.Add(pid);
+            }
+            catch (IOException) { } // the process ended meanwhile
+            catch (UnauthorizedAccessException) { }
+        }
+        return found;
+    }
+
+    [Fact]
+    public async Task ARuntimeProcessThatDiesIsReportedAndReplaced()
+    {
+        if (!OperatingSystem.IsLinux()) throw new PlatformNotSupportedException("this test finds the runtime processes in /proc (Linux)");
+        var page = await Open();
+        await page.UncheckAsync("#autorun");
+        await page.FillAsync("#timems", "60000");
+        await Type(page, "n = 0\nwhile True:\n    n += 1\n");
+        await page.ClickAsync("#run");
+        await Assertions.Expect(page.Locator("#stop")).ToBeEnabledAsync();
+        await Task.Delay(500);
+        // as a .NET stack overflow would: the process of the running program ends at once
+        var workers = Workers();
+        Assert.NotEmpty(workers);
+        foreach (var pid in workers) System.Diagnostics.Process.GetProcessById(pid).Kill();
+        await Assertions.Expect(page.Locator("#stats")).ToContainTextAsync("stopped: the runtime process ended");
+        await Assertions.Expect(page.Locator("#stderr")).ToContainTextAsync("the program crashed its runtime process");
+        // the server goes on, and the tab's next run gets a new runtime process
+        await Type(page, "print('a new runtime')\n");
+        await page.ClickAsync("#run");
+        await Assertions.Expect(page.Locator("#stdout")).ToHaveTextAsync("a new runtime\n");
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task OpenStartsTheSystemBrowserOnThePage()
     {
