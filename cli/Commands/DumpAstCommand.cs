@@ -51,7 +51,6 @@ public static class DumpAstCommand
                         throw new UsageException($"argument --format: invalid choice: '{format}' (choose from 'text', 'json', 'dot')");
                     break;
                 case "--batch-out": batchOut = Value(); break;
-                case "-h" or "--help": PrintHelp(ctx.Out); return 0;
                 default:
                     if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
                     paths.Add(a);
@@ -76,20 +75,5 @@ public static class DumpAstCommand
             _ => AstDump.Dump(tree, o.Indent, o.Attributes),
         }).Append('\n');
         return 0;
-    }
-
-    static void PrintHelp(TextWriter w)
-    {
-        w.WriteLine("usage: pytk dump-ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a] [-i INDENT]");
-        w.WriteLine("                     [--format {text,json,dot}] [infile]");
-        w.WriteLine();
-        w.WriteLine("Prints the AST of infile (default: stdin) exactly as `python3.13 -m ast` does.");
-        w.WriteLine("  -m, --mode MODE           exec (default), single, eval or func_type");
-        w.WriteLine("  --no-type-comments        don't add information about type comments");
-        w.WriteLine("  -a, --include-attributes  include attributes such as line numbers and column offsets");
-        w.WriteLine("  -i, --indent N            indentation of nodes (default 3)");
-        w.WriteLine("  --format FORMAT           text (default, as python -m ast), json (docs/ast-json.md) or dot (Graphviz)");
-        w.WriteLine();
-        w.Write(PassOptions.Help);
     }
 }

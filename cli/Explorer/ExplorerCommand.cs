@@ -14,14 +14,6 @@ public static class ExplorerCommand
         for (int i = 0; i < args.Length; i++)
         {
             string a = args[i];
-            if (a is "-h" or "--help")
-            {
-                ctx.Out.WriteLine("usage: pytk explore [FILE] [--port N] [--open]");
-                ctx.Out.WriteLine();
-                ctx.Out.WriteLine("Serves a page on 127.0.0.1 that shows every stage of a program (tokens, AST, symbol tables,");
-                ctx.Out.WriteLine("bytecode, a run) and every pass of a pipeline, updated as you type or when FILE is saved.");
-                return 0;
-            }
             if (a == "--port" || a.StartsWith("--port="))
             {
                 string v = a.Length > 6 ? a[7..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --port: expected one argument");
