@@ -87,6 +87,21 @@ public class HelpCompletionProgressTests
         Assert.Equal(2, both.ExitCode);
     }
 
+    [Fact]
+    public void DumpAstJsonTakesTheIndent()
+    {
+        var one = CliRunner.Run("dump-ast", "--format=json", "-c", "def f(a):\n    return a + 1\n");
+        Assert.Equal(0, one.ExitCode);
+        Assert.Contains("\n \"_type\": \"Module\"", one.Stdout);
+        foreach (var n in new[] { "0", "4" })
+        {
+            // from-json writes json.dumps(tree, indent=N) of the same tree
+            var expected = CliRunner.RunWithInput(one.Stdout, "from-json", "--format", "json", "-i", n);
+            Assert.Equal(0, expected.ExitCode);
+            Assert.Equal(expected.Stdout, CliRunner.Run("dump-ast", "--format=json", "-i", n, "-c", "def f(a):\n    return a + 1\n").Stdout);
+        }
+    }
+
     // ---- completion
 
     static string Bash(string script, params string[][] lines)
