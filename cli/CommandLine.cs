@@ -137,10 +137,10 @@ public static class CommandLine
              .. FormatTextJson,
              Flag("two columns instead of a unified diff", "-y", "--side-by-side"),
              Value("N", "the width of each column of -y (default 60)", "--width")], Passes: true, Code: true),
-        new("explore", "[FILE]",
+        new("explore", "[FILE | - | -c CODE]",
             "Serves a page on 127.0.0.1 that shows every stage of a program (tokens, AST, symbol tables, bytecode, a run) and every pass of a pipeline, updated as you type or when FILE is saved (docs/explore.md).",
             [Value("N", "the port to listen on (default 0: any free one)", "--port"),
-             Flag("open the page in the browser", "--open")]),
+             Flag("open the page in the browser", "--open")], Code: true),
         new("completion", "(bash | zsh | fish)",
             "Prints a completion script for the shell: commands, options, their values, pass names, files. Load it with\n"
             + "  bash: source <(pytk completion bash)\n"

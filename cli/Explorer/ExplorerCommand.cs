@@ -21,9 +21,16 @@ public static class ExplorerCommand
                 continue;
             }
             if (a == "--open") { open = true; continue; }
-            if (a.StartsWith('-')) throw new UsageException($"unrecognized arguments: {a}");
+            if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
             if (file is not null) throw new UsageException($"unrecognized arguments: {a}");
             file = a;
+        }
+        // `-` (or -c CODE): the page starts from that program; there is no file to follow
+        string? text = null;
+        if (file == "-")
+        {
+            text = new StreamReader(ctx.In).ReadToEnd();
+            file = null;
         }
         if (file is not null && !File.Exists(file))
         {
@@ -31,7 +38,7 @@ public static class ExplorerCommand
             return 2;
         }
         ExplorerServer server;
-        try { server = ExplorerServer.StartAsync(file, port).GetAwaiter().GetResult(); }
+        try { server = ExplorerServer.StartAsync(file, port, text).GetAwaiter().GetResult(); }
         catch (IOException e)
         {
             ctx.Err.WriteLine($"pytk explore: cannot listen on 127.0.0.1:{port}: {e.Message}");

@@ -102,6 +102,20 @@ public class HelpCompletionProgressTests
         }
     }
 
+    [Fact]
+    public async Task ExploreStartsFromAProgramGivenAsText()
+    {
+        await using var server = await global::Pytk.Cli.Explorer.ExplorerServer.StartAsync(null, 0, "print(6 * 7)\n");
+        using var http = new HttpClient();
+        var f = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(server.Url + "api/file")).RootElement;
+        Assert.Equal("print(6 * 7)\n", f.GetProperty("text").GetString());
+        Assert.Equal("<stdin>", f.GetProperty("name").GetString());
+        // no program: the page keeps its own example
+        await using var empty = await global::Pytk.Cli.Explorer.ExplorerServer.StartAsync(null, 0);
+        var g = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(empty.Url + "api/file")).RootElement;
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, g.GetProperty("text").ValueKind);
+    }
+
     // ---- completion
 
     static string Bash(string script, params string[][] lines)
