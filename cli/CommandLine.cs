@@ -56,6 +56,7 @@ public static class CommandLine
         Flag("every change each pass reported (context.Changed), one line each, as LLVM's remarks", "--remarks"),
         Choice(["text", "json"], "the reports above as text (default) or one JSON object per file (docs/reports.md)", "--report-format"),
         Value("N", "run only the first N passes of the pipeline (-1: all, printing each BISECT line)", "--opt-bisect-limit"),
+        Choice(["pass", "change"], "what --opt-bisect-limit counts: passes (default) or single changes across the pipeline", "--bisect-unit"),
         Flag("do not check that each pass left its input tree unchanged", "--no-check-input"),
     ];
 

@@ -73,6 +73,14 @@ public sealed class PassOptions : PassPipeline
                 if (!int.TryParse(n, out int limit) || limit < -1) throw new UsageException($"argument --opt-bisect-limit: invalid int value: '{n}' (N >= 0, or -1 for no limit)");
                 Run.BisectLimit = limit;
                 break;
+            case "--bisect-unit":
+                Run.BisectChanges = Value() switch
+                {
+                    "pass" => false,
+                    "change" => true,
+                    var u => throw new UsageException($"argument --bisect-unit: invalid choice: '{u}' (choose from 'pass', 'change')"),
+                };
+                break;
             case "--verbose": Verbose = true; break;
             default: return false;
         }

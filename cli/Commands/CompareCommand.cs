@@ -195,7 +195,7 @@ public static class CompareCommand
     {
         // JSON: the records carry time, stats and remarks; nothing to print to the log
         var q = new RunOptions { TimePasses = run.TimePasses, TimeRepeats = run.TimeRepeats, Stats = true, Remarks = run.Remarks,
-            BisectLimit = run.BisectLimit, CheckInput = run.CheckInput, File = run.File, Json = true, WriteReports = false };
+            BisectLimit = run.BisectLimit, BisectChanges = run.BisectChanges, CheckInput = run.CheckInput, File = run.File, Json = true, WriteReports = false };
         foreach (var (k, v) in run.PassOptions) q.PassOptions[k] = v;
         return q;
     }

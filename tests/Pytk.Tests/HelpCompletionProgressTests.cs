@@ -116,6 +116,37 @@ public class HelpCompletionProgressTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, g.GetProperty("text").ValueKind);
     }
 
+    [Fact]
+    public void BisectUnitChangeMakesOnlyTheFirstNChanges()
+    {
+        const string code = "def f(n):\n    k = 2\n    return n * k + (3 + 4)\nx = 1 + 2\nif False:\n    print('never')\nprint(f(x), not (x is None))\n";
+        var plain = CliRunner.Run("unparse", "-c", code);
+        var full = CliRunner.Run("unparse", "-O2", "-c", code);
+        var all = CliRunner.Run("unparse", "-O2", "--opt-bisect-limit=-1", "--bisect-unit=change", "-c", code);
+        Assert.Equal(full.Stdout, all.Stdout);
+        int changes = all.Stderr.Split('\n').Count(l => l.StartsWith("BISECT: running change ("));
+        Assert.True(changes >= 5, all.Stderr);
+        Assert.DoesNotContain("NOT running", all.Stderr);
+        var outputs = new List<string>();
+        for (int k = 0; k <= changes; k++)
+        {
+            var r = CliRunner.Run("unparse", "-O2", $"--opt-bisect-limit={k}", "--bisect-unit=change", "-c", code);
+            Assert.Equal(0, r.ExitCode);
+            Assert.Equal(k, r.Stderr.Split('\n').Count(l => l.StartsWith("BISECT: running change (")));
+            outputs.Add(r.Stdout);
+            // every step is a program that behaves as the original
+            var run = CliRunner.Run("run", "-B", "-O2", $"--opt-bisect-limit={k}", "--bisect-unit=change", "-c", code);
+            Assert.Equal("13 True\n", run.Stdout);
+        }
+        Assert.Equal(plain.Stdout, outputs[0]);
+        Assert.Equal(full.Stdout, outputs[^1]);
+        Assert.True(outputs.Distinct().Count() >= 4, string.Join("\n----\n", outputs));
+        // in JSON the report says which unit it counted
+        var json = CliRunner.Run("unparse", "-O2", "--opt-bisect-limit=2", "--bisect-unit=change", "--report-format=json", "-c", code);
+        Assert.Contains("\"bisect_unit\":\"change\"", json.Stderr);
+        Assert.Equal(2, CliRunner.Run("unparse", "--bisect-unit=line", "-c", code).ExitCode);
+    }
+
     // ---- completion
 
     static string Bash(string script, params string[][] lines)
