@@ -15,18 +15,6 @@ public static class ExplorerCommand
         for (int i = 0; i < args.Length; i++)
         {
             string a = args[i];
-            if (a is "-h" or "--help")
-            {
-                ctx.Out.WriteLine("usage: pytk explore [FILE] [--port N] [--open] [--plugin PATH]...");
-                ctx.Out.WriteLine();
-                ctx.Out.WriteLine("Serves a page on 127.0.0.1 that shows every stage of a program (tokens, AST, symbol tables,");
-                ctx.Out.WriteLine("bytecode, a run) and every pass of a pipeline, updated as you type or when FILE is saved.");
-                ctx.Out.WriteLine();
-                ctx.Out.WriteLine("  --port N       the port (default: any free one)");
-                ctx.Out.WriteLine("  --open         open the page in the system's browser");
-                ctx.Out.WriteLine("  --plugin PATH  load passes from a plugin (.dll or Python .py file) for the page's pipelines; repeatable");
-                return 0;
-            }
             if (a == "--port" || a.StartsWith("--port="))
             {
                 string v = a.Length > 6 ? a[7..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --port: expected one argument");
@@ -42,18 +30,25 @@ public static class ExplorerCommand
                 plugins.Add(v);
                 continue;
             }
-            if (a.StartsWith('-')) throw new UsageException($"unrecognized arguments: {a}");
+            if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
             if (file is not null) throw new UsageException($"unrecognized arguments: {a}");
             file = a;
         }
         if (worker) return Worker.Serve(plugins);
+        // `-` (or -c CODE): the page starts from that program; there is no file to follow
+        string? text = null;
+        if (file == "-")
+        {
+            text = new StreamReader(ctx.In).ReadToEnd();
+            file = null;
+        }
         if (file is not null && !File.Exists(file))
         {
             ctx.Err.WriteLine($"pytk: can't open file {Pytk.Syntax.PyRepr.Str(Path.GetFullPath(file))}: [Errno 2] No such file or directory");
             return 2;
         }
         ExplorerServer server;
-        try { server = ExplorerServer.StartAsync(file, port, plugins).GetAwaiter().GetResult(); }
+        try { server = ExplorerServer.StartAsync(file, port, text, plugins).GetAwaiter().GetResult(); }
         catch (IOException e)
         {
             ctx.Err.WriteLine($"pytk explore: cannot listen on 127.0.0.1:{port}: {e.Message}");

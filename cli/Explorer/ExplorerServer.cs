@@ -20,21 +20,24 @@ public sealed class ExplorerServer : IAsyncDisposable
     readonly WebApplication app;
     readonly string? file;
     readonly Sessions sessions;
+    readonly string? given;
     long fileVersion;
     FileSystemWatcher? watcher;
 
     public string Url { get; private set; } = "";
 
-    ExplorerServer(WebApplication app, string? file, IReadOnlyList<string> plugins)
+    ExplorerServer(WebApplication app, string? file, string? text, IReadOnlyList<string> plugins)
     {
         this.app = app;
         this.file = file;
+        given = text;
         sessions = new Sessions(plugins);
     }
 
-    /// <summary>Starts the server on 127.0.0.1:<paramref name="port"/> (0: any free port). <paramref name="plugins"/>:
+    /// <summary>Serves the page on 127.0.0.1:PORT (0: any free port), starting from FILE (followed as it is saved)
+    /// or from TEXT (a program given as `-` or `-c CODE`), or from the page's own example. <paramref name="plugins"/>:
     /// pass plugins (.dll or .py) loaded once, whose passes the page can put in a pipeline.</summary>
-    public static async Task<ExplorerServer> StartAsync(string? file, int port, IReadOnlyList<string>? plugins = null)
+    public static async Task<ExplorerServer> StartAsync(string? file, int port, string? text = null, IReadOnlyList<string>? plugins = null)
     {
         plugins = (plugins ?? []).Select(Path.GetFullPath).ToList();
         Analysis.UsePlugins(plugins);
@@ -42,7 +45,7 @@ public sealed class ExplorerServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new ExplorerServer(app, file is null ? null : Path.GetFullPath(file), plugins);
+        var server = new ExplorerServer(app, file is null ? null : Path.GetFullPath(file), text, plugins);
         server.Routes();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -89,10 +92,14 @@ public sealed class ExplorerServer : IAsyncDisposable
             ctx.Response.Headers["Cache-Control"] = "no-store";
             await next();
         });
-        app.MapGet("/", () => Results.Content(Page(), "text/html; charset=utf-8"));
+        app.MapGet("/", () =>
+        {
+            sessions.Prepare();
+            return Results.Content(Page(), "text/html; charset=utf-8");
+        });
         app.MapGet("/api/file", () =>
         {
-            if (file is null) return Results.Json(new { name = (string?)null, version = 0L, text = (string?)null });
+            if (file is null) return Results.Json(new { name = given is null ? null : "<stdin>", version = 0L, text = given });
             string? text = null;
             for (int tries = 0; tries < 5 && text is null; tries++)
             {

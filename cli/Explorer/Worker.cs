@@ -74,13 +74,13 @@ public sealed class Sessions : IAsyncDisposable
     static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
 
     /// <summary>A started and warmed-up worker for the next new session (a process start and the first run's JIT
-    /// take a second or more; a new tab should not wait for them).</summary>
+    /// take a second or more; a new tab should not wait for them). Made when the page is first served.</summary>
     Session? spare;
+    int prepared;
 
     public Sessions(IReadOnlyList<string> plugins)
     {
         this.plugins = plugins;
-        spare = Warmed();
         reaper = new Timer(_ =>
         {
             foreach (var (id, s) in sessions)
@@ -104,6 +104,12 @@ public sealed class Sessions : IAsyncDisposable
         psi.StandardOutputEncoding = psi.StandardErrorEncoding = Encoding.UTF8;
         psi.Environment["DOTNET_TieredPGO"] = "0"; // a short-lived process: no profiling pass
         return psi;
+    }
+
+    /// <summary>The page was served: a tab will run programs soon.</summary>
+    public void Prepare()
+    {
+        if (Interlocked.Exchange(ref prepared, 1) == 0) Interlocked.CompareExchange(ref spare, Warmed(), null);
     }
 
     Session Warmed()

@@ -42,7 +42,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
         Directory.CreateDirectory(Folder);
         File = Path.Combine(Folder, "watched.py");
         await System.IO.File.WriteAllTextAsync(File, "print('from the file')\n");
-        Server = await ExplorerServer.StartAsync(File, 0, [PythonPlugin]);
+        Server = await ExplorerServer.StartAsync(File, 0, plugins: [PythonPlugin]);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         // a loaded CI machine (and a debug build): 5 s, Playwright's default, is too short for a first run
         Assertions.SetDefaultExpectTimeout(15000);
