@@ -179,15 +179,7 @@ public static class BytesText
         });
         Def.M1(t, "__mod__", (o, args) =>
         {
-            // %-formatting on the Latin-1 text: bytes arguments are their own text, str arguments are refused.
-            PyObject Arg(PyObject x) => x switch
-            {
-                PyBytes xb => S(xb.Value),
-                PyStr => throw Err.Type($"%b requires a bytes-like object, or an object that implements __bytes__, not '{x.Type.Name}'"),
-                _ => x,
-            };
-            var conv = args is PyTuple at && args.Type == Types.Tuple ? new PyTuple(at.Items.Select(Arg).ToArray()) : Arg(args);
-            return new PyBytes(L1.GetBytes(Formatting.Percent(L1.GetString(B(o)), conv)), mutable);
+            return new PyBytes(L1.GetBytes(Formatting.Percent(L1.GetString(B(o)), args, bytes: true)), mutable);
         });
         if (mutable) BytesMutable.Register(t);
     }

@@ -39,9 +39,10 @@ public static class Formatting
         }
         if (i < s.Length) sp.Type = s[i++];
         if (i < s.Length) throw Err.Value($"Invalid format specifier '{s}' for object of type '{typeName}'");
-        // The '0' flag pads with zeros unless a fill is given, and means '=' alignment unless one is given.
+        // The '0' flag pads with zeros unless a fill is given, and for numbers (right-aligned by default) means '='
+        // alignment unless one is given; a str stays left-aligned ('{:06s}' is 'ab0000').
         if (sp.Zero && !explicitFill) sp.Fill = '0';
-        if (sp.Zero && sp.Align == '\0') sp.Align = '=';
+        if (sp.Zero && !explicitFill && sp.Align == '\0' && typeName != "str") sp.Align = '=';
         if (sp.Grouping == ',' && sp.Type is 'b' or 'o' or 'x' or 'X' or 'c' or 's' or 'n')
             throw Err.Value($"Cannot specify ',' with '{sp.Type}'.");
         return sp;
@@ -148,7 +149,7 @@ public static class Formatting
             case 'X': digits = ToBase(mag, 16).ToUpperInvariant(); prefix = sp.Alt ? "0X" : ""; every = 4; break;
             case 'o': digits = ToBase(mag, 8); prefix = sp.Alt ? "0o" : ""; every = 4; break;
             case 'b': digits = ToBase(mag, 2); prefix = sp.Alt ? "0b" : ""; every = 4; break;
-            case 'c': return Align(char.ConvertFromUtf32((int)b), "", sp, '<');
+            case 'c': return Align(char.ConvertFromUtf32((int)b), "", sp, '>');
             default: throw Err.Value($"Unknown format code '{sp.Type}' for object of type 'int'");
         }
         string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
@@ -217,15 +218,44 @@ public static class Formatting
 
     // ---- % formatting ----
 
-    public static string Percent(string fmt, PyObject args)
+    /// <summary>A %s, %b, %r, %a or %c item of bytes % args, as Latin-1 text.</summary>
+    static string PercentBytesItem(char type, PyObject arg)
+    {
+        var l1 = System.Text.Encoding.Latin1;
+        switch (type)
+        {
+            case 'r' or 'a':
+                return StrMethods.Ascii(Ops.Repr(arg));
+            case 'c':
+                if (arg is PyBytes one) return one.Value.Length == 1 ? l1.GetString(one.Value) : throw Err.Type("%c requires an integer in range(256) or a single byte");
+                if (arg is PyInt || arg.Type.Lookup("__index__") is not null)
+                {
+                    var ci = Ops.Index(arg);
+                    return ci.IsSmall && ci.V is >= 0 and < 256 ? ((char)ci.V).ToString() : throw Err.Overflow("%c arg not in range(256)");
+                }
+                throw Err.Type("%c requires an integer in range(256) or a single byte");
+            default:
+                if (arg is PyBytes b) return l1.GetString(b.Value);
+                if (arg.Type.Lookup("__bytes__") is { } conv && Ops.CallSpecial(conv, arg) is PyBytes made) return l1.GetString(made.Value);
+                throw Err.Type($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.Name}'");
+        }
+    }
+
+    /// <summary>
+    /// `fmt % args`. With <paramref name="bytes"/>, fmt is bytes read as Latin-1 (bytes % args, PEP 461): %s and %b
+    /// take bytes-like objects or __bytes__, %r and %a give ascii(), %c an int in range(256) or one byte.
+    /// </summary>
+    public static string Percent(string fmt, PyObject args, bool bytes = false)
     {
         var sb = new StringBuilder();
         PyObject[] items = args is PyTuple t ? t.Items : [args];
         PyObject? mapping = args is not PyTuple && args is not PyStr && args.Type.Lookup("__getitem__") is not null ? args : null;
         int ai = 0;
+        bool keyed = false;
         PyObject NextArg()
         {
-            if (ai >= items.Length) throw Err.Type("not enough arguments for format string");
+            // After a %(key) item, a positional one finds nothing (CPython's "not enough arguments").
+            if (ai >= items.Length || keyed) throw Err.Type("not enough arguments for format string");
             return items[ai++];
         }
         for (int i = 0; i < fmt.Length; i++)
@@ -238,8 +268,10 @@ public static class Formatting
             {
                 int close = fmt.IndexOf(')', i);
                 if (mapping is null) throw Err.Type("format requires a mapping");
-                arg = Ops.GetItem(mapping, new PyStr(fmt[(i + 1)..close]));
+                string key = fmt[(i + 1)..close];
+                arg = Ops.GetItem(mapping, bytes ? new PyBytes(System.Text.Encoding.Latin1.GetBytes(key)) : new PyStr(key));
                 i = close + 1;
+                keyed = true;
             }
             var sp = new Spec { Align = '>' };
             string flags = "";
@@ -261,6 +293,13 @@ public static class Formatting
             if (flags.Contains('+')) sp.Sign = '+'; else if (flags.Contains(' ')) sp.Sign = ' ';
             sp.Alt = flags.Contains('#');
             string text;
+            if (bytes && type is 's' or 'b' or 'r' or 'a' or 'c')
+            {
+                text = PercentBytesItem(type, arg);
+                if (sp.Precision >= 0 && type is not 'c' && text.Length > sp.Precision) text = text[..sp.Precision];
+                sb.Append(Align(text, "", sp, '>'));
+                continue;
+            }
             switch (type)
             {
                 case 's': text = Ops.Str(arg); if (sp.Precision >= 0 && text.Length > sp.Precision) text = text[..sp.Precision]; sb.Append(Align(text, "", sp, '>')); continue;
