@@ -147,6 +147,9 @@ public sealed class PythonRuntime
     // ---- start-up ----
 
     static readonly object typesLock = new();
+    /// <summary>sys.intern's table.</summary>
+    internal readonly Dictionary<string, PyStr> Interned = new();
+
     static bool typesReady;
 
     /// <summary>Methods of the built-in types: registered once per process, shared by every runtime (the

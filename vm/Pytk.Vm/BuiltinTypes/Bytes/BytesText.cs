@@ -87,9 +87,15 @@ public static class BytesText
                 return new PyList(WsSplit(B(a[0]), max, r).Select(p => (PyObject)new PyBytes(p, mutable)));
             });
         }
-        Def.Method(t, "strip", (a, kw) => new PyBytes(Strip(a, true, true), mutable));
-        Def.Method(t, "lstrip", (a, kw) => new PyBytes(Strip(a, true, false), mutable));
-        Def.Method(t, "rstrip", (a, kw) => new PyBytes(Strip(a, false, true), mutable));
+        // bytes (not bytearray) with nothing to strip is returned itself, as CPython does
+        PyObject StripMethod(PyObject[] a, bool left, bool right)
+        {
+            var r = Strip(a, left, right);
+            return !mutable && a[0].Type == Types.Bytes && r.Length == ((PyBytes)a[0]).Value.Length ? a[0] : new PyBytes(r, mutable);
+        }
+        Def.Method(t, "strip", (a, kw) => StripMethod(a, true, true));
+        Def.Method(t, "lstrip", (a, kw) => StripMethod(a, true, false));
+        Def.Method(t, "rstrip", (a, kw) => StripMethod(a, false, true));
         Def.Method(t, "splitlines", (a, kw) => new PyList(Lines(B(a[0]), Ops.Truth(Def.Arg(a, kw, 1, "keepends", Py.False)!))
             .Select(p => (PyObject)new PyBytes(p, mutable))));
         Def.M0(t, "upper", o => new PyBytes(B(o).Select(c => IsLo(c) ? (byte)(c - 32) : c).ToArray(), mutable));
