@@ -14,7 +14,7 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary"
 # Instances of these built-in types cannot be weakly referenced in CPython (their subclasses can).
 _NOT_WEAKREFABLE = frozenset([int, float, complex, str, bytes, tuple, list, dict, bool, type(None), bytearray,
                               type(...), type(NotImplemented), range, slice, object, property, staticmethod,
-                              classmethod, super, zip, map, enumerate, type(iter([])), type(reversed([]))])
+                              classmethod, super, zip, map, enumerate, type(iter([])), type(iter(())), type(reversed([]))])
 
 
 def _weakrefable(t):
