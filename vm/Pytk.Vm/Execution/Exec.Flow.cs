@@ -129,6 +129,8 @@ public static partial class Exec
     {
         var o = f.Top();
         if (o is PyGenerator g && g.Type == Types.Coroutine) return;
+        // A generator made by a function decorated with @types.coroutine (CO_ITERABLE_COROUTINE) is awaited as it is.
+        if (o is PyGenerator ig && ig.Type == Types.Generator && (ig.Frame.Code.Flags & CodeFlags.IterableCoroutine) != 0) return;
         var aw = o.Type.Lookup("__await__") ?? throw Err.Type($"'{o.Type.Name}' object can't be awaited");
         f.SetTop(Ops.Call(aw, o));
     }

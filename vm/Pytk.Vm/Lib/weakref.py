@@ -22,12 +22,9 @@ def _weakrefable(t):
     above it declare __slots__ without '__weakref__'; built-in classes have one or not (_NOT_WEAKREFABLE, and the
     built-in exceptions have none)."""
     for k in t.__mro__:
-        if k is object:
-            continue
         if k.__module__ == "builtins":
-            if k not in _NOT_WEAKREFABLE and not issubclass(k, BaseException):
-                return True
-            continue
+            # the nearest built-in class decides
+            return k not in _NOT_WEAKREFABLE and not issubclass(k, BaseException)
         slots = k.__dict__.get("__slots__")
         if slots is None:
             return True

@@ -126,6 +126,7 @@ public static class MiscMethods
             Def.Prop(gt, "__name__", o => new PyStr(((PyGenerator)o).Name));
             Def.Prop(gt, "__qualname__", o => new PyStr(((PyGenerator)o).QualName));
             Def.Prop(gt, gt == Types.Generator ? "gi_running" : "cr_running", o => Py.Bool(((PyGenerator)o).Running));
+            Def.Prop(gt, gt == Types.Generator ? "gi_code" : "cr_code", o => ((PyGenerator)o).Frame.Code);
             Def.Prop(gt, gt == Types.Generator ? "gi_frame" : "cr_frame", o => ((PyGenerator)o).Finished ? Py.None : Py.True);
         }
         Def.M0(Types.Coroutine, "__await__", o => new CoroutineWrapper((PyGenerator)o));
