@@ -24,6 +24,7 @@ for src in ["'{0:=}'.format('zzz')", "'}'.format('zzzz')", "'{!'.format('a')", "
             "sys.intern(0)", "sys.intern('a') is sys.intern(''.join(['a']))"]:
     t(src)
 s = 'abc'
-print(s.strip() is s, s.lstrip() is s, s.rstrip() is s, ' a'.strip() is ' a')
+padded = ' a'
+print(s.strip() is s, s.lstrip() is s, s.rstrip() is s, padded.strip() is padded)
 b = b'abc'
 print(b.strip() is b, b.lstrip() is b, b.rstrip() is b)
