@@ -78,7 +78,10 @@ public static partial class Builtins
             Def.Count("next", a, 1, 2);
             if (a[0] is not PyIterator && a[0].Type.Lookup("__next__") is null) throw Err.Type($"'{a[0].Type.Name}' object is not an iterator");
             if (a[0] is PyIterator pi && a[0] is not PyGenerator && pi.Type.IsBuiltin)
-                return pi.Next() ?? (a.Length > 1 ? a[1] : throw Err.StopIteration());
+            {
+                if (a.Length == 1) return Ops.NextOrRaise(pi);
+                return Ops.Next(pi) ?? a[1];
+            }
             try { return Ops.Call(Ops.GetAttr(a[0], "__next__")); }
             catch (PyException e) when (a.Length > 1 && Err.Matches(e.Value, ExcTypes.StopIteration)) { return a[1]; }
         }));
@@ -113,6 +116,7 @@ public static partial class Builtins
             Def.Arg(a, kw, 3, "fromlist", Py.None)!, Ops.IndexInt(Def.Arg(a, kw, 4, "level", PyInt.From(0))!), Interpreter.Current?.Globals)));
         Add(F("aiter", (a, kw) => Ops.Call(a[0].Type.Lookup("__aiter__")!, a[0])));
         Add(F("anext", (a, kw) => Ops.Call(a[0].Type.Lookup("__anext__")!, a[0])));
+        Signatures.ApplyToFunctions(d);
         return d;
     }
 

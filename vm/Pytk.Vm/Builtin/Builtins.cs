@@ -73,16 +73,30 @@ public static partial class Builtins
                     case "flush": flush = Ops.Truth(v); break;
                     default: throw Err.Type($"print() got an unexpected keyword argument '{k}'");
                 }
-        var sb = new StringBuilder();
+        file ??= Runtime.Sys.Dict!.TryGetValue("stdout", out var stdout) ? stdout : Py.None;
+        if (file is PyNone) return Py.None;   // sys.stdout is None: print does nothing, as CPython's
+        if (file is PyFile pf)
+        {
+            var sb = new StringBuilder();
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (i > 0) sb.Append(sep);
+                sb.Append(Ops.Str(a[i]));
+            }
+            sb.Append(end);
+            pf.Write(sb.ToString());
+            if (flush) pf.Flush();
+            return Py.None;
+        }
+        // Any other file gets one write() per argument, separator and end, in order, as CPython's print does.
+        var write = Ops.GetAttr(file, "write");
         for (int i = 0; i < a.Length; i++)
         {
-            if (i > 0) sb.Append(sep);
-            sb.Append(Ops.Str(a[i]));
+            if (i > 0) Ops.Call(write, new PyStr(sep));
+            Ops.Call(write, new PyStr(Ops.Str(a[i])));
         }
-        sb.Append(end);
-        file ??= Runtime.Sys.Dict!["stdout"];
-        if (file is PyFile pf) { pf.Write(sb.ToString()); if (flush) pf.Flush(); }
-        else Ops.Call(Ops.GetAttr(file, "write"), new PyStr(sb.ToString()));
+        Ops.Call(write, new PyStr(end));
+        if (flush) Ops.Call(Ops.GetAttr(file, "flush"));
         return Py.None;
     }
 

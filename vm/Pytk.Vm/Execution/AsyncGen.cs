@@ -130,9 +130,7 @@ public static class AsyncGens
     public static PyBaseException ExceptionArg(PyObject[] a)
     {
         if (a.Length == 0) throw Err.Type("throw expected at least 1 argument, got 0");
-        if (a[0] is PyType et) return Exec.MakeException(a.Length > 1 && a[1] is not PyNone ? Ops.Call(et, a[1]) : et, "");
-        return a[0] as PyBaseException
-            ?? throw Err.Type("exceptions must be classes or instances deriving from BaseException, not " + a[0].Type.Name);
+        return PyGenerator.ThrownException(a);
     }
 
     public static void Register()

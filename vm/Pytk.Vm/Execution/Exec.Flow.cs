@@ -89,10 +89,13 @@ public static partial class Exec
         else if (v is PyNone && recv is PyIterator pi)
         {
             // Iterators written in C# report their return value (StopIteration.value) on the side.
-            ReturnValueOfLastNext = null;
-            r = pi.Next();
+            // One raised inside it (a function map() calls) ends the delegation with its value.
+            var ts = ThreadState.Current;
+            ts.ReturnValueOfLastNext = null;
+            ts.StopOfLastNext = null;
+            r = Ops.Next(pi);
             done = r is null;
-            if (done) r = ReturnValueOfLastNext ?? Py.None;
+            if (done) r = ts.StopOfLastNext is { } stop ? GeneratorValue(stop) : ts.ReturnValueOfLastNext ?? Py.None;
         }
         else
         {
@@ -126,6 +129,8 @@ public static partial class Exec
     {
         var o = f.Top();
         if (o is PyGenerator g && g.Type == Types.Coroutine) return;
+        // A generator made by a function decorated with @types.coroutine (CO_ITERABLE_COROUTINE) is awaited as it is.
+        if (o is PyGenerator ig && ig.Type == Types.Generator && (ig.Frame.Code.Flags & CodeFlags.IterableCoroutine) != 0) return;
         var aw = o.Type.Lookup("__await__") ?? throw Err.Type($"'{o.Type.Name}' object can't be awaited");
         f.SetTop(Ops.Call(aw, o));
     }
@@ -156,7 +161,7 @@ public static partial class Exec
         if (o is PyType t && t.IsSubtypeOf(ExcTypes.BaseException))
         {
             var inst = Ops.Call(t);
-            return inst as PyBaseException ?? throw Err.Type($"calling {t.Name} should have returned an instance of BaseException, not {inst.Type.Name}");
+            return inst as PyBaseException ?? throw Err.Type($"calling {Ops.Repr(t)} should have returned an instance of BaseException, not {inst.Type.Name}");
         }
         return o as PyBaseException ?? throw Err.Type(error);
     }

@@ -99,11 +99,18 @@ public sealed class PyGenerator : PyIterator
         return null;
     }
 
-    public PyObject Throw(PyBaseException exc)
+    public PyObject Throw(PyBaseException exc) => Throw([exc]);
+
+    /// <summary>
+    /// gen.throw(typ[, val[, tb]]). A delegate of `yield from` with its own throw() gets the arguments as given
+    /// (CPython passes them on unnormalized: a non-exception reaches a user-defined throw); otherwise they become one
+    /// exception here (<see cref="ThrownException"/>), raised at the yield.
+    /// </summary>
+    public PyObject Throw(PyObject[] args)
     {
         if (Delegate() is { } sub)
         {
-            if (Err.Matches(exc, ExcTypes.GeneratorExit))
+            if (IsGeneratorExit(args[0]))
             {
                 CloseIterator(sub);
             }
@@ -115,7 +122,7 @@ public sealed class PyGenerator : PyIterator
                     try
                     {
                         running = true;
-                        var r = sub is PyGenerator sg ? sg.Throw(exc) : Ops.Call(subThrow!, exc);
+                        var r = sub is PyGenerator sg ? sg.Throw(args) : Ops.Call(subThrow!, args);
                         running = false;
                         return r;
                     }
@@ -134,11 +141,12 @@ public sealed class PyGenerator : PyIterator
                     catch (PyException e)
                     {
                         running = false;
-                        exc = e.Value;
+                        args = [e.Value];
                     }
                 }
             }
         }
+        var exc = ThrownException(args);
         if (finished) throw new PyException(exc);
         if (!started)
         {
@@ -149,6 +157,39 @@ public sealed class PyGenerator : PyIterator
         var (val, d2) = Resume();
         if (d2) throw Err.StopIteration(val is PyNone ? null : val);
         return val;
+    }
+
+    static bool IsGeneratorExit(PyObject o) =>
+        o is PyType t ? t.IsSubtypeOf(ExcTypes.GeneratorExit) : o is PyBaseException e && Err.Matches(e, ExcTypes.GeneratorExit);
+
+    /// <summary>The exception that throw(typ[, val[, tb]]) raises, by CPython's rules: a class is called with val
+    /// (None: no arguments, a tuple: its items, an instance of the class: used as it is); an instance takes no
+    /// separate value; tb must be a traceback.</summary>
+    public static PyBaseException ThrownException(PyObject[] a)
+    {
+        var typ = a[0];
+        var val = a.Length > 1 ? a[1] : Py.None;
+        var tb = a.Length > 2 ? a[2] : Py.None;
+        if (tb is not PyNone and not PyTraceback) throw Err.Type("throw() third argument must be a traceback object");
+        PyBaseException exc;
+        if (typ is PyType t && t.IsSubtypeOf(ExcTypes.BaseException))
+        {
+            if (val is PyBaseException given && given.Type.IsSubtypeOf(t)) exc = given;
+            else
+            {
+                var made = val switch { PyNone => Ops.Call(t), PyTuple tu => Ops.Call(t, tu.Items), _ => Ops.Call(t, val) };
+                exc = made as PyBaseException ?? throw Err.Type(
+                    $"calling {Ops.Repr(t)} should have returned an instance of BaseException, not {made.Type.Name}");
+            }
+        }
+        else if (typ is PyBaseException inst)
+        {
+            if (val is not PyNone) throw Err.Type("instance exception may not have a separate value");
+            exc = inst;
+        }
+        else throw Err.Type("exceptions must be classes or instances deriving from BaseException, not " + typ.Type.Name);
+        if (tb is PyTraceback trace) exc.Traceback = trace;
+        return exc;
     }
 
     static void CloseIterator(PyObject sub)

@@ -25,7 +25,7 @@ public static partial class Ops
         var islot = a.Type.Lookup(NbOpInfo.ISlot[(int)op]);
         if (islot is not null)
         {
-            var r = Call(islot, a, b);
+            var r = CallSpecial(islot, a, b);
             if (r != Py.NotImplemented) return r;
         }
         return BinarySlow(op, a, b, NbOpInfo.Symbol[(int)op] + "=");
@@ -40,18 +40,27 @@ public static partial class Ops
         var g = ta != tb ? tb.Lookup(rslot) : null;
         if (g is not null && tb.IsSubtypeOf(ta) && g != ta.Lookup(rslot))
         {
-            var r = Call(g, b, a);
+            var r = CallSpecial(g, b, a);
+            if (r != Py.NotImplemented) return r;
+            g = null;
+        }
+        // str, bytes, bytearray, list and tuple concatenate and repeat through sequence slots, which CPython tries
+        // after both operands' number slots: the right operand's reflected method comes first ("a" + B() calls
+        // B.__radd__ even though str.__add__ would raise).
+        if (f is not null && g is not null && IsSequenceSlot(f, op))
+        {
+            var r = CallSpecial(g, b, a);
             if (r != Py.NotImplemented) return r;
             g = null;
         }
         if (f is not null)
         {
-            var r = Call(f, a, b);
+            var r = CallSpecial(f, a, b);
             if (r != Py.NotImplemented) return r;
         }
         if (g is not null)
         {
-            var r = Call(g, b, a);
+            var r = CallSpecial(g, b, a);
             if (r != Py.NotImplemented) return r;
         }
         if (op == NbOp.Mul && (IsSeq(a) || IsSeq(b)))
@@ -64,6 +73,10 @@ public static partial class Ops
     }
 
     static bool IsSeq(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes;
+
+    /// <summary>The built-in sequences' `+` and `*` (CPython's sq_concat and sq_repeat, not number slots).</summary>
+    static bool IsSequenceSlot(PyObject f, NbOp op) =>
+        op is NbOp.Add or NbOp.Mul && f is PyBuiltin { Self: null } b && b.OwnerName is "str" or "bytes" or "bytearray" or "list" or "tuple";
 
     static bool IsPrint(PyObject a) => a is PyBuiltin { Name: "print" };
 
@@ -85,7 +98,7 @@ public static partial class Ops
     static PyObject Unary(PyObject a, string slot, string sym)
     {
         var f = a.Type.Lookup(slot) ?? throw Err.Type($"bad operand type for unary {sym}: '{a.Type.Name}'");
-        return Call(f, a);
+        return CallSpecial(f, a);
     }
 
     // ---- comparison ----
@@ -134,17 +147,17 @@ public static partial class Ops
         if (ta != tb && tb.IsSubtypeOf(ta) && tb.Lookup(rslot) is { } g0 && g0 != ta.Lookup(rslot))
         {
             checkedReflected = true;
-            var r = Call(g0, b, a);
+            var r = CallSpecial(g0, b, a);
             if (r != Py.NotImplemented) return r;
         }
         if (ta.Lookup(slot) is { } f)
         {
-            var r = Call(f, a, b);
+            var r = CallSpecial(f, a, b);
             if (r != Py.NotImplemented) return r;
         }
         if (!checkedReflected && tb.Lookup(rslot) is { } g)
         {
-            var r = Call(g, b, a);
+            var r = CallSpecial(g, b, a);
             if (r != Py.NotImplemented) return r;
         }
         if (op == CmpOp.Eq) return Py.Bool(ReferenceEquals(a, b));

@@ -7,6 +7,17 @@ public static partial class Ops
 {
     public static PyObject Call(PyObject f, params PyObject[] args) => Call(f, args, null);
 
+    /// <summary>
+    /// A special method found on the object's type, called as CPython's slot functions call it: a function or a
+    /// built-in method gets the object as its first argument; anything else (staticmethod, classmethod, a built-in
+    /// function that does not bind, an object with __get__) is bound through its descriptor get first.
+    /// </summary>
+    public static PyObject CallSpecial(PyObject method, PyObject self, params PyObject[] args) => method switch
+    {
+        PyFunction or PyBuiltin { Binds: true, Self: null } => Call(method, Prepend(self, args), null),
+        _ => Call(DescrGet(method, self, self.Type), args, null),
+    };
+
     /// <summary>A type's method called through the type with no arguments at all (dict.pop()).</summary>
     public static PyException UnboundNoSelf(PyBuiltin b) => Err.Type(b.Name.StartsWith("__")
         ? $"descriptor '{b.Name}' of '{b.OwnerName}' object needs an argument"

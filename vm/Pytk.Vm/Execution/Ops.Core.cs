@@ -22,12 +22,12 @@ public static partial class Ops
         var b2 = o.Type.Lookup("__bool__");
         if (b2 is not null)
         {
-            var r = Call(b2, o);
+            var r = CallSpecial(b2, o);
             if (r is PyBool rb) return rb.Value;
             throw Err.Type($"__bool__ should return bool, returned {r.Type.Name}");
         }
         var len = o.Type.Lookup("__len__");
-        if (len is not null) return LenOf(Call(len, o)) != 0;
+        if (len is not null) return LenOf(CallSpecial(len, o)) != 0;
         return true;
     }
 
@@ -65,7 +65,7 @@ public static partial class Ops
             case PyStr s when s.Type == Types.Str: return s.Length;
         }
         var f = o.Type.Lookup("__len__") ?? throw Err.Type($"object of type '{o.Type.Name}' has no len()");
-        return LenOf(Call(f, o));
+        return LenOf(CallSpecial(f, o));
     }
 
     // ---- hashing (CPython's algorithms for numbers and tuples, so set order matches) ----
@@ -85,7 +85,7 @@ public static partial class Ops
         }
         var h = o.Type.Lookup("__hash__");
         if (h is null or PyNone) throw Err.Type($"unhashable type: '{o.Type.Name}'");
-        var r = Call(h, o);
+        var r = CallSpecial(h, o);
         if (r is not PyInt ri) throw Err.Type("__hash__ method should return an integer");
         if (ri.IsSmall) return ri.V == -1 ? -2 : ri.V;
         return HashInt(ri);

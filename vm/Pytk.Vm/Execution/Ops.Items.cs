@@ -22,7 +22,7 @@ public static partial class Ops
         if (o.Type == Types.Dict)
             return ((PyDict)o).Get(key) ?? DictMissing((PyDict)o, key);
         var f = o.Type.Lookup("__getitem__");
-        if (f is not null) return Call(f, o, key);
+        if (f is not null) return CallSpecial(f, o, key);
         if (o is PyType t2)
         {
             if (t2.Lookup("__class_getitem__") is { } cg) return Call(cg is PyClassMethod cm ? new PyMethod(t2, cm.Func) : cg, key);
@@ -45,13 +45,13 @@ public static partial class Ops
         }
         if (o.Type == Types.Dict) { ((PyDict)o).Set(key, value); return; }
         var f = o.Type.Lookup("__setitem__") ?? throw Err.Type($"'{o.Type.Name}' object does not support item assignment");
-        Call(f, o, key, value);
+        CallSpecial(f, o, key, value);
     }
 
     public static void DelItem(PyObject o, PyObject key)
     {
         var f = o.Type.Lookup("__delitem__") ?? throw Err.Type($"'{o.Type.Name}' object does not support item deletion");
-        Call(f, o, key);
+        CallSpecial(f, o, key);
     }
 
     public static bool Contains(PyObject container, PyObject item)
@@ -69,7 +69,7 @@ public static partial class Ops
                 return false;
         }
         var f = container.Type.Lookup("__contains__");
-        if (f is not null) return Truth(Call(f, container, item));
+        if (f is not null) return Truth(CallSpecial(f, container, item));
         var iter = container.Type.Lookup("__iter__");
         if (iter is PyNone || (iter is null && container.Type.Lookup("__getitem__") is null))
             throw Err.Type($"argument of type '{container.Type.Name}' is not iterable");
@@ -91,7 +91,7 @@ public static partial class Ops
         var f = o.Type.Lookup("__iter__");
         if (f is not null and not PyNone)
         {
-            var it = Call(f, o);
+            var it = CallSpecial(f, o);
             if (it is not PyIterator && it.Type.Lookup("__next__") is null)
                 throw Err.Type($"iter() returned non-iterator of type '{it.Type.Name}'");
             return it;
@@ -101,12 +101,37 @@ public static partial class Ops
     }
 
     /// <summary>The next item, or null when the iterator is exhausted (no .NET exception on the normal path).</summary>
+    /// A StopIteration raised inside the step ends the iteration (CPython's iternext returning NULL with it set: a
+    /// function map() calls, a Python __next__), and is kept for <see cref="NextOrRaise"/>.
     public static PyObject? Next(PyObject it)
     {
-        if (it is PyIterator pi && pi.Type.IsBuiltin) return pi.Next();
+        if (it is PyIterator pi && pi.Type.IsBuiltin)
+        {
+            try { return pi.Next(); }
+            catch (PyException e) when (Err.Matches(e.Value, ExcTypes.StopIteration)) { return Stopped(e.Value); }
+        }
         var f = it.Type.Lookup("__next__") ?? throw Err.Type($"'{it.Type.Name}' object is not an iterator");
-        try { return Call(f, it); }
-        catch (PyException e) when (Err.Matches(e.Value, ExcTypes.StopIteration)) { return null; }
+        try { return CallSpecial(f, it); }
+        catch (PyException e) when (Err.Matches(e.Value, ExcTypes.StopIteration)) { return Stopped(e.Value); }
+    }
+
+    static PyObject? Stopped(PyBaseException stop)
+    {
+        ThreadState.Current.StopOfLastNext = stop;
+        return null;
+    }
+
+    /// <summary>next() of a built-in iterator (not a generator): its item, or the StopIteration that ended it — the
+    /// one raised inside it when there was one (next(enumerate(it)) has the args of it's StopIteration), else a new one.</summary>
+    public static PyObject NextOrRaise(PyIterator it)
+    {
+        var ts = ThreadState.Current;
+        ts.StopOfLastNext = null;
+        var r = Next(it);
+        if (r is not null) return r;
+        var stop = ts.StopOfLastNext;
+        ts.StopOfLastNext = null;
+        throw stop is null ? Err.StopIteration() : new PyException(stop);
     }
 
     public static List<PyObject> ToList(PyObject o)

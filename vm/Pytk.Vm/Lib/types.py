@@ -280,8 +280,55 @@ def get_original_bases(cls, /):
 DynamicClassAttribute = property
 
 
+_CO_GENERATOR = 0x20
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+class _GeneratorWrapper:
+    """What a @coroutine-decorated non-generator function's generator-like result is awaited through."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    """Convert regular generator function to a coroutine (kept for compatibility)."""
+    """Make a generator function usable with await: its code gets CO_ITERABLE_COROUTINE; any other callable is
+    wrapped so that a generator it returns is awaitable."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    co = getattr(func, "__code__", None)
+    if isinstance(func, FunctionType) and co is not None and co.co_flags & _CO_GENERATOR:
+        func.__code__ = co.replace(co_flags=co.co_flags | _CO_ITERABLE_COROUTINE)
+        return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType or (type(coro) is GeneratorType and coro.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
+            return coro
+        if type(coro) is GeneratorType or (hasattr(coro, "__next__") and hasattr(coro, "send") and not hasattr(coro, "__await__")):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped

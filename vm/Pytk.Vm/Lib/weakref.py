@@ -12,11 +12,29 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary"
            "finalize"]
 
 # Instances of these built-in types cannot be weakly referenced in CPython (their subclasses can).
-_NOT_WEAKREFABLE = frozenset([int, float, complex, str, bytes, tuple, list, dict, bool, type(None), bytearray])
+_NOT_WEAKREFABLE = frozenset([int, float, complex, str, bytes, tuple, list, dict, bool, type(None), bytearray,
+                              type(...), type(NotImplemented), range, slice, object, property, staticmethod,
+                              classmethod, super, zip, map, enumerate, type(iter([])), type(iter(())), type(reversed([]))])
+
+
+def _weakrefable(t):
+    """CPython's rule: a class made by a class statement has a __weakref__ slot unless it and every such class
+    above it declare __slots__ without '__weakref__'; built-in classes have one or not (_NOT_WEAKREFABLE, and the
+    built-in exceptions have none)."""
+    for k in t.__mro__:
+        if k.__module__ == "builtins":
+            # the nearest built-in class decides
+            return k not in _NOT_WEAKREFABLE and not issubclass(k, BaseException)
+        slots = k.__dict__.get("__slots__")
+        if slots is None:
+            return True
+        if "__weakref__" in ((slots,) if isinstance(slots, str) else slots):
+            return True
+    return False
 
 
 def _check(ob):
-    if type(ob) in _NOT_WEAKREFABLE:
+    if not _weakrefable(type(ob)):
         raise TypeError(f"cannot create weak reference to '{type(ob).__name__}' object")
 
 
@@ -509,6 +527,7 @@ class finalize:
             import atexit
             atexit.register(finalize._exitfunc)
             finalize._registered_with_atexit = True
+        _check(obj)
         info = [func, args, kwargs or None, True]
         finalize._counter[0] += 1
         self._index = finalize._counter[0]

@@ -39,7 +39,21 @@ public static class SysModule
         d["breakpointhook"] = d["__breakpointhook__"] = Def.Func("breakpointhook", BreakpointHook);
         d["_getframe"] = Def.Func("_getframe", (a, kw) => FrameMethods.GetFrame(a.Length > 0 ? Ops.IndexInt(a[0]) : 0));
         d["getsizeof"] = Def.Func("getsizeof", (a, kw) => PyInt.From(64));
-        d["intern"] = Def.Func("intern", (a, kw) => a[0]);
+        d["intern"] = Def.Func("intern", (a, kw) =>
+        {
+            Def.NoKw("intern", kw);
+            Def.Count("intern", a, 1, 1);
+            if (a[0] is not PyStr str || a[0].Type != Types.Str)
+                throw Err.Type($"intern() argument must be str, not {a[0].Type.Name}");
+            // one object per value in this runtime: sys.intern(a) is sys.intern(b) when a == b
+            var table = PythonRuntime.Current.Interned;
+            lock (table)
+            {
+                if (table.TryGetValue(str.Value, out var known)) return known;
+                table[str.Value] = str;
+                return str;
+            }
+        });
         SysInfo.Install(d);
         return m;
     }

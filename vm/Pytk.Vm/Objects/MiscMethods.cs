@@ -114,14 +114,19 @@ public static class MiscMethods
             Def.M1(gt, "send", (o, v) => ((PyGenerator)o).Send(v));
             Def.Method(gt, "throw", (a, kw) =>
             {
-                var exc = a[1] is PyType et ? Exec.MakeException(a.Length > 2 && a[2] is not PyNone ? Ops.Call(et, a[2]) : et, "") : a[1] as PyBaseException
-                    ?? throw Err.Type("exceptions must be classes or instances deriving from BaseException, not " + a[1].Type.Name);
-                return ((PyGenerator)a[0]).Throw(exc);
+                if (a.Length < 2) throw Err.Type("throw expected at least 1 argument, got 0");
+                if (a.Length > 4) throw Err.Type($"throw expected at most 3 arguments, got {a.Length - 1}");
+                if (a.Length > 2)
+                    Ops.Call(Ops.GetAttr(Modules.Import("warnings", Py.None, 0, null), "warn"),
+                        new PyStr("the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead."),
+                        ExcTypes.All["DeprecationWarning"]);
+                return ((PyGenerator)a[0]).Throw(a[1..]);
             });
             Def.M0(gt, "close", o => ((PyGenerator)o).Close());
             Def.Prop(gt, "__name__", o => new PyStr(((PyGenerator)o).Name));
             Def.Prop(gt, "__qualname__", o => new PyStr(((PyGenerator)o).QualName));
             Def.Prop(gt, gt == Types.Generator ? "gi_running" : "cr_running", o => Py.Bool(((PyGenerator)o).Running));
+            Def.Prop(gt, gt == Types.Generator ? "gi_code" : "cr_code", o => ((PyGenerator)o).Frame.Code);
             Def.Prop(gt, gt == Types.Generator ? "gi_frame" : "cr_frame", o => ((PyGenerator)o).Finished ? Py.None : Py.True);
         }
         Def.M0(Types.Coroutine, "__await__", o => new CoroutineWrapper((PyGenerator)o));
@@ -129,7 +134,7 @@ public static class MiscMethods
         foreach (var it in new[] { Types.Iterator, Types.Generator, Types.CallIterator, Types.Enumerate, Types.Zip, Types.Map, Types.Filter, Types.Reversed })
         {
             Def.M0(it, "__iter__", o => o);
-            Def.M0(it, "__next__", o => ((PyIterator)o).Next() ?? throw StopFor(o));
+            Def.M0(it, "__next__", o => o is PyGenerator ? ((PyIterator)o).Next() ?? throw StopFor(o) : Ops.NextOrRaise((PyIterator)o));
         }
 
         Def.M0(Types.NoneType, "__repr__", o => new PyStr("None"));

@@ -147,6 +147,9 @@ public sealed class PythonRuntime
     // ---- start-up ----
 
     static readonly object typesLock = new();
+    /// <summary>sys.intern's table.</summary>
+    internal readonly Dictionary<string, PyStr> Interned = new();
+
     static bool typesReady;
 
     /// <summary>Methods of the built-in types: registered once per process, shared by every runtime (the
@@ -175,6 +178,7 @@ public sealed class PythonRuntime
             // A builtin type's __module__ is type's property (its "builtins" default), not an entry instances would
             // inherit: (1).__module__ is an AttributeError, as in CPython. Builtin functions do carry one.
             Types.BuiltinFunction.Dict!.TryAdd("__module__", new PyStr("builtins"));
+            Builtin.Signatures.ApplyToTypes();
             PyType.InvalidateAll();
             Volatile.Write(ref typesReady, true);
         }
@@ -297,6 +301,9 @@ public sealed class ThreadState
     public PyException? Escaped;
     /// <summary>The value of a generator's `return` seen by the last next() (Exec.Flow).</summary>
     public PyObject? ReturnValueOfLastNext;
+    /// <summary>The StopIteration that ended the last Ops.Next (raised by a Python __next__, or by Python code a
+    /// built-in iterator called): next() of a built-in iterator raises it again, as CPython's C iterators pass it on.</summary>
+    public PyBaseException? StopOfLastNext;
     // LoopFinalizer's slot: the last generator a bytecode call made directly, and where.
     internal PyGenerator? Made;
     internal Frame? MadeBy;

@@ -87,9 +87,15 @@ public static class BytesText
                 return new PyList(WsSplit(B(a[0]), max, r).Select(p => (PyObject)new PyBytes(p, mutable)));
             });
         }
-        Def.Method(t, "strip", (a, kw) => new PyBytes(Strip(a, true, true), mutable));
-        Def.Method(t, "lstrip", (a, kw) => new PyBytes(Strip(a, true, false), mutable));
-        Def.Method(t, "rstrip", (a, kw) => new PyBytes(Strip(a, false, true), mutable));
+        // bytes (not bytearray) with nothing to strip is returned itself, as CPython does
+        PyObject StripMethod(PyObject[] a, bool left, bool right)
+        {
+            var r = Strip(a, left, right);
+            return !mutable && a[0].Type == Types.Bytes && r.Length == ((PyBytes)a[0]).Value.Length ? a[0] : new PyBytes(r, mutable);
+        }
+        Def.Method(t, "strip", (a, kw) => StripMethod(a, true, true));
+        Def.Method(t, "lstrip", (a, kw) => StripMethod(a, true, false));
+        Def.Method(t, "rstrip", (a, kw) => StripMethod(a, false, true));
         Def.Method(t, "splitlines", (a, kw) => new PyList(Lines(B(a[0]), Ops.Truth(Def.Arg(a, kw, 1, "keepends", Py.False)!))
             .Select(p => (PyObject)new PyBytes(p, mutable))));
         Def.M0(t, "upper", o => new PyBytes(B(o).Select(c => IsLo(c) ? (byte)(c - 32) : c).ToArray(), mutable));
@@ -179,15 +185,7 @@ public static class BytesText
         });
         Def.M1(t, "__mod__", (o, args) =>
         {
-            // %-formatting on the Latin-1 text: bytes arguments are their own text, str arguments are refused.
-            PyObject Arg(PyObject x) => x switch
-            {
-                PyBytes xb => S(xb.Value),
-                PyStr => throw Err.Type($"%b requires a bytes-like object, or an object that implements __bytes__, not '{x.Type.Name}'"),
-                _ => x,
-            };
-            var conv = args is PyTuple at && args.Type == Types.Tuple ? new PyTuple(at.Items.Select(Arg).ToArray()) : Arg(args);
-            return new PyBytes(L1.GetBytes(Formatting.Percent(L1.GetString(B(o)), conv)), mutable);
+            return new PyBytes(L1.GetBytes(Formatting.Percent(L1.GetString(B(o)), args, bytes: true)), mutable);
         });
         if (mutable) BytesMutable.Register(t);
     }

@@ -127,6 +127,8 @@ public static class DictMethods
                 return new PyStr(Ops.Guarded(v, "...", () => $"{v.Type.Name}([{string.Join(", ", Ops.Enumerate(v).Select(Ops.Repr))}])"));
             });
             if (vt == Types.DictValues) continue;
+            // Keys and items views compare as sets, so they are unhashable (values views keep identity hashing).
+            vt.Dict!["__hash__"] = Py.None;
             foreach (var (name, op) in new[] { ("__and__", "&"), ("__or__", "|"), ("__sub__", "-"), ("__xor__", "^") })
             {
                 var o2 = op;

@@ -151,7 +151,7 @@ public static class SeqMethods
         });
         Def.M1(t, "count", (o, x) => PyInt.From(ListCount((PyList)o, x)));
         Def.M0(t, "reverse", o => { L(o).Reverse(); return Py.None; });
-        Def.M0(t, "copy", o => new PyList(L(o)));
+        Def.M0(t, "copy", o => new PyList(new List<PyObject>(L(o))));
         Def.M0(t, "clear", o => { L(o).Clear(); return Py.None; });
         Def.Method(t, "sort", (a, kw) =>
         {

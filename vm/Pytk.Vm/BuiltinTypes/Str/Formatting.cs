@@ -39,9 +39,10 @@ public static class Formatting
         }
         if (i < s.Length) sp.Type = s[i++];
         if (i < s.Length) throw Err.Value($"Invalid format specifier '{s}' for object of type '{typeName}'");
-        // The '0' flag pads with zeros unless a fill is given, and means '=' alignment unless one is given.
+        // The '0' flag pads with zeros unless a fill is given, and for numbers (right-aligned by default) means '='
+        // alignment unless one is given; a str stays left-aligned ('{:06s}' is 'ab0000').
         if (sp.Zero && !explicitFill) sp.Fill = '0';
-        if (sp.Zero && sp.Align == '\0') sp.Align = '=';
+        if (sp.Zero && !explicitFill && sp.Align == '\0' && typeName != "str") sp.Align = '=';
         if (sp.Grouping == ',' && sp.Type is 'b' or 'o' or 'x' or 'X' or 'c' or 's' or 'n')
             throw Err.Value($"Cannot specify ',' with '{sp.Type}'.");
         return sp;
@@ -148,7 +149,7 @@ public static class Formatting
             case 'X': digits = ToBase(mag, 16).ToUpperInvariant(); prefix = sp.Alt ? "0X" : ""; every = 4; break;
             case 'o': digits = ToBase(mag, 8); prefix = sp.Alt ? "0o" : ""; every = 4; break;
             case 'b': digits = ToBase(mag, 2); prefix = sp.Alt ? "0b" : ""; every = 4; break;
-            case 'c': return Align(char.ConvertFromUtf32((int)b), "", sp, '<');
+            case 'c': return Align(char.ConvertFromUtf32((int)b), "", sp, '>');
             default: throw Err.Value($"Unknown format code '{sp.Type}' for object of type 'int'");
         }
         string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
@@ -217,15 +218,47 @@ public static class Formatting
 
     // ---- % formatting ----
 
-    public static string Percent(string fmt, PyObject args)
+    /// <summary>A `*` width or precision: an int (CPython's "* wants int" for anything else).</summary>
+    static int StarArg(PyObject o) => o is PyInt ? Ops.IndexInt(o) : throw Err.Type("* wants int");
+
+    /// <summary>A %s, %b, %r, %a or %c item of bytes % args, as Latin-1 text.</summary>
+    static string PercentBytesItem(char type, PyObject arg)
+    {
+        var l1 = System.Text.Encoding.Latin1;
+        switch (type)
+        {
+            case 'r' or 'a':
+                return StrMethods.Ascii(Ops.Repr(arg));
+            case 'c':
+                if (arg is PyBytes one) return one.Value.Length == 1 ? l1.GetString(one.Value) : throw Err.Type("%c requires an integer in range(256) or a single byte");
+                if (arg is PyInt || arg.Type.Lookup("__index__") is not null)
+                {
+                    var ci = Ops.Index(arg);
+                    return ci.IsSmall && ci.V is >= 0 and < 256 ? ((char)ci.V).ToString() : throw Err.Overflow("%c arg not in range(256)");
+                }
+                throw Err.Type("%c requires an integer in range(256) or a single byte");
+            default:
+                if (arg is PyBytes b) return l1.GetString(b.Value);
+                if (arg.Type.Lookup("__bytes__") is { } conv && Ops.CallSpecial(conv, arg) is PyBytes made) return l1.GetString(made.Value);
+                throw Err.Type($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.Name}'");
+        }
+    }
+
+    /// <summary>
+    /// `fmt % args`. With <paramref name="bytes"/>, fmt is bytes read as Latin-1 (bytes % args, PEP 461): %s and %b
+    /// take bytes-like objects or __bytes__, %r and %a give ascii(), %c an int in range(256) or one byte.
+    /// </summary>
+    public static string Percent(string fmt, PyObject args, bool bytes = false)
     {
         var sb = new StringBuilder();
         PyObject[] items = args is PyTuple t ? t.Items : [args];
         PyObject? mapping = args is not PyTuple && args is not PyStr && args.Type.Lookup("__getitem__") is not null ? args : null;
         int ai = 0;
+        bool keyed = false;
         PyObject NextArg()
         {
-            if (ai >= items.Length) throw Err.Type("not enough arguments for format string");
+            // After a %(key) item, a positional one finds nothing (CPython's "not enough arguments").
+            if (ai >= items.Length || keyed) throw Err.Type("not enough arguments for format string");
             return items[ai++];
         }
         for (int i = 0; i < fmt.Length; i++)
@@ -236,20 +269,27 @@ public static class Formatting
             PyObject? arg = null;
             if (fmt[i] == '(')
             {
-                int close = fmt.IndexOf(')', i);
+                // the key runs to the matching ')' (parentheses inside it nest)
+                int close = i + 1, parens = 1;
+                for (; close < fmt.Length; close++)
+                    if (fmt[close] == '(') parens++;
+                    else if (fmt[close] == ')' && --parens == 0) break;
+                if (close >= fmt.Length) throw Err.Value("incomplete format key");
                 if (mapping is null) throw Err.Type("format requires a mapping");
-                arg = Ops.GetItem(mapping, new PyStr(fmt[(i + 1)..close]));
+                string key = fmt[(i + 1)..close];
+                arg = Ops.GetItem(mapping, bytes ? new PyBytes(System.Text.Encoding.Latin1.GetBytes(key)) : new PyStr(key));
                 i = close + 1;
+                keyed = true;
             }
             var sp = new Spec { Align = '>' };
             string flags = "";
             while (i < fmt.Length && fmt[i] is '-' or '+' or ' ' or '#' or '0') flags += fmt[i++];
-            if (i < fmt.Length && fmt[i] == '*') { sp.Width = Ops.IndexInt(NextArg()); i++; }
+            if (i < fmt.Length && fmt[i] == '*') { sp.Width = StarArg(NextArg()); i++; }
             else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; if (i > st) sp.Width = PercentSize(fmt[st..i], "width too big", true); }
             if (i < fmt.Length && fmt[i] == '.')
             {
                 i++;
-                if (i < fmt.Length && fmt[i] == '*') { sp.Precision = Ops.IndexInt(NextArg()); i++; }
+                if (i < fmt.Length && fmt[i] == '*') { sp.Precision = StarArg(NextArg()); i++; }
                 else { int st = i; while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++; sp.Precision = i > st ? PercentSize(fmt[st..i], "precision too big", false) : 0; }
             }
             if (i >= fmt.Length) throw Err.Value("incomplete format");
@@ -261,6 +301,13 @@ public static class Formatting
             if (flags.Contains('+')) sp.Sign = '+'; else if (flags.Contains(' ')) sp.Sign = ' ';
             sp.Alt = flags.Contains('#');
             string text;
+            if (bytes && type is 's' or 'b' or 'r' or 'a' or 'c')
+            {
+                text = PercentBytesItem(type, arg);
+                if (sp.Precision >= 0 && type is not 'c' && text.Length > sp.Precision) text = text[..sp.Precision];
+                sb.Append(Align(text, "", sp, '>'));
+                continue;
+            }
             switch (type)
             {
                 case 's': text = Ops.Str(arg); if (sp.Precision >= 0 && text.Length > sp.Precision) text = text[..sp.Precision]; sb.Append(Align(text, "", sp, '>')); continue;
@@ -331,101 +378,158 @@ public static class Formatting
 
     // ---- str.format ----
 
+    /// <summary>str.format / str.format_map, parsed as CPython's MarkupIterator and FieldNameIterator parse.</summary>
     public static string StrFormat(string fmt, PyObject[] args, KwArgs? kw, PyObject? mapping = null)
     {
+        var state = new FieldNumbering();
+        return Render(fmt, args, kw, mapping, state, 2);
+    }
+
+    /// <summary>Automatic field numbering, shared with the nested fields of format specs.</summary>
+    sealed class FieldNumbering
+    {
+        public int Next;
+        public bool Auto, Manual;
+    }
+
+    static string Render(string fmt, PyObject[] args, KwArgs? kw, PyObject? mapping, FieldNumbering numbering, int depth)
+    {
+        if (depth <= 0) throw Err.Value("Max string recursion exceeded");
         var sb = new StringBuilder();
-        int auto = 0;
-        bool usedAuto = false, usedManual = false;
-        for (int i = 0; i < fmt.Length; i++)
+        int i = 0, n = fmt.Length;
+        while (i < n)
         {
-            char c = fmt[i];
+            char c = fmt[i++];
+            if (c != '{' && c != '}') { sb.Append(c); continue; }
+            bool atEnd = i >= n;
             if (c == '}')
             {
-                if (i + 1 < fmt.Length && fmt[i + 1] == '}') { sb.Append('}'); i++; continue; }
-                throw Err.Value("Single '}' encountered in format string");
+                if (atEnd || fmt[i] != '}') throw Err.Value("Single '}' encountered in format string");
+                sb.Append('}'); i++; continue;
             }
-            if (c != '{') { sb.Append(c); continue; }
-            if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i++; continue; }
-            int depth = 1, j = i + 1;
-            while (j < fmt.Length && depth > 0) { if (fmt[j] == '{') depth++; else if (fmt[j] == '}') depth--; if (depth > 0) j++; }
-            if (j >= fmt.Length) throw Err.Value("Single '{' encountered in format string");
-            string field = fmt[(i + 1)..j];
-            i = j;
-            string spec = "";
+            if (atEnd) throw Err.Value("Single '{' encountered in format string");
+            if (fmt[i] == '{') { sb.Append('{'); i++; continue; }
+
+            // The field name ends at '}', ':' or '!' (a '[' skips to its ']').
+            int nameStart = i;
+            char last = '\0';
+            while (i < n)
+            {
+                last = fmt[i++];
+                if (last == '{') throw Err.Value("unexpected '{' in field name");
+                if (last == '[') { while (i < n && fmt[i] != ']') i++; continue; }
+                if (last is '}' or ':' or '!') break;
+            }
+            if (last is not ('}' or ':' or '!')) throw Err.Value("expected '}' before end of string");
+            string name = fmt[nameStart..(i - 1)];
             char conv = '\0';
-            int colon = IndexOutsideBrackets(field, ':');
-            if (colon >= 0) { spec = field[(colon + 1)..]; field = field[..colon]; }
-            int bang = field.IndexOf('!');
-            if (bang >= 0)
+            string spec = "";
+            bool expand = false;
+            if (last is '!' or ':')
             {
-                if (bang + 2 != field.Length) throw Err.Value("expected ':' after conversion specifier");
-                conv = field[bang + 1]; field = field[..bang];
-            }
-            int k = 0;
-            while (k < field.Length && field[k] != '.' && field[k] != '[') k++;
-            string first = field[..k];
-            PyObject value;
-            if (first.Length == 0)
-            {
-                if (usedManual) throw Err.Value("cannot switch from manual field specification to automatic field numbering");
-                usedAuto = true;
-                if (auto >= args.Length) throw Err.Index($"Replacement index {auto} out of range for positional args tuple");
-                value = args[auto++];
-            }
-            else if (int.TryParse(first, out int idx))
-            {
-                if (usedAuto) throw Err.Value("cannot switch from automatic field numbering to manual field specification");
-                usedManual = true;
-                if (idx >= args.Length) throw Err.Index($"Replacement index {idx} out of range for positional args tuple");
-                value = args[idx];
-            }
-            else if (mapping is not null) value = Ops.GetItem(mapping, new PyStr(first));
-            else
-            {
-                PyObject? v = null;
-                if (kw is not null) foreach (var (n, x) in kw) if (n == first) v = x;
-                value = v ?? throw Err.Key(new PyStr(first));
-            }
-            while (k < field.Length)
-            {
-                if (field[k] == '.')
+                bool closed = false;
+                if (last == '!')
                 {
-                    int e = k + 1;
-                    while (e < field.Length && field[e] != '.' && field[e] != '[') e++;
-                    value = Ops.GetAttr(value, field[(k + 1)..e]);
-                    k = e;
+                    if (i >= n) throw Err.Value("end of string while looking for conversion specifier");
+                    conv = fmt[i++];
+                    if (i < n)
+                    {
+                        char after = fmt[i++];
+                        if (after == '}') closed = true;
+                        else if (after != ':') throw Err.Value("expected ':' after conversion specifier");
+                    }
                 }
-                else
+                if (!closed)
                 {
-                    int e = field.IndexOf(']', k);
-                    string key = field[(k + 1)..e];
-                    value = Ops.GetItem(value, int.TryParse(key, out int ki) ? PyInt.From(ki) : new PyStr(key));
-                    k = e + 1;
+                    int specStart = i, count = 1;
+                    while (true)
+                    {
+                        if (i >= n) throw Err.Value("unmatched '{' in format spec");
+                        char d = fmt[i++];
+                        if (d == '{') { expand = true; count++; }
+                        else if (d == '}' && --count == 0) break;
+                    }
+                    spec = fmt[specStart..(i - 1)];
                 }
             }
-            if (spec.Contains('{')) spec = StrFormat(spec, args[Math.Min(auto, args.Length)..], kw, mapping);
+            var value = FieldValue(name, args, kw, mapping, numbering);
             value = conv switch
             {
                 'r' => new PyStr(Ops.Repr(value)),
                 's' => new PyStr(Ops.Str(value)),
                 'a' => new PyStr(StrMethods.Ascii(Ops.Repr(value))),
                 '\0' => value,
-                _ => throw Err.Value($"Unknown conversion specifier {conv}"),
+                > ' ' and < '\x7f' => throw Err.Value($"Unknown conversion specifier {conv}"),
+                _ => throw Err.Value($"Unknown conversion specifier \\x{(int)conv:x}"),
             };
+            if (expand) spec = Render(spec, args, kw, mapping, numbering, depth - 1);
             sb.Append(Ops.Format(value, spec));
         }
         return sb.ToString();
     }
 
-    static int IndexOutsideBrackets(string s, char c)
+    /// <summary>The object a field name names: an argument by number (or the next one), a keyword, then
+    /// `.attr` and `[key]` parts.</summary>
+    static PyObject FieldValue(string field, PyObject[] args, KwArgs? kw, PyObject? mapping, FieldNumbering numbering)
     {
-        int depth = 0;
-        for (int i = 0; i < s.Length; i++)
+        int k = 0;
+        while (k < field.Length && field[k] != '.' && field[k] != '[') k++;
+        string first = field[..k];
+        PyObject value;
+        long index = DecimalIndex(first);
+        if (first.Length == 0)
         {
-            if (s[i] == '[') depth++;
-            else if (s[i] == ']') depth--;
-            else if (s[i] == c && depth == 0) return i;
+            if (numbering.Manual) throw Err.Value("cannot switch from manual field specification to automatic field numbering");
+            numbering.Auto = true;
+            int auto = numbering.Next++;
+            if (auto >= args.Length) throw Err.Index($"Replacement index {auto} out of range for positional args tuple");
+            value = args[auto];
         }
-        return -1;
+        else if (index >= 0)
+        {
+            if (numbering.Auto) throw Err.Value("cannot switch from automatic field numbering to manual field specification");
+            numbering.Manual = true;
+            if (index >= args.Length) throw Err.Index($"Replacement index {index} out of range for positional args tuple");
+            value = args[index];
+        }
+        else if (mapping is not null) value = Ops.GetItem(mapping, new PyStr(first));
+        else
+        {
+            PyObject? v = null;
+            if (kw is not null) foreach (var (name, x) in kw) if (name == first) v = x;
+            value = v ?? throw Err.Key(new PyStr(first));
+        }
+        while (k < field.Length)
+        {
+            if (field[k] == '.')
+            {
+                int e = k + 1;
+                while (e < field.Length && field[e] != '.' && field[e] != '[') e++;
+                if (e == k + 1) throw Err.Value("Empty attribute in format string");
+                value = Ops.GetAttr(value, field[(k + 1)..e]);
+                k = e;
+            }
+            else
+            {
+                int e = field.IndexOf(']', k);
+                if (e < 0) throw Err.Value("Missing ']' in format string");
+                string key = field[(k + 1)..e];
+                if (key.Length == 0) throw Err.Value("Empty attribute in format string");
+                long ki = DecimalIndex(key);
+                value = Ops.GetItem(value, ki >= 0 ? PyInt.From(ki) : new PyStr(key));
+                k = e + 1;
+                if (k < field.Length && field[k] is not ('.' or '['))
+                    throw Err.Value("Only '.' or '[' may follow ']' in format field specifier");
+            }
+        }
+        return value;
+    }
+
+    /// <summary>A field name part made only of ASCII digits, as a number; -1 otherwise.</summary>
+    static long DecimalIndex(string s)
+    {
+        if (s.Length == 0) return -1;
+        foreach (char ch in s) if (!char.IsAsciiDigit(ch)) return -1;
+        return long.TryParse(s, out long v) && v <= int.MaxValue ? v : throw Err.Value("Too many decimal digits in format string");
     }
 }

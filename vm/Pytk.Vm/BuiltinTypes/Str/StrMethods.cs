@@ -115,9 +115,9 @@ public static class StrMethods
         Def.M0(t, "islower", o => Py.Bool(StrTables.IsLowerStr(S(o))));
         Def.M0(t, "istitle", o => Py.Bool(StrTables.IsTitleStr(S(o))));
         Def.M0(t, "isidentifier", o => Py.Bool(IsIdentifier(S(o))));
-        Def.Method(t, "strip", (a, kw) => P(Strip(S(a[0]), a.Length > 1 ? a[1] : Py.None, true, true)));
-        Def.Method(t, "lstrip", (a, kw) => P(Strip(S(a[0]), a.Length > 1 ? a[1] : Py.None, true, false)));
-        Def.Method(t, "rstrip", (a, kw) => P(Strip(S(a[0]), a.Length > 1 ? a[1] : Py.None, false, true)));
+        Def.Method(t, "strip", (a, kw) => StripMethod(a, true, true));
+        Def.Method(t, "lstrip", (a, kw) => StripMethod(a, true, false));
+        Def.Method(t, "rstrip", (a, kw) => StripMethod(a, false, true));
         Def.Method(t, "split", (a, kw) => Split(S(a[0]), Def.Arg(a, kw, 1, "sep", Py.None)!, Def.Arg(a, kw, 2, "maxsplit", PyInt.From(-1))!, false));
         Def.Method(t, "rsplit", (a, kw) => Split(S(a[0]), Def.Arg(a, kw, 1, "sep", Py.None)!, Def.Arg(a, kw, 2, "maxsplit", PyInt.From(-1))!, true));
         Def.Method(t, "splitlines", (a, kw) => SplitLines(S(a[0]), Ops.Truth(Def.Arg(a, kw, 1, "keepends", Py.False)!)));
@@ -287,6 +287,16 @@ public static class StrMethods
         return true;
     }
 
+    /// <summary>str.strip/lstrip/rstrip: an exact str with nothing to strip is returned itself, as CPython does.</summary>
+    static PyObject StripMethod(PyObject[] a, bool left, bool right)
+    {
+        string s = S(a[0]);
+        var chars = a.Length > 1 ? a[1] : Py.None;
+        if (chars is not (PyNone or PyStr)) throw Err.Type("strip arg must be None or str");
+        string r = Strip(s, chars, left, right);
+        return r.Length == s.Length && a[0].Type == Types.Str ? a[0] : P(r);
+    }
+
     static string Strip(string s, PyObject chars, bool left, bool right)
     {
         Func<char, bool> strip = chars is PyNone ? c => IsSpace(c) : Def.Str(chars, "strip arg") is var cs ? c => cs.Contains(c) : null!;
@@ -334,7 +344,7 @@ public static class StrMethods
             }
             return new PyList(parts.Select(p => (PyObject)P(p)));
         }
-        string sep = Def.Str(sepObj, "must be str or None");
+        string sep = sepObj as PyStr is { } sepStr ? sepStr.Value : throw Err.Type($"must be str or None, not {sepObj.Type.Name}");
         if (sep.Length == 0) throw Err.Value("empty separator");
         if (!fromRight)
         {
