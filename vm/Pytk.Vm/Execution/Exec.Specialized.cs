@@ -195,52 +195,88 @@ public static partial class Exec
         return Op.BINARY_OP;
     }
 
+    // The Fast helpers are each form's guard and fast path without the frame: the handler uses them, and the threaded
+    // loop's IL templates (ILTemplates) call them on stack slots it addresses with constants, calling the handler only
+    // when they return null. They never raise (a template cannot), so what may raise (a ZeroDivisionError, an int
+    // overflowing to a big int) is left to the handler.
+
+    /// <summary>BINARY_OP_INT's fast path: + - &amp; | ^ on two small exact ints without overflow, else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject? BinaryOpIntFast(PyObject a, PyObject b, int arg)
+    {
+        if (a.Type != Types.Int || b.Type != Types.Int) return null;
+        var (x, y) = (((PyInt)a), ((PyInt)b));
+        if (!x.IsSmall || !y.IsSmall) return null;
+        long p = x.V, q = y.V, s;
+        PyObject? r = null;
+        switch ((NbOp)(arg >= 13 ? arg - 13 : arg))
+        {
+            case NbOp.Add: s = p + q; if (((p ^ s) & (q ^ s)) >= 0) r = PyInt.From(s); break;
+            case NbOp.Sub: s = p - q; if (((p ^ q) & (p ^ s)) >= 0) r = PyInt.From(s); break;
+            case NbOp.And: r = PyInt.From(p & q); break;
+            case NbOp.Or: r = PyInt.From(p | q); break;
+            case NbOp.Xor: r = PyInt.From(p ^ q); break;
+        }
+        if (r is not null) Specializer.Hit(Op.BINARY_OP_INT);
+        return r;
+    }
+
     public static void BINARY_OP_INT(Frame f, int arg)
     {
         var b = f.Top();
         var a = f.Peek(2);
+        if (BinaryOpIntFast(a, b, arg) is { } r)
+        {
+            f.Pop();
+            f.SetTop(r);
+            return;
+        }
         if (a.Type == Types.Int && b.Type == Types.Int)
         {
             Specializer.Hit(Op.BINARY_OP_INT);
-            var (x, y) = ((PyInt)a, (PyInt)b);
-            var op = (NbOp)(arg >= 13 ? arg - 13 : arg);
-            PyObject? r = null;
-            if (x.IsSmall && y.IsSmall)
-            {
-                long p = x.V, q = y.V, s;
-                switch (op)
-                {
-                    case NbOp.Add: s = p + q; if (((p ^ s) & (q ^ s)) >= 0) r = PyInt.From(s); break;
-                    case NbOp.Sub: s = p - q; if (((p ^ q) & (p ^ s)) >= 0) r = PyInt.From(s); break;
-                    case NbOp.And: r = PyInt.From(p & q); break;
-                    case NbOp.Or: r = PyInt.From(p | q); break;
-                    case NbOp.Xor: r = PyInt.From(p ^ q); break;
-                }
-            }
             f.Pop();
-            f.SetTop(r ?? Num.IntOp(op, x, y)!);
+            f.SetTop(Num.IntOp((NbOp)(arg >= 13 ? arg - 13 : arg), (PyInt)a, (PyInt)b)!);
             return;
         }
         Specializer.Miss(f, Op.BINARY_OP_INT);
         BinaryOpGeneric(f, arg);
     }
 
+    /// <summary>BINARY_OP_FLOAT's fast path: + - * and / by a non-zero on two exact floats, else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject? BinaryOpFloatFast(PyObject a, PyObject b, int arg)
+    {
+        if (a.Type != Types.Float || b.Type != Types.Float) return null;
+        double x = ((PyFloat)a).V, y = ((PyFloat)b).V;
+        PyObject? r;
+        switch ((NbOp)(arg >= 13 ? arg - 13 : arg))
+        {
+            case NbOp.Add: r = new PyFloat(x + y); break;
+            case NbOp.Sub: r = new PyFloat(x - y); break;
+            case NbOp.Mul: r = new PyFloat(x * y); break;
+            case NbOp.TrueDiv when y != 0: r = new PyFloat(x / y); break;
+            default: return null;
+        }
+        Specializer.Hit(Op.BINARY_OP_FLOAT);
+        return r;
+    }
+
     public static void BINARY_OP_FLOAT(Frame f, int arg)
     {
         var b = f.Top();
         var a = f.Peek(2);
+        if (BinaryOpFloatFast(a, b, arg) is { } r)
+        {
+            f.Pop();
+            f.SetTop(r);
+            return;
+        }
         if (a.Type == Types.Float && b.Type == Types.Float)
         {
             Specializer.Hit(Op.BINARY_OP_FLOAT);
             double x = ((PyFloat)a).V, y = ((PyFloat)b).V;
             f.Pop();
-            f.SetTop((NbOp)(arg >= 13 ? arg - 13 : arg) switch
-            {
-                NbOp.Add => new PyFloat(x + y),
-                NbOp.Sub => new PyFloat(x - y),
-                NbOp.Mul => new PyFloat(x * y),
-                var op => Num.FloatOp(op, x, y),
-            });
+            f.SetTop(Num.FloatOp((NbOp)(arg >= 13 ? arg - 13 : arg), x, y));
             return;
         }
         Specializer.Miss(f, Op.BINARY_OP_FLOAT);
@@ -280,21 +316,25 @@ public static partial class Exec
     static Op ChooseBinarySubscr(Frame f, int arg) =>
         f.Peek(2).Type == Types.List && f.Top().Type == Types.Int ? Op.BINARY_SUBSCR_LIST_INT : Op.BINARY_SUBSCR;
 
+    /// <summary>BINARY_SUBSCR_LIST_INT's fast path: the item of an exact list at a small exact int in range, else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject? BinarySubscrListIntFast(PyObject o, PyObject key)
+    {
+        if (o.Type != Types.List || key.Type != Types.Int || ((PyInt)key) is not { IsSmall: true } k) return null;
+        var l = ((PyList)o).Items;
+        long i = k.V < 0 ? k.V + l.Count : k.V;
+        if ((ulong)i >= (ulong)l.Count) return null;
+        Specializer.Hit(Op.BINARY_SUBSCR_LIST_INT);
+        return l[(int)i];
+    }
+
     public static void BINARY_SUBSCR_LIST_INT(Frame f, int arg)
     {
-        var key = f.Top();
-        var o = f.Peek(2);
-        if (o.Type == Types.List && key.Type == Types.Int && ((PyInt)key) is { IsSmall: true } k)
+        if (BinarySubscrListIntFast(f.Peek(2), f.Top()) is { } v)
         {
-            var l = ((PyList)o).Items;
-            long i = k.V < 0 ? k.V + l.Count : k.V;
-            if ((ulong)i < (ulong)l.Count)
-            {
-                Specializer.Hit(Op.BINARY_SUBSCR_LIST_INT);
-                f.Pop();
-                f.SetTop(l[(int)i]);
-                return;
-            }
+            f.Pop();
+            f.SetTop(v);
+            return;
         }
         Specializer.Miss(f, Op.BINARY_SUBSCR_LIST_INT);
         BinarySubscrGeneric(f);
@@ -331,42 +371,59 @@ public static partial class Exec
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool Order<T>(T x, T y, CmpOp op) where T : IComparable<T> => CmpOpInfo.FromOrder(x.CompareTo(y), op);
 
+    /// <summary>COMPARE_OP_INT's fast path: two small exact ints, else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject? CompareOpIntFast(PyObject a, PyObject b, int arg)
+    {
+        if (a.Type != Types.Int || b.Type != Types.Int) return null;
+        var (x, y) = (((PyInt)a), ((PyInt)b));
+        if (!x.IsSmall || !y.IsSmall) return null;
+        Specializer.Hit(Op.COMPARE_OP_INT);
+        long p = x.V, q = y.V;
+        bool r = (CmpOp)arg switch
+        {
+            CmpOp.Lt => p < q, CmpOp.Le => p <= q, CmpOp.Eq => p == q, CmpOp.Ne => p != q, CmpOp.Gt => p > q, _ => p >= q,
+        };
+        return r ? Py.True : Py.False;
+    }
+
     public static void COMPARE_OP_INT(Frame f, int arg)
     {
         var b = f.Top();
         var a = f.Peek(2);
+        if (CompareOpIntFast(a, b, arg) is { } r)
+        {
+            f.Pop();
+            f.SetTop(r);
+            return;
+        }
         if (a.Type == Types.Int && b.Type == Types.Int)
         {
             Specializer.Hit(Op.COMPARE_OP_INT);
-            var (x, y) = ((PyInt)a, (PyInt)b);
-            bool r;
-            if (x.IsSmall && y.IsSmall)
-            {
-                long p = x.V, q = y.V;
-                r = (CmpOp)arg switch
-                {
-                    CmpOp.Lt => p < q, CmpOp.Le => p <= q, CmpOp.Eq => p == q, CmpOp.Ne => p != q, CmpOp.Gt => p > q, _ => p >= q,
-                };
-            }
-            else r = Order(x.AsBig, y.AsBig, (CmpOp)arg);
+            bool big = Order(((PyInt)a).AsBig, ((PyInt)b).AsBig, (CmpOp)arg);
             f.Pop();
-            f.SetTop(r ? Py.True : Py.False);
+            f.SetTop(big ? Py.True : Py.False);
             return;
         }
         Specializer.Miss(f, Op.COMPARE_OP_INT);
         CompareOpGeneric(f, arg);
     }
 
+    /// <summary>COMPARE_OP_FLOAT's fast path: two exact floats, else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject? CompareOpFloatFast(PyObject a, PyObject b, int arg)
+    {
+        if (a.Type != Types.Float || b.Type != Types.Float) return null;
+        Specializer.Hit(Op.COMPARE_OP_FLOAT);
+        return Ops.CompareDoubles(((PyFloat)a).V, ((PyFloat)b).V, (CmpOp)arg) ? Py.True : Py.False;
+    }
+
     public static void COMPARE_OP_FLOAT(Frame f, int arg)
     {
-        var b = f.Top();
-        var a = f.Peek(2);
-        if (a.Type == Types.Float && b.Type == Types.Float)
+        if (CompareOpFloatFast(f.Peek(2), f.Top(), arg) is { } r)
         {
-            Specializer.Hit(Op.COMPARE_OP_FLOAT);
-            bool r = Ops.CompareDoubles(((PyFloat)a).V, ((PyFloat)b).V, (CmpOp)arg);
             f.Pop();
-            f.SetTop(r ? Py.True : Py.False);
+            f.SetTop(r);
             return;
         }
         Specializer.Miss(f, Op.COMPARE_OP_FLOAT);
