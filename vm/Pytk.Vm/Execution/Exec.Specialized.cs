@@ -476,12 +476,25 @@ public static partial class Exec
         _ => Op.FOR_ITER,
     };
 
-    public static int FOR_ITER_RANGE(Frame f, int arg, int next)
+    /// <summary>FOR_ITER_RANGE's guard and step: false when the iterator is no range iterator; else true with the next
+    /// value, or null when it is exhausted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool ForIterRangeFast(PyObject it, out PyObject? v)
     {
-        if (f.Top() is RangeIterator r)
+        if (it is RangeIterator r)
         {
             Specializer.Hit(Op.FOR_ITER_RANGE);
-            var v = r.Next();
+            v = r.Next();
+            return true;
+        }
+        v = null;
+        return false;
+    }
+
+    public static int FOR_ITER_RANGE(Frame f, int arg, int next)
+    {
+        if (ForIterRangeFast(f.Top(), out var v))
+        {
             if (v is null) { f.Pop(); return arg; }
             f.Push(v);
             return next;
@@ -490,12 +503,24 @@ public static partial class Exec
         return ForIterGeneric(f, arg, next);
     }
 
-    public static int FOR_ITER_LIST(Frame f, int arg, int next)
+    /// <summary>FOR_ITER_LIST's guard and step (as <see cref="ForIterRangeFast"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool ForIterListFast(PyObject it, out PyObject? v)
     {
-        if (f.Top() is ListIterator l)
+        if (it is ListIterator l)
         {
             Specializer.Hit(Op.FOR_ITER_LIST);
-            var v = l.Next();
+            v = l.Next();
+            return true;
+        }
+        v = null;
+        return false;
+    }
+
+    public static int FOR_ITER_LIST(Frame f, int arg, int next)
+    {
+        if (ForIterListFast(f.Top(), out var v))
+        {
             if (v is null) { f.Pop(); return arg; }
             f.Push(v);
             return next;
