@@ -141,7 +141,9 @@ public static class CommandLine
         new("explore", "[FILE | - | -c CODE]",
             "Serves a page on 127.0.0.1 that shows every stage of a program (tokens, AST, symbol tables, bytecode, a run) and every pass of a pipeline, updated as you type or when FILE is saved (docs/explore.md).",
             [Value("N", "the port to listen on (default 0: any free one)", "--port"),
-             Flag("open the page in the browser", "--open")], Code: true),
+             Flag("open the page in the browser", "--open"),
+             Value("PATH", "load passes from a plugin (.dll or Python .py) for the page's pipelines; repeatable", "--plugin"),
+             Hidden(null, "--worker")], Code: true),
         new("completion", "(bash | zsh | fish)",
             "Prints a completion script for the shell: commands, options, their values, pass names, files. Load it with\n"
             + "  bash: source <(pytk completion bash)\n"

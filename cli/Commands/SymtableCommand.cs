@@ -101,7 +101,7 @@ public static class SymtableCommand
         ("def_param", SymFlags.Param), ("def_import", SymFlags.Import), ("def_bound", SymFlags.Bound), ("def_annot", SymFlags.Annotated),
     ];
 
-    static void Print(SymbolBlock b, int level, string filename, StringBuilder o)
+    internal static void Print(SymbolBlock b, int level, string filename, StringBuilder o)
     {
         string indent = new(' ', 4 * level);
         string what = b.Kind == BlockKind.Module ? "from file " + PyRepr.Str(filename) : PyRepr.Str(b.Name);

@@ -10,7 +10,8 @@ public static class ExplorerCommand
     {
         string? file = null;
         int port = 0;
-        bool open = false;
+        bool open = false, worker = false;
+        var plugins = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
             string a = args[i];
@@ -21,10 +22,19 @@ public static class ExplorerCommand
                 continue;
             }
             if (a == "--open") { open = true; continue; }
+            if (a == "--worker") { worker = true; continue; } // a session's runtime process (Worker.cs), started by the server
+            if (a == "--plugin" || a.StartsWith("--plugin="))
+            {
+                string v = a.Length > 8 ? a[9..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --plugin: expected one argument");
+                if (!File.Exists(v)) { ctx.Err.WriteLine($"pytk explore: plugin not found: {v}"); return 2; }
+                plugins.Add(v);
+                continue;
+            }
             if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
             if (file is not null) throw new UsageException($"unrecognized arguments: {a}");
             file = a;
         }
+        if (worker) return Worker.Serve(plugins);
         // `-` (or -c CODE): the page starts from that program; there is no file to follow
         string? text = null;
         if (file == "-")
@@ -38,10 +48,15 @@ public static class ExplorerCommand
             return 2;
         }
         ExplorerServer server;
-        try { server = ExplorerServer.StartAsync(file, port, text).GetAwaiter().GetResult(); }
+        try { server = ExplorerServer.StartAsync(file, port, text, plugins).GetAwaiter().GetResult(); }
         catch (IOException e)
         {
             ctx.Err.WriteLine($"pytk explore: cannot listen on 127.0.0.1:{port}: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (e is Pytk.Passes.PipelineException or Pytk.Passes.PassScriptException)
+        {
+            ctx.Err.WriteLine($"pytk explore: {e.Message}");
             return 1;
         }
         ctx.Out.WriteLine($"pytk explore: {server.Url}  (Ctrl-C to stop)");
