@@ -8,7 +8,10 @@ geometric mean, checks that the outputs agree, and with --write updates bench/RE
 With --cpu the times are user+sys CPU seconds of the process instead of wall time: steadier on a shared,
 busy machine (where other processes' load stretches wall time), at the cost of not counting waiting.
 
-usage: bench/run.py [-n REPS] [--pytk PATH] [--cpu] [--write] [PROGRAM ...]
+With --baseline PATH (another built pytk, e.g. one published from main) both of its loops run too, alternated with
+the others, and a before/after table follows: what a branch gains, measured in one run on the same machine state.
+
+usage: bench/run.py [-n REPS] [--pytk PATH] [--baseline PATH] [--cpu] [--write] [PROGRAM ...]
 """
 import argparse
 import os
@@ -83,6 +86,7 @@ def main():
     ap.add_argument("--write", action="store_true", help="write bench/RESULTS.md")
     ap.add_argument("--unspecialized", action="store_true",
                     help="also run both loops with PYTK_NO_SPECIALIZE=1 (quickening off) and report what it gains")
+    ap.add_argument("--baseline", help="a second built pytk (before a change): its loops run alternated with the rest")
     ap.add_argument("programs", nargs="*")
     args = ap.parse_args()
     global CPU_TIME
@@ -100,6 +104,12 @@ def main():
         variants += [
             ("switch-nospec", lambda p: ["env", "PYTK_NO_SPECIALIZE=1", str(pytk), "run", "--dispatch", "switch", str(p)]),
             ("threaded-nospec", lambda p: ["env", "PYTK_NO_SPECIALIZE=1", str(pytk), "run", "--dispatch", "threaded", str(p)]),
+        ]
+    if args.baseline:
+        base = str(Path(args.baseline).resolve())
+        variants += [
+            ("switch-before", lambda p: [base, "run", "--dispatch", "switch", str(p)]),
+            ("threaded-before", lambda p: [base, "run", "--dispatch", "threaded", str(p)]),
         ]
     rows = []
     for prog in programs:
@@ -134,6 +144,8 @@ def main():
     table = render(rows)
     if args.unspecialized:
         table += "\n\n" + render_specialization(rows)
+    if args.baseline:
+        table += "\n\n" + render_before_after(rows)
     print()
     print(table)
     if args.write:
@@ -154,7 +166,7 @@ def format_row(r):
     parts = [f"{r['program']:<16}"]
     for v in ("cpython", "switch", "threaded"):
         parts.append(f"{v}={fmt_t(r.get(v))}s {r.get(v + '_note', '')}".rstrip())
-    for v in ("switch-nospec", "threaded-nospec"):
+    for v in ("switch-nospec", "threaded-nospec", "switch-before", "threaded-before"):
         if v in r:
             parts.append(f"{v}={fmt_t(r.get(v))}s {r.get(v + '_note', '')}".rstrip())
     return "  ".join(parts)
@@ -199,6 +211,27 @@ def render_specialization(rows):
                      f"{f(g2, '×')} | {f(a)} | {f(b)} |")
     lines.append(f"| **geometric mean** | | | {geomean(gs):.2f}× | | | {geomean(gt):.2f}× | {geomean(rwo):.2f} | "
                  f"{geomean(rw):.2f} |")
+    return "\n".join(lines)
+
+
+def render_before_after(rows):
+    """What the build under test gains over --baseline: each loop before and after, and both against CPython."""
+    head = ("| program | switch before s | switch after s | gain | threaded before s | threaded after s | gain | "
+            "threaded/CPython before | threaded/CPython after |")
+    lines = [head, "|" + "---|" * 9]
+    gs, gt, rb, ra = [], [], [], []
+    f = lambda x, suf="": "—" if x is None else f"{x:.2f}{suf}"
+    for r in rows:
+        c, s0, s1, t0, t1 = (r.get(k) for k in ("cpython", "switch-before", "switch", "threaded-before", "threaded"))
+        g1 = s0 / s1 if s0 and s1 else None
+        g2 = t0 / t1 if t0 and t1 else None
+        a = t0 / c if c and t0 else None
+        b = t1 / c if c and t1 else None
+        gs.append(g1); gt.append(g2); rb.append(a); ra.append(b)
+        lines.append(f"| {r['program']} | {fmt_t(s0)} | {fmt_t(s1)} | {f(g1, '×')} | {fmt_t(t0)} | {fmt_t(t1)} | "
+                     f"{f(g2, '×')} | {f(a)} | {f(b)} |")
+    lines.append(f"| **geometric mean** | | | {geomean(gs):.2f}× | | | {geomean(gt):.2f}× | {geomean(rb):.2f} | "
+                 f"{geomean(ra):.2f} |")
     return "\n".join(lines)
 
 

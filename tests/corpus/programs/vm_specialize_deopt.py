@@ -146,6 +146,14 @@ except AttributeError as e:
 # __class__ reassignment: same object, another type.
 objs[0].__class__ = B
 print("attr __class__", call_who(objs[0]), [call_who(o) for o in objs][:3])
+# One site, several classes: a few stay specialized (one cache entry per class), more than the site keeps entries
+# for (a megamorphic site, seven classes in turns) miss until it de-specializes.
+poly = [type("P%d" % k, (), {"who": (lambda k: lambda self: "P%d.who" % k)(k), "__init__": lambda self, k=k: setattr(self, "x", k)})
+        for k in range(7)]
+few = [poly[i % 3]() for i in range(N)]
+print("attr polymorphic", [call_who(o) for o in few][-3:], sum(getx(o) for o in few))
+many = [poly[i % 7]() for i in range(N)]
+print("attr megamorphic", [call_who(o) for o in many][-7:], sum(getx(o) for o in many))
 
 
 class S:

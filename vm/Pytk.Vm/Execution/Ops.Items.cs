@@ -34,15 +34,23 @@ public static partial class Ops
 
     static PyObject DictMissing(PyDict d, PyObject key) => throw Err.Key(key);
 
+    /// <summary>`o[key] = value` when o is an exact list and key a small int in range (true); else nothing (false).
+    /// SetItem's first case, and the threaded loop's STORE_SUBSCR template (ILTemplates), which cannot raise.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool TrySetListItem(PyObject o, PyObject key, PyObject value)
+    {
+        if (o.Type != Types.List || key is not PyInt { IsSmall: true } li) return false;
+        var l = ((PyList)o).Items;
+        long i = li.V < 0 ? li.V + l.Count : li.V;
+        if ((ulong)i >= (ulong)l.Count) return false;
+        l[(int)i] = value;
+        return true;
+    }
+
     public static void SetItem(PyObject o, PyObject key, PyObject value)
     {
-        if (o.Type == Types.List && key is PyInt li && li.IsSmall)
-        {
-            var l = ((PyList)o).Items;
-            long i = li.V < 0 ? li.V + l.Count : li.V;
-            if ((ulong)i < (ulong)l.Count) { l[(int)i] = value; return; }
-            throw Err.Index("list assignment index out of range");
-        }
+        if (TrySetListItem(o, key, value)) return;
+        if (o.Type == Types.List && key is PyInt { IsSmall: true }) throw Err.Index("list assignment index out of range");
         if (o.Type == Types.Dict) { ((PyDict)o).Set(key, value); return; }
         var f = o.Type.Lookup("__setitem__") ?? throw Err.Type($"'{o.Type.Name}' object does not support item assignment");
         CallSpecial(f, o, key, value);
