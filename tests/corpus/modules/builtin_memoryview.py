@@ -1,6 +1,6 @@
 """memoryview over bytes, bytearray and array.array: attributes, indexing, slicing, item and slice stores seen
 by the exporter, cast (1-D and N-D), tolist/tobytes/hex, hashing and comparison, release and the context manager,
-BufferError when a live view's exporter would change size, and use by bytes(), struct and bytes methods."""
+BufferError when a live view's exporter would change size, and use by bytes(), struct, bytes methods and re."""
 import struct, array
 b = bytearray(b"hello world")
 m = memoryview(b)
@@ -55,3 +55,7 @@ with memoryview(a) as v:
     v[0] = 10
 print(a)
 a.append(4); print(a)
+import re
+print(re.match(rb"a+", memoryview(b"aab")).group(), re.fullmatch(b"ab", memoryview(b"ab")) is not None)
+print(re.search(b"b", array.array("b", b"abc")).span())
+print(b"a,b".split(memoryview(b",")), bytearray(b"xax").strip(memoryview(b"x")))

@@ -31,6 +31,7 @@ public static class BytesText
     static PyObject ToStr(PyObject x, bool intOk) => x switch
     {
         PyBytes b => S(b.Value),
+        PyMemoryView m => S(m.ToBytes()),
         PyTuple t => new PyTuple(t.Items.Select(i => ToStr(i, false)).ToArray()),
         PyInt i when intOk => i.IsSmall && i.V is >= 0 and <= 255 ? new PyStr(((char)i.V).ToString()) : throw Err.Value("byte must be in range(0, 256)"),
         PyInt or PyNone => x,
