@@ -1,6 +1,6 @@
 """memoryview over bytes, bytearray and array.array: attributes, indexing, slicing, item and slice stores seen
 by the exporter, cast (1-D and N-D), tolist/tobytes/hex, hashing and comparison, release and the context manager,
-BufferError when a live view's exporter would change size, and use by bytes(), struct, bytes methods and re."""
+BufferError when a live view's exporter would change size, and use by bytes(), int(), float(), str(), struct, bytes methods and re."""
 import struct, array
 b = bytearray(b"hello world")
 m = memoryview(b)
@@ -59,3 +59,11 @@ import re
 print(re.match(rb"a+", memoryview(b"aab")).group(), re.fullmatch(b"ab", memoryview(b"ab")) is not None)
 print(re.search(b"b", array.array("b", b"abc")).span())
 print(b"a,b".split(memoryview(b",")), bytearray(b"xax").strip(memoryview(b"x")))
+print(int(memoryview(b'123')[1:3]), int(memoryview(b'1234')[1:3]), int(array.array('B', b'100')))
+print(float(memoryview(b'1.5')), float(array.array('B', b'2.5')), str(memoryview(b'abc'), 'ascii'), str(bytearray(b'xy'), 'utf-8'))
+for bad in (lambda: int(memoryview(b'x')), lambda: float(memoryview(b'y'))):
+    try: bad()
+    except ValueError as e: print(str(e).split(" at 0x")[0])
+for bad in (lambda: int(b'z'), lambda: int(bytearray(b'q'), 16), lambda: int(memoryview(b'ff'), 16), lambda: float(bytearray(b'w'))):
+    try: bad()
+    except (ValueError, TypeError) as e: print(type(e).__name__, e)
