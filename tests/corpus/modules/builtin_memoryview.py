@@ -67,3 +67,16 @@ for bad in (lambda: int(memoryview(b'x')), lambda: float(memoryview(b'y'))):
 for bad in (lambda: int(b'z'), lambda: int(bytearray(b'q'), 16), lambda: int(memoryview(b'ff'), 16), lambda: float(bytearray(b'w'))):
     try: bad()
     except (ValueError, TypeError) as e: print(type(e).__name__, e)
+import collections.abc as cabc
+print(isinstance(b"x", cabc.Buffer), isinstance(bytearray(), cabc.Buffer), isinstance(memoryview(b""), cabc.Buffer), isinstance("x", cabc.Buffer))
+print(isinstance(memoryview(b""), cabc.Sequence), issubclass(memoryview, cabc.MutableSequence))
+def f(w):
+    match w:
+        case (x, y, z):
+            return x, y, z
+print(f(memoryview(b"abc")), f(bytearray(b"abc")), f(memoryview(b"ab")))
+print(eval(memoryview(b"1 + 2")), compile(memoryview(b"x = 1"), "<m>", "exec").co_filename)
+ns = {}; exec(bytearray(b"y = 5"), ns); print(ns["y"])
+v = b"abc".__buffer__(0); print(type(v).__name__, v.readonly, bytes(v))
+class B(bytes): pass
+print(bytes(memoryview(B(b"qq"))), memoryview(B(b"q")).obj)

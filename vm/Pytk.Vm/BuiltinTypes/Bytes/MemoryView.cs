@@ -449,8 +449,11 @@ public sealed class PyMemoryView : PyObject
         });
         Def.M1(t, "__eq__", (o, other) => Equal(M(o), other));
         Def.M1(t, "__ne__", (o, other) => Equal(M(o), other) is PyBool b ? Py.Bool(!b.Value) : Py.NotImplemented);
-        Def.Method(t, "__buffer__", (a, kw) => Of(a[0])!);
-        Def.Method(t, "__release_buffer__", (a, kw) => Py.None);
+        // PEP 688: the built-in exporters' __buffer__ hands out a view (collections.abc.Buffer checks for it)
+        foreach (var exporter in new[] { t, Types.Bytes, Types.ByteArray })
+            Def.Method(exporter, "__buffer__", (a, kw) => Of(a[0]) ?? throw Err.Type("expected a buffer exporter"));
+        Def.Method(t, "__release_buffer__", (a, kw) => { if (a.Length > 1 && a[1] is PyMemoryView v) v.Released = true; return Py.None; });
+        Def.Method(Types.ByteArray, "__release_buffer__", (a, kw) => { if (a.Length > 1 && a[1] is PyMemoryView v) v.Released = true; return Py.None; });
         Def.ClassMethod(t, "__class_getitem__", (a, kw) => new GenericAlias((PyType)a[0], a[1]));
     }
 
