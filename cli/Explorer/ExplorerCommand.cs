@@ -14,14 +14,6 @@ public static class ExplorerCommand
         for (int i = 0; i < args.Length; i++)
         {
             string a = args[i];
-            if (a is "-h" or "--help")
-            {
-                ctx.Out.WriteLine("usage: pytk explore [FILE] [--port N] [--open]");
-                ctx.Out.WriteLine();
-                ctx.Out.WriteLine("Serves a page on 127.0.0.1 that shows every stage of a program (tokens, AST, symbol tables,");
-                ctx.Out.WriteLine("bytecode, a run) and every pass of a pipeline, updated as you type or when FILE is saved.");
-                return 0;
-            }
             if (a == "--port" || a.StartsWith("--port="))
             {
                 string v = a.Length > 6 ? a[7..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --port: expected one argument");
@@ -29,9 +21,16 @@ public static class ExplorerCommand
                 continue;
             }
             if (a == "--open") { open = true; continue; }
-            if (a.StartsWith('-')) throw new UsageException($"unrecognized arguments: {a}");
+            if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
             if (file is not null) throw new UsageException($"unrecognized arguments: {a}");
             file = a;
+        }
+        // `-` (or -c CODE): the page starts from that program; there is no file to follow
+        string? text = null;
+        if (file == "-")
+        {
+            text = new StreamReader(ctx.In).ReadToEnd();
+            file = null;
         }
         if (file is not null && !File.Exists(file))
         {
@@ -39,7 +38,7 @@ public static class ExplorerCommand
             return 2;
         }
         ExplorerServer server;
-        try { server = ExplorerServer.StartAsync(file, port).GetAwaiter().GetResult(); }
+        try { server = ExplorerServer.StartAsync(file, port, text).GetAwaiter().GetResult(); }
         catch (IOException e)
         {
             ctx.Err.WriteLine($"pytk explore: cannot listen on 127.0.0.1:{port}: {e.Message}");

@@ -19,20 +19,23 @@ public sealed class ExplorerServer : IAsyncDisposable
 {
     readonly WebApplication app;
     readonly string? file;
+    readonly string? given;
     long fileVersion;
     FileSystemWatcher? watcher;
 
     public string Url { get; private set; } = "";
 
-    ExplorerServer(WebApplication app, string? file) { this.app = app; this.file = file; }
+    ExplorerServer(WebApplication app, string? file, string? text) { this.app = app; this.file = file; given = text; }
 
-    public static async Task<ExplorerServer> StartAsync(string? file, int port)
+    /// <summary>Serves the page on 127.0.0.1:PORT (0: any free port), starting from FILE (followed as it is saved)
+    /// or from TEXT (a program given as `-` or `-c CODE`), or from the page's own example.</summary>
+    public static async Task<ExplorerServer> StartAsync(string? file, int port, string? text = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new ExplorerServer(app, file is null ? null : Path.GetFullPath(file));
+        var server = new ExplorerServer(app, file is null ? null : Path.GetFullPath(file), text);
         server.Routes();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -82,7 +85,7 @@ public sealed class ExplorerServer : IAsyncDisposable
         app.MapGet("/", () => Results.Content(Page(), "text/html; charset=utf-8"));
         app.MapGet("/api/file", () =>
         {
-            if (file is null) return Results.Json(new { name = (string?)null, version = 0L, text = (string?)null });
+            if (file is null) return Results.Json(new { name = given is null ? null : "<stdin>", version = 0L, text = given });
             string? text = null;
             for (int tries = 0; tries < 5 && text is null; tries++)
             {
