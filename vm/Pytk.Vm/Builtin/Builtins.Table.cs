@@ -15,7 +15,7 @@ public static partial class Builtins
         void Add(PyObject o) => d[o is PyBuiltin b ? b.Name : ((PyType)o).Name] = o;
 
         foreach (var t in new[] { Types.Object, Types.Type, Types.Int, Types.Bool, Types.Float, Types.Complex, Types.Str, Types.Bytes,
-                     Types.ByteArray, Types.List, Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet, Types.Range, Types.Slice,
+                     Types.ByteArray, Types.MemoryView, Types.List, Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet, Types.Range, Types.Slice,
                      Types.Property, Types.StaticMethod, Types.ClassMethod, Types.Super,
                      Types.Enumerate, Types.Zip, Types.Map, Types.Filter, Types.Reversed })
             Add(t);

@@ -56,6 +56,7 @@ public static class EvalExec
     {
         PyStr s => s.Value,
         PyBytes b => Decode(b.Value),
+        _ when BytesText.BytesLike(source) is { } buffer => Decode(buffer),
         _ => throw Err.Type(allowCode
             ? $"{fname}() arg 1 must be a string, bytes or code object"
             : $"{fname}() arg 1 must be a string, bytes or AST object"),

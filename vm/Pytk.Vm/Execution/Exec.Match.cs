@@ -56,7 +56,7 @@ public static partial class Exec
     public static void MATCH_SEQUENCE(Frame f, int arg)
     {
         var s = f.Top();
-        bool seq = s is PyList or PyTuple or PyRange || (s is not PyStr && s is not PyBytes && s is not PyDict
+        bool seq = s is PyList or PyTuple or PyRange or PyMemoryView || (s is not PyStr && s is not PyBytes && s is not PyDict
                    && !s.Type.IsBuiltin && s.Type.Lookup("__getitem__") is not null && s.Type.Lookup("__len__") is not null
                    && s.Type.Lookup("keys") is null);
         f.Push(Py.Bool(seq));

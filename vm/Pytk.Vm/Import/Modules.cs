@@ -26,6 +26,7 @@ public static partial class Modules
         ["_bisect"] = BisectHeapqCore.Bisect,
         ["_heapq"] = BisectHeapqCore.Heapq,
         ["_operator"] = OperatorCore.Create,
+        ["_functools"] = FunctoolsCore.Create,
         ["_statistics"] = StatisticsCore.Create,
         ["_subprocess"] = SubprocessCore.Create,
         ["unicodedata"] = UnicodeDataCore.Create,

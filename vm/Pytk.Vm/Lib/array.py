@@ -3,6 +3,8 @@ checked against the type code's C range ('f' items rounded to single precision; 
 so bytes holding an invalid one survive until read); bytes conversions go through struct (native, little-endian)."""
 
 import struct as _struct
+from _pytk import check_resize as _check_resize
+_RESIZE_MSG = 'cannot resize an array that is exporting buffers'
 
 __all__ = ['array', 'ArrayType', 'typecodes']
 
@@ -186,6 +188,8 @@ class array:
                 raise TypeError('bad argument type for built-in operation')
             start, stop, step = i.indices(len(self._items))
             if step == 1:
+                if len(v._items) != max(start, stop) - start:
+                    _check_resize(self, _RESIZE_MSG)
                 self._items[start:max(start, stop)] = list(v._items)
                 return
             targets = range(start, stop, step)
@@ -203,8 +207,11 @@ class array:
             start, stop, step = i.indices(len(self._items))
             doomed = set(range(start, stop, step))
             if doomed:
+                _check_resize(self, _RESIZE_MSG)
                 self._items = [x for k, x in enumerate(self._items) if k not in doomed]
             return
+        self._items[i]
+        _check_resize(self, _RESIZE_MSG)
         del self._items[i]
 
     def _same_kind(self, other, verb):
@@ -221,6 +228,8 @@ class array:
 
     def __iadd__(self, other):
         self._same_kind(other, 'extend')
+        if other._items:
+            _check_resize(self, _RESIZE_MSG)
         self._items += other._items
         return self
 
@@ -234,7 +243,10 @@ class array:
     def __imul__(self, n):
         if not hasattr(type(n), '__index__'):
             raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
-        self._items *= n.__index__()
+        n = n.__index__()
+        if self._items and n != 1:
+            _check_resize(self, _RESIZE_MSG)
+        self._items *= n
         return self
 
     def _cmp_lists(self, other):
@@ -303,14 +315,23 @@ class array:
                 state)
 
     def __buffer__(self, flags, /):
-        # pytk has no memoryview: the buffer handed out is a copy of the items' bytes
+        # pytk's exporter protocol: the items' bytes now (memoryview re-reads them at each operation, typed by
+        # typecode/itemsize) and _buffer_write to store through a view
         return self.tobytes()
+
+    def _buffer_write(self, offset, data, /):
+        whole = bytearray(self.tobytes())
+        whole[offset:offset + len(data)] = data
+        fresh = array(self._typecode)
+        fresh.frombytes(bytes(whole))
+        self._items[:] = fresh._items
 
     def __sizeof__(self):
         return object.__sizeof__(self) + len(self._items) * _SIZES[self._typecode]
 
     def append(self, v, /):
         """Append new value v to the end of the array."""
+        _check_resize(self, _RESIZE_MSG)
         self._items.append(_check(self._typecode, v))
 
     def extend(self, iterable, /):
@@ -318,19 +339,26 @@ class array:
         if isinstance(iterable, array):
             if iterable._typecode != self._typecode:
                 raise TypeError('can only extend with array of same kind')
+            if iterable._items:
+                _check_resize(self, _RESIZE_MSG)
             self._items.extend(iterable._items)
             return
         items = [_check(self._typecode, v) for v in iterable]
+        if items:
+            _check_resize(self, _RESIZE_MSG)
         self._items.extend(items)
 
     def insert(self, i, v, /):
         """Insert a new item v into the array before position i."""
-        self._items.insert(i, _check(self._typecode, v))
+        v = _check(self._typecode, v)
+        _check_resize(self, _RESIZE_MSG)
+        self._items.insert(i, v)
 
     def pop(self, i=-1, /):
         """Return the i-th element and delete it from the array. i defaults to -1."""
         if not self._items:
             raise IndexError('pop from empty array')
+        _check_resize(self, _RESIZE_MSG)
         try:
             return self._out(self._items.pop(i))
         except IndexError:
@@ -341,6 +369,7 @@ class array:
         x = self._in(v)
         for k, item in enumerate(self._items):
             if x is not None and item == x:
+                _check_resize(self, _RESIZE_MSG)
                 del self._items[k]
                 return
         raise ValueError('array.remove(x): x not in array')
@@ -367,6 +396,8 @@ class array:
 
     def clear(self):
         """Remove all items from the array."""
+        if self._items:
+            _check_resize(self, _RESIZE_MSG)
         self._items.clear()
 
     def buffer_info(self):
@@ -394,6 +425,8 @@ class array:
         data = _buffer_bytes(buffer)
         if len(data) % self.itemsize:
             raise ValueError('bytes length not a multiple of item size')
+        if data:
+            _check_resize(self, _RESIZE_MSG)
         self._items.extend(self._unpack(data))
 
     def tolist(self):
@@ -421,6 +454,8 @@ class array:
             raise ValueError('fromunicode() may only be called on unicode type arrays')
         if not isinstance(ustr, str):
             raise TypeError(f'fromunicode() argument must be str, not {type(ustr).__name__}')
+        if ustr:
+            _check_resize(self, _RESIZE_MSG)
         self._items.extend(map(ord, ustr))
 
     def tofile(self, f, /):

@@ -549,7 +549,7 @@ class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
     pass
 
 
-for _abc, _types in [(Sequence, (tuple, str, range, list, bytes)), (MutableSequence, (list, bytearray)),
+for _abc, _types in [(Sequence, (tuple, str, range, list, bytes, memoryview)), (MutableSequence, (list, bytearray)),
                      (Mapping, (dict,)), (MutableMapping, (dict,)), (Set, (frozenset, set)), (MutableSet, (set,)),
                      (ByteString, (bytes, bytearray)), (Reversible, (list, tuple, str, range, dict))]:
     for _t in _types:

@@ -1,7 +1,9 @@
 """functools for pytk, written for pytk.
 
 Shipped as Python: these are higher-order helpers made of closures, descriptors and class decoration, which
-pytk's compiler and VM already implement with CPython's semantics; C# would only re-implement them.
+pytk's compiler and VM already implement with CPython's semantics. As in CPython, the compiled `_functools`
+(vm/Pytk.Vm/NativeModules/FunctoolsCore.cs) replaces reduce, partial, cmp_to_key and the lru_cache wrapper when
+it imports; the Python definitions here are used when it is blocked (test_functools runs both).
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering', 'cache',
@@ -45,6 +47,12 @@ def reduce(function, iterable, initial=_initial_missing, /):
     return value
 
 
+try:
+    from _functools import reduce
+except ImportError:
+    pass
+
+
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
@@ -68,11 +76,16 @@ class partial:
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
-        name = 'functools.partial' if type(self) is partial else type(self).__qualname__
-        return f"{name}({', '.join(parts)})"
+        if id(self) in _repr_running:
+            return '...'
+        _repr_running.add(id(self))
+        try:
+            parts = [repr(self.func)]
+            parts.extend(repr(a) for a in self.args)
+            parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        finally:
+            _repr_running.discard(id(self))
+        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(parts)})"
 
     def __get__(self, obj, objtype=None):
         if obj is None:
@@ -95,11 +108,20 @@ class partial:
                 or (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError("invalid partial state")
         self.func = func
-        self.args = tuple(args)
-        self.keywords = {} if kwds is None else dict(kwds)
+        self.args = args if type(args) is tuple else tuple(args)
+        self.keywords = {} if kwds is None else kwds if type(kwds) is dict else dict(kwds)
+        own = self.__dict__
+        own.clear()
         if namespace is not None:
-            self.__dict__.clear()
-            self.__dict__.update(namespace)
+            own.update(namespace)
+
+
+_repr_running = set()
+
+try:
+    from _functools import partial
+except ImportError:
+    pass
 
 
 class partialmethod:
@@ -202,7 +224,7 @@ def _make_key(args, kwds, typed):
     return key
 
 
-def _lru_wrapper(user_function, maxsize, typed):
+def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     cache = {}
     stats = [0, 0]   # hits, misses
 
@@ -248,20 +270,26 @@ def _lru_wrapper(user_function, maxsize, typed):
     return wrapper
 
 
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
+
+
 def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
@@ -369,6 +397,12 @@ def cmp_to_key(mycmp):
 
     K.__name__ = K.__qualname__ = 'KeyWrapper'
     return K
+
+
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
 
 
 def _is_union_type(cls):

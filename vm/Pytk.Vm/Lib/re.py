@@ -96,12 +96,16 @@ PatternError.__module__ = 're'
 error = PatternError
 
 
+def _is_buffer(x):
+    return isinstance(x, (bytes, bytearray, memoryview)) or hasattr(type(x), '__buffer__')
+
+
 def _type_error_subject(pattern_is_str, string):
     if pattern_is_str and not isinstance(string, str):
-        if isinstance(string, (bytes, bytearray)):
+        if _is_buffer(string):
             raise TypeError('cannot use a string pattern on a bytes-like object')
         raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
-    if not pattern_is_str and not isinstance(string, (bytes, bytearray)):
+    if not pattern_is_str and not _is_buffer(string):
         if isinstance(string, str):
             raise TypeError('cannot use a bytes pattern on a string-like object')
         raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
@@ -339,7 +343,12 @@ class Match:
 
     def _get(self, i, default=None):
         s, e = self._spans[2 * i], self._spans[2 * i + 1]
-        return default if s < 0 else self.string[s:e]
+        if s < 0:
+            return default
+        v = self.string[s:e]
+        if type(v) is not str and type(v) is not bytes:   # groups of any subject are exact str or bytes
+            v = str.__str__(v) if isinstance(v, str) else bytes(v)
+        return v
 
     def group(self, *groups):
         if not groups:
@@ -509,7 +518,7 @@ def _compile_template(pattern, repl):
 
 
 def _expand(template, m):
-    empty = m.string[:0]
+    empty = m.group(0)[:0]
     out = []
     for item in template:
         if isinstance(item, int):

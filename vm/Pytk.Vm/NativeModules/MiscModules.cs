@@ -107,7 +107,9 @@ public static class MiscModules
             : throw Err.Type("format_exception() argument must be an exception")),
         // Tracebacks show the source of this code though its file is `<stdin>` (the interactive prompt's input).
         Fn("keep_source", (a, kw) => { if (a[0] is PyCode c) Traceback.KeepSource(c); return a[0]; }),
-        Fn("c_recursion", CRecursion));
+        Fn("c_recursion", CRecursion),
+        // BufferError when a live memoryview exports the object's data (pytk's array calls it before a resize).
+        Fn("check_resize", (a, kw) => { PyMemoryView.CheckResize(a[0], Ops.Str(a[1])); return Py.None; }));
 
     /// <summary>
     /// _pytk.c_recursion(where, func, *args, **kw): calls func as one level of C recursion, for shipped modules

@@ -15,6 +15,7 @@ public static class Types
     public static readonly PyType Str = Make("str");
     public static readonly PyType Bytes = Make("bytes");
     public static readonly PyType ByteArray = Make("bytearray");
+    public static readonly PyType MemoryView = Make("memoryview");
     public static readonly PyType List = Make("list");
     public static readonly PyType Tuple = Make("tuple");
     public static readonly PyType Dict = Make("dict");
@@ -65,6 +66,7 @@ public static class Types
     public static readonly PyType DictRevItemIterator = Make("dict_reverseitemiterator", Iterator);
     public static readonly PyType SetIterator = Make("set_iterator", Iterator);
     public static readonly PyType BytesIterator = Make("bytes_iterator", Iterator);
+    public static readonly PyType MemoryIterator = Make("memory_iterator", Iterator);
     public static readonly PyType ByteArrayIterator = Make("bytearray_iterator", Iterator);
     public static readonly PyType ListRevIterator = Make("list_reverseiterator", Iterator);
 

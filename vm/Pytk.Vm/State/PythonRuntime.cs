@@ -164,6 +164,7 @@ public sealed class PythonRuntime
             NumberMethods.Register();
             StrMethods.Register();
             BytesMethods.Register();
+            PyMemoryView.Register();
             SeqMethods.Register();
             DictMethods.Register();
             SetMethods.Register();

@@ -11,6 +11,7 @@ public static class BytesMethods
     public static IEnumerable<byte> AsBytes(PyObject o) => o switch
     {
         PyBytes b => b.Value,
+        PyMemoryView m => m.ToBytes(),
         PyStr => throw Err.Type("cannot convert 'str' object to bytes"),
         PyInt => throw Err.Type("cannot convert 'int' object to bytes"),
         _ when BufferOf(o) is { } buf => buf,
@@ -24,12 +25,13 @@ public static class BytesMethods
 
     static byte[] B(PyObject o) => ((PyBytes)o).Value;
 
-    /// <summary>The bytes a Python class's __buffer__ (PEP 688) hands out, null when it has none. pytk has no
-    /// memoryview, so a buffer is a bytes-like copy (array's __buffer__ gives its items' bytes).</summary>
+    /// <summary>The bytes a Python class's __buffer__ (PEP 688) hands out (a memoryview, or bytes: pytk's array
+    /// gives its items' bytes), null when it has none.</summary>
     public static byte[]? BufferOf(PyObject o)
     {
         if (o.Type.IsBuiltin || o.Type.Lookup("__buffer__") is not { } f) return null;
-        return Ops.Call(f, o, PyInt.From(0)) is PyBytes b ? b.Value
+        var r = Ops.Call(f, o, PyInt.From(0));
+        return r is PyBytes b ? b.Value : r is PyMemoryView m ? m.ToBytes()
             : throw Err.Type($"__buffer__ returned non-buffer of type '{o.Type.Name}'");
     }
 

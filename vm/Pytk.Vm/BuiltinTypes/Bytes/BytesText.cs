@@ -18,11 +18,20 @@ public static class BytesText
     static bool IsDig(byte c) => c is >= (byte)'0' and <= (byte)'9';
 
     public static byte[] Bytes(PyObject x, string what = "a bytes-like object is required, not '{0}'") =>
-        x is PyBytes b ? b.Value : throw Err.Type(string.Format(what, x.Type.Name));
+        BytesLike(x) ?? throw Err.Type(string.Format(what, x.Type.Name));
+
+    /// <summary>The bytes of any buffer exporter (bytes, bytearray, memoryview, a class with __buffer__), else null.</summary>
+    public static byte[]? BytesLike(PyObject x) => x switch
+    {
+        PyBytes b => b.Value,
+        PyMemoryView m => m.ToBytes(),
+        _ => BytesMethods.BufferOf(x),
+    };
 
     static PyObject ToStr(PyObject x, bool intOk) => x switch
     {
         PyBytes b => S(b.Value),
+        PyMemoryView m => S(m.ToBytes()),
         PyTuple t => new PyTuple(t.Items.Select(i => ToStr(i, false)).ToArray()),
         PyInt i when intOk => i.IsSmall && i.V is >= 0 and <= 255 ? new PyStr(((char)i.V).ToString()) : throw Err.Value("byte must be in range(0, 256)"),
         PyInt or PyNone => x,
@@ -139,7 +148,7 @@ public static class BytesText
             foreach (var x in Ops.Enumerate(it))
             {
                 if (i > 0) res.AddRange(B(o));
-                res.AddRange(x is PyBytes xb ? xb.Value : throw Err.Type($"sequence item {i}: expected a bytes-like object, {x.Type.Name} found"));
+                res.AddRange(BytesLike(x) ?? throw Err.Type($"sequence item {i}: expected a bytes-like object, {x.Type.Name} found"));
                 i++;
             }
             return new PyBytes([.. res], mutable);
@@ -164,7 +173,7 @@ public static class BytesText
         Def.M1(t, "__contains__", (o, x) => x is PyInt xi
             ? Py.Bool(xi.IsSmall && xi.V is >= 0 and <= 255 ? B(o).Contains((byte)xi.V) : throw Err.Value("byte must be in range(0, 256)"))
             : Py.Bool(B(o).AsSpan().IndexOf(Bytes(x)) >= 0));
-        Def.M1(t, "__add__", (o, x) => x is PyBytes xb ? new PyBytes([.. B(o), .. xb.Value], mutable)
+        Def.M1(t, "__add__", (o, x) => BytesLike(x) is { } xb ? new PyBytes([.. B(o), .. xb], mutable)
             : throw Err.Type($"can't concat {x.Type.Name} to {t.Name}"));
         Def.M1(t, "__getitem__", (o, k) =>
         {

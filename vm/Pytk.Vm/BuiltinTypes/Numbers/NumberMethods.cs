@@ -32,9 +32,10 @@ public static class NumberMethods
     public static string ComplexRepr(PyComplex c) => PyRepr.ComplexRepr(new System.Numerics.Complex(c.Real, c.Imag));
 
     /// <summary>int(text, base) with CPython's rules: whitespace, sign, base prefix, single underscores between digits.</summary>
-    public static PyInt ParseInt(string text, int radix)
+    /// <summary>int(text, radix); <paramref name="shown"/> is the argument's repr in the error (bytes show as b'...').</summary>
+    public static PyInt ParseInt(string text, int radix, string? shown = null)
     {
-        var err = () => Err.Value($"invalid literal for int() with base {radix}: {PyRepr.Str(text)}");
+        var err = () => Err.Value($"invalid literal for int() with base {radix}: {shown ?? PyRepr.Str(text)}");
         string s = StrMethods.StripWhite(text);
         int i = 0;
         bool neg = false;
@@ -205,9 +206,9 @@ public static class NumberMethods
             {
                 int radix = Ops.IndexInt(bs);
                 if (radix != 0 && (radix < 2 || radix > 36)) throw Err.Value("int() base must be >= 2 and <= 36, or 0");
-                string text = x is PyStr xs ? xs.Value : x is PyBytes xb ? System.Text.Encoding.Latin1.GetString(xb.Value)
+                r = x is PyStr xs ? ParseInt(xs.Value, radix)
+                    : x is PyBytes xb ? ParseInt(System.Text.Encoding.Latin1.GetString(xb.Value), radix, PyRepr.Bytes(xb.Value))
                     : throw Err.Type("int() can't convert non-string with explicit base");
-                r = ParseInt(text, radix);
             }
             else r = ToInt(x);
             if (cls == Types.Int) return r;
@@ -300,7 +301,7 @@ public static class NumberMethods
             case PyInt i: return PyInt.From(i.AsBig);
             case PyFloat f: return (PyInt)FloatToInt(f.V);
             case PyStr s: return ParseInt(s.Value, 10);
-            case PyBytes b: return ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10);
+            case PyBytes b: return ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10, PyRepr.Bytes(b.Value));
         }
         foreach (var name in new[] { "__int__", "__index__", "__trunc__" })
             if (x.Type.Lookup(name) is { } f)
@@ -309,6 +310,7 @@ public static class NumberMethods
                 if (r is PyInt ri) return ri;
                 throw Err.Type($"{name} returned non-int (type {r.Type.Name})");
             }
+        if (Bytes.BytesText.BytesLike(x) is { } buffer) return ParseInt(System.Text.Encoding.Latin1.GetString(buffer), 10, PyRepr.Bytes(buffer));
         throw Err.Type($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
     }
 
@@ -331,6 +333,7 @@ public static class NumberMethods
                 PyInt i => i.ToDouble(),
                 _ => x.Type.Lookup("__float__") is { } ff ? (Ops.Call(ff, x) as PyFloat ?? throw Err.Type("__float__ returned non-float")).V
                    : x.Type.Lookup("__index__") is not null ? Ops.Index(x).ToDouble()
+                   : Bytes.BytesText.BytesLike(x) is { } buffer ? FloatText.Parse(System.Text.Encoding.Latin1.GetString(buffer), Ops.Repr(x))
                    : throw Err.Type($"float() argument must be a string or a real number, not '{x.Type.Name}'"),
             };
             return new PyFloat(v, cls == Types.Float ? null : cls);

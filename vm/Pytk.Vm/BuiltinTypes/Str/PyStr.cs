@@ -117,7 +117,20 @@ public sealed class PyStr : PyObject
 
 public sealed class PyBytes : PyObject
 {
-    public byte[] Value;
-    public PyBytes(byte[] v, bool mutable = false) : base(mutable ? Types.ByteArray : Types.Bytes) { Value = v; }
+    byte[] value;
+    /// <summary>The bytes. A bytearray changes size by storing a new array here, which a live memoryview on it
+    /// forbids (BufferError, as CPython's exports do).</summary>
+    public byte[] Value
+    {
+        get => value;
+        set
+        {
+            if (value.Length != this.value.Length && Exported) PyMemoryView.CheckResize(this);
+            this.value = value;
+        }
+    }
+    /// <summary>Set once a memoryview has been taken of this bytearray.</summary>
+    public bool Exported;
+    public PyBytes(byte[] v, bool mutable = false) : base(mutable ? Types.ByteArray : Types.Bytes) { value = v; }
     public bool Mutable => Type.IsSubtypeOf(Types.ByteArray);
 }

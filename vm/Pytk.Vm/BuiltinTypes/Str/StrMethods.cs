@@ -71,8 +71,8 @@ public static class StrMethods
             if (obj is null) v = "";
             else if (enc is not null || errors is not null)
             {
-                if (obj is not PyBytes ob) throw Err.Type($"decoding to str: need a bytes-like object, {obj.Type.Name} found");
-                v = Codecs.Decode(ob.Value, enc is null ? "utf-8" : Def.Str(enc, "str() argument 'encoding'"),
+                var ob = Bytes.BytesText.BytesLike(obj) ?? throw Err.Type($"decoding to str: need a bytes-like object, {obj.Type.Name} found");
+                v = Codecs.Decode(ob, enc is null ? "utf-8" : Def.Str(enc, "str() argument 'encoding'"),
                     errors is null ? "strict" : Def.Str(errors, "str() argument 'errors'"));
             }
             else v = Ops.Str(obj);
