@@ -12,9 +12,17 @@ public static class NumberLiteral
     /// <summary>
     /// sys.get_int_max_str_digits() for decimal int literals (0: no limit). The limit guards the quadratic
     /// decimal conversion only; hexadecimal, octal and binary literals of any length convert in linear time.
-    /// A host running programs keeps it equal to its runtime's setting.
+    /// A host running programs keeps it equal to its runtime's setting. It belongs to the logical flow of control
+    /// that sets it (an AsyncLocal, which follows into the big-stack thread a parse runs on), so runtimes compiling
+    /// on their own threads each see their own limit.
     /// </summary>
-    public static int MaxStrDigits = 4300;
+    public static int MaxStrDigits
+    {
+        get => limit.Value ?? 4300;
+        set => limit.Value = value;
+    }
+
+    static readonly AsyncLocal<int?> limit = new();
 
     /// <summary>A decimal int literal longer than <see cref="MaxStrDigits"/> (CPython's SyntaxError message).</summary>
     public sealed class TooManyDigitsException(string message) : Exception(message);
