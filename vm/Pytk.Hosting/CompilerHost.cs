@@ -178,7 +178,10 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
     }
 
     static PyException SyntaxErrorOf(PythonSyntaxError e, string filename) =>
-        SyntaxErrorOf(e.TypeName, e.Msg, filename, e.Lineno, e.Offset, e.Text, e.EndLineno, e.EndOffset);
+        e.HasLocation ? SyntaxErrorOf(e.TypeName, e.Msg, filename, e.Lineno, e.Offset, e.Text, e.EndLineno, e.EndOffset)
+            // An error about the source as a whole (its encoding): CPython's "line 0", offset -1, no end.
+            : new PyException(Err.NewValue(ExcTypes.All[e.TypeName], new PyStr(e.Msg),
+                PyTuple.Of(new PyStr(filename), PyInt.From(0), PyInt.From(-1), Py.None, Py.None, Py.None)));
 
     // (A line holding undecodable bytes the error already shows, its offsets counted as CPython counts them.)
     static PythonSyntaxError WithLine(PythonSyntaxError e, string source) =>
