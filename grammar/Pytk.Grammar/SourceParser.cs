@@ -28,7 +28,7 @@ public static class SourceParser
     public static ModNode Parse(byte[] source, string filename = "<unknown>", ParseMode mode = ParseMode.Exec, bool typeComments = false)
     {
         if (source.AsSpan().Contains((byte)0))
-            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, 0, 0);
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, -1, 0);
         return Parse(DecodeSource(source, filename), filename, mode, typeComments);
     }
 
