@@ -14,26 +14,6 @@ public sealed class PassOptions : PassPipeline
 {
     public bool Verbose { get; private set; }
 
-    public const string Help = """
-      pass options (shared by dump-ast, unparse, dis, run, compare):
-        --passes LIST             run AST passes in this order, e.g. constfold,dce,constfold (`pytk passes` lists them)
-        -O0, -O1, -O2             presets (-O1 = CPython's own folding); `--passes default` = -O1
-        --plugin PATH             load passes from a plugin: an assembly (.dll) or Python file (.py); repeatable
-        --pass-opt PASS.KEY=VALUE an option for one pass (e.g. constfold.optimize=0)
-        --print-after-all         print the AST after every pass (to stderr)
-        --print-after PASS        print the AST after each run of PASS (repeatable)
-        --print-changed           unified diff of the AST after each pass that changed it
-        --print-format ast|source how the print options show the tree: the AST dump (default) or unparsed source
-        --time-passes             time each pass: the minimum of --time-repeats runs after a first (JIT) run
-        --time-repeats N          how often --time-passes runs each pass again (default 5; 0: the first run only)
-        --stats                   node counts before/after each pass and what each pass changed
-        --remarks                 every change each pass reported (context.Changed), one line each
-        --report-format text|json the reports above as text (default) or one JSON object per file (docs/reports.md)
-        --opt-bisect-limit N      run only the first N passes of the pipeline (-1: all, printing each BISECT line)
-        --no-check-input          do not check that each pass left its input tree unchanged
-        --verbose                 show .NET stack traces of failures
-      """;
-
     /// <summary>Consumes args[i] (and its value) if it is a pass option; false otherwise.</summary>
     public bool TryParse(string[] args, ref int i)
     {
@@ -92,6 +72,14 @@ public sealed class PassOptions : PassPipeline
                 // as LLVM's -opt-bisect-limit: -1 (the default there) means no limit
                 if (!int.TryParse(n, out int limit) || limit < -1) throw new UsageException($"argument --opt-bisect-limit: invalid int value: '{n}' (N >= 0, or -1 for no limit)");
                 Run.BisectLimit = limit;
+                break;
+            case "--bisect-unit":
+                Run.BisectChanges = Value() switch
+                {
+                    "pass" => false,
+                    "change" => true,
+                    var u => throw new UsageException($"argument --bisect-unit: invalid choice: '{u}' (choose from 'pass', 'change')"),
+                };
                 break;
             case "--verbose": Verbose = true; break;
             default: return false;

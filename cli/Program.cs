@@ -22,8 +22,9 @@ public static class Program
         ("compile", "write the __pycache__ files of .py files and trees, as `python -m compileall` does", CompileCommand.Run),
         ("passes", "list the AST passes (built-in and --plugin) and the presets", PassesCommand.Run),
         ("unparse", "print a file as Python source from its AST (after --passes), as ast.unparse does", UnparseCommand.Run),
-        ("compare", "compare a file after two pass pipelines (diff of AST or source, node counts)", CompareCommand.Run),
+        ("compare", "compare a file after several pass pipelines: diffs, node and instruction counts, runs", CompareCommand.Run),
         ("explore", "serve a local web page showing every stage and every pass of a file, live", Explorer.ExplorerCommand.Run),
+        ("completion", "print a shell completion script (bash, zsh, fish)", Completion.Run),
     ];
 
     public static int Main(string[] args)
@@ -49,7 +50,12 @@ public static class Program
         }
         try
         {
-            return Run(new CliContext(stdout, stderr, Console.OpenStandardInput()) { StdinIsTerminal = !Console.IsInputRedirected }, args);
+            return Run(new CliContext(stdout, stderr, Console.OpenStandardInput())
+            {
+                StdinIsTerminal = !Console.IsInputRedirected,
+                StdoutIsTerminal = !Console.IsOutputRedirected,
+                StderrIsTerminal = !Console.IsErrorRedirected,
+            }, args);
         }
         finally
         {
@@ -125,10 +131,16 @@ public static class Program
             // Called as a Python interpreter (sys.executable is pytk: test.support's script_helper, subprocess,
             // `-m json.tool`): python3's options in front of -c/-m/-/FILE.py mean `pytk run`.
             if (PythonStyle(args) is { } runArgs) return Run(ctx, ["run", .. runArgs]);
-            if (args[0] == "help" && args.Length > 1) return Run(ctx, [args[1], "--help"]);
+            if (args[0] == "help" && args.Length > 1)
+            {
+                if (args.Length > 2) throw new UsageException($"unrecognized arguments: {string.Join(' ', args[2..])}");
+                if (Commands.All(c => c.Name != args[1])) return UnknownCommand(ctx, args[1]);
+                ctx.Out.Write(HelpText.For(args[1]));
+                return 0;
+            }
             if (args[0] is "-h" or "--help" or "help")
             {
-                PrintHelp(ctx.Out);
+                ctx.Out.Write(HelpText.Overview());
                 return 0;
             }
             if (args[0] == "--version")
@@ -142,7 +154,13 @@ public static class Program
                 if (name == args[0])
                 {
                     // one grammar for every command (CommandLine.cs): --flag=value, typos named, -c CODE
-                    var rest = CommandLine.Normalize(name, args[1..], out var code);
+                    var (rest, code, help, color) = CommandLine.Normalize(name, args[1..]);
+                    if (help)
+                    {
+                        ctx.Out.Write(HelpText.For(name));
+                        return 0;
+                    }
+                    ctx = ctx with { Color = color };
                     if (code is not null) ctx = ctx with { In = CommandLine.CodeStream(code) };
                     // Each command gets a runtime of its own (or the caller's): in-process callers (the tests) run
                     // side by side, and a caller holding the runtime can stop it.
@@ -150,10 +168,7 @@ public static class Program
                     using var bound = (ctx.Runtime ?? new PythonRuntime { Stdout = ctx.Out, Stderr = ctx.Err, Stdin = new StreamReader(ctx.In) }).Enter();
                     return run(ctx, rest);
                 }
-            string? near = CommandLine.Nearest(args[0], Commands.Select(c => c.Name));
-            ctx.Err.WriteLine($"pytk: unknown command '{args[0]}' (known: {string.Join(", ", Commands.Select(c => c.Name))})"
-                              + (near is null ? "" : $"; did you mean '{near}'?"));
-            return 2;
+            return UnknownCommand(ctx, args[0]);
         }
         catch (UsageException e)
         {
@@ -193,26 +208,34 @@ public static class Program
         }
     }
 
-    static void PrintHelp(TextWriter w)
+    static int UnknownCommand(CliContext ctx, string name)
     {
-        w.WriteLine("usage: pytk COMMAND [options] [FILE]");
-        w.WriteLine();
-        w.WriteLine("pytk: a modular Python compiler toolkit (source -> tokens -> AST -> passes -> bytecode -> VM)");
-        w.WriteLine();
-        w.WriteLine("commands:");
-        foreach (var (name, summary, _) in Commands)
-            w.WriteLine($"  {name,-12}{summary}");
-        w.WriteLine();
-        w.WriteLine("Run `pytk COMMAND --help` for a command's options.");
+        string? near = CommandLine.Nearest(name, Commands.Select(c => c.Name));
+        ctx.Err.WriteLine($"pytk: unknown command '{name}' (known: {string.Join(", ", Commands.Select(c => c.Name))})"
+                          + (near is null ? "" : $"; did you mean '{near}'?"));
+        return 2;
     }
 }
 
-/// <summary>The streams a command writes to; the tests substitute StringWriters.</summary>
-/// <summary>The streams of one `pytk` command, and the runtime it runs in (null: a new one).</summary>
+/// <summary>The streams of one `pytk` command, and the runtime it runs in (null: a new one); the tests substitute
+/// StringWriters (and may claim a terminal).</summary>
 public sealed record CliContext(TextWriter Out, TextWriter Err, Stream In, PythonRuntime? Runtime = null)
 {
     /// <summary>Standard input is a terminal: `pytk` alone then starts the interactive prompt.</summary>
     public bool StdinIsTerminal { get; init; }
+
+    /// <summary>Standard output is a terminal: compare colours its diff (unless --color never or NO_COLOR).</summary>
+    public bool StdoutIsTerminal { get; init; }
+
+    /// <summary>Standard error is a terminal: long work draws a progress bar there.</summary>
+    public bool StderrIsTerminal { get; init; }
+
+    /// <summary>--color: auto (colour on a terminal unless NO_COLOR is set to a non-empty string), always, never.</summary>
+    public string Color { get; init; } = "auto";
+
+    /// <summary>Whether output to a stream that is (<paramref name="terminal"/>) a terminal gets colour.</summary>
+    public bool Colour(bool terminal) =>
+        Color == "always" || Color == "auto" && terminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 }
 
 /// <summary>A bad command line: printed as `pytk: error: ...`, exit status 2, as argparse does.</summary>

@@ -41,7 +41,7 @@ public static class CompareCommand
         var legacyA = new List<string>();   // --passes / -O given outside --pipeline: the old pipeline A
         var specs = new List<(string Name, string Spec)>();
         string? against = null;
-        string view = "ast", color = "auto", format = "text";
+        string view = "ast", format = "text";
         bool sideBySide = false, dynamic = false, expectSame = false;
         string? path = null, stdinPath = null;
         string[] programArgs = [];
@@ -91,16 +91,8 @@ public static class CompareCommand
                 case "--width":
                     if (!int.TryParse(Value(), out width) || width < 20) throw new UsageException("argument --width: expected an int of at least 20");
                     break;
-                case "--color" or "--colour":
-                    color = Value();
-                    if (color is not ("auto" or "always" or "never")) throw new UsageException($"argument --color: invalid choice: '{color}' (choose from 'auto', 'always', 'never')");
-                    break;
-                case "-h" or "--help":
-                    ctx.Out.Write(Help);
-                    ctx.Out.Write(PassOptions.Help);
-                    return 0;
                 default:
-                    if (arg.StartsWith('-')) throw new UsageException($"unrecognized arguments: {args[i]}");
+                    if (arg.StartsWith('-') && arg != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
                     if (path is not null) throw new UsageException($"unrecognized arguments: {arg}");
                     path = arg;
                     break;
@@ -114,6 +106,9 @@ public static class CompareCommand
             ? specs.Select(s => Make(s.Name, s.Spec, shared)).ToList()
             : [Make("B", against ?? "O0", shared), Make("A", legacyA, shared)];
         foreach (var p in pipelines) p.Options.Validate();
+        // FILE `-` (or -c CODE): the program is pytk's standard input, which then cannot also be the runs'
+        byte[]? program = path == "-" ? ReadAll(ctx.In) : null;
+        if (program is not null && stdinPath == "-") throw new UsageException("argument --stdin: - is the program itself (FILE is -); give the runs' input as a file");
         byte[]? stdinBytes = stdinPath switch
         {
             null => null,
@@ -123,9 +118,10 @@ public static class CompareCommand
         bool json = format == "json";
 
         var error = new StringBuilder();
-        var tree0 = SourceFiles.Load(path, null, new PassOptions(), error);
+        var tree0 = SourceFiles.Load(path, program, new PassOptions(), error);
         if (tree0 is null) { ctx.Err.Write(error.ToString()); return 1; }
-        string sourceText = SourceDecoder.Decode(File.ReadAllBytes(path), path).Item2;
+        if (program is not null) path = "<stdin>";
+        string sourceText = SourceDecoder.Decode(program ?? File.ReadAllBytes(path), path).Item2;
         foreach (var p in pipelines)
         {
             // each pipeline gets its own copy: a pass that edits its input cannot leak into another pipeline
@@ -163,7 +159,7 @@ public static class CompareCommand
 
         if (json) ctx.Out.WriteLine(Json(path, view, pipelines, texts, dynamic, canRun, stdinPath, programArgs));
         else WriteText(ctx.Out, ctx.Err, pipelines, texts, sideBySide, width,
-            color == "always" || color == "auto" && ctx.Out is StreamWriter && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null or "",
+            ctx.Colour(ctx.StdoutIsTerminal),
             dynamic, canRun, stdinPath, programArgs);
         if (dynamic && !canRun)
         {
@@ -177,30 +173,6 @@ public static class CompareCommand
         }
         return 0;
     }
-
-    const string Help = """
-        usage: pytk compare FILE [--pipeline NAME=SPEC]... [--view ast|source|dis] [--dynamic] [--expect-same]
-                                 [--stdin FILE|-] [--format text|json] [--side-by-side] [--width N] [--color WHEN]
-                                 [pass options] [-- ARG...]
-               pytk compare FILE [--passes A | -O1 ...] [--against B] ...   (the same as --pipeline B=B --pipeline A=A)
-
-        Shows FILE after each pipeline against FILE after the first one (the base): a diff of the AST dump
-        (--view ast, the default), of the unparsed source (--view source, or --source) or of the disassembly
-        (--view dis, or --dis); then node counts per kind and instruction counts per opcode, one column each.
-
-        A SPEC is a pass list or preset, optionally followed by pass options for that pipeline alone:
-          --pipeline base=O0 --pipeline opt=O2 --pipeline 'nofold=O2 --pass-opt constfold.optimize=false'
-        Pass options given outside --pipeline apply to every pipeline; reports (--time-passes ...) are printed
-        per pipeline.
-
-          --dynamic         also run every pipeline's code on pytk's VM: exit status, output diff against the
-                            base, instructions executed per opcode
-          --stdin FILE      the runs' standard input (- : pytk's own); default empty
-          -- ARG...         the runs' sys.argv[1:]
-          --expect-same     implies --dynamic; exit 1 when a run's output or exit status differs from the base's
-          --format json     everything as one JSON document (schema pytk-report/1, docs/reports.md)
-
-        """;
 
     static Pipeline Make(string name, string spec, List<string> shared)
     {
@@ -223,7 +195,7 @@ public static class CompareCommand
     {
         // JSON: the records carry time, stats and remarks; nothing to print to the log
         var q = new RunOptions { TimePasses = run.TimePasses, TimeRepeats = run.TimeRepeats, Stats = true, Remarks = run.Remarks,
-            BisectLimit = run.BisectLimit, CheckInput = run.CheckInput, File = run.File, Json = true, WriteReports = false };
+            BisectLimit = run.BisectLimit, BisectChanges = run.BisectChanges, CheckInput = run.CheckInput, File = run.File, Json = true, WriteReports = false };
         foreach (var (k, v) in run.PassOptions) q.PassOptions[k] = v;
         return q;
     }

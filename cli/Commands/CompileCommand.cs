@@ -26,14 +26,13 @@ public static class CompileCommand
             if (passes.TryParse(args, ref k)) continue;
             switch (a)
             {
-                case "-h" or "--help": Help(ctx.Out); return 0;
                 case "-f": force = true; break;
                 case "--verify": verify = true; break;
                 case "-q": quiet++; break;
                 case "-qq": quiet += 2; break;
                 case "-j" or "--jobs":
                     if (k + 1 >= args.Length || !int.TryParse(args[++k], out jobs) || jobs < 0)
-                        throw new UsageException("argument -j/--workers: expected a non-negative number");
+                        throw new UsageException("argument -j/--jobs: expected a non-negative number");
                     if (jobs == 0) jobs = Environment.ProcessorCount;
                     break;
                 case "--invalidation-mode":
@@ -73,15 +72,16 @@ public static class CompileCommand
         string? tag = passes.CacheTag();
         ulong toolchain = CodeCache.Toolchain(passes.CacheStamp());
         var results = new Result[files.Count];
-        int next = -1, done = 0;
+        int next = -1;
         var clock = Stopwatch.StartNew();
-        bool bar = quiet == 0 && files.Count >= 50 && ctx.Err is StreamWriter && !Console.IsErrorRedirected;
+        // on a terminal, a bar instead of the list of files compiled (the errors are listed after it)
+        using var bar = quiet == 0 ? ProgressBar.Start(ctx, files.Count, "files") : null;
         void Work() => SourceParser.OnBigStack(() =>
         {
             for (int i; (i = Interlocked.Increment(ref next)) < files.Count;)
             {
                 results[i] = CompileOne(files[i], tag, mode, toolchain, force, verify, passes);
-                Interlocked.Increment(ref done);
+                bar?.Advance(files[i]);
             }
             return 0;
         });
@@ -89,16 +89,16 @@ public static class CompileCommand
         var threads = Enumerable.Range(0, Math.Max(1, Math.Min(jobs, files.Count)))
             .Select(_ => new Thread(() => { using var bound = runtime.Enter(); Work(); })).ToList();
         foreach (var t in threads) t.Start();
-        if (bar) Progress(ctx.Err, threads, () => Volatile.Read(ref done), files.Count);
         foreach (var t in threads) t.Join();
         clock.Stop();
+        bar?.Dispose();
 
         int compiled = 0, errors = 0;
         for (int i = 0; i < files.Count; i++)
         {
             var r = results[i];
             if (r.Compiled) compiled++;
-            if (quiet == 0 && !bar && (r.Compiled || r.Error is not null)) ctx.Out.WriteLine($"Compiling '{files[i]}'...");
+            if (quiet == 0 && bar is null && (r.Compiled || r.Error is not null)) ctx.Out.WriteLine($"Compiling '{files[i]}'...");
             if (r.Error is null) continue;
             errors++;
             if (quiet < 2) ctx.Out.WriteLine(r.Error);
@@ -132,36 +132,5 @@ public static class CompileCommand
             // a compiler bug must not stop the other files: it is one error line, with the .NET type for the report
             return new(false, $"{file}: internal error: {e.GetType().Name}: {e.Message}");
         }
-    }
-
-    /// <summary>A one-line bar on the terminal, redrawn until the workers finish.</summary>
-    static void Progress(TextWriter err, List<Thread> workers, Func<int> done, int total)
-    {
-        while (workers.Any(t => t.IsAlive))
-        {
-            int d = done();
-            int width = 40, fill = total == 0 ? width : d * width / total;
-            err.Write($"\r[{new string('#', fill)}{new string('.', width - fill)}] {d}/{total}");
-            err.Flush();
-            workers.First(t => t.IsAlive).Join(100);
-        }
-        err.Write("\r" + new string(' ', 60) + "\r");
-        err.Flush();
-    }
-
-    static void Help(TextWriter w)
-    {
-        w.WriteLine("usage: pytk compile [-j N] [--invalidation-mode timestamp|checked-hash|unchecked-hash] [-f] [-q] [pass options] PATH...");
-        w.WriteLine();
-        w.WriteLine("Writes DIR/__pycache__/NAME.pytk-313.pyc for every .py file under PATH (files or directories, recursively),");
-        w.WriteLine("as `python -m compileall` does. Exit status 1 if a file could not be compiled.");
-        w.WriteLine("  -j N                  compile on N threads (0: one per processor)");
-        w.WriteLine("  --invalidation-mode M how the cache is checked against the source: timestamp (default; checked-hash");
-        w.WriteLine("                        when SOURCE_DATE_EPOCH is set), checked-hash (source hash, checked on import),");
-        w.WriteLine("                        unchecked-hash (source hash, trusted without looking at the source)");
-        w.WriteLine("  -f                    rewrite files even when they are up to date");
-        w.WriteLine("  -q                    print only errors and the summary; -qq: print nothing");
-        w.WriteLine("  --verify              read every written file back and check it decodes to the same code");
-        w.Write(PassOptions.Help);
     }
 }

@@ -30,16 +30,6 @@ public static class DisCommand
                 adaptive = true;
                 continue;
             }
-            if (a is "-h" or "--help")
-            {
-                ctx.Out.WriteLine("usage: pytk dis [--adaptive] [--format text|json] [pass options] (FILE | FILE.pyc)");
-                ctx.Out.WriteLine();
-                ctx.Out.WriteLine("  --adaptive      run FILE first (its output to stderr), then show the quickened instructions:");
-                ctx.Out.WriteLine("                  the specialized forms the adaptive ones rewrote themselves into (docs/dispatch.md)");
-                ctx.Out.WriteLine("  --format json   one JSON document (schema pytk-report/1, kind \"dis\"; docs/reports.md)");
-                ctx.Out.Write(PassOptions.Help);
-                return 0;
-            }
             if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
             if (path is not null) throw new UsageException($"unrecognized arguments: {a}");
             path = a;

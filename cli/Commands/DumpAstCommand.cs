@@ -11,13 +11,14 @@ namespace Pytk.Cli;
 /// </summary>
 public static class DumpAstCommand
 {
-    sealed record Options(ParseMode Mode, bool Attributes, int Indent, bool TypeComments, string Format, PassOptions Passes);
+    sealed record Options(ParseMode Mode, bool Attributes, int Indent, bool TypeComments, string Format, PassOptions Passes, bool IndentGiven = false);
 
     public static int Run(CliContext ctx, string[] args)
     {
         var mode = ParseMode.Exec;
         bool attributes = false, typeComments = true;
         int indent = 3;
+        bool indentGiven = false;
         string format = "text";
         string? batchOut = null;
         var paths = new List<string>();
@@ -44,6 +45,7 @@ public static class DumpAstCommand
                 case "-i" or "--indent":
                     string n = Value();
                     if (!int.TryParse(n, out indent)) throw new UsageException($"argument -i/--indent: invalid int value: '{n}'");
+                    indentGiven = true;
                     break;
                 case "--format":
                     format = Value();
@@ -51,7 +53,6 @@ public static class DumpAstCommand
                         throw new UsageException($"argument --format: invalid choice: '{format}' (choose from 'text', 'json', 'dot')");
                     break;
                 case "--batch-out": batchOut = Value(); break;
-                case "-h" or "--help": PrintHelp(ctx.Out); return 0;
                 default:
                     if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
                     paths.Add(a);
@@ -59,7 +60,7 @@ public static class DumpAstCommand
             }
         }
         passes.Validate();
-        var options = new Options(mode, attributes, indent, typeComments, format, passes);
+        var options = new Options(mode, attributes, indent, typeComments, format, passes, indentGiven);
         if (batchOut is not null) return SourceFiles.Batch(ctx, batchOut, paths, (path, output, error) => DumpFile(path, null, options, output, error));
         if (paths.Count > 1) throw new UsageException($"unrecognized arguments: {string.Join(' ', paths.Skip(1))}");
         return SourceFiles.Single(ctx, paths.Count == 0 ? "-" : paths[0], (path, stdin, output, error) => DumpFile(path, stdin, options, output, error));
@@ -71,25 +72,11 @@ public static class DumpAstCommand
         if (SourceFiles.Load(path, stdin, o.Passes, error, o.Mode, o.TypeComments) is not { } tree) return 1;
         output.Append(o.Format switch
         {
-            "json" => AstExport.Json(tree, o.Attributes),
+            // JSON always has the positions (the schema's attributes, docs/ast-json.md); -i N is json.dumps's indent=N
+            "json" => AstJson.Write(tree, o.IndentGiven ? o.Indent : 1),
             "dot" => AstExport.Dot(tree, o.Attributes),
             _ => AstDump.Dump(tree, o.Indent, o.Attributes),
         }).Append('\n');
         return 0;
-    }
-
-    static void PrintHelp(TextWriter w)
-    {
-        w.WriteLine("usage: pytk dump-ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a] [-i INDENT]");
-        w.WriteLine("                     [--format {text,json,dot}] [infile]");
-        w.WriteLine();
-        w.WriteLine("Prints the AST of infile (default: stdin) exactly as `python3.13 -m ast` does.");
-        w.WriteLine("  -m, --mode MODE           exec (default), single, eval or func_type");
-        w.WriteLine("  --no-type-comments        don't add information about type comments");
-        w.WriteLine("  -a, --include-attributes  include attributes such as line numbers and column offsets");
-        w.WriteLine("  -i, --indent N            indentation of nodes (default 3)");
-        w.WriteLine("  --format FORMAT           text (default, as python -m ast), json (docs/ast-json.md) or dot (Graphviz)");
-        w.WriteLine();
-        w.Write(PassOptions.Help);
     }
 }

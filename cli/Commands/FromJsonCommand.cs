@@ -21,9 +21,6 @@ public static class FromJsonCommand
         {
             switch (args[i])
             {
-                case "-h" or "--help":
-                    ctx.Out.WriteLine("usage: pytk from-json [--format text|json|dot] [-a] [-i N] [--lines] [--validate] [FILE|-]");
-                    return 0;
                 case "-a" or "--include-attributes": attributes = true; break;
                 case "--lines": lines = true; break;
                 case "--validate": validate = true; break;

@@ -18,16 +18,6 @@ public static class ParseCommand
         for (int k = 0; k < args.Length; k++)
         {
             string a = args[k];
-            if (a is "-h" or "--help")
-            {
-                ctx.Out.WriteLine("usage: pytk parse [-q] [-j N] PATH...");
-                ctx.Out.WriteLine();
-                ctx.Out.WriteLine("Parses every .py file under PATH (files or directories, recursively) and prints counts and time.");
-                ctx.Out.WriteLine("  -q, --quiet   do not list the errors, only count them");
-                ctx.Out.WriteLine("  -j, --jobs N  parse on N threads (default: one per processor)");
-                ctx.Out.WriteLine("  --gc-stats    also print allocation and garbage-collection figures (for tuning)");
-                return 0;
-            }
             if (a is "-q" or "--quiet") quiet = true;
             else if (a == "--gc-stats") gcStats = true;
             else if (a is "-j" or "--jobs")
@@ -55,12 +45,16 @@ public static class ParseCommand
         // and thread-safe); results are reported in file order.
         var results = new (int Lines, string? Error)[files.Count];
         int next = -1;
+        using var bar = ProgressBar.Start(ctx, files.Count, "files");
         void Work()
         {
             SourceParser.OnBigStack(() =>
             {
                 for (int i; (i = Interlocked.Increment(ref next)) < files.Count;)
+                {
                     results[i] = ParseOne(files[i]);
+                    bar?.Advance(files[i]);
+                }
                 return 0;
             });
         }
@@ -68,6 +62,7 @@ public static class ParseCommand
         foreach (var t in threads) t.Start();
         foreach (var t in threads) t.Join();
         clock.Stop();
+        bar?.Dispose();
 
         long lines = 0;
         int errors = 0;

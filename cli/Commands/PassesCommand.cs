@@ -11,11 +11,6 @@ public static class PassesCommand
         var options = new PassOptions();
         for (int i = 0; i < args.Length; i++)
         {
-            if (args[i] is "-h" or "--help")
-            {
-                ctx.Out.WriteLine("usage: pytk passes [--plugin PATH.dll|PATH.py]...");
-                return 0;
-            }
             if (!options.TryParse(args, ref i)) throw new UsageException($"unrecognized arguments: {args[i]}");
         }
         var registry = options.Registry();

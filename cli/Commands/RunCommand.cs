@@ -7,8 +7,6 @@ namespace Pytk.Cli;
 /// <summary>`pytk run FILE [args...]`: runs a program as `python3.13 FILE args...` does.</summary>
 public static class RunCommand
 {
-    public const string Usage = "usage: pytk run [-B] [-v] [-i] [--dispatch switch|threaded] [--stats] [--trace] [--timeout S] [--max-memory SIZE] [pass options] (FILE | FILE.pyc | - | -m MODULE | -c CODE) [args ...]";
-
     public static int Run(CliContext ctx, string[] args)
     {
         args = args.Where(a => a != "--verbose").ToArray();
@@ -31,25 +29,6 @@ public static class RunCommand
             else if (args[i] == "--max-memory" && i + 1 < args.Length) maxMemory = ParseSize(args[++i]);
             else if (!passes.TryParse(args, ref i)) break;
             i++;
-        }
-        if (i < args.Length && args[i] is "-h" or "--help")
-        {
-            ctx.Out.WriteLine(Usage);
-            ctx.Out.WriteLine();
-            ctx.Out.WriteLine("Compiles FILE to bytecode and runs it on the pytk VM, as `python3.13 FILE args` does.");
-            ctx.Out.WriteLine("FILE's code and the modules it imports are cached in __pycache__/NAME.pytk-313.pyc (docs/pyc.md).");
-            ctx.Out.WriteLine();
-            ctx.Out.WriteLine("  -B                          don't write .pyc files (also PYTKDONTWRITEBYTECODE=1)");
-            ctx.Out.WriteLine("  -v                          print a line for every cache file read, rejected or written (also PYTKVERBOSE=1)");
-            ctx.Out.WriteLine("  -i                          then start the interactive prompt (without FILE: at once); FILE - reads stdin");
-            ctx.Out.WriteLine("  --dispatch switch|threaded  the dispatch loop (default: " + Name(Host.DefaultDispatch) + "; docs/dispatch.md)");
-            ctx.Out.WriteLine("  --stats                     after the run, print executed instructions per opcode, calls,");
-            ctx.Out.WriteLine("                              allocation and time to stderr");
-            ctx.Out.WriteLine("  --trace                     print every instruction and the value stack (runs on the switch loop)");
-            ctx.Out.WriteLine("  --timeout S                 stop the run after S seconds: one line on stderr, exit status 124");
-            ctx.Out.WriteLine("  --max-memory SIZE           cap the heap (e.g. 512M, 2G): past it the program gets MemoryError");
-            ctx.Out.Write(PassOptions.Help);
-            return 0;
         }
         var options = new HostOptions { Dispatch = dispatch, Stats = stats, Interactive = interactive ? "" : null };
         PythonPipeline.ConfigureCache(ctx, dontWrite, verbose);

@@ -20,14 +20,6 @@ public static class SymtableCommand
         for (int i = 0; i < args.Length; i++)
         {
             string a = args[i];
-            if (a is "-h" or "--help")
-            {
-                ctx.Out.WriteLine("usage: pytk symtable [--format text|json] [FILE|-]...");
-                ctx.Out.WriteLine();
-                ctx.Out.WriteLine("Prints the symbol tables of each file (default: stdin) exactly as `python3.13 -m symtable` does.");
-                ctx.Out.WriteLine("--format json: one JSON document per file and line (schema pytk-report/1, kind \"symtable\"; docs/reports.md).");
-                return 0;
-            }
             if (a == "--format" || a.StartsWith("--format="))
             {
                 string f = a.Length > 8 ? a[9..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --format: expected one argument");
@@ -109,7 +101,7 @@ public static class SymtableCommand
         ("def_param", SymFlags.Param), ("def_import", SymFlags.Import), ("def_bound", SymFlags.Bound), ("def_annot", SymFlags.Annotated),
     ];
 
-    static void Print(SymbolBlock b, int level, string filename, StringBuilder o)
+    internal static void Print(SymbolBlock b, int level, string filename, StringBuilder o)
     {
         string indent = new(' ', 4 * level);
         string what = b.Kind == BlockKind.Module ? "from file " + PyRepr.Str(filename) : PyRepr.Str(b.Name);

@@ -22,7 +22,6 @@ public static class TokenizeCommand
             if (a is "-e" or "--exact") exact = true;
             else if (a == "--stats") stats = true;
             else if (a == "--batch-out") batchOut = i + 1 < args.Length ? args[++i] : throw new UsageException("--batch-out needs a directory");
-            else if (a is "-h" or "--help") { PrintHelp(ctx.Out); return 0; }
             else if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
             else paths.Add(a);
         }
@@ -134,15 +133,5 @@ public static class TokenizeCommand
         }
         ctx.Out.WriteLine($"{paths.Count} files written to {dir}");
         return 0;
-    }
-
-    static void PrintHelp(TextWriter w)
-    {
-        w.WriteLine("usage: pytk tokenize [-e] [FILE|-]");
-        w.WriteLine("       pytk tokenize --stats PATH...");
-        w.WriteLine();
-        w.WriteLine("Prints the tokens of FILE (or stdin) exactly as `python3.13 -m tokenize` does.");
-        w.WriteLine("  -e, --exact   display token names using the exact type");
-        w.WriteLine("  --stats       tokenize files and directories (recursively), print counts and time only");
     }
 }

@@ -21,6 +21,7 @@ public static class TokenizeStats
         int errors = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
+        using var bar = ProgressBar.Start(ctx, files.Count, "files");
         foreach (var f in files)
         {
             byte[] source = File.ReadAllBytes(f);
@@ -32,8 +33,10 @@ public static class TokenizeStats
                 foreach (var _ in Tokenizer.Enumerate(text, f)) tokens++;
             }
             catch (PythonSyntaxError) { errors++; }
+            bar?.Advance(f);
         }
         sw.Stop();
+        bar?.Dispose();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         ctx.Out.WriteLine($"files: {files.Count}  tokens: {tokens}  errors: {errors}  bytes: {bytes}");
         ctx.Out.WriteLine($"elapsed: {sw.Elapsed.TotalSeconds:F3} s  cpu: {cpu.TotalSeconds:F3} s");

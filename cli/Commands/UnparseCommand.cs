@@ -22,12 +22,6 @@ public static class UnparseCommand
             string a = args[i];
             switch (a)
             {
-                case "-h" or "--help":
-                    ctx.Out.WriteLine("usage: pytk unparse [pass options] [FILE|-]");
-                    ctx.Out.WriteLine();
-                    ctx.Out.WriteLine("Prints the file as Python source from its AST (after the passes), as ast.unparse does.");
-                    ctx.Out.Write(PassOptions.Help);
-                    return 0;
                 case "--batch-out":
                     batchOut = i + 1 < args.Length ? args[++i] : throw new UsageException("argument --batch-out: expected one argument");
                     break;

@@ -10,18 +10,11 @@ public static class ExplorerCommand
     {
         string? file = null;
         int port = 0;
-        bool open = false;
+        bool open = false, worker = false;
+        var plugins = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
             string a = args[i];
-            if (a is "-h" or "--help")
-            {
-                ctx.Out.WriteLine("usage: pytk explore [FILE] [--port N] [--open]");
-                ctx.Out.WriteLine();
-                ctx.Out.WriteLine("Serves a page on 127.0.0.1 that shows every stage of a program (tokens, AST, symbol tables,");
-                ctx.Out.WriteLine("bytecode, a run) and every pass of a pipeline, updated as you type or when FILE is saved.");
-                return 0;
-            }
             if (a == "--port" || a.StartsWith("--port="))
             {
                 string v = a.Length > 6 ? a[7..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --port: expected one argument");
@@ -29,9 +22,25 @@ public static class ExplorerCommand
                 continue;
             }
             if (a == "--open") { open = true; continue; }
-            if (a.StartsWith('-')) throw new UsageException($"unrecognized arguments: {a}");
+            if (a == "--worker") { worker = true; continue; } // a session's runtime process (Worker.cs), started by the server
+            if (a == "--plugin" || a.StartsWith("--plugin="))
+            {
+                string v = a.Length > 8 ? a[9..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --plugin: expected one argument");
+                if (!File.Exists(v)) { ctx.Err.WriteLine($"pytk explore: plugin not found: {v}"); return 2; }
+                plugins.Add(v);
+                continue;
+            }
+            if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
             if (file is not null) throw new UsageException($"unrecognized arguments: {a}");
             file = a;
+        }
+        if (worker) return Worker.Serve(plugins);
+        // `-` (or -c CODE): the page starts from that program; there is no file to follow
+        string? text = null;
+        if (file == "-")
+        {
+            text = new StreamReader(ctx.In).ReadToEnd();
+            file = null;
         }
         if (file is not null && !File.Exists(file))
         {
@@ -39,10 +48,15 @@ public static class ExplorerCommand
             return 2;
         }
         ExplorerServer server;
-        try { server = ExplorerServer.StartAsync(file, port).GetAwaiter().GetResult(); }
+        try { server = ExplorerServer.StartAsync(file, port, text, plugins).GetAwaiter().GetResult(); }
         catch (IOException e)
         {
             ctx.Err.WriteLine($"pytk explore: cannot listen on 127.0.0.1:{port}: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (e is Pytk.Passes.PipelineException or Pytk.Passes.PassScriptException)
+        {
+            ctx.Err.WriteLine($"pytk explore: {e.Message}");
             return 1;
         }
         ctx.Out.WriteLine($"pytk explore: {server.Url}  (Ctrl-C to stop)");

@@ -19,20 +19,33 @@ public sealed class ExplorerServer : IAsyncDisposable
 {
     readonly WebApplication app;
     readonly string? file;
+    readonly Sessions sessions;
+    readonly string? given;
     long fileVersion;
     FileSystemWatcher? watcher;
 
     public string Url { get; private set; } = "";
 
-    ExplorerServer(WebApplication app, string? file) { this.app = app; this.file = file; }
-
-    public static async Task<ExplorerServer> StartAsync(string? file, int port)
+    ExplorerServer(WebApplication app, string? file, string? text, IReadOnlyList<string> plugins)
     {
+        this.app = app;
+        this.file = file;
+        given = text;
+        sessions = new Sessions(plugins);
+    }
+
+    /// <summary>Serves the page on 127.0.0.1:PORT (0: any free port), starting from FILE (followed as it is saved)
+    /// or from TEXT (a program given as `-` or `-c CODE`), or from the page's own example. <paramref name="plugins"/>:
+    /// pass plugins (.dll or .py) loaded once, whose passes the page can put in a pipeline.</summary>
+    public static async Task<ExplorerServer> StartAsync(string? file, int port, string? text = null, IReadOnlyList<string>? plugins = null)
+    {
+        plugins = (plugins ?? []).Select(Path.GetFullPath).ToList();
+        Analysis.UsePlugins(plugins);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new ExplorerServer(app, file is null ? null : Path.GetFullPath(file));
+        var server = new ExplorerServer(app, file is null ? null : Path.GetFullPath(file), text, plugins);
         server.Routes();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -79,10 +92,14 @@ public sealed class ExplorerServer : IAsyncDisposable
             ctx.Response.Headers["Cache-Control"] = "no-store";
             await next();
         });
-        app.MapGet("/", () => Results.Content(Page(), "text/html; charset=utf-8"));
+        app.MapGet("/", () =>
+        {
+            sessions.Prepare();
+            return Results.Content(Page(), "text/html; charset=utf-8");
+        });
         app.MapGet("/api/file", () =>
         {
-            if (file is null) return Results.Json(new { name = (string?)null, version = 0L, text = (string?)null });
+            if (file is null) return Results.Json(new { name = given is null ? null : "<stdin>", version = 0L, text = given });
             string? text = null;
             for (int tries = 0; tries < 5 && text is null; tries++)
             {
@@ -101,28 +118,49 @@ public sealed class ExplorerServer : IAsyncDisposable
             var body = await Body(ctx);
             var list = body.GetProperty("pipelines").EnumerateArray()
                 .Select(p => (Str(p, "name"), Str(p, "spec"))).ToList();
-            return Json(await Task.Run(() => Analysis.Pipelines(Str(body, "source"), FileName(body), list)));
+            string? view = Str(body, "view") is { Length: > 0 } v ? v : null;
+            return Json(await Task.Run(() => Analysis.Pipelines(Str(body, "source"), FileName(body), list, Str(body, "func"), view, Int(body, "select", 0))));
         });
-        app.MapGet("/api/passdiff", (string id, int index, string view) => Json(Analysis.PassDiff(id, index, view)));
+        app.MapGet("/api/passdiff", (string id, int index, string view, string? func) => Json(Analysis.PassDiff(id, index, view, func)));
+        app.MapGet("/api/rows", (string id, int index, string view, string? func, int from, int count) => Json(Analysis.RowSlice(id, index, view, func, from, count)));
+        app.MapGet("/api/passes", () => Json(Analysis.PassList()));
+        app.MapPost("/api/dis", async (HttpContext ctx) =>
+        {
+            var body = await Body(ctx);
+            return Json(await Task.Run(() => Analysis.FunctionDis(Str(body, "source"), FileName(body), Str(body, "func"))));
+        });
         app.MapPost("/api/run", async (HttpContext ctx) =>
         {
             var body = await Body(ctx);
-            var request = new Runner.Request(Str(body, "source"), FileName(body), Str(body, "stdin"),
-                body.TryGetProperty("argv", out var a) ? a.EnumerateArray().Select(x => x.GetString() ?? "").ToArray() : [],
-                Str(body, "spec"), Math.Clamp(Int(body, "time_ms", 5000), 10, 60000), Math.Clamp(Int(body, "memory_mb", 256), 1, 4096),
-                Str(body, "run_id"));
-            return Json(await Task.Run(() => Runner.Run(request, file)));
+            var r = RunRequest(body, FileName(body));
+            // the worker gets the request as the server read it (limits clamped, the file name its own)
+            string json = JsonSerializer.Serialize(new
+            {
+                op = "run", source = r.Source, filename = r.Filename, stdin = r.Stdin, argv = r.Argv, spec = r.Spec,
+                time_ms = r.TimeMs, memory_mb = r.MemoryMb, recursion_limit = r.RecursionLimit,
+            });
+            string session = Str(body, "session") is { Length: > 0 } s ? s : "default";
+            bool supersede = body.TryGetProperty("supersede", out var sup) && sup.ValueKind == JsonValueKind.True;
+            return Json(await sessions.RunAsync(session, json, r.TimeMs, supersede));
         });
         app.MapPost("/api/stop", async (HttpContext ctx) =>
         {
             var body = await Body(ctx);
-            return Results.Json(new { stopped = Runner.Stop(Str(body, "run_id")) });
+            return Results.Json(new { stopped = sessions.Stop(Str(body, "session")) });
         });
     }
 
-    string FileName(JsonElement body) => file is null ? "<explorer>" : Path.GetFileName(file);
+    /// <summary>The name code is compiled under: the opened file's path (as `pytk run FILE` compiles it), else "&lt;explorer&gt;".</summary>
+    string FileName(JsonElement body) => file ?? "<explorer>";
 
     static IResult Json(string json) => Results.Content(json, "application/json; charset=utf-8");
+
+    /// <summary>A run request from the page's JSON, its limits clamped to what the explorer allows.</summary>
+    public static Runner.Request RunRequest(JsonElement body, string filename) =>
+        new(Str(body, "source"), filename, Str(body, "stdin"),
+            body.TryGetProperty("argv", out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().Select(x => x.GetString() ?? "").ToArray() : [],
+            Str(body, "spec"), Math.Clamp(Int(body, "time_ms", 5000), 10, 60000), Math.Clamp(Int(body, "memory_mb", 256), 32, 4096),
+            Math.Clamp(Int(body, "recursion_limit", 1000), 50, Runner.MaxRecursionLimit));
 
     static async Task<JsonElement> Body(HttpContext ctx)
     {
@@ -152,6 +190,7 @@ public sealed class ExplorerServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         watcher?.Dispose();
+        await sessions.DisposeAsync();
         await app.StopAsync();
         await app.DisposeAsync();
     }

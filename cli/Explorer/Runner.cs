@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Pytk.Grammar;
@@ -9,34 +10,33 @@ using Pytk.Vm;
 namespace Pytk.Cli.Explorer;
 
 /// <summary>
-/// Runs the page's program in a runtime of its own (docs/embedding.md): streams are strings, no cache files
-/// are written, and the run is stopped (KeyboardInterrupt, as Ctrl-C) past its time limit, when the process's
-/// managed heap has grown by more than its memory limit, or when the page's Stop button asks.
+/// Runs the page's programs. Each browser session gets a runtime process of its own (`pytk explore --worker`,
+/// <see cref="Worker"/>), so a program cannot take the server down with it: its heap is capped (the .NET heap's
+/// hard limit, as `pytk run --max-memory`: past it the program gets MemoryError), it is stopped at its time
+/// limit (for good: no `except` sees it), its recursion is limited (sys.setrecursionlimit cannot go past the
+/// page's limit), and if it still crashes its process (a .NET stack overflow) only that session's process ends:
+/// the page shows why and the next run starts a new one.
 /// </summary>
 public static class Runner
 {
-    static readonly ConcurrentDictionary<string, PythonRuntime> Running = new();
+    public sealed record Request(string Source, string Filename, string? Stdin, string[]? Argv, string? Spec,
+        int TimeMs, int MemoryMb, int RecursionLimit);
 
     /// <summary>Output past this many characters is dropped (the run goes on until it ends or is stopped).</summary>
     const int MaxOutput = 1 << 20;
 
-    public sealed record Request(string Source, string Filename, string? Stdin, string[]? Argv, string? Spec,
-        int TimeMs, int MemoryMb, string? RunId);
+    /// <summary>The recursion limit's ceiling: deeper Python recursion than this overflows the interpreter
+    /// thread's stack (512 MB) in a debug build, which .NET cannot recover from.</summary>
+    public const int MaxRecursionLimit = 20000;
 
-    public static bool Stop(string runId)
-    {
-        if (!Running.TryGetValue(runId, out var runtime)) return false;
-        runtime.RequestStop();
-        return true;
-    }
-
-    /// <summary><paramref name="mainPath"/>: where imports are found (the opened file's path), or null for none.</summary>
-    public static string Run(Request request, string? mainPath)
+    /// <summary>Runs one program in this process (a worker's): compile with the request's passes, run in a new
+    /// runtime with string streams and no cache files, under its limits. <paramref name="current"/> receives the
+    /// runtime while it runs (for Stop).</summary>
+    public static string RunHere(Request request, Action<PythonRuntime?> current)
     {
         var stdout = new CappedWriter(MaxOutput);
         var stderr = new CappedWriter(MaxOutput);
-        var bytes = Encoding.UTF8.GetBytes(request.Source);
-        string path = mainPath ?? request.Filename;
+        string path = request.Filename;
         PassOptions? passes = null;
         CodeObject code;
         using (new PythonRuntime().Enter())
@@ -44,18 +44,28 @@ public static class Runner
             try
             {
                 if (!string.IsNullOrWhiteSpace(request.Spec)) passes = Analysis.ParseSpec(request.Spec);
-                code = PythonPipeline.Compile(bytes, path, passes);
+                code = Analysis.Compile(request.Source, path, request.Spec ?? "");
             }
             catch (PythonSyntaxError e)
             {
                 e.Filename = path;
                 return Result(SyntaxErrorFormatter.Format(e), 1, null, null, "", 0);
             }
-            catch (Exception e) when (e is UsageException or CompileError or PassFailedException or PythonLimitError)
+            catch (CompileError e)
+            {
+                var error = new PythonSyntaxError(e.Kind == "IndentationError" ? SyntaxErrorKind.IndentationError : SyntaxErrorKind.SyntaxError,
+                    e.Message, path, e.Line, e.Col + 1, e.SyntaxErrorEnd.Line, e.SyntaxErrorEnd.Offset);
+                return Result(SyntaxErrorFormatter.Format(error), 1, null, null, "", 0);
+            }
+            catch (Exception e) when (e is UsageException or PipelineException or PassFailedException or PassScriptException or PythonLimitError)
             {
                 return Result(e.Message + "\n", 1, null, null, "", 0);
             }
         }
+        // the heap cap of this process (a worker serves one session, one run at a time)
+        long limitBytes = (long)Math.Clamp(request.MemoryMb, 32, 1 << 16) << 20;
+        AppContext.SetData("GCHeapHardLimit", (ulong)limitBytes);
+        GC.RefreshMemoryLimit();
         var runtime = new PythonRuntime(PythonPipeline.CompilerHostFor(passes))
         {
             Stdout = stdout,
@@ -63,39 +73,47 @@ public static class Runner
             Stdin = new StringReader(request.Stdin ?? ""),
             CacheWriteEnabled = false,
         };
-        string runId = request.RunId ?? Guid.NewGuid().ToString("N");
-        Running[runId] = runtime;
+        int recursionLimit = Math.Clamp(request.RecursionLimit, 50, MaxRecursionLimit);
         string? stopped = null;
-        long heapBefore = GC.GetTotalMemory(false);
-        long limitBytes = (long)Math.Max(1, request.MemoryMb) << 20;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var clock = Stopwatch.StartNew();
         using var done = new CancellationTokenSource();
+        current(runtime);
         var watchdog = Task.Run(async () =>
         {
             while (!done.IsCancellationRequested)
             {
-                try { await Task.Delay(20, done.Token); } catch (TaskCanceledException) { return; }
-                if (clock.ElapsedMilliseconds > request.TimeMs) { stopped ??= $"time limit ({request.TimeMs} ms)"; runtime.RequestStop(); }
-                else if (GC.GetTotalMemory(false) - heapBefore > limitBytes) { stopped ??= $"memory limit ({request.MemoryMb} MB)"; runtime.RequestStop(); }
+                try { await Task.Delay(10, done.Token); } catch (TaskCanceledException) { return; }
+                if (clock.ElapsedMilliseconds > request.TimeMs) { stopped ??= $"time limit ({request.TimeMs} ms)"; runtime.Stop(stopped); }
+                // the program starts at CPython's 1000 and may raise it (sys.setrecursionlimit), not past the page's
+                // limit; between two looks a program could recurse past it, and then only its process ends
+                if (runtime.RecursionLimit > recursionLimit) runtime.RecursionLimit = recursionLimit;
             }
         });
-        RunResult result;
+        RunResult? result = null;
+        int status;
         try
         {
             result = Host.Run(runtime, code, path, request.Argv ?? [], new HostOptions { Stats = true });
+            status = result.Status;
+        }
+        catch (RunStoppedException e)
+        {
+            stopped ??= e.Message;
+            status = 124; // as timeout(1) and `pytk run --timeout`
         }
         finally
         {
             done.Cancel();
-            Running.TryRemove(runId, out _);
+            current(null);
         }
         watchdog.Wait();
         clock.Stop();
-        if (stopped is null && result.Status == 130) stopped = "Stop button";
-        return Result(stdout.ToString(), result.Status, result.Stats, stopped, stderr.ToString(), clock.Elapsed.TotalMilliseconds, stdoutIsErr: false);
+        if (stopped is null && status == 130) stopped = "Stop button";
+        if (stopped is not null && status == 124) stderr.Write($"pytk: error: the run was stopped: {stopped}\n");
+        return Result(stdout.ToString(), status, result?.Stats, stopped, stderr.ToString(), clock.Elapsed.TotalMilliseconds, stdoutIsErr: false);
     }
 
-    static string Result(string text, int status, RunStats? stats, string? stopped, string stderr, double ms, bool stdoutIsErr = true) =>
+    public static string Result(string text, int status, RunStats? stats, string? stopped, string stderr, double ms, bool stdoutIsErr = true) =>
         JsonSerializer.Serialize(new
         {
             stdout = stdoutIsErr ? "" : text,

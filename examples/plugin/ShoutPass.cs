@@ -31,7 +31,7 @@ public sealed class ShoutPass : AstPass
 
         ExprNode Shout(Constant c, string s)
         {
-            context.Changed("shouted", $"{PyRepr.Repr(s)} -> {PyRepr.Repr(s.ToUpperInvariant())}", c);
+            if (!context.TryChange("shouted", $"{PyRepr.Repr(s)} -> {PyRepr.Repr(s.ToUpperInvariant())}", c)) return c;
             // new nodes need a position: take the old one's
             return (ExprNode)new Constant(s.ToUpperInvariant(), c.kind).CopyLocation(c);
         }

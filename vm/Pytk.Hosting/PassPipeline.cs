@@ -65,7 +65,7 @@ public class PassPipeline
         if (!HasPipeline && plugins.Count == 0) return null;
         var text = string.Join(",", Pipeline().Select(e => e.Name + "@" + e.Origin))
             + "|" + string.Join(",", Run.PassOptions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))
-            + "|" + Run.BisectLimit + "|" + string.Join(",", plugins.Select(Path.GetFullPath));
+            + "|" + Run.BisectLimit + (Run.BisectChanges ? "c" : "") + "|" + string.Join(",", plugins.Select(Path.GetFullPath));
         return Hash64.Of(Encoding.UTF8.GetBytes(text), 7).ToString("x16")[..8];
     }
 

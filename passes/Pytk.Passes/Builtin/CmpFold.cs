@@ -35,11 +35,8 @@ public sealed class CmpFold : TransformerPass
             return Folded(true, node);
         }
 
-        AstNode Folded(object value, LocatedNode at)
-        {
-            context.Changed("folded", $"to {PyRepr.Repr(value)}", at);
-            return new Constant(value, null).CopyLocation(at);
-        }
+        AstNode Folded(object value, LocatedNode at) =>
+            context.TryChange("folded", $"to {PyRepr.Repr(value)}", at) ? new Constant(value, null).CopyLocation(at) : at;
 
         static bool? Compare(CmpOpNode op, object? l, object? r)
         {
@@ -89,14 +86,10 @@ public sealed class CmpFold : TransformerPass
             {
                 bool truthy = PyValue.Truthy(c.value);
                 if (node.op is And ? !truthy : truthy)
-                {
-                    context.Changed("folded", "short-circuit on a constant", node);
-                    return c;
-                }
+                    return context.TryChange("folded", "short-circuit on a constant", node) ? c : node;
                 i++;
             }
-            if (i == 0) return node;
-            context.Changed("folded", "dropped constant operands of and/or", node);
+            if (i == 0 || !context.TryChange("folded", "dropped constant operands of and/or", node)) return node;
             if (i == node.values.Count - 1) return node.values[i];
             var copy = (BoolOp)node.ShallowCopy();
             copy.values = node.values.GetRange(i, node.values.Count - i);
@@ -106,8 +99,7 @@ public sealed class CmpFold : TransformerPass
         public override AstNode? VisitIfExp(IfExp original)
         {
             var node = (IfExp)GenericVisit(original);
-            if (node.test is not Constant c) return node;
-            context.Changed("folded", "conditional expression on a constant", node);
+            if (node.test is not Constant c || !context.TryChange("folded", "conditional expression on a constant", node)) return node;
             return PyValue.Truthy(c.value) ? node.body : node.orelse;
         }
     }

@@ -32,11 +32,8 @@ public sealed class ConstFold : TransformerPass
 
         static Constant Const(object? value, LocatedNode at) => (Constant)new Constant(value, null).CopyLocation(at);
 
-        AstNode Folded(object? value, LocatedNode at, string what)
-        {
-            context.Changed("folded", what, at);
-            return Const(value, at);
-        }
+        AstNode Folded(object? value, LocatedNode at, string what) =>
+            context.TryChange("folded", what, at) ? Const(value, at) : at;
 
         public override AstNode? VisitModule(Module node)
         {
@@ -122,11 +119,8 @@ public sealed class ConstFold : TransformerPass
             if (node.left is not Constant { value: var lv }) return node;
             if (node.op is Mod && node.right is Tuple tuple && lv is string fmt && !tuple.elts.Any(e => e is Starred))
             {
-                if (FormatFold.Fold(node, fmt, tuple.elts) is { } joined)
-                {
-                    context.Changed("folded", "'...' % (...) to an f-string", node);
+                if (FormatFold.Fold(node, fmt, tuple.elts) is { } joined && context.TryChange("folded", "'...' % (...) to an f-string", node))
                     return joined;
-                }
                 return node;
             }
             if (node.right is not Constant { value: var rv }) return node;
@@ -149,10 +143,9 @@ public sealed class ConstFold : TransformerPass
                     NotIn => In.Instance,
                     _ => null,
                 };
-                if (inverted is null) return node;
+                if (inverted is null || !context.TryChange("folded", "inverted a negated comparison", node)) return node;
                 var copy = (Compare)cmp.ShallowCopy();
                 copy.ops = [inverted];
-                context.Changed("folded", "inverted a negated comparison", node);
                 return copy;
             }
             return node;
@@ -216,7 +209,7 @@ public sealed class ConstFold : TransformerPass
             {
                 case List list when !list.elts.Any(e => e is Starred):
                     if (ConstTuple(list.elts) is { } t) return (ExprNode)Folded(t, list, "constant list to tuple");
-                    context.Changed("folded", "list display to tuple", list);
+                    if (!context.TryChange("folded", "list display to tuple", list)) return list;
                     return (ExprNode)new Tuple(list.elts, list.ctx).CopyLocation(list);
                 case Set set when ConstTuple(set.elts) is { } items:
                     return (ExprNode)Folded(PyValue.FrozenSet(items.Items), set, "constant set to frozenset");

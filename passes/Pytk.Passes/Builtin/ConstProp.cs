@@ -63,8 +63,7 @@ public sealed class ConstProp : AstPass
     {
         public override AstNode? VisitName(Name node)
         {
-            if (node.id != name || node.ctx is not Load) return node;
-            context.Changed("propagated", $"{name} -> {PyRepr.Repr(value.value)}", node);
+            if (node.id != name || node.ctx is not Load || !context.TryChange("propagated", $"{name} -> {PyRepr.Repr(value.value)}", node)) return node;
             return new Constant(value.value, value.kind).CopyLocation(node);
         }
 

@@ -231,11 +231,9 @@ public sealed class Cse : AstPass
                 if (node is ExprNode e and (BinOp or UnaryOp) && owner.facts.IsPure(e))
                 {
                     string key = Key(e);
-                    if (available.FirstOrDefault(a => a.Key == key) is { } hit)
-                    {
-                        owner.context.Changed("replaced", $"{Unparser.Unparse(e)} -> {hit.Holder}", e);
+                    if (available.FirstOrDefault(a => a.Key == key) is { } hit
+                        && owner.context.TryChange("replaced", $"{Unparser.Unparse(e)} -> {hit.Holder}", e))
                         return new Name(hit.Holder, Load.Instance).CopyLocation(e);
-                    }
                 }
                 return base.Visit(node);
             }

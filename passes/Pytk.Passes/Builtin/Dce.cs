@@ -86,16 +86,15 @@ public sealed class Dce : AstPass
             if (node.test is not Constant c) return node;
             bool truth = PyValue.Truthy(c.value);
             var (kept, dead) = truth ? (node.body, node.orelse) : (node.orelse, node.body);
-            if (!Droppable(dead)) return node;
-            context.Changed("branches", $"if on a constant: kept the {(truth ? "body" : "else branch")}", node);
+            if (!Droppable(dead) || !context.TryChange("branches", $"if on a constant: kept the {(truth ? "body" : "else branch")}", node)) return node;
             return Splice.Of([.. kept]);
         }
 
         public override AstNode? VisitWhile(While original)
         {
             var node = (While)GenericVisit(original);
-            if (node.test is not Constant c || PyValue.Truthy(c.value) || !Droppable(node.body)) return node;
-            context.Changed("branches", "while on a false constant: kept the else branch", node);
+            if (node.test is not Constant c || PyValue.Truthy(c.value) || !Droppable(node.body)
+                || !context.TryChange("branches", "while on a false constant: kept the else branch", node)) return node;
             return Splice.Of([.. node.orelse]);
         }
 
@@ -124,18 +123,18 @@ public sealed class Dce : AstPass
             for (int i = 0; i < body.Count; i++)
             {
                 var s = body[i];
-                if (s is Return or Raise or Break or Continue && i + 1 < body.Count && Droppable(body.Skip(i + 1)))
+                if (s is Return or Raise or Break or Continue && i + 1 < body.Count && Droppable(body.Skip(i + 1))
+                    && context.TryChange("unreachable", $"removed {body.Count - i - 1} unreachable statement(s)", body[i + 1]))
                 {
                     result ??= body.GetRange(0, i);
                     result.Add(s);
-                    context.Changed("unreachable", $"removed {body.Count - i - 1} unreachable statement(s)", body[i + 1]);
                     break;
                 }
                 bool pure = s is Expr { value: Constant { value: not (string or SurrogateStr) } } || s is Pass;
-                if (pure && !(docstringPosition && i == 0 && s is Expr))
+                if (pure && !(docstringPosition && i == 0 && s is Expr)
+                    && (s is Pass || context.TryChange("expressions", "removed a constant expression statement", s)))
                 {
                     result ??= body.GetRange(0, i);
-                    if (s is not Pass) context.Changed("expressions", "removed a constant expression statement", s);
                     continue;
                 }
                 result?.Add(s);

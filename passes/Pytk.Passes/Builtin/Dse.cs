@@ -58,8 +58,7 @@ public sealed class Dse : AstPass
         public override AstNode? VisitAssign(Assign node)
         {
             if (facts is null || node.targets is not [Name { id: var name }] || node.value is not Constant) return node;
-            if (facts.IsRead(name) || DeletedSomewhere(name)) return node;
-            context.Changed("removed-stores", $"removed dead store to {name}", node);
+            if (facts.IsRead(name) || DeletedSomewhere(name) || !context.TryChange("removed-stores", $"removed dead store to {name}", node)) return node;
             // pass, not nothing: the store may be the only statement of its block (dce drops the pass)
             return new Pass().CopyLocation(node);
         }

@@ -67,8 +67,7 @@ public sealed class StrengthReduce : AstPass
         {
             var b = (BinOp)GenericVisit(node);
             if (facts is null || Reduce(b.left, b.op, b.right, node) is not { } r) return b;
-            context.Changed("reduced", $"{Unparser.Unparse(node)} -> {Unparser.Unparse(r)}", node);
-            return r;
+            return context.TryChange("reduced", $"{Unparser.Unparse(node)} -> {Unparser.Unparse(r)}", node) ? r : b;
         }
 
         public override AstNode? VisitAugAssign(AugAssign node)
@@ -86,8 +85,7 @@ public sealed class StrengthReduce : AstPass
             };
             if (replacement is not var (op, value)) return a;
             var r = new AugAssign(a.target, op, value).CopyLocation(a);
-            context.Changed("reduced", $"{Unparser.Unparse(node)} -> {Unparser.Unparse(r)}", node);
-            return r;
+            return context.TryChange("reduced", $"{Unparser.Unparse(node)} -> {Unparser.Unparse(r)}", node) ? r : a;
         }
 
         ExprNode? Reduce(ExprNode left, OperatorNode op, ExprNode right, LocatedNode at)

@@ -90,6 +90,23 @@ public sealed class PassContext
     public void Warn(string message, AstNode? at = null) =>
         Diagnostics.Add(new Diagnostic(PassName, "warning", message, (at as LocatedNode)?.lineno ?? 0));
 
+    /// <summary>The change budget of <c>--opt-bisect-limit N --bisect-unit change</c> (shared by the passes of
+    /// one pipeline run); null: every change is allowed.</summary>
+    internal ChangeBudget? Budget { get; set; }
+
+    /// <summary>
+    /// Asks before making one change, and records it (as <see cref="Changed"/>) when it may be made: false means
+    /// leave this node as it is. Always true unless changes are being bisected (<c>--opt-bisect-limit N
+    /// --bisect-unit change</c>: only the first N changes of the pipeline are made, so a script can find the
+    /// single change that breaks a program). Passes that only call <see cref="Changed"/> are bisected whole.
+    /// </summary>
+    public bool TryChange(string counter, string what, AstNode? at = null)
+    {
+        if (Budget is { } budget && !budget.Take(PassName, what, (at as LocatedNode)?.lineno ?? 0)) return false;
+        Changed(counter, what, at);
+        return true;
+    }
+
     /// <summary>Records one change: a trace line and a counter bump.</summary>
     public void Changed(string counter, string what, AstNode? at = null)
     {

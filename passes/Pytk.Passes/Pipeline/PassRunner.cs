@@ -18,8 +18,11 @@ public sealed class RunOptions
     public bool Remarks { get; set; }
     /// <summary>Reports (time, stats, remarks) as one JSON object per pipeline run (docs/reports.md).</summary>
     public bool Json { get; set; }
-    /// <summary>Run only the first N passes of the pipeline (<c>--opt-bisect-limit N</c>); null: all.</summary>
+    /// <summary>Run only the first N passes of the pipeline (<c>--opt-bisect-limit N</c>); null: all. With
+    /// <see cref="BisectChanges"/>, make only the first N changes (<see cref="PassContext.TryChange"/>).</summary>
     public int? BisectLimit { get; set; }
+    /// <summary>The unit of <see cref="BisectLimit"/> is one change, not one pass (<c>--bisect-unit change</c>).</summary>
+    public bool BisectChanges { get; set; }
     /// <summary>Check after each pass that it left its input tree unchanged (copy-on-write), naming the pass
     /// that did not. On by default: a pass that edits its input corrupts every comparison made with it.</summary>
     public bool CheckInput { get; set; } = true;
@@ -63,7 +66,12 @@ public sealed record PassRecord(int Index, string Name, bool Ran, bool Changed, 
 public static class PassRunner
 {
     public static ModNode Run(ModNode tree, IReadOnlyList<PassEntry> pipeline, RunOptions options, TextWriter log,
-        List<PassRecord>? records = null, CancellationToken cancellation = default)
+        List<PassRecord>? records = null, CancellationToken cancellation = default) =>
+        Run(tree, pipeline, options, log, records, cancellation,
+            options.BisectChanges && options.BisectLimit is int n ? new ChangeBudget(n, options.Json ? null : log) : null);
+
+    static ModNode Run(ModNode tree, IReadOnlyList<PassEntry> pipeline, RunOptions options, TextWriter log,
+        List<PassRecord>? records, CancellationToken cancellation, ChangeBudget? budget)
     {
         records ??= [];
         bool wantCounts = options.Stats;
@@ -72,12 +80,12 @@ public static class PassRunner
             var entry = pipeline[i];
             cancellation.ThrowIfCancellationRequested();
             // LLVM: a negative limit means no limit, and every pass still prints its BISECT line
-            if (options.BisectLimit is int limit && !options.Json)
+            if (options.BisectLimit is int limit && !options.Json && budget is null)
             {
                 bool run = limit < 0 || i < limit;
                 log.WriteLine($"BISECT: {(run ? "running" : "NOT running")} pass ({i + 1}) {entry.Name} on module");
             }
-            if (options.BisectLimit is int l && l >= 0 && i >= l)
+            if (options.BisectLimit is int l && l >= 0 && i >= l && budget is null)
             {
                 records.Add(new PassRecord(i + 1, entry.Name, false, false, TimeSpan.Zero, 0, 0, new Dictionary<string, int>()) { Origin = entry.Origin });
                 continue;
@@ -86,6 +94,8 @@ public static class PassRunner
             int nodesBefore = wantCounts ? NodeCounter.Count(tree) : 0;
             int fingerprint = options.CheckInput ? AstCopy.Fingerprint(tree) : 0;
             var context = NewContext(entry, options, cancellation);
+            int budgetAtStart = budget?.Used ?? 0;
+            context.Budget = budget;
             var clock = Stopwatch.StartNew();
             var result = RunOne(entry, tree, context, options);
             clock.Stop();
@@ -96,6 +106,8 @@ public static class PassRunner
                 {
                     // the same input again: the first run paid for the JIT, these show the pass itself
                     var again = NewContext(entry, options, cancellation);
+                    // the same changes as the first run, silently
+                    if (budget is not null) again.Budget = new ChangeBudget(budget.Limit, null) { Used = budgetAtStart };
                     clock.Restart();
                     RunOne(entry, tree, again, options);
                     clock.Stop();
@@ -154,13 +166,15 @@ public static class PassRunner
     public static PassFailedException? Blame(ModNode input, IReadOnlyList<PassEntry> pipeline, RunOptions options,
         Func<ModNode, string?> problem)
     {
-        var quiet = new RunOptions { BisectLimit = options.BisectLimit, File = options.File, CheckInput = false, WriteReports = false };
+        var quiet = new RunOptions { BisectLimit = options.BisectLimit, BisectChanges = options.BisectChanges, File = options.File, CheckInput = false, WriteReports = false };
         foreach (var (k, v) in options.PassOptions) quiet.PassOptions[k] = v;
+        // one change budget for the whole pipeline, as in the run being blamed
+        var budget = options.BisectChanges && options.BisectLimit is int n ? new ChangeBudget(n, null) : null;
         var tree = input;
         for (int i = 0; i < pipeline.Count; i++)
         {
-            if (options.BisectLimit is int l && l >= 0 && i >= l) break;
-            tree = Run(tree, [pipeline[i]], quiet, TextWriter.Null);
+            if (options.BisectLimit is int l && l >= 0 && i >= l && budget is null) break;
+            tree = Run(tree, [pipeline[i]], quiet, TextWriter.Null, null, default, budget);
             if (problem(tree) is { } why)
                 return new PassFailedException(pipeline[i], $"{Who(pipeline[i])} produced a tree the compiler rejects{Where(options, 0)}: {why}");
         }

@@ -49,6 +49,7 @@ public static class ReportJson
         w.WriteNumber("total_ms", records.Sum(r => r.Time.TotalMilliseconds));
         w.WriteEndObject();
         if (options.BisectLimit is int limit) w.WriteNumber("bisect_limit", limit); else w.WriteNull("bisect_limit");
+        w.WriteString("bisect_unit", options.BisectChanges ? "change" : "pass");
         w.WriteStartArray("passes");
         foreach (var r in records)
         {

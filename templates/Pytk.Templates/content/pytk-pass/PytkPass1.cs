@@ -40,8 +40,9 @@ public sealed class PytkPass1 : AstPass
 
         ExprNode Shout(Constant c, string s)
         {
-            // shown by --remarks and counted by --stats
-            context.Changed("shouted", $"{PyRepr.Repr(s)} -> {PyRepr.Repr(s.ToUpperInvariant())}", c);
+            // ask before each change (false only while --bisect-unit change is bisecting: leave the node);
+            // the change is then shown by --remarks and counted by --stats
+            if (!context.TryChange("shouted", $"{PyRepr.Repr(s)} -> {PyRepr.Repr(s.ToUpperInvariant())}", c)) return c;
             // new nodes need a position: take the old one's
             return new Constant(s.ToUpperInvariant(), c.kind).CopyLocation(c);
         }
