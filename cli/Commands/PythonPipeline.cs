@@ -43,6 +43,9 @@ public static class PythonPipeline
         if (passes.Reports || !File.Exists(path)) return CompileFile(ctx, path, passes);
         try
         {
+            // The program file is read more strictly than an imported module (see CompileOrFail): a file that is not
+            // UTF-8 never runs from a cache an import of it wrote.
+            if (!System.Text.Unicode.Utf8.IsValid(File.ReadAllBytes(path))) return CompileFile(ctx, path, passes);
             return CodeCache.GetCode(path, passes.CacheTag(), bytes => CompileOrFail(ctx, bytes, path, passes), passes.CacheStamp());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

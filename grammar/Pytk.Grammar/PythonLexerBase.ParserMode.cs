@@ -99,6 +99,15 @@ public abstract partial class PythonLexerBase
     {
         string s = t.Text;
         int col = t.Column;
+        // Source bytes that are not UTF-8 (SourceDecoder.DecodeSource): CPython decodes the identifier's bytes
+        // and reports the decoder's error at the first undecodable byte.
+        if (SourceDecoder.Utf8Error(s) is { } undecodable)
+        {
+            string line = LineText(t.Line);
+            int end = Math.Min(line.Length, IndexOfColumn(line, col) + s.Length);
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "(unicode error) " + undecodable, Filename, t.Line,
+                SourceDecoder.IdentifierErrorOffset(line, end), t.Line, -1, SourceDecoder.Displayed(line));
+        }
         for (int i = 0; i < s.Length; i++, col++)
         {
             int cp = char.ConvertToUtf32(s, i);
@@ -110,6 +119,15 @@ public abstract partial class PythonLexerBase
                 ? $"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})"
                 : $"invalid non-printable character U+{cp:X4}", t.Line, col + 1);
         }
+    }
+
+    /// <summary>The UTF-16 index of a code point column of a line.</summary>
+    static int IndexOfColumn(string line, int column)
+    {
+        int i = 0;
+        for (int c = 0; c < column && i < line.Length; c++)
+            i += char.IsHighSurrogate(line[i]) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]) ? 2 : 1;
+        return i;
     }
 
     // XID_Start / XID_Continue from general categories plus the Other_ID_* code points; close to what

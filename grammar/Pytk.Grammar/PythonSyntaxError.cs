@@ -30,7 +30,16 @@ public sealed class PythonSyntaxError : Exception
         EndLineno = endLineno;
         EndOffset = endOffset;
         Text = text;
+        // A line holding bytes that are not UTF-8 (SourceDecoder.DecodeSource keeps them as lone surrogates):
+        // CPython shows it decoded with U+FFFD for each undecodable sequence, and its offsets are counted so.
+        if (text is not null && !ReferenceEquals(SourceDecoder.Displayed(text), text))
+        {
+            Text = SourceDecoder.Displayed(text);
+            Offset = SourceDecoder.ParserOffset(text, offset);
+            if (endLineno == lineno) EndOffset = SourceDecoder.ParserOffset(text, endOffset);
+        }
     }
+
 
     /// <summary>
     /// Raised by the tokenizer itself (CPython's _PyTokenizer_syntaxerror: invalid characters, numbers and

@@ -27,10 +27,19 @@ public static class SourceParser
     /// <summary>Parses source bytes: the encoding comes from the BOM or coding cookie, as CPython does.</summary>
     public static ModNode Parse(byte[] source, string filename = "<unknown>", ParseMode mode = ParseMode.Exec, bool typeComments = false)
     {
-        string text;
-        try { (_, text) = SourceDecoder.Decode(source, filename); }
+        if (source.AsSpan().Contains((byte)0))
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", filename, -1, 0);
+        return Parse(DecodeSource(source, filename), filename, mode, typeComments);
+    }
+
+    /// <summary>
+    /// Source bytes to text as compile(), exec() and import read them (<see cref="SourceDecoder.DecodeSource"/>),
+    /// with encoding errors worded as compile() words them.
+    /// </summary>
+    public static string DecodeSource(byte[] source, string filename)
+    {
+        try { return SourceDecoder.DecodeSource(source, filename); }
         catch (PythonSyntaxError e) { throw CompilerEncodingError(e, source, filename); }
-        return Parse(text, filename, mode, typeComments);
     }
 
     /// <summary>

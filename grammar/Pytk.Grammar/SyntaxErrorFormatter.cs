@@ -12,8 +12,9 @@ public static class SyntaxErrorFormatter
     public static string Format(PythonSyntaxError e)
     {
         var sb = new StringBuilder();
-        sb.Append("  File \"").Append(string.IsNullOrEmpty(e.Filename) ? "<string>" : e.Filename)
-          .Append("\", line ").Append(e.Lineno).Append('\n');
+        if (e.Lineno >= 0) // (no File line for an error without any location, as CPython's null-bytes one)
+            sb.Append("  File \"").Append(string.IsNullOrEmpty(e.Filename) ? "<string>" : e.Filename)
+              .Append("\", line ").Append(e.Lineno).Append('\n');
         if (e.Text is { } text)
         {
             var rtext = CodePoints(text.TrimEnd('\n'));

@@ -34,11 +34,11 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// Positions count code points. Without surrogate pairs UTF-16 indices are code points already, and
-    /// AntlrInputStream's token text is a plain substring (CodePointCharStream rebuilds each one).
+    /// Positions count code points. Without surrogates UTF-16 indices are code points already, and
+    /// AntlrInputStream's token text is a plain substring (a code point stream rebuilds each one).
     /// </summary>
     static ICharStream CharStream(string text) =>
-        text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? CharStreams.fromString(text) : new AntlrInputStream(text);
+        text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? new CodePointStream(text) : new AntlrInputStream(text);
 
     static string WithFinalNewline(string text) => text.Length == 0 || text[^1] == '\n' ? text : text + "\n";
 

@@ -70,7 +70,15 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
 
     /// <summary>A too-deep program given to compile()/exec()/eval() or imported: CPython's catchable exception.</summary>
     static PyException LimitErrorOf(PythonLimitError e) =>
-        Err.New(ExcTypes.All[e.TypeName], CompileLimitMessage(e));
+        e.DecodeError is var (bytes, start, end, reason) ? Pytk.Vm.BuiltinTypes.Str.Codecs.DecodeError("utf-8", bytes, start, end, reason)
+            : Err.New(ExcTypes.All[e.TypeName], CompileLimitMessage(e));
+
+    /// <summary>Source bytes given to compile()/exec()/eval() as text: BOM, coding cookie, undecodable bytes kept.</summary>
+    public string DecodeSource(byte[] source, string filename)
+    {
+        try { return SourceParser.DecodeSource(source, filename); }
+        catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename); }
+    }
 
     /// <summary>The `_tokenize` module's rows: the tokens `pytk tokenize` prints, from the same tokenizer.</summary>
     public void Tokenize(string text, string filename, Action<string, string, string, int, int, int, int> emit)
@@ -90,7 +98,7 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
         var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, "func_type" => ParseMode.FuncType, _ => ParseMode.Exec };
         try { return SourceParser.Parse(text, filename, parseMode, typeComments); }
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n", fileInput: mode == "exec"); }
-        catch (PythonLimitError e) { throw Err.New(ExcTypes.All[e.TypeName], e.Message); }
+        catch (PythonLimitError e) { throw e.DecodeError is null ? Err.New(ExcTypes.All[e.TypeName], e.Message) : LimitErrorOf(e); }
     }
 
     /// <summary>symtable.symtable: the compiler's table in its CPython view (the one `pytk symtable` prints).</summary>
@@ -133,7 +141,7 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
     /// <summary>As above; <paramref name="passes"/> also gets the path.</summary>
     public static CodeObject Compile(byte[] bytes, string path, Func<Module, string, Module>? passes)
     {
-        var (_, text) = SourceDecoder.Decode(bytes, path);
+        var text = SourceParser.DecodeSource(bytes, path);
         var module = (Module)SourceParser.Parse(text, path);
         if (passes is not null)
         {
@@ -148,6 +156,8 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
     static CodeObject CompileModuleOrRaise(byte[] bytes, string path, Func<Module, string, Module>? passes)
     {
         Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = PyInt.MaxStrDigits;
+        // An imported module is compiled from its bytes, as compile() compiles them.
+        if (bytes.AsSpan().Contains((byte)0)) throw Err.New(ExcTypes.SyntaxError, "source code string cannot contain null bytes");
         try { return Compile(bytes, path, passes); }
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(ProgramText.ParserError(WithLine(e, Encoding.UTF8.GetString(bytes) + "\n"), bytes), path); }
         catch (Pytk.Semantics.CompileError e) { throw SyntaxErrorOf(e, path, ProgramText.Line(bytes, e.Line)); }
@@ -168,10 +178,15 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
     }
 
     static PyException SyntaxErrorOf(PythonSyntaxError e, string filename) =>
-        SyntaxErrorOf(e.TypeName, e.Msg, filename, e.Lineno, e.Offset, e.Text, e.EndLineno, e.EndOffset);
+        e.HasLocation ? SyntaxErrorOf(e.TypeName, e.Msg, filename, e.Lineno, e.Offset, e.Text, e.EndLineno, e.EndOffset)
+            // An error about the source as a whole (its encoding): CPython's "line 0", offset -1, no end.
+            : new PyException(Err.NewValue(ExcTypes.All[e.TypeName], new PyStr(e.Msg),
+                PyTuple.Of(new PyStr(filename), PyInt.From(0), PyInt.From(-1), Py.None, Py.None, Py.None)));
 
+    // (A line holding undecodable bytes the error already shows, its offsets counted as CPython counts them.)
     static PythonSyntaxError WithLine(PythonSyntaxError e, string source) =>
-        e.FromTokenizer || LineOf(source.Contains('\r') ? source.Replace("\r\n", "\n").Replace('\r', '\n') : source, e.Lineno) is not { } line ? e
+        e.FromTokenizer || LineOf(source.Contains('\r') ? source.Replace("\r\n", "\n").Replace('\r', '\n') : source, e.Lineno) is not { } line
+            || e.Text is not null && e.Text != line && e.Text == SourceDecoder.Displayed(line) ? e
             : new PythonSyntaxError(e.Kind, e.Msg, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, line);
 
     static PyException SyntaxErrorOf(Pytk.Semantics.CompileError e, string filename, string? text)

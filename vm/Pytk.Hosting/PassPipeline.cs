@@ -98,7 +98,7 @@ public class PassPipeline
     public CodeObject Compile(byte[] bytes, string path, TextWriter? log = null)
     {
         if (!HasPipeline) return CompilerHost.Compile(bytes, path);
-        var (_, text) = SourceDecoder.Decode(bytes, path);
+        var text = SourceParser.DecodeSource(bytes, path);
         var written = (Module)SourceParser.Parse(text, path);
         SourceParser.OnBigStack(() => CodeGenerator.CompileModule(written, path, text));
         var module = (Module)SourceParser.OnBigStack(() => Apply(written, log ?? TextWriter.Null, path));

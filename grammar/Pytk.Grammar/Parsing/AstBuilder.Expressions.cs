@@ -451,6 +451,9 @@ sealed partial class AstBuilder
             else if (a.EQUAL() is not null)
             {
                 var name = Expression(a.expression(0));
+                // The keyword is a NAME token itself: `f((a)=1)` is an expression, as in CPython's grammar.
+                if (name is Name && a.expression(0).Start.Type != NAME)
+                    throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", FirstTokenInside(a.expression(0)), a.EQUAL().Symbol);
                 if (name is not Name n)
                 {
                     if (name is Constant { value: true or false or null } k)
@@ -496,5 +499,24 @@ sealed partial class AstBuilder
             node = r.GetChild(0);
         }
         return node is ParenAtomContext;
+    }
+
+    /// <summary>The first token of an expression inside its enclosing parentheses (`((a))` → `a`).</summary>
+    static IToken FirstTokenInside(ParserRuleContext c)
+    {
+        IParseTree node = c;
+        while (true)
+        {
+            if (node is ITerminalNode t) return t.Symbol.Type == LPAR && t.Parent is ParserRuleContext p && p.ChildCount > 1 ? Next(p, t) : t.Symbol;
+            if (node.ChildCount == 0) return c.Start;
+            node = node.GetChild(0);
+        }
+
+        static IToken Next(ParserRuleContext p, ITerminalNode lpar)
+        {
+            for (int i = 0; i + 1 < p.ChildCount; i++)
+                if (p.GetChild(i) == lpar) return p.GetChild(i + 1) is ParserRuleContext inner ? FirstTokenInside(inner) : ((ITerminalNode)p.GetChild(i + 1)).Symbol;
+            return lpar.Symbol;
+        }
     }
 }

@@ -82,6 +82,8 @@ sealed partial class AstBuilder
         string text = tok.Text;
         string body = text.Substring(prefix.PrefixLength + prefix.QuoteLength,
             text.Length - prefix.PrefixLength - 2 * prefix.QuoteLength);
+        if (!prefix.Bytes && StringLiteral.UndecodablePiece(body, prefix.Raw) is { } undecodable)
+            throw Error("(unicode error) " + SourceDecoder.Utf8Error(undecodable), tok);
         try
         {
             return prefix.Bytes ? StringLiteral.DecodeBytes(body, prefix.Raw) : StringLiteral.DecodeStrValue(body, prefix.Raw);
@@ -105,6 +107,10 @@ sealed partial class AstBuilder
 
     string Middle(IToken t, bool raw)
     {
+        // CPython 3.13 lets the decoder's UnicodeDecodeError itself out of an f-string's literal part.
+        if (StringLiteral.UndecodablePiece(t.Text, raw) is { } undecodable)
+            throw new PythonLimitError("UnicodeDecodeError", SourceDecoder.Utf8Error(undecodable)!)
+                { DecodeError = SourceDecoder.Utf8ErrorArgs(undecodable) };
         try { return StringLiteral.DecodeStr(t.Text, raw); }
         catch (LiteralException e) { throw Error(e.Message, t); }
     }

@@ -97,6 +97,23 @@ public static class StringLiteral
         return i;
     }
 
+    /// <summary>
+    /// The piece of a str literal's body CPython hands the UTF-8 decoder that fails on it, when the body holds
+    /// bytes that are not UTF-8 (see <see cref="SourceDecoder.DecodeSource"/>); null when it holds none. A body
+    /// without escapes (or raw) is decoded whole; otherwise each run of non-ASCII bytes on its own.
+    /// </summary>
+    public static string? UndecodablePiece(string body, bool raw)
+    {
+        int bad = 0;
+        while (bad < body.Length && !SourceDecoder.IsEscapedByte(body[bad])) bad++;
+        if (bad == body.Length) return null;
+        if (raw || body.IndexOf('\\') < 0) return body;
+        int start = bad, end = bad;
+        while (start > 0 && body[start - 1] >= 0x80) start--;
+        while (end < body.Length && body[end] >= 0x80) end++;
+        return body[start..end];
+    }
+
     public static string DecodeStr(string body, bool raw)
     {
         if (raw || body.IndexOf('\\') < 0) return body;

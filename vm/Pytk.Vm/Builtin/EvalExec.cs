@@ -52,15 +52,29 @@ public static class EvalExec
         return new PyCode(host.CompileSource(text, filename, mode));
     }
 
+    static string DecodeSource(byte[] bytes) => PythonRuntime.Current.Compiler?.DecodeSource(bytes, "<string>") ?? Decode(bytes);
+
     static string SourceText(PyObject source, string fname, bool allowCode) => source switch
     {
-        PyStr s => s.Value,
-        PyBytes b => Decode(b.Value),
-        _ when BytesText.BytesLike(source) is { } buffer => Decode(buffer),
+        PyStr s => Utf8Text(s.Value),
+        PyBytes b => DecodeSource(b.Value),
+        _ when BytesText.BytesLike(source) is { } buffer => DecodeSource(buffer),
         _ => throw Err.Type(allowCode
             ? $"{fname}() arg 1 must be a string, bytes or code object"
             : $"{fname}() arg 1 must be a string, bytes or AST object"),
     };
+
+    /// <summary>Source text must encode to UTF-8, as CPython hands the parser its UTF-8: a lone surrogate cannot.</summary>
+    public static string Utf8Text(string text)
+    {
+        for (int i = 0, point = 0; i < text.Length; i++, point++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(text[i]))
+                throw BuiltinTypes.Str.Codecs.EncodeError("utf-8", text, point, point + 1, "surrogates not allowed");
+        }
+        return text;
+    }
 
     static string Decode(byte[] bytes)
     {

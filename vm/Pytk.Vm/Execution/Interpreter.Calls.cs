@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Pytk.Vm.Execution;
 
 /// <summary>
@@ -110,7 +111,7 @@ public static partial class Interpreter
         frame.Thread = ts;
         // Calls are check points for a GIL switch too (recursion without loops must let other threads run).
         if (Volatile.Read(ref Exec.InterruptsPending) != 0 && ts.Gil is { } gil) gil.YieldIfAsked(ts);
-        if (++ts.Depth > ts.Runtime.RecursionLimit)
+        if (++ts.Depth > ts.Runtime.RecursionLimit || ts.Depth > Interpreter.StackCheckDepth && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.Depth--;
             throw Err.New(ExcTypes.RecursionError, "maximum recursion depth exceeded");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Pytk.Vm.Execution;
 
 /// <summary>
@@ -48,12 +49,19 @@ public static partial class Interpreter
             for (int i = 0; i < code.FreeVars.Length; i++) frame.Cells[ncell + i] = fn.Closure[i];
     }
 
+    /// <summary>
+    /// Beyond this many Python frames each new one also checks the .NET stack's headroom (cheap, yet kept off the
+    /// common shallow calls): under a high sys.setrecursionlimit() a runaway recursion, through native code or
+    /// not, ends in RecursionError as CPython's C recursion limit ends it, never in a .NET stack overflow.
+    /// </summary>
+    public const int StackCheckDepth = 500;
+
     /// <summary>Runs a frame to completion on this thread, with the recursion limit enforced.</summary>
     public static PyObject RunFrame(Frame frame)
     {
         var ts = ThreadState.Current;
         if (!frame.Code.IsGenerator) frame.Thread = ts;
-        if (++ts.Depth > ts.Runtime.RecursionLimit)
+        if (++ts.Depth > ts.Runtime.RecursionLimit || ts.Depth > StackCheckDepth && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.Depth--;
             throw Err.New(ExcTypes.RecursionError, "maximum recursion depth exceeded");
@@ -76,7 +84,7 @@ public static partial class Interpreter
     public static PyObject ResumeFrame(Frame frame)
     {
         var ts = ThreadState.Current;
-        if (++ts.Depth > ts.Runtime.RecursionLimit)
+        if (++ts.Depth > ts.Runtime.RecursionLimit || ts.Depth > StackCheckDepth && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.Depth--;
             throw Err.New(ExcTypes.RecursionError, "maximum recursion depth exceeded");

@@ -30,13 +30,13 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, fea
     if isinstance(source, AST):
         return source
     if isinstance(source, (bytes, bytearray)):
+        # _astcore decodes the bytes as compile() does (BOM, coding cookie, bytes that are not UTF-8)
         source = bytes(source)
-        if source.startswith(b'\xef\xbb\xbf'):
-            source = source[3:]
-        source = source.decode('utf-8')
+        if b'\0' in source:
+            raise SyntaxError('source code string cannot contain null bytes')
     elif not isinstance(source, str):
         raise TypeError('compile() arg 1 must be a string, bytes or AST object')
-    if '\0' in source:
+    if isinstance(source, str) and '\0' in source:
         raise SyntaxError('source code string cannot contain null bytes')
     if isinstance(filename, bytes):
         filename = filename.decode()

@@ -75,7 +75,9 @@ public static class AstCore
         m.Dict!["parse"] = Def.Func("parse", (a, kw) =>
         {
             var host = SyntaxHost.Current;
-            string text = Def.Str(a[0], "source"), filename = Def.Str(a[1], "filename"), mode = Def.Str(a[2], "mode");
+            string filename = Def.Str(a[1], "filename"), mode = Def.Str(a[2], "mode");
+            string text = a[0] is PyBytes source ? PythonRuntime.Current.Compiler!.DecodeSource(source.Value, filename)
+                : Builtin.EvalExec.Utf8Text(Def.Str(a[0], "source"));
             bool typeComments = a.Length > 3 && Ops.Truth(a[3]);
             int feature = a.Length > 4 ? Ops.IndexInt(a[4]) : -1;
             return ToPy(host.Parse(text, filename, mode, typeComments, feature));

@@ -21,6 +21,10 @@ public interface ICompilerHost
     /// <summary>compile()/exec()/eval() of source text; mode is exec, eval or single.</summary>
     CodeObject CompileSource(string text, string filename, string mode);
 
+    /// <summary>Source bytes given to compile()/exec()/eval() as the text CompileSource takes (BOM, coding cookie;
+    /// bytes that are not UTF-8 left for the parser to reject where CPython does); raises SyntaxError.</summary>
+    string DecodeSource(byte[] source, string filename) => System.Text.Encoding.UTF8.GetString(source);
+
     /// <summary>Parses a snippet for traceback anchors; null when it does not parse.</summary>
     A.Module? ParseSnippet(string text);
 
