@@ -125,3 +125,13 @@ for view in [{}.keys(), {}.items()]:
     except TypeError as e:
         print(e)
 print(type(hash({}.values())).__name__)
+
+
+class MyMap(map):
+    pass
+
+
+class MyEnumerate(enumerate):
+    pass
+
+print(list(MyMap(lambda x: x + 10, range(4))), next(MyEnumerate("ab")), list(MyMap(stop_at_3, range(10))))

@@ -135,7 +135,9 @@ public static partial class Ops
     {
         var ts = ThreadState.Current;
         ts.StopOfLastNext = null;
-        var r = Next(it);
+        // The iterator's own step (not Next(it): a subclass of map routes __next__ back here); a StopIteration it
+        // raises is already the one to raise.
+        var r = it.Next();
         if (r is not null) return r;
         var stop = ts.StopOfLastNext;
         ts.StopOfLastNext = null;
