@@ -291,9 +291,6 @@ static partial class Signatures
         ("range", "__reversed__", "/"),
         ("range", "count", "object,/"),
         ("range", "index", "object,/"),
-        ("object", "__reduce__", "/"),
-        ("object", "__sizeof__", "/"),
-        ("type", "__sizeof__", "/"),
         ("slice", "__reduce__", "/"),
         ("slice", "indices", "object,/"),
     ];

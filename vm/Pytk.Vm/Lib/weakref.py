@@ -18,19 +18,13 @@ _NOT_WEAKREFABLE = frozenset([int, float, complex, str, bytes, tuple, list, dict
 
 
 def _weakrefable(t):
-    """CPython's rule: a class made by a class statement has a __weakref__ slot unless it and every such class
-    above it declare __slots__ without '__weakref__'; built-in classes have one or not (_NOT_WEAKREFABLE, and the
-    built-in exceptions have none)."""
-    for k in t.__mro__:
-        if k.__module__ == "builtins":
-            # the nearest built-in class decides
-            return k not in _NOT_WEAKREFABLE and not issubclass(k, BaseException)
-        slots = k.__dict__.get("__slots__")
-        if slots is None:
-            return True
-        if "__weakref__" in ((slots,) if isinstance(slots, str) else slots):
-            return True
-    return False
+    """CPython's built-in classes that have no __weakref__ slot (_NOT_WEAKREFABLE, and the built-in exceptions);
+    a class made by a class statement has one. (Classes whose __slots__ lack '__weakref__' are not refused: pytk's
+    shipped modules define some of CPython's C types, functools.partial and re.Pattern, that way.)"""
+    module = getattr(t, "__module__", "builtins")
+    if isinstance(module, str) and module != "builtins":
+        return True
+    return t not in _NOT_WEAKREFABLE and not issubclass(t, BaseException)
 
 
 def _check(ob):
