@@ -3,7 +3,8 @@
 methods of its core built-in types, read from their __text_signature__ (Argument Clinic's), so pytk checks argument
 counts and keywords before a built-in runs and words its TypeErrors as CPython's argument parsers do.
 
-Run with CPython 3.13: PYENV_VERSION=3.13.0 python3 conformance/gen_signatures.py
+Run with CPython 3.13: PYENV_VERSION=3.13.0 python3 conformance/gen_signatures.py [--check]
+(--check writes nothing and exits 1 when the file on disk differs from what would be written.)
 """
 import builtins, inspect, os, sys
 
@@ -118,8 +119,15 @@ def main():
     for owner, name, s in rows():
         lines.append(f'        ("{owner}", "{name}", "{s}"),')
     lines += ["    ];", "}", ""]
+    text = "\n".join(lines)
+    if "--check" in sys.argv:
+        with open(dest) as f:
+            if f.read() != text:
+                print(f"{dest}: out of date; run conformance/gen_signatures.py")
+                sys.exit(1)
+        return
     with open(dest, "w") as f:
-        f.write("\n".join(lines))
+        f.write(text)
     print(f"{dest}: {len(lines) - 10} signatures")
 
 

@@ -96,13 +96,28 @@ public static partial class SourceDecoder
     public static bool IsEscapedByte(char c) => c is >= '\uDC80' and <= '\uDCFF';
 
     /// <summary>
+    /// The index of the first char <see cref="DecodeSource"/> made of an undecodable byte, or -1: a lone
+    /// U+DC80..U+DCFF, not the low half of a surrogate pair (U+1F4D7 is D83D DCD7 in UTF-16).
+    /// </summary>
+    public static int IndexOfEscapedByte(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (IsEscapedByte(c)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The UTF-8 decoder's error for a piece of decoded source, as CPython's `PyUnicode_DecodeUTF8` words it
     /// ("'utf-8' codec can't decode byte 0xff in position 2: invalid start byte", positions in bytes from the
     /// piece's start), or null when the piece holds no undecodable byte.
     /// </summary>
     public static string? Utf8Error(string piece)
     {
-        if (!piece.AsSpan().ContainsAnyInRange('\uDC80', '\uDCFF')) return null;
+        if (IndexOfEscapedByte(piece) < 0) return null;
         var bytes = Bytes(piece);
         for (int i = 0; i < bytes.Length;)
         {
@@ -130,7 +145,7 @@ public static partial class SourceDecoder
 
     /// <summary>Decoded source as CPython shows it in a SyntaxError's text: each undecodable sequence one U+FFFD.</summary>
     public static string Displayed(string text) =>
-        text.AsSpan().ContainsAnyInRange('\uDC80', '\uDCFF') ? Utf8(Bytes(text), escape: false) : text;
+        IndexOfEscapedByte(text) >= 0 ? Utf8(Bytes(text), escape: false) : text;
 
     /// <summary>
     /// The offset CPython gives a decoder error in an identifier: the line's bytes up to <paramref name="end"/>

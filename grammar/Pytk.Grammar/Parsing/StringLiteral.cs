@@ -104,9 +104,8 @@ public static class StringLiteral
     /// </summary>
     public static string? UndecodablePiece(string body, bool raw)
     {
-        int bad = 0;
-        while (bad < body.Length && !SourceDecoder.IsEscapedByte(body[bad])) bad++;
-        if (bad == body.Length) return null;
+        int bad = SourceDecoder.IndexOfEscapedByte(body);
+        if (bad < 0) return null;
         if (raw || body.IndexOf('\\') < 0) return body;
         int start = bad, end = bad;
         while (start > 0 && body[start - 1] >= 0x80) start--;
