@@ -13,7 +13,7 @@ Prints identical/total per format; exits 1 unless every tree is identical.
 """
 import argparse
 import ast
-import glob
+import batch_compare
 import os
 import subprocess
 import sys
@@ -45,8 +45,9 @@ def main():
     args = p.parse_args()
 
     stdlib = sysconfig.get_paths()["stdlib"]
-    files = sorted(f for f in glob.glob(os.path.join(stdlib, "**", "*.py"), recursive=True)
-                   if "site-packages" not in f)[:: args.every]
+    # the same file list as the other stdlib checks (os.walk: no symlinked directories followed, which
+    # a recursive glob does, so a machine with links under the stdlib saw 4x the files)
+    files = batch_compare.python_files([stdlib])[:: args.every]
     sys.setrecursionlimit(100_000)
     tmp = tempfile.mkdtemp(prefix="pytk-ast-model-")
     paths = {k: os.path.join(tmp, k) for k in ("in.jsonl", "text", "text-a")}
