@@ -119,7 +119,7 @@ public static class CommandLine
     public static readonly RetiredSpelling[] Retired =
     [
         new(["tokenize"], "--stats", "--summary", "--stats means the counts of the passes and of a run in every command"),
-        new(["dump-ast", "from-json"], "-m", "--mode", "-m is python3's module flag, as in `pytk run -m MODULE`"),
+        new(["dump-ast"], "-m", "--mode", "-m is python3's module flag, as in `pytk run -m MODULE`"),
         new(["dump-ast", "from-json"], "-i", "--indent", "-i is python3's interactive flag, as in `pytk run -i`"),
     ];
 
