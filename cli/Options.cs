@@ -49,10 +49,10 @@ public static class Opt
     public static readonly OptionSpec NoCheckInput = Flag("do not check that each pass left its input tree unchanged", "--no-check-input");
 
     // ---- output
-    public static readonly OptionSpec Format = Choice(["text", "json", "dot"], "the output's format: text (the default) or one JSON document", "--format");
+    public static readonly OptionSpec Format = Choice(["text", "json", "dot"], "the output's format: text (the default), one JSON document (json) or, for an AST, a Graphviz graph (dot)", "--format");
     public static readonly OptionSpec BatchOut = new(["--batch-out"], "DIR", "write the output of each FILE to DIR/N.out (for the conformance checks)", Hidden: true);
-    public static readonly OptionSpec Quiet = Flag("print less (repeatable: -qq)", "-q", "--quiet");
-    public static readonly OptionSpec Jobs = Value("N", "work on N threads (0: one per processor)", Int(0), "-j", "--jobs");
+    public static readonly OptionSpec Quiet = Flag("print less; -qq: less still", "-q", "--quiet");
+    public static readonly OptionSpec Jobs = Value("N", "work on N threads; 0: one per processor", Int(0), "-j", "--jobs");
 
     // ---- tokenize
     public static readonly OptionSpec Exact = Flag("display token names using the exact type", "-e", "--exact");
