@@ -15,6 +15,10 @@ public static class Opt
     static OptionSpec Value(string value, string help, Func<string, object>? convert, params string[] names) => new(names, value, help) { Convert = convert };
     static OptionSpec Choice(string[] choices, string help, params string[] names) => new(names, string.Join('|', choices), help, choices);
 
+    /// <summary>A choice read as the value of the same position in <paramref name="values"/>.</summary>
+    static OptionSpec Choice<T>(string[] choices, T[] values, string help, params string[] names) where T : notnull =>
+        Choice(choices, help, names) with { Convert = s => values[Array.IndexOf(choices, s)] };
+
     // ---- every command
     public static readonly OptionSpec Color = Choice(["auto", "always", "never"],
         "colour (compare's diffs, progress bars): auto = only on a terminal and without NO_COLOR (the default)", "--color", "--colour");
@@ -73,7 +77,7 @@ public static class Opt
     public static readonly OptionSpec Adaptive = Flag("run FILE first (its output to stderr), then show the quickened instructions: the specialized forms the adaptive ones rewrote themselves into (docs/dispatch.md)", "--adaptive");
 
     // ---- run
-    public static readonly OptionSpec Dispatch = Choice(["switch", "threaded"], "the dispatch loop (default: threaded; docs/dispatch.md)", "--dispatch");
+    public static readonly OptionSpec Dispatch = Choice(["switch", "threaded"], [DispatchKind.Switch, DispatchKind.Threaded], "the dispatch loop (default: threaded; docs/dispatch.md)", "--dispatch");
     public static readonly OptionSpec Trace = Flag("print every instruction and the value stack (runs on the switch loop)", "--trace");
     public static readonly OptionSpec Timeout = Value("S", "stop the run after S seconds: one line on stderr, exit status 124",
         s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v > 0 && v < 1e9 ? v : throw new OptionValueException($"expected a positive number of seconds, got '{s}'"),
@@ -82,6 +86,7 @@ public static class Opt
 
     // ---- compile
     public static readonly OptionSpec InvalidationMode = Choice(["timestamp", "checked-hash", "unchecked-hash"],
+        [Pytk.Compiler.Pyc.InvalidationMode.Timestamp, Pytk.Compiler.Pyc.InvalidationMode.CheckedHash, Pytk.Compiler.Pyc.InvalidationMode.UncheckedHash],
         "how the cache is checked against the source: timestamp (default; checked-hash when SOURCE_DATE_EPOCH is set), checked-hash (source hash, checked on import), unchecked-hash (source hash, trusted)",
         "--invalidation-mode");
     public static readonly OptionSpec Force = Flag("rewrite files even when they are up to date", "-f", "--force");

@@ -19,13 +19,8 @@ public static class CompileCommand
         int quiet = args.Count(Opt.Quiet), jobs = args.Get(Opt.Jobs, 1);
         if (jobs == 0) jobs = Environment.ProcessorCount;
         bool force = args.Has(Opt.Force), verify = args.Has(Opt.Verify);
-        var mode = args.Text(Opt.InvalidationMode) switch
-        {
-            "timestamp" => InvalidationMode.Timestamp,
-            "checked-hash" => InvalidationMode.CheckedHash,
-            "unchecked-hash" => InvalidationMode.UncheckedHash,
-            _ => Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } ? InvalidationMode.CheckedHash : InvalidationMode.Timestamp,
-        };
+        var mode = args.Get(Opt.InvalidationMode,
+            Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } ? InvalidationMode.CheckedHash : InvalidationMode.Timestamp);
         var passes = PassOptions.From(args);
         passes.Validate();
         PythonPipeline.ConfigureCache(ctx, dontWrite: false, verbose: false);

@@ -12,12 +12,7 @@ public static class RunCommand
         // the options come before the program; what follows it is the program's own argv
         var passes = PassOptions.From(args);
         bool stats = args.Has(Opt.Stats);   // the passes' node counts (PassOptions) and the run's own counts
-        var dispatch = args.Text(Opt.Dispatch) switch
-        {
-            "switch" => DispatchKind.Switch,
-            "threaded" => DispatchKind.Threaded,
-            _ => Host.DefaultDispatch,
-        };
+        var dispatch = args.Get(Opt.Dispatch, Host.DefaultDispatch);
         var options = new HostOptions { Dispatch = dispatch, Stats = stats, Interactive = args.Has(Opt.Interactive) ? "" : null };
         bool trace = args.Has(Opt.Trace);
         PythonPipeline.ConfigureCache(ctx, args.Has(Opt.DontWriteBytecode), args.Has(Opt.CacheVerbose));
