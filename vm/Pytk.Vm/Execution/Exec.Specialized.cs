@@ -161,6 +161,66 @@ public static partial class Exec
         LoadAttrGeneric(f, arg);
     }
 
+    // ---- LOAD_GLOBAL ----
+
+    static bool AdaptLoadGlobal(Frame f, int arg)
+    {
+        switch (Specializer.Adapt(f, Op.LOAD_GLOBAL, ChooseLoadGlobal, arg))
+        {
+            case Op.LOAD_GLOBAL_MODULE: LOAD_GLOBAL_MODULE(f, arg); return true;
+            case Op.LOAD_GLOBAL_BUILTIN: LOAD_GLOBAL_BUILTIN(f, arg); return true;
+            default: return false;
+        }
+    }
+
+    /// <summary>The builtins LOAD_GLOBAL falls back to in this frame (<see cref="Runtime.Builtins"/>, without the
+    /// thread-static read when the frame knows its thread).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Dictionary<string, PyObject> BuiltinsOf(Frame f) => f.Thread is { } t ? t.Runtime.Builtins : Runtime.Builtins;
+
+    static Op ChooseLoadGlobal(Frame f, int arg)
+    {
+        if (!NamespaceProbe.Available) return Op.LOAD_GLOBAL;
+        var name = f.Code.Names[arg];
+        int i = NamespaceProbe.IndexOf(f.Globals, name);
+        if (i >= 0)
+        {
+            Specializer.SetCache(f, new GlobalSpecCache(i, null, 0, null));
+            return Op.LOAD_GLOBAL_MODULE;
+        }
+        var builtins = BuiltinsOf(f);
+        i = NamespaceProbe.IndexOf(builtins, name);
+        if (i < 0) return Op.LOAD_GLOBAL;  // a NameError to come
+        Specializer.SetCache(f, new GlobalSpecCache(i, f.Globals, NamespaceProbe.Version(f.Globals), builtins));
+        return Op.LOAD_GLOBAL_BUILTIN;
+    }
+
+    public static void LOAD_GLOBAL_MODULE(Frame f, int arg)
+    {
+        if (Specializer.CacheAt<GlobalSpecCache>(f) is { } c && NamespaceProbe.At(f.Globals, c.Index, f.Code.Names[arg]) is { } v)
+        {
+            Specializer.Hit(Op.LOAD_GLOBAL_MODULE);
+            f.Push(v);
+            return;
+        }
+        Specializer.Miss(f, Op.LOAD_GLOBAL_MODULE);
+        LoadGlobalGeneric(f, arg);
+    }
+
+    public static void LOAD_GLOBAL_BUILTIN(Frame f, int arg)
+    {
+        // The name was absent from these globals when the cache was filled; no key was inserted since, so it still is.
+        if (Specializer.CacheAt<GlobalSpecCache>(f) is { } c && c.Globals == f.Globals && NamespaceProbe.Version(f.Globals) == c.GlobalsVersion
+            && c.Builtins == BuiltinsOf(f) && NamespaceProbe.At(c.Builtins, c.Index, f.Code.Names[arg]) is { } v)
+        {
+            Specializer.Hit(Op.LOAD_GLOBAL_BUILTIN);
+            f.Push(v);
+            return;
+        }
+        Specializer.Miss(f, Op.LOAD_GLOBAL_BUILTIN);
+        LoadGlobalGeneric(f, arg);
+    }
+
     // ---- BINARY_OP ----
 
     static void BinaryOpGeneric(Frame f, int arg)
