@@ -119,6 +119,8 @@ public static class ILTemplates
         [Op.BINARY_SUBSCR_LIST_INT] = FastBinary(nameof(Exec.BinarySubscrListIntFast), Op.BINARY_SUBSCR_LIST_INT, withArg: false),
         [Op.FOR_ITER_RANGE] = FastForIter(nameof(Exec.ForIterRangeFast)),
         [Op.FOR_ITER_LIST] = FastForIter(nameof(Exec.ForIterListFast)),
+        [Op.LOAD_GLOBAL_MODULE] = new((e, arg, d) => NamespaceProbe.Available && arg < e.Code.Names.Length, (e, pc, arg, d) => LoadGlobal(e, pc, arg, d, builtin: false)),
+        [Op.LOAD_GLOBAL_BUILTIN] = new((e, arg, d) => NamespaceProbe.Available && arg < e.Code.Names.Length, (e, pc, arg, d) => LoadGlobal(e, pc, arg, d, builtin: true)),
         // list[int] = value in place; anything else (and an index out of range, which raises) through the handler
         [Op.STORE_SUBSCR] = new((e, arg, d) => d >= 3, (e, pc, arg, d) =>
         {
@@ -212,6 +214,85 @@ public static class ILTemplates
             il.Emit(OpCodes.Call, Handlers.Of(op).Method);
             il.MarkLabel(done);
         });
+    }
+
+    static readonly FieldInfo CachesField = typeof(PyCode).GetField(nameof(PyCode.Caches))!;
+    static readonly FieldInfo GlobalsField = typeof(Frame).GetField(nameof(Frame.Globals))!;
+    static readonly FieldInfo GlobalIndex = typeof(GlobalSpecCache).GetField(nameof(GlobalSpecCache.Index))!;
+    static readonly FieldInfo GlobalGlobals = typeof(GlobalSpecCache).GetField(nameof(GlobalSpecCache.Globals))!;
+    static readonly FieldInfo GlobalVersion = typeof(GlobalSpecCache).GetField(nameof(GlobalSpecCache.GlobalsVersion))!;
+    static readonly FieldInfo GlobalBuiltins = typeof(GlobalSpecCache).GetField(nameof(GlobalSpecCache.Builtins))!;
+    static readonly MethodInfo BuiltinsOf = typeof(Exec).GetMethod(nameof(Exec.BuiltinsOf), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>
+    /// LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN with the handler's guard and load inline (the cache read from
+    /// f.Code.Caches[pc] at run time, so a re-filled cache is used at once): `c = caches[pc] as GlobalSpecCache;
+    /// [builtin: c.Globals == f.Globals &amp;&amp; f.Globals._version == c.GlobalsVersion &amp;&amp; c.Builtins == builtins;]
+    /// v = NamespaceProbe.At(dict, c.Index, name); stack[d] = v`, else (cold) the handler. Why: fib.py's LOAD_GLOBAL was
+    /// a call that hashed the name and pushed through f.Sp; this is two field loads and a string compare.
+    /// </summary>
+    static void LoadGlobal(ThreadedEmitter e, int pc, int arg, int d, bool builtin)
+    {
+        var il = e.IL;
+        var caches = il.DeclareLocal(typeof(object[]));
+        var c = il.DeclareLocal(typeof(GlobalSpecCache));
+        var v = il.DeclareLocal(typeof(PyObject));
+        var slow = il.DefineLabel();
+        var done = il.DefineLabel();
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, CodeField);
+        il.Emit(OpCodes.Ldfld, CachesField);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, caches);
+        il.Emit(OpCodes.Brfalse, slow);
+        il.Emit(OpCodes.Ldloc, caches);
+        il.Emit(OpCodes.Ldc_I4, pc);
+        il.Emit(OpCodes.Ldelem_Ref);
+        il.Emit(OpCodes.Isinst, typeof(GlobalSpecCache));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, c);
+        il.Emit(OpCodes.Brfalse, slow);
+        if (builtin)
+        {
+            il.Emit(OpCodes.Ldloc, c);
+            il.Emit(OpCodes.Ldfld, GlobalGlobals);
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldfld, GlobalsField);
+            il.Emit(OpCodes.Bne_Un, slow);
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldfld, GlobalsField);
+            NamespaceProbe.EmitVersion(il);
+            il.Emit(OpCodes.Ldloc, c);
+            il.Emit(OpCodes.Ldfld, GlobalVersion);
+            il.Emit(OpCodes.Bne_Un, slow);
+            il.Emit(OpCodes.Ldloc, c);
+            il.Emit(OpCodes.Ldfld, GlobalBuiltins);
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Call, BuiltinsOf);
+            il.Emit(OpCodes.Bne_Un, slow);
+        }
+        NamespaceProbe.EmitAt(il,
+            () =>
+            {
+                if (builtin) { il.Emit(OpCodes.Ldloc, c); il.Emit(OpCodes.Ldfld, GlobalBuiltins); }
+                else { il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldfld, GlobalsField); }
+            },
+            () => { il.Emit(OpCodes.Ldloc, c); il.Emit(OpCodes.Ldfld, GlobalIndex); },
+            () => il.Emit(OpCodes.Ldstr, e.Code.Names[arg]),
+            slow);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, v);
+        il.Emit(OpCodes.Brfalse, slow);
+        Slot(e, e.Stack, d);
+        il.Emit(OpCodes.Ldloc, v);
+        il.Emit(OpCodes.Stind_Ref);
+        il.Emit(OpCodes.Br, done);
+        il.MarkLabel(slow);
+        e.SyncAll(pc, d);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4, arg);
+        il.Emit(OpCodes.Call, Handlers.Of(builtin ? Op.LOAD_GLOBAL_BUILTIN : Op.LOAD_GLOBAL_MODULE).Method);
+        il.MarkLabel(done);
     }
 
     static bool InRange(ThreadedEmitter e, int arg, int d) => arg >= 0 && arg < e.Code.Code.Length && d >= 0;

@@ -176,7 +176,7 @@ public static partial class Exec
     /// <summary>The builtins LOAD_GLOBAL falls back to in this frame (<see cref="Runtime.Builtins"/>, without the
     /// thread-static read when the frame knows its thread).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static Dictionary<string, PyObject> BuiltinsOf(Frame f) => f.Thread is { } t ? t.Runtime.Builtins : Runtime.Builtins;
+    internal static Dictionary<string, PyObject> BuiltinsOf(Frame f) => f.Thread is { } t ? t.Runtime.Builtins : Runtime.Builtins;
 
     static Op ChooseLoadGlobal(Frame f, int arg)
     {

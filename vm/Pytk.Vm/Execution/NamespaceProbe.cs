@@ -124,6 +124,9 @@ public static class NamespaceProbe
         il.Emit(OpCodes.Ldfld, ValueField!);
     }
 
+    /// <summary>Emits `dict._version` for the dictionary on top of the IL stack.</summary>
+    public static void EmitVersion(ILGenerator il) => il.Emit(OpCodes.Ldfld, VersionField!);
+
     static bool SelfTest()
     {
         var d = new Dictionary<string, PyObject>();
