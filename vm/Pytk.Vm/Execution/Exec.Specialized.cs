@@ -40,7 +40,7 @@ public static partial class Exec
         {
             // ModuleType's own attributes (__dict__, __class__, ...) come first in the generic lookup.
             if (tp.Lookup(name) is not null || o.Dict is null || !o.Dict.ContainsKey(name)) return Op.LOAD_ATTR;
-            entry = new AttrSpecCache(tp, version, null, 0);
+            entry = new AttrSpecCache(tp, version, null, NamespaceProbe.IndexOf(o.Dict, name));
             return Op.LOAD_ATTR_MODULE;
         }
         // Only instances of Python classes with the default __getattribute__ (what AttrCache calls Plain or Data).
@@ -58,7 +58,9 @@ public static partial class Exec
         bool inDict = o.Dict is { } d && d.ContainsKey(name);
         if (inDict)
         {
-            entry = new AttrSpecCache(tp, version, descr, 0, next);
+            // Index: where the name's entry is in this instance's dict, a hint for the next instances (made by the
+            // same __init__, their dicts have their keys in the same order).
+            entry = new AttrSpecCache(tp, version, descr, NamespaceProbe.IndexOf(o.Dict!, name), next);
             return Op.LOAD_ATTR_INSTANCE_VALUE;
         }
         if (descr is PyFunction)
@@ -90,11 +92,16 @@ public static partial class Exec
         return entry;
     }
 
+    /// <summary>d[name]: first at the entry index the cache found it at (NamespaceProbe: no hashing), else looked up.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static PyObject? InstanceValue(Dictionary<string, PyObject> d, int hint, string name) =>
+        NamespaceProbe.At(d, hint, name) ?? (d.TryGetValue(name, out var v) ? v : null);
+
     public static void LOAD_ATTR_INSTANCE_VALUE(Frame f, int arg)
     {
         var o = f.Top();
         var c = Specializer.CacheAt<AttrSpecCache>(f)?.Find(o.Type);
-        if (c is not null && o.Dict is { } d && d.TryGetValue(f.Code.Names[arg], out var v))
+        if (c is not null && o.Dict is { } d && InstanceValue(d, c.Index, f.Code.Names[arg]) is { } v)
         {
             Specializer.Hit(Op.LOAD_ATTR_INSTANCE_VALUE);
             f.SetTop(v);
@@ -151,7 +158,7 @@ public static partial class Exec
     {
         var o = f.Top();
         if (o is PyModule && o.Type == Types.Module && Specializer.CacheAt<AttrSpecCache>(f) is { } c && Types.Module.Tag == c.Version
-            && o.Dict is { } d && d.TryGetValue(f.Code.Names[arg], out var v))
+            && o.Dict is { } d && InstanceValue(d, c.Index, f.Code.Names[arg]) is { } v)
         {
             Specializer.Hit(Op.LOAD_ATTR_MODULE);
             f.SetTop(v);

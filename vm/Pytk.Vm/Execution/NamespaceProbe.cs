@@ -36,6 +36,7 @@ public static class NamespaceProbe
 
     static readonly Func<Dictionary<string, PyObject>, int, string, PyObject?> at = null!;
     static readonly Func<Dictionary<string, PyObject>, int> version = null!;
+    static readonly Func<Dictionary<string, PyObject>, int, string, PyObject, bool> setAt = null!;
     static readonly Func<Dictionary<string, PyObject>, int> capacity = null!;
 
     static NamespaceProbe()
@@ -52,6 +53,24 @@ public static class NamespaceProbe
                 il.Emit(OpCodes.Ret);
                 il.MarkLabel(miss);
                 il.Emit(OpCodes.Ldnull);
+                il.Emit(OpCodes.Ret);
+            });
+            setAt = Build<Func<Dictionary<string, PyObject>, int, string, PyObject, bool>>("ns:setAt", typeof(bool), [typeof(Dictionary<string, PyObject>), typeof(int), typeof(string), typeof(PyObject)], il =>
+            {
+                // The entry's address is taken again after the test (EmitAt leaves the old value on the stack).
+                var miss = il.DefineLabel();
+                EmitAt(il, () => il.Emit(OpCodes.Ldarg_0), () => il.Emit(OpCodes.Ldarg_1), () => il.Emit(OpCodes.Ldarg_2), miss);
+                il.Emit(OpCodes.Pop);
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(OpCodes.Ldfld, EntriesField);
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Ldelema, EntryType);
+                il.Emit(OpCodes.Ldarg_3);
+                il.Emit(OpCodes.Stfld, ValueField);
+                il.Emit(OpCodes.Ldc_I4_1);
+                il.Emit(OpCodes.Ret);
+                il.MarkLabel(miss);
+                il.Emit(OpCodes.Ldc_I4_0);
                 il.Emit(OpCodes.Ret);
             });
             version = Build<Func<Dictionary<string, PyObject>, int>>("ns:version", typeof(int), [typeof(Dictionary<string, PyObject>)], il =>
@@ -134,10 +153,11 @@ public static class NamespaceProbe
         var b = new PyStr("b");
         d["x"] = a;
         d["y"] = b;
-        int ix = IndexOf(d, "x"), iy = IndexOf(d, "y");
+        int ix = Scan(d, "x"), iy = Scan(d, "y");
         if (ix < 0 || iy < 0 || at(d, ix, "x") != a || at(d, iy, "y") != b || at(d, ix, "y") is not null) return false;
         d["x"] = b;  // an overwrite is read live
         if (at(d, ix, "x") != b) return false;
+        if (!setAt(d, ix, "x", a) || d["x"] != a || setAt(d, iy, "x", b) || d["y"] != b) return false;
         int v = version(d);
         d.Remove("x");  // a removal fails the key test
         if (at(d, ix, "x") is not null) return false;
@@ -146,13 +166,28 @@ public static class NamespaceProbe
     }
 
     /// <summary>dict[name] when its entry is at <paramref name="index"/>, else null.</summary>
-    public static PyObject? At(Dictionary<string, PyObject> dict, int index, string name) => at(dict, index, name);
+    public static PyObject? At(Dictionary<string, PyObject> dict, int index, string name) => Available ? at(dict, index, name) : null;
+
+    /// <summary>dict[name] = value when name's entry is at <paramref name="index"/> (what the indexer does to an
+    /// existing key: the value replaced in place); false, changing nothing, when it is not there.</summary>
+    public static bool TrySetAt(Dictionary<string, PyObject> dict, int index, string name, PyObject value) =>
+        Available && setAt(dict, index, name, value);
+
+    /// <summary>The index of <paramref name="name"/>'s entry if it is the last one made (what an insertion into a
+    /// dictionary without holes gives), else -1: a cheap way to learn where a store just put a new key.</summary>
+    public static int LastIndexOf(Dictionary<string, PyObject> dict, string name)
+    {
+        int i = dict.Count - 1;
+        return i >= 0 && At(dict, i, name) is not null ? i : -1;
+    }
 
     /// <summary>The dictionary's insertion count (bumped by every new key).</summary>
     public static int Version(Dictionary<string, PyObject> dict) => version(dict);
 
     /// <summary>The entry index of <paramref name="name"/> in <paramref name="dict"/>, or -1 (a scan: for filling caches).</summary>
-    public static int IndexOf(Dictionary<string, PyObject> dict, string name)
+    public static int IndexOf(Dictionary<string, PyObject> dict, string name) => Available ? Scan(dict, name) : -1;
+
+    static int Scan(Dictionary<string, PyObject> dict, string name)
     {
         int n = capacity(dict);
         for (int i = 0; i < n; i++)
