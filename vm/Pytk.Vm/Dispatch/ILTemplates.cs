@@ -114,8 +114,8 @@ public static class ILTemplates
         // place; when the helper says no (a guard fails, or the operation may raise), the handler does it all.
         [Op.BINARY_OP_INT] = FastBinary(nameof(Exec.BinaryOpIntFast), Op.BINARY_OP_INT, withArg: true),
         [Op.BINARY_OP_FLOAT] = FastBinary(nameof(Exec.BinaryOpFloatFast), Op.BINARY_OP_FLOAT, withArg: true),
-        [Op.COMPARE_OP_INT] = FastBinary(nameof(Exec.CompareOpIntFast), Op.COMPARE_OP_INT, withArg: true),
-        [Op.COMPARE_OP_FLOAT] = FastBinary(nameof(Exec.CompareOpFloatFast), Op.COMPARE_OP_FLOAT, withArg: true),
+        [Op.COMPARE_OP_INT] = FusedCompare(nameof(Exec.CompareOpIntTest), FastBinary(nameof(Exec.CompareOpIntFast), Op.COMPARE_OP_INT, withArg: true), Op.COMPARE_OP_INT),
+        [Op.COMPARE_OP_FLOAT] = FusedCompare(nameof(Exec.CompareOpFloatTest), FastBinary(nameof(Exec.CompareOpFloatFast), Op.COMPARE_OP_FLOAT, withArg: true), Op.COMPARE_OP_FLOAT),
         [Op.BINARY_SUBSCR_LIST_INT] = FastBinary(nameof(Exec.BinarySubscrListIntFast), Op.BINARY_SUBSCR_LIST_INT, withArg: false),
         [Op.FOR_ITER_RANGE] = FastForIter(nameof(Exec.ForIterRangeFast)),
         [Op.FOR_ITER_LIST] = FastForIter(nameof(Exec.ForIterListFast)),
@@ -293,6 +293,58 @@ public static class ILTemplates
         il.Emit(OpCodes.Ldc_I4, arg);
         il.Emit(OpCodes.Call, Handlers.Of(builtin ? Op.LOAD_GLOBAL_BUILTIN : Op.LOAD_GLOBAL_MODULE).Method);
         il.MarkLabel(done);
+    }
+
+    /// <summary>
+    /// COMPARE_OP_INT / COMPARE_OP_FLOAT followed by POP_JUMP_IF_FALSE/TRUE (which nothing else jumps to): the
+    /// comparison's Test helper decides the branch itself, `r = Test(stack[d-2], stack[d-1], arg); if (r &gt;= 0) {
+    /// f.Sp = d-2; goto r == 1 ? ifTrue : ifFalse; }`, with neither the bool object stored nor the jump's test of it
+    /// (CPython's COMPARE_OP_INT + POP_JUMP_IF fusion). When the helper says no, the handler compares (cold) and the
+    /// conditional jump's own code follows as usual. Not fused when counting instructions (--stats counts the jump).
+    /// </summary>
+    static Template FusedCompare(string helper, Template plain, Op op)
+    {
+        var test = typeof(Exec).GetMethod(helper)!;
+        return new(plain.Applies, (e, pc, arg, d) =>
+        {
+            var ins = e.Code.Code;
+            int jump = pc + 1;
+            if (e.Counting || jump + 1 >= ins.Length || e.IsBranchTarget(jump)
+                || ins[jump].Op is not (Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE)
+                || ins[jump].Arg < 0 || ins[jump].Arg >= ins.Length)
+            {
+                plain.Emit(e, pc, arg, d);
+                return;
+            }
+            bool jumpIfTrue = ins[jump].Op == Op.POP_JUMP_IF_TRUE;
+            int ifTrue = jumpIfTrue ? ins[jump].Arg : jump + 1, ifFalse = jumpIfTrue ? jump + 1 : ins[jump].Arg;
+            var il = e.IL;
+            var r = il.DeclareLocal(typeof(int));
+            var slow = il.DefineLabel();
+            var isTrue = il.DefineLabel();
+            Slot(e, e.Stack, d - 2);
+            il.Emit(OpCodes.Ldind_Ref);
+            Slot(e, e.Stack, d - 1);
+            il.Emit(OpCodes.Ldind_Ref);
+            il.Emit(OpCodes.Ldc_I4, arg);
+            il.Emit(OpCodes.Call, test);
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Stloc, r);
+            il.Emit(OpCodes.Ldc_I4_0);
+            il.Emit(OpCodes.Blt, slow);
+            il.Emit(OpCodes.Ldloc, r);
+            il.Emit(OpCodes.Brtrue, isTrue);
+            e.SyncSp(d - 2);
+            il.Emit(OpCodes.Br, e.Labels[ifFalse]);
+            il.MarkLabel(isTrue);
+            e.SyncSp(d - 2);
+            il.Emit(OpCodes.Br, e.Labels[ifTrue]);
+            il.MarkLabel(slow);
+            e.SyncAll(pc, d);
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldc_I4, arg);
+            il.Emit(OpCodes.Call, Handlers.Of(op).Method);
+        });
     }
 
     static bool InRange(ThreadedEmitter e, int arg, int d) => arg >= 0 && arg < e.Code.Code.Length && d >= 0;

@@ -454,6 +454,23 @@ public static partial class Exec
         return r ? Py.True : Py.False;
     }
 
+    /// <summary>COMPARE_OP_INT's fast path as a branch condition (the threaded loop fuses it with the conditional
+    /// jump after it): 1 true, 0 false, -1 not two small exact ints.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CompareOpIntTest(PyObject a, PyObject b, int arg)
+    {
+        if (a.Type != Types.Int || b.Type != Types.Int) return -1;
+        var (x, y) = (((PyInt)a), ((PyInt)b));
+        if (!x.IsSmall || !y.IsSmall) return -1;
+        Specializer.Hit(Op.COMPARE_OP_INT);
+        long p = x.V, q = y.V;
+        bool r = (CmpOp)arg switch
+        {
+            CmpOp.Lt => p < q, CmpOp.Le => p <= q, CmpOp.Eq => p == q, CmpOp.Ne => p != q, CmpOp.Gt => p > q, _ => p >= q,
+        };
+        return r ? 1 : 0;
+    }
+
     public static void COMPARE_OP_INT(Frame f, int arg)
     {
         var b = f.Top();
@@ -483,6 +500,15 @@ public static partial class Exec
         if (a.Type != Types.Float || b.Type != Types.Float) return null;
         Specializer.Hit(Op.COMPARE_OP_FLOAT);
         return Ops.CompareDoubles(((PyFloat)a).V, ((PyFloat)b).V, (CmpOp)arg) ? Py.True : Py.False;
+    }
+
+    /// <summary>COMPARE_OP_FLOAT's fast path as a branch condition: 1 true, 0 false, -1 not two exact floats.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CompareOpFloatTest(PyObject a, PyObject b, int arg)
+    {
+        if (a.Type != Types.Float || b.Type != Types.Float) return -1;
+        Specializer.Hit(Op.COMPARE_OP_FLOAT);
+        return Ops.CompareDoubles(((PyFloat)a).V, ((PyFloat)b).V, (CmpOp)arg) ? 1 : 0;
     }
 
     public static void COMPARE_OP_FLOAT(Frame f, int arg)
