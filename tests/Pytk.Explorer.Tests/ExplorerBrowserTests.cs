@@ -63,7 +63,12 @@ public sealed class ExplorerFixture : IAsyncLifetime
     }
 }
 
-public sealed class ExplorerBrowserTests(ExplorerFixture fx, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ExplorerFixture>
+/// <summary>Every browser test shares one server, one browser and one folder (and runs one at a time).</summary>
+[CollectionDefinition("explorer")]
+public sealed class ExplorerCollection : ICollectionFixture<ExplorerFixture>;
+
+[Collection("explorer")]
+public sealed class ExplorerBrowserTests(ExplorerFixture fx, Xunit.Abstractions.ITestOutputHelper output)
 {
     static readonly string Screenshots = Path.Combine(FindTestsFolder(), "screenshots");
 
@@ -305,7 +310,7 @@ public sealed class ExplorerBrowserTests(ExplorerFixture fx, Xunit.Abstractions.
 
     /// <summary>A program of argparse.py's size (2,700 lines of classes, methods and constant expressions that
     /// -O2 folds), written out here so the test needs no CPython.</summary>
-    static string BigProgram(int lines)
+    internal static string BigProgram(int lines)
     {
         var b = new StringBuilder("import sys\n\nDEBUG = False\n\n");
         for (int i = 0; b.ToString().Count(c => c == '\n') < lines; i++)
