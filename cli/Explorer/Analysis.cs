@@ -39,19 +39,24 @@ public static partial class Analysis
             Steps[step] = Math.Round(Steps.GetValueOrDefault(step) + clock.Elapsed.TotalMilliseconds, 1);
             clock.Restart();
         }
+        // the whole process's garbage collections meanwhile (other requests' included): their pauses stop every thread
+        readonly TimeSpan pause0 = GC.GetTotalPauseDuration();
+        readonly int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
         public Dictionary<string, double> Done()
         {
             Steps["total"] = Math.Round(total.Elapsed.TotalMilliseconds, 1);
+            Steps["gc_pause"] = Math.Round((GC.GetTotalPauseDuration() - pause0).TotalMilliseconds, 1);
+            Steps["gcs"] = GC.CollectionCount(0) - gen0;
+            Steps["gen2_gcs"] = GC.CollectionCount(2) - gen2;
             return Steps;
         }
     }
 
     // ---- caches ----
 
-    /// <summary>What is known about one tree: its fingerprint, code and texts, and the outputs of passes run on it.</summary>
+    /// <summary>What is known about one tree: its code and texts, and the outputs of passes run on it.</summary>
     sealed class TreeInfo
     {
-        public int? Fingerprint;
         public Lazy<(CodeObject? Code, CompileError? Error)>? Code;
         public readonly ConcurrentDictionary<string, string> Texts = new();
         public readonly ConcurrentDictionary<string, (Module Tree, PassRecord Record)> PassOutputs = new();
@@ -79,12 +84,6 @@ public static partial class Analysis
             }
         }
         return lazy.Value;
-    }
-
-    static int Fingerprint(Module m)
-    {
-        var info = InfoOf(m);
-        return info.Fingerprint ??= AstCopy.Fingerprint(m);
     }
 
     /// <summary>The tree's module code (or the compiler's error), compiled once.</summary>
@@ -500,18 +499,20 @@ public static partial class Analysis
                 var id = Guid.NewGuid().ToString("N");
                 var run = new PipelineRun { Name = name, Spec = spec, Source = source, Filename = filename, Trees = trees, Records = records };
                 Remember(id, run);
-                // "changed": the tree differs in content (its structural fingerprint), not only a new tree object;
-                // with a function chosen, also whether that function's part changed
+                // "changed": the tree differs in content (fields, values and positions), not only a new tree object;
+                // with a function chosen, also whether that function's part changed. The walk skips the subtrees
+                // that the pass's output shares with its input (copy-on-write), so it costs about what changed
+                // (the fingerprints of both whole trees took 20-120 ms per edit of argparse.py)
                 var passes = new List<object>();
                 int firstChanged = 0;
                 bool selectedChanged = false;
                 for (int i = 0; i < records.Count; i++)
                 {
                     var r = records[i];
-                    bool changed = !ReferenceEquals(trees[i], trees[i + 1]) && Fingerprint(trees[i]) != Fingerprint(trees[i + 1]);
+                    bool changed = !AstEquality.Equal(trees[i], trees[i + 1], compareAttributes: true);
                     bool? funcChanged = null;
                     if (!string.IsNullOrEmpty(func))
-                        funcChanged = changed && NodeFingerprint(trees[i], func) != NodeFingerprint(trees[i + 1], func);
+                        funcChanged = changed && !AstEquality.Equal(FunctionNode(trees[i], func), FunctionNode(trees[i + 1], func), compareAttributes: true);
                     if (firstChanged == 0 && (funcChanged ?? changed)) firstChanged = i + 1;
                     if (select == i + 1 && (funcChanged ?? changed)) selectedChanged = true;
                     passes.Add(new
@@ -524,7 +525,7 @@ public static partial class Analysis
                         remarks = r.Remarks.Select(m => new { counter = m.Counter, message = m.Message, line = m.Line }),
                     });
                 }
-                laps.Lap("fingerprints");
+                laps.Lap("changed");
                 var (code, compileError) = CodeOf(tree, filename, source);
                 laps.Lap("compile");
                 result.Add(new { id, name, spec, passes, static_instructions = code is null ? (int?)null : CountInstructions(code), compile_error = compileError is null ? null : Message(compileError) });
@@ -543,8 +544,7 @@ public static partial class Analysis
         return JsonSerializer.Serialize(new { pipelines = result, diff, timings = laps.Done() });
     }
 
-    static int? NodeFingerprint(Module tree, string func) =>
-        Functions(tree).FirstOrDefault(f => f.Path == func) is { } f ? AstCopy.Fingerprint(f.Node) : null;
+    static AstNode? FunctionNode(Module tree, string func) => Functions(tree).FirstOrDefault(f => f.Path == func)?.Node;
 
     static void Remember(string id, PipelineRun run)
     {
