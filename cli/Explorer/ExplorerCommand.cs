@@ -22,7 +22,7 @@ public static partial class ExplorerCommand
             ctx.Err.WriteLine($"pytk: can't open file {Pytk.Syntax.PyRepr.Str(Path.GetFullPath(file))}: [Errno 2] No such file or directory");
             return 2;
         }
-        if (ServeElsewhere(args, text) is int status) return status;
+        if (ServeElsewhere(file, port, open, plugins, text) is int status) return status;
         StayWithParent();
         if (file == "-") file = null;
         ExplorerServer server;
@@ -68,13 +68,17 @@ public static partial class ExplorerCommand
     /// its standard streams handed on (a program given as `-` or `-c CODE` through a pipe). Null: this process
     /// serves (it is that process, the variable was set by the user, or no way to start pytk was found).
     /// </summary>
-    static int? ServeElsewhere(string[] args, string? text)
+    static int? ServeElsewhere(string? file, int port, bool open, IReadOnlyList<string> plugins, string? text)
     {
         if (Environment.GetEnvironmentVariable(ServerMark) is not null
             || Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") is not null
             || Sessions.SelfStartInfo() is not { } psi) return null;
         psi.ArgumentList.Add("explore");
-        foreach (var a in args) psi.ArgumentList.Add(a);
+        if (file is not null) psi.ArgumentList.Add(file); // `-` when the program comes as text (stdin or -c CODE)
+        psi.ArgumentList.Add("--port");
+        psi.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (open) psi.ArgumentList.Add("--open");
+        foreach (var p in plugins) { psi.ArgumentList.Add("--plugin"); psi.ArgumentList.Add(p); }
         psi.UseShellExecute = false;
         psi.RedirectStandardInput = text is not null;
         psi.Environment["DOTNET_TieredCompilation"] = "0";
