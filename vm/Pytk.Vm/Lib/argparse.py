@@ -836,8 +836,7 @@ class _ActionsContainer(object):
         """add_argument(dest, ..., name=value, ...) or add_argument(option_string, ...)."""
         if not args or len(args) == 1 and args[0][0] not in self.prefix_chars:
             if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument,'
-                                 ' did you mean metavar?')
+                raise ValueError('dest supplied twice for positional argument')
             kwargs = self._get_positional_kwargs(*args, **kwargs)
         else:
             kwargs = self._get_optional_kwargs(*args, **kwargs)
@@ -849,7 +848,7 @@ class _ActionsContainer(object):
                 kwargs['default'] = self.argument_default
         action_class = self._pop_action_class(kwargs)
         if not callable(action_class):
-            raise ValueError('unknown action {action_class!r}'.format(action_class=action_class))
+            raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
         type_func = self._registry_get('type', action.type, action.type)
         if not callable(type_func):
