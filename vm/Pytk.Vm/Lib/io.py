@@ -5,7 +5,8 @@ readline, seek, iteration, context manager), which print(file=...) and user code
 """
 
 __all__ = ['StringIO', 'BytesIO', 'open', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
-           'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase', 'DEFAULT_BUFFER_SIZE']
+           'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase', 'DEFAULT_BUFFER_SIZE',
+           'BufferedWriter', 'TextIOWrapper']
 
 open = open
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
@@ -421,6 +422,73 @@ class BytesIO(_MemoryIO, BufferedIOBase):
 
     def __repr__(self):
         return '<_io.BytesIO object>'
+
+
+class BufferedWriter(BufferedIOBase):
+    """Writes straight through to its raw stream (no buffering of its own)."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.raw = raw
+
+    def write(self, b):
+        return self.raw.write(b)
+
+    def flush(self):
+        if hasattr(self.raw, 'flush'):
+            self.raw.flush()
+
+    def writable(self):
+        return True
+
+    def close(self):
+        self.raw.close()
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a binary stream: str written is encoded into the buffer, read decodes from it."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        self.buffer = buffer
+        self.encoding = encoding or 'utf-8'
+        self.errors = errors or 'strict'
+        self._newline = newline
+        self.line_buffering = line_buffering
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        text = s
+        if self._newline not in (None, '', '\n'):
+            text = text.replace('\n', self._newline)
+        self.buffer.write(text.encode(self.encoding, self.errors))
+        return len(s)
+
+    def read(self, size=-1):
+        return self.buffer.read(size).decode(self.encoding, self.errors)
+
+    def flush(self):
+        self.buffer.flush()
+
+    def writable(self):
+        return True
+
+    def close(self):
+        self.buffer.close()
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
 
 StringIO.__module__ = BytesIO.__module__ = '_io'
