@@ -232,12 +232,7 @@ public static partial class Ops
             if (t.Type != Types.Type && CustomInstanceCheck(o, t, out bool custom)) return custom;
             return ClassAttrIsSubtype(o, t);
         }
-        if (cls is PyTuple tup)
-        {
-            NativeRecursion.Enter(" in __instancecheck__");
-            try { return tup.Items.Any(c => IsInstance(o, c)); }
-            finally { NativeRecursion.Leave(); }
-        }
+        if (cls is PyTuple tup) return tup.Items.Any(c => IsInstance(o, c));
         var ic = cls.Type.Lookup("__instancecheck__");
         if (ic is not null) return Truth(Call(ic, cls, o));
         // CPython's object_isinstance for a non-type: anything with a tuple __bases__ is a class here, and the
@@ -295,12 +290,7 @@ public static partial class Ops
 
     public static bool IsSubclass(PyObject c, PyObject cls)
     {
-        if (cls is PyTuple tup)
-        {
-            NativeRecursion.Enter(" in __subclasscheck__");
-            try { return tup.Items.Any(x => IsSubclass(c, x)); }
-            finally { NativeRecursion.Leave(); }
-        }
+        if (cls is PyTuple tup) return tup.Items.Any(x => IsSubclass(c, x));
         if (cls is PyType t)
         {
             if (c is PyType ct && ct.IsSubtypeOf(t)) return true;
