@@ -93,8 +93,8 @@ public static partial class Builtins
             try { return Ops.GetAttrOrNull(a[0], name) ?? a[2]; }
             catch (PyException e) when (Err.Matches(e.Value, ExcTypes.AttributeError)) { return a[2]; }
         }));
-        Add(F("setattr", (a, kw) => { Def.Count("setattr", a, 3, 3); Ops.SetAttr(a[0], Def.Str(a[1], "attribute name"), a[2]); return Py.None; }));
-        Add(F2("delattr", (o, n) => { Ops.DelAttr(o, Def.Str(n, "attribute name")); return Py.None; }));
+        Add(F("setattr", (a, kw) => { Def.Count("setattr", a, 3, 3); Ops.SetAttr(a[0], Def.AttrName(a[1]), a[2]); return Py.None; }));
+        Add(F2("delattr", (o, n) => { Ops.DelAttr(o, Def.AttrName(n)); return Py.None; }));
         Add(F2("hasattr", (o, n) => Py.Bool(Ops.HasAttr(o, n is PyStr s ? s.Value : throw Err.Type($"attribute name must be string, not '{n.Type.Name}'")))));
         Add(F("sorted", Sorted));
         Add(F1("any", o => { foreach (var x in Ops.Enumerate(o)) if (Ops.Truth(x)) return Py.True; return Py.False; }));

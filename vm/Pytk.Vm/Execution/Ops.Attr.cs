@@ -60,11 +60,18 @@ public static partial class Ops
         d is PyProperty or PySlotDescriptor ||
         (!d.Type.IsBuiltin && (d.Type.Lookup("__set__") is not null || d.Type.Lookup("__delete__") is not null));
 
+    /// <summary>
+    /// A data descriptor that also has __get__, so it wins over the instance's dictionary on reads. One with only
+    /// __set__ (or __delete__) is read like a plain class attribute: the instance's own value first, else itself.
+    /// </summary>
+    public static bool IsReadDataDescriptor(PyObject d) =>
+        IsDataDescriptor(d) && (d.Type.IsBuiltin || d.Type.Lookup("__get__") is not null);
+
     public static PyObject? GenericGetAttr(PyObject o, string name)
     {
         var tp = o.Type;
         var descr = tp.Lookup(name);
-        if (descr is not null && IsDataDescriptor(descr)) return DescrGet(descr, o, tp);
+        if (descr is not null && IsReadDataDescriptor(descr)) return DescrGet(descr, o, tp);
         if (o.Dict is not null && o.Dict.TryGetValue(name, out var v)) return v;
         return descr is null ? null : DescrGet(descr, o, tp);
     }

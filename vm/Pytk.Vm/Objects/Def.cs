@@ -81,4 +81,8 @@ public static class Def
 
     public static string Str(PyObject o, string what) =>
         o is PyStr s ? s.Value : throw Err.Type($"{what} must be str, not {o.Type.Name}");
+
+    /// <summary>The name given to getattr/setattr/delattr and __setattr__/__delattr__, in CPython's words when it is no str.</summary>
+    public static string AttrName(PyObject o) =>
+        o is PyStr s ? s.Value : throw Err.Type($"attribute name must be string, not '{o.Type.Name}'");
 }

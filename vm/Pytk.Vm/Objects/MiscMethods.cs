@@ -54,7 +54,60 @@ public static class MiscMethods
         Def.Prop(b, "__self__", o => ((PyBuiltin)o).Self ?? Py.None);
         Def.Method(b, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone || !((PyBuiltin)a[0]).Binds ? a[0] : new PyMethod(a[1], a[0]));
 
+        Def.Method(b, "__call__", (a, kw) => Ops.Call(a[0], a[1..], kw));
+        Def.Method(m, "__call__", (a, kw) => Ops.Call(a[0], a[1..], kw));
+
         var gs = Types.GetSetDescriptor;
+        Def.Method(gs, "__set__", (a, kw) =>
+        {
+            Def.Count("__set__", a[1..], 2, 2);
+            var p = (PyProperty)a[0];
+            Ops.Call(p.Set ?? throw Err.Attribute($"attribute '{p.Name}' of '{p.Owner}' objects is not writable"), a[1], a[2]);
+            return Py.None;
+        });
+        Def.Method(gs, "__delete__", (a, kw) =>
+        {
+            Def.Count("__delete__", a[1..], 1, 1);
+            var p = (PyProperty)a[0];
+            if (p.Del is not null) Ops.Call(p.Del, a[1]);
+            else if (p.Set is not null) Ops.DelAttr(a[1], p.Name!);
+            else throw Err.Attribute($"attribute '{p.Name}' of '{p.Owner}' objects is not writable");
+            return Py.None;
+        });
+
+        // member_descriptor (a __slots__ entry): the same reads and writes through its methods as through the instance.
+        var md = Types.SlotDescriptor;
+        PyObject?[] MemberSlots(PySlotDescriptor sd, PyObject obj) =>
+            obj.Type.IsSubtypeOf(sd.Owner) ? Ops.SlotsOf(obj, true)!
+            : throw Err.Type($"descriptor '{sd.Name}' for '{sd.Owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
+        Def.M0(md, "__repr__", o => new PyStr($"<member '{((PySlotDescriptor)o).Name}' of '{((PySlotDescriptor)o).Owner.Name}' objects>"));
+        Def.Prop(md, "__name__", o => new PyStr(((PySlotDescriptor)o).Name));
+        Def.Prop(md, "__qualname__", o => new PyStr(((PySlotDescriptor)o).Owner.QualName + "." + ((PySlotDescriptor)o).Name));
+        Def.Prop(md, "__objclass__", o => ((PySlotDescriptor)o).Owner);
+        Def.Method(md, "__get__", (a, kw) =>
+        {
+            Def.Count("__get__", a[1..], 1, 2);
+            var sd = (PySlotDescriptor)a[0];
+            if (a[1] is PyNone) return sd;
+            var slots = MemberSlots(sd, a[1]);
+            return (sd.Index < slots.Length ? slots[sd.Index] : null) ?? throw Err.Attribute($"'{a[1].Type.Name}' object has no attribute '{sd.Name}'");
+        });
+        Def.Method(md, "__set__", (a, kw) =>
+        {
+            Def.Count("__set__", a[1..], 2, 2);
+            var sd = (PySlotDescriptor)a[0];
+            MemberSlots(sd, a[1])[sd.Index] = a[2];
+            return Py.None;
+        });
+        Def.Method(md, "__delete__", (a, kw) =>
+        {
+            Def.Count("__delete__", a[1..], 1, 1);
+            var sd = (PySlotDescriptor)a[0];
+            var slots = MemberSlots(sd, a[1]);
+            if (slots[sd.Index] is null) throw Err.Attribute($"'{a[1].Type.Name}' object has no attribute '{sd.Name}'");
+            slots[sd.Index] = null;
+            return Py.None;
+        });
         Def.M0(gs, "__repr__", o => new PyStr($"<attribute '{((PyProperty)o).Name}' of '{((PyProperty)o).Owner}' objects>"));
         Def.Method(gs, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone ? a[0] : Ops.Call(((PyProperty)a[0]).Get!, a[1]));
         Def.Prop(gs, "__name__", o => new PyStr(((PyProperty)o).Name ?? ""));

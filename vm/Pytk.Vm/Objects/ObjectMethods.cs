@@ -32,9 +32,9 @@ public static class ObjectMethods
             return Py.None;
         });
         Ops.ObjectGetAttribute = Def.Method(o, "__getattribute__", (a, kw) =>
-            Ops.GenericGetAttr(a[0], Def.Str(a[1], "attribute name")) ?? throw Err.NoAttr(a[0], ((PyStr)a[1]).Value));
-        Ops.ObjectSetAttr = Def.Method(o, "__setattr__", (a, kw) => { Ops.GenericSetAttr(a[0], Def.Str(a[1], "attribute name"), a[2]); return Py.None; });
-        Def.Method(o, "__delattr__", (a, kw) => { Ops.GenericSetAttr(a[0], Def.Str(a[1], "attribute name"), null); return Py.None; });
+            Ops.GenericGetAttr(a[0], Def.AttrName(a[1])) ?? throw Err.NoAttr(a[0], ((PyStr)a[1]).Value));
+        Ops.ObjectSetAttr = Def.Method(o, "__setattr__", (a, kw) => { Ops.GenericSetAttr(a[0], Def.AttrName(a[1]), a[2]); return Py.None; });
+        Def.Method(o, "__delattr__", (a, kw) => { Ops.GenericSetAttr(a[0], Def.AttrName(a[1]), null); return Py.None; });
         Def.M0(o, "__repr__", x => new PyStr(Ops.DefaultRepr(x)));
         Def.M0(o, "__str__", x => new PyStr(Ops.Repr(x)));
         Def.M0(o, "__hash__", x => PyInt.From(Ops.IdHash(x)));
@@ -78,9 +78,18 @@ public static class ObjectMethods
         });
         // an instance of a class (a subclass of a built-in type too) has a __dict__ before anything is stored in it
         Def.Prop(o, "__dict__", x => x.Dict is null && (x is PyInstance || !x.Type.IsBuiltin ? !x.Type.HasDictSlot : true)
-            ? throw Err.NoAttr(x, "__dict__") : PyDict.NamespaceOf(x));
+            ? throw Err.NoAttr(x, "__dict__") : PyDict.NamespaceOf(x),
+            (x, v) =>
+            {
+                // o.__dict__ = d: the dict itself becomes o's namespace (later writes to either show in both).
+                if (x is PyType || (x.Dict is null && (x is PyInstance || !x.Type.IsBuiltin ? !x.Type.HasDictSlot : true)))
+                    throw Err.NoAttr(x, "__dict__");
+                if (v is not PyDict d) throw Err.Type($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'");
+                x.Dict = d.AsNamespace() ?? throw Err.Type("__dict__ with keys other than str is not supported");
+            });
         // __doc__ is a plain class attribute in CPython: an instance may have its own (in its __dict__)
-        Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None
+        // (a class's __doc__ that is a descriptor is bound to the class, as CPython's type_get_doc does)
+        Def.Prop(o, "__doc__", x => x is PyType t ? (t.Dict!.GetValueOrDefault("__doc__") is { } td ? Ops.DescrGet(td, null, t) : Py.None)
             : x.Dict is not null && x.Dict.TryGetValue("__doc__", out var own) ? own
             : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None,
             (x, v) =>
@@ -115,8 +124,8 @@ public static class ObjectMethods
             string mod = c.Dict!.TryGetValue("__module__", out var m) && m is PyStr ms ? ms.Value : "builtins";
             return new PyStr(mod == "builtins" ? $"<class '{c.QualName}'>" : $"<class '{mod}.{c.QualName}'>");
         });
-        Ops.TypeSetAttrFn = Def.Method(t, "__setattr__", (a, kw) => { Ops.TypeSetAttr((PyType)a[0], Def.Str(a[1], "attribute name"), a[2]); return Py.None; });
-        Ops.TypeDelAttrFn = Def.Method(t, "__delattr__", (a, kw) => { Ops.TypeDelAttr((PyType)a[0], Def.Str(a[1], "attribute name")); return Py.None; });
+        Ops.TypeSetAttrFn = Def.Method(t, "__setattr__", (a, kw) => { Ops.TypeSetAttr((PyType)a[0], Def.AttrName(a[1]), a[2]); return Py.None; });
+        Ops.TypeDelAttrFn = Def.Method(t, "__delattr__", (a, kw) => { Ops.TypeDelAttr((PyType)a[0], Def.AttrName(a[1])); return Py.None; });
         Def.M0(t, "mro", x => new PyList(((PyType)x).Mro));
         Def.M0(t, "__subclasses__", x => new PyList(AllTypes.Where(s => s.Bases.Contains((PyType)x))));
         Def.M1(t, "__instancecheck__", (x, inst) => Py.Bool(inst.Type.IsSubtypeOf((PyType)x)));
