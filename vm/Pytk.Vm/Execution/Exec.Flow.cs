@@ -137,14 +137,33 @@ public static partial class Exec
 
     public static void RAISE_VARARGS(Frame f, int arg) => throw Raising(f, arg);
 
+    /// <summary>
+    /// exc.__context__ = handled without making a cycle: if exc already sits in handled's context chain, the
+    /// chain is cut just before it (raising `a` while handling c -> b -> a gives a -> c -> b), as CPython does.
+    /// </summary>
+    public static void SetContext(PyBaseException exc, PyBaseException handled)
+    {
+        PyBaseException o = handled, slow = handled;
+        bool step = false;
+        while (o.Context is PyBaseException next)
+        {
+            if (next == exc) { o.Context = null; break; }
+            o = next;
+            // a cycle already in the chain (not through exc) is left alone rather than walked forever
+            if (step) { slow = (PyBaseException)slow.Context!; if (slow == o) break; }
+            step = !step;
+        }
+        exc.Context = handled;
+    }
+
     /// <summary>RAISE_VARARGS's exception, for a loop that routes it without a .NET throw.</summary>
     public static PyException Raising(Frame f, int arg)
     {
         PyObject? cause = arg == 2 ? f.Pop() : null;
         if (arg == 0)
         {
-            if (Interpreter.Handled is null) return Err.Runtime("No active exception to reraise");
-            return new PyException(Interpreter.Handled) { Reraised = true };
+            if (Interpreter.TopmostHandled is not { } handled) return Err.Runtime("No active exception to reraise");
+            return new PyException(handled) { Reraised = true };
         }
         var exc = MakeException(f.Pop(), "exceptions must derive from BaseException");
         if (cause is not null)

@@ -102,7 +102,7 @@ public static partial class Ops
     {
         var meta = t.Type;
         var mdescr = meta.Lookup(name);
-        if (mdescr is not null && IsDataDescriptor(mdescr)) return DescrGet(mdescr, t, meta);
+        if (mdescr is not null && IsReadDataDescriptor(mdescr)) return DescrGet(mdescr, t, meta);
         var descr = t.Lookup(name);
         if (descr is not null)
         {

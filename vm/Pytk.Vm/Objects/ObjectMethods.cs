@@ -87,9 +87,17 @@ public static class ObjectMethods
                 if (v is not PyDict d) throw Err.Type($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'");
                 x.Dict = d.AsNamespace() ?? throw Err.Type("__dict__ with keys other than str is not supported");
             });
+        // del o.__dict__ drops the namespace: the next use starts an empty one
+        var dictProp = (PyProperty)o.Dict["__dict__"];
+        dictProp.Del = new PyBuiltin("__dict__", (a, _) =>
+        {
+            if (a[0] is PyType || (a[0].Dict is null && (a[0] is PyInstance || !a[0].Type.IsBuiltin ? !a[0].Type.HasDictSlot : true)))
+                throw Err.NoAttr(a[0], "__dict__");
+            a[0].Dict = null;
+            return Py.None;
+        }, binds: false);
         // __doc__ is a plain class attribute in CPython: an instance may have its own (in its __dict__)
-        // (a class's __doc__ that is a descriptor is bound to the class, as CPython's type_get_doc does)
-        Def.Prop(o, "__doc__", x => x is PyType t ? (t.Dict!.GetValueOrDefault("__doc__") is { } td ? Ops.DescrGet(td, null, t) : Py.None)
+        Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None
             : x.Dict is not null && x.Dict.TryGetValue("__doc__", out var own) ? own
             : x.Type.Lookup("__doc__") is { } d && d is not PyProperty ? d : Py.None,
             (x, v) =>
@@ -143,7 +151,9 @@ public static class ObjectMethods
         Def.Prop(t, "__module__", x => x != t && ((PyType)x).Dict!.GetValueOrDefault("__module__") is { } m ? m : new PyStr("builtins"),
             (x, v) => { ((PyType)x).Dict!["__module__"] = v; ((PyType)x).Modified(); });
         Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
-        Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None, (x, v) =>
+        // a class's __doc__ that is a descriptor is bound to the class (CPython's type_get_doc)
+        Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") is { } d
+            ? (((PyType)x).IsBuiltin ? d : Ops.DescrGet(d, null, (PyType)x)) : Py.None, (x, v) =>
         {
             var c = (PyType)x;
             if (c.IsBuiltin) throw Err.Type($"cannot set '__doc__' attribute of immutable type '{c.Name}'");

@@ -69,6 +69,7 @@ public static class SetMethods
                     return Py.None;
                 });
             Def.M0(t, "__repr__", o => new PyStr(Repr(S(o))));
+            Def.ClassMethod(t, "__class_getitem__", (a, kw) => new GenericAlias((PyType)a[0], a[1]));
             Def.M0(t, "__len__", o => PyInt.From(S(o).Count));
             Def.M0(t, "__iter__", o => new SetIterator(S(o)));
             Def.M1(t, "__contains__", (o, x) => Py.Bool(S(o).Contains(x)));
