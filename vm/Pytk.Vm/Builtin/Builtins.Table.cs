@@ -31,7 +31,7 @@ public static partial class Builtins
         Add(F1("len", o => PyInt.From(Ops.LenLong(o))));
         Add(F1("repr", o => new PyStr(Ops.Repr(o))));
         Add(F1("ascii", o => new PyStr(StrMethods.Ascii(Ops.Repr(o)))));
-        Add(F1("abs", o => o.Type.Lookup("__abs__") is { } f ? Ops.Call(f, o) : throw Err.Type($"bad operand type for abs(): '{o.Type.Name}'")));
+        Add(F1("abs", o => o.Type.Lookup("__abs__") is { } f ? Ops.CallSpecial(f, o) : throw Err.Type($"bad operand type for abs(): '{o.Type.Name}'")));
         Add(F("min", (a, kw) => MinMax(a, kw, false)));
         Add(F("max", (a, kw) => MinMax(a, kw, true)));
         Add(F("sum", Sum));
@@ -104,7 +104,7 @@ public static partial class Builtins
             : throw Err.Runtime("lost sys.breakpointhook"), a, kw)));
         Add(F("vars", (a, kw) => Vars(a)));
         Add(F("dir", (a, kw) => a.Length == 0 ? new PyList(Ops.ToList(Locals()).OrderBy(k => ((PyStr)k).Value, StringComparer.Ordinal))
-            : a[0].Type.Lookup("__dir__") is { } df ? Sorted([Ops.Call(df, a[0])], null) : new PyList(DirOf(a[0]))));
+            : a[0].Type.Lookup("__dir__") is { } df ? Sorted([Ops.CallSpecial(df, a[0])], null) : new PyList(DirOf(a[0]))));
         Add(F("globals", (a, kw) => PyDict.Namespace(Interpreter.Current!.Globals)));
         EvalExec.Register(d);
         Add(F("locals", (a, kw) => Locals()));

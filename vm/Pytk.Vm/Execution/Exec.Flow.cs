@@ -132,7 +132,7 @@ public static partial class Exec
         // A generator made by a function decorated with @types.coroutine (CO_ITERABLE_COROUTINE) is awaited as it is.
         if (o is PyGenerator ig && ig.Type == Types.Generator && (ig.Frame.Code.Flags & CodeFlags.IterableCoroutine) != 0) return;
         var aw = o.Type.Lookup("__await__") ?? throw Err.Type($"'{o.Type.Name}' object can't be awaited");
-        f.SetTop(Ops.Call(aw, o));
+        f.SetTop(Ops.CallSpecial(aw, o));
     }
 
     public static void RAISE_VARARGS(Frame f, int arg) => throw Raising(f, arg);
@@ -298,18 +298,18 @@ public static partial class Exec
     {
         var o = f.Top();
         var ai = o.Type.Lookup("__aiter__") ?? throw Err.Type($"'async for' requires an object with __aiter__ method, got {o.Type.Name}");
-        f.SetTop(Ops.Call(ai, o));
+        f.SetTop(Ops.CallSpecial(ai, o));
     }
 
     public static void GET_ANEXT(Frame f, int arg)
     {
         var o = f.Top();
         var an = o.Type.Lookup("__anext__") ?? throw Err.Type($"'async for' received an object from __aiter__ that does not implement __anext__: {o.Type.Name}");
-        var aw = Ops.Call(an, o);
+        var aw = Ops.CallSpecial(an, o);
         if (!(aw is PyGenerator g && g.Type == Types.Coroutine))
         {
             var a = aw.Type.Lookup("__await__") ?? throw Err.Type($"'async for' received an invalid object from __anext__: {aw.Type.Name}");
-            aw = Ops.Call(a, aw);
+            aw = Ops.CallSpecial(a, aw);
         }
         f.Push(aw);
     }

@@ -43,14 +43,14 @@ public static partial class Ops
             var ga = tp.Lookup("__getattribute__");
             if (ga is not null && ga != ObjectGetAttribute)
             {
-                try { return Call(ga, o, new PyStr(name)); }
+                try { return CallSpecial(ga, o, new PyStr(name)); }
                 catch (PyException e) when (Err.Matches(e.Value, ExcTypes.AttributeError) && tp.Lookup("__getattr__") is { } g0)
-                { return Call(g0, o, new PyStr(name)); }
+                { return CallSpecial(g0, o, new PyStr(name)); }
             }
         }
         var r = GenericGetAttr(o, name);
         if (r is not null) return r;
-        if (!tp.IsBuiltin && tp.Lookup("__getattr__") is { } g) return Call(g, o, new PyStr(name));
+        if (!tp.IsBuiltin && tp.Lookup("__getattr__") is { } g) return CallSpecial(g, o, new PyStr(name));
         // A bound method forwards unknown attributes to its function (CPython's method_getattro).
         if (o is PyMethod bm) return GetAttrOrNull(bm.Func, name, raise);
         return null;
@@ -92,9 +92,12 @@ public static partial class Ops
             case PySlotDescriptor sd:
                 if (obj is null) return descr;
                 return SlotsOf(obj, false)?[sd.Index] ?? throw Err.Attribute($"'{type.Name}' object has no attribute '{sd.Name}'");
+            case PySuper su when su.Type == Types.Super:
+                // an unbound super(C) stored in a class binds to the instance it is read through
+                return obj is null || su.Obj is not null ? descr : Builtins.MakeSuper([su.ThisType, obj]);
         }
         if (!descr.Type.IsBuiltin && descr.Type.Lookup("__get__") is { } get)
-            return Call(get, descr, obj ?? Py.None, type);
+            return CallSpecial(get, descr, obj ?? Py.None, type);
         return descr;
     }
 
@@ -110,7 +113,7 @@ public static partial class Ops
             return DescrGet(descr, null, t);
         }
         if (mdescr is not null) return DescrGet(mdescr, t, meta);
-        if (meta != Types.Type && meta.Lookup("__getattr__") is { } g) return Call(g, t, new PyStr(name));
+        if (meta != Types.Type && meta.Lookup("__getattr__") is { } g) return CallSpecial(g, t, new PyStr(name));
         return null;
     }
 
@@ -219,12 +222,12 @@ public static partial class Ops
         if (value is null)
         {
             var del = descr.Type.Lookup("__delete__") ?? throw Err.Attribute("__delete__");
-            Call(del, descr, obj);
+            CallSpecial(del, descr, obj);
         }
         else
         {
             var set = descr.Type.Lookup("__set__") ?? throw Err.Attribute($"'{obj.Type.Name}' object attribute '{name}' is read-only");
-            Call(set, descr, obj, value);
+            CallSpecial(set, descr, obj, value);
         }
     }
 

@@ -183,7 +183,7 @@ public static partial class Ops
         }
         NativeRecursion.Enter(" while getting the repr of an object");
         PyObject r;
-        try { r = Call(o.Type.Lookup("__repr__")!, o); }
+        try { r = CallSpecial(o.Type.Lookup("__repr__")!, o); }
         finally { NativeRecursion.Leave(); }
         return r is PyStr rs ? rs.Value : throw Err.Type($"__repr__ returned non-string (type {r.Type.Name})");
     }
@@ -198,7 +198,7 @@ public static partial class Ops
         }
         NativeRecursion.Enter(" while getting the str of an object");
         PyObject r;
-        try { r = Call(o.Type.Lookup("__str__")!, o); }
+        try { r = CallSpecial(o.Type.Lookup("__str__")!, o); }
         finally { NativeRecursion.Leave(); }
         return r is PyStr rs ? rs.Value : throw Err.Type($"__str__ returned non-string (type {r.Type.Name})");
     }
@@ -206,7 +206,7 @@ public static partial class Ops
     public static string Format(PyObject o, string spec)
     {
         var f = o.Type.Lookup("__format__")!;
-        var r = Call(f, o, new PyStr(spec));
+        var r = CallSpecial(f, o, new PyStr(spec));
         return r is PyStr rs ? rs.Value : throw Err.Type($"__format__ must return a str, not {r.Type.Name}");
     }
 
@@ -229,14 +229,14 @@ public static partial class Ops
         if (cls is PyType t) return o.Type.IsSubtypeOf(t) || (t.Type != Types.Type && CustomInstanceCheck(o, t));
         if (cls is PyTuple tup) return tup.Items.Any(c => IsInstance(o, c));
         var ic = cls.Type.Lookup("__instancecheck__");
-        if (ic is not null) return Truth(Call(ic, cls, o));
+        if (ic is not null) return Truth(CallSpecial(ic, cls, o));
         throw Err.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
     static bool CustomInstanceCheck(PyObject o, PyType t)
     {
         var ic = t.Type.Lookup("__instancecheck__");
-        return ic is not null && Truth(Call(ic, t, o));
+        return ic is not null && Truth(CallSpecial(ic, t, o));
     }
 
     public static bool IsSubclass(PyObject c, PyObject cls)
@@ -247,11 +247,11 @@ public static partial class Ops
             if (c is PyType ct && ct.IsSubtypeOf(t)) return true;
             // a metaclass's __subclasscheck__ (ABCs' virtual subclasses) decides before arg 1 is checked (it may
             // accept non-classes, as typing's aliases do)
-            if (t.Type != Types.Type && t.Type.Lookup("__subclasscheck__") is { } meta) return Truth(Call(meta, t, c));
+            if (t.Type != Types.Type && t.Type.Lookup("__subclasscheck__") is { } meta) return Truth(CallSpecial(meta, t, c));
             if (c is not PyType) throw Err.Type("issubclass() arg 1 must be a class");
             return false;
         }
-        if (cls.Type.Lookup("__subclasscheck__") is { } sc) return Truth(Call(sc, cls, c));
+        if (cls.Type.Lookup("__subclasscheck__") is { } sc) return Truth(CallSpecial(sc, cls, c));
         if (c is not PyType) throw Err.Type("issubclass() arg 1 must be a class");
         throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
@@ -262,7 +262,7 @@ public static partial class Ops
     {
         if (o is PyInt i) return i;
         var f = o.Type.Lookup("__index__") ?? throw Err.Type($"'{o.Type.Name}' object cannot be interpreted as an integer");
-        var r = Call(f, o);
+        var r = CallSpecial(f, o);
         return r as PyInt ?? throw Err.Type($"__index__ returned non-int (type {r.Type.Name})");
     }
 

@@ -158,6 +158,11 @@ public static class MiscMethods
 
         Def.Static(Types.Super, "__new__", (a, kw) => Builtins.MakeSuper(a[1..]));
         Def.Method(Types.Super, "__init__", (a, kw) => Py.None);
+        Def.Method(Types.Super, "__get__", (a, kw) =>
+        {
+            Def.Count("__get__", a[1..], 1, 2);
+            return a[1] is PyNone ? a[0] : Ops.DescrGet(a[0], a[1], a[1].Type);
+        });
         Def.M0(Types.Super, "__repr__", o => new PyStr($"<super: <class '{((PySuper)o).ThisType.Name}'>, <{((PySuper)o).ObjType?.Name} object>>"));
 
         foreach (var gt in new[] { Types.Generator, Types.Coroutine })
@@ -192,7 +197,13 @@ public static class MiscMethods
 
         Def.M0(Types.NoneType, "__repr__", o => new PyStr("None"));
         Def.M0(Types.NoneType, "__bool__", o => Py.False);
-        Def.Static(Types.NoneType, "__new__", (a, kw) => Py.None);
+        // the three singletons' types return them, and take no arguments
+        foreach (var (st, single) in new (PyType, PyObject)[] { (Types.NoneType, Py.None), (Types.EllipsisType, Py.Ellipsis), (Types.NotImplementedType, Py.NotImplemented) })
+        {
+            var one = single;
+            var name = st.Name;
+            Def.Static(st, "__new__", (a, kw) => a.Length > 1 || kw is { Count: > 0 } ? throw Err.Type($"{name} takes no arguments") : one);
+        }
         Def.M0(Types.NotImplementedType, "__repr__", o => new PyStr("NotImplemented"));
         Def.M0(Types.EllipsisType, "__repr__", o => new PyStr("Ellipsis"));
         // pickled as the built-in names, as CPython's __reduce__ of the two singletons

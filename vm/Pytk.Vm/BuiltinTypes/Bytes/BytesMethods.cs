@@ -30,7 +30,7 @@ public static class BytesMethods
     public static byte[]? BufferOf(PyObject o)
     {
         if (o.Type.IsBuiltin || o.Type.Lookup("__buffer__") is not { } f) return null;
-        var r = Ops.Call(f, o, PyInt.From(0));
+        var r = Ops.CallSpecial(f, o, PyInt.From(0));
         return r is PyBytes b ? b.Value : r is PyMemoryView m ? m.ToBytes()
             : throw Err.Type($"__buffer__ returned non-buffer of type '{o.Type.Name}'");
     }
@@ -39,7 +39,7 @@ public static class BytesMethods
     static byte[]? FromDunderBytes(PyObject o)
     {
         if (o is PyBytes || o.Type.Lookup("__bytes__") is not { } f) return null;
-        var r = Ops.Call(f, o);
+        var r = Ops.CallSpecial(f, o);
         return r is PyBytes b ? b.Value : throw Err.Type($"__bytes__ returned non-bytes (type {r.Type.Name})");
     }
 
@@ -65,7 +65,8 @@ public static class BytesMethods
             Def.M0(t, "__iter__", o => new ArrayIterator(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray(), mutable ? Types.ByteArrayIterator : Types.BytesIterator, o));
             Def.M1(t, "__mul__", (o, n) => SeqMethods.IsIndex(n) ? new PyBytes(RepeatBytes(B(o), Limits.RepeatCount(n)), mutable) : Py.NotImplemented);
             Def.M1(t, "__rmul__", (o, n) => SeqMethods.IsIndex(n) ? new PyBytes(RepeatBytes(B(o), Limits.RepeatCount(n)), mutable) : Py.NotImplemented);
-            Def.M0(t, "__hash__", o => PyInt.From(Ops.HashTuple(B(o).Select(x => (PyObject)PyInt.From(x)).ToArray())));
+            // the hash of the str with the same code points (as in CPython, hash(b'spam') == hash('spam'))
+            Def.M0(t, "__hash__", o => PyInt.From(new PyStr(System.Text.Encoding.Latin1.GetString(B(o))).Hash()));
             foreach (CmpOp op in Enum.GetValues<CmpOp>())
             {
                 var cop = op;

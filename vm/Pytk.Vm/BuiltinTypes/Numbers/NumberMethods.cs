@@ -23,9 +23,9 @@ public static class NumberMethods
             case PyInt i: return i.ToDouble();
         }
         var ff = o.Type.Lookup("__float__");
-        if (ff is not null) return ((PyFloat)Ops.Call(ff, o)).V;
+        if (ff is not null) return ((PyFloat)Ops.CallSpecial(ff, o)).V;
         var ix = o.Type.Lookup("__index__");
-        if (ix is not null) return ((PyInt)Ops.Call(ix, o)).ToDouble();
+        if (ix is not null) return ((PyInt)Ops.CallSpecial(ix, o)).ToDouble();
         throw Err.Type($"must be real number, not {o.Type.Name}");
     }
 
@@ -306,7 +306,7 @@ public static class NumberMethods
         foreach (var name in new[] { "__int__", "__index__", "__trunc__" })
             if (x.Type.Lookup(name) is { } f)
             {
-                var r = Ops.Call(f, x);
+                var r = Ops.CallSpecial(f, x);
                 if (r is PyInt ri) return ri;
                 throw Err.Type($"{name} returned non-int (type {r.Type.Name})");
             }
@@ -331,7 +331,7 @@ public static class NumberMethods
                 PyBytes b => FloatText.Parse(System.Text.Encoding.Latin1.GetString(b.Value), b.Mutable ? PyRepr.ByteArray(b.Value) : PyRepr.Bytes(b.Value)),
                 PyFloat f => f.V,
                 PyInt i => i.ToDouble(),
-                _ => x.Type.Lookup("__float__") is { } ff ? (Ops.Call(ff, x) as PyFloat ?? throw Err.Type("__float__ returned non-float")).V
+                _ => x.Type.Lookup("__float__") is { } ff ? (Ops.CallSpecial(ff, x) as PyFloat ?? throw Err.Type("__float__ returned non-float")).V
                    : x.Type.Lookup("__index__") is not null ? Ops.Index(x).ToDouble()
                    : Bytes.BytesText.BytesLike(x) is { } buffer ? FloatText.Parse(System.Text.Encoding.Latin1.GetString(buffer), Ops.Repr(x))
                    : throw Err.Type($"float() argument must be a string or a real number, not '{x.Type.Name}'"),
