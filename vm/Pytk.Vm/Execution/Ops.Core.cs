@@ -270,7 +270,8 @@ public static partial class Ops
     {
         var i = Index(o);
         if (i.IsSmall && i.V >= int.MinValue && i.V <= int.MaxValue) return (int)i.V;
-        throw Err.Index($"cannot fit 'int' into an index-sized integer");
+        // an argument converted to a C integer (CPython's argument parser): OverflowError, never IndexError
+        throw Err.Overflow(i.IsSmall ? "Python int too large to convert to C int" : "Python int too large to convert to C ssize_t");
     }
 
     /// <summary>

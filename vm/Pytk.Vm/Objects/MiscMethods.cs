@@ -127,7 +127,14 @@ public static class MiscMethods
         Def.M1(p, "getter", (o, fn) => Copy((PyProperty)o, get: fn));
         Def.M1(p, "setter", (o, fn) => Copy((PyProperty)o, set: fn));
         Def.M1(p, "deleter", (o, fn) => Copy((PyProperty)o, del: fn));
-        Def.Method(p, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone ? a[0] : Ops.DescrGet(a[0], a[1], a[1].Type));
+        // (the getter is called here, not through DescrGet: for a property subclass that would come back to this __get__)
+        Def.Method(p, "__get__", (a, kw) =>
+        {
+            if (a.Length < 2 || a[1] is PyNone) return a[0];
+            var pr = (PyProperty)a[0];
+            if (pr.Get is null) throw Err.Attribute($"property '{pr.Name ?? "?"}' of '{a[1].Type.Name}' object has no getter");
+            return Ops.Call(pr.Get, a[1]);
+        });
         Def.Method(p, "__set__", (a, kw) => { Ops.Call(((PyProperty)a[0]).Set ?? throw Err.Attribute("can't set attribute"), a[1], a[2]); return Py.None; });
         Def.Method(p, "__delete__", (a, kw) => { Def.Count("__delete__", a[1..], 1, 1); Ops.Call(((PyProperty)a[0]).Del ?? throw Err.Attribute("can't delete attribute"), a[1]); return Py.None; });
         // fget/fset/fdel are read-only members (CPython's words), __doc__ may be replaced

@@ -323,19 +323,20 @@ public static class ObjectMethods
             : throw Err.Type($"__slots__ items must be strings, not '{x.Type.Name}'")).ToList();
         // CPython's checks: identifiers, one __dict__/__weakref__ at most (and none a base already gives),
         // no slot shadowing a class attribute, none on a variable-size built-in (int, bytes, tuple)
+        // (a base's own __dict__ is not checked: pytk writes some of CPython's dict-less C types, deque among
+        // them, as Python classes that have one)
         bool dictSeen = false, weakSeen = false;
-        bool baseHasDict = cls.Bases.Any(b => b.HasDictSlot && b != Types.Object);
         foreach (var n in names)
         {
             if (!IsIdentifier(n)) throw Err.Type("__slots__ must be identifiers");
             if (n == "__dict__")
             {
-                if (dictSeen || baseHasDict) throw Err.Type("__dict__ slot disallowed: we already got one");
+                if (dictSeen) throw Err.Type("__dict__ slot disallowed: we already got one");
                 dictSeen = true;
             }
             else if (n == "__weakref__")
             {
-                if (weakSeen || baseHasDict) throw Err.Type("__weakref__ slot disallowed: we already got one");
+                if (weakSeen) throw Err.Type("__weakref__ slot disallowed: we already got one");
                 weakSeen = true;
             }
         }
