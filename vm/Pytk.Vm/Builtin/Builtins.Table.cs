@@ -31,7 +31,7 @@ public static partial class Builtins
         Add(F1("len", o => PyInt.From(Ops.LenLong(o))));
         Add(F1("repr", o => new PyStr(Ops.Repr(o))));
         Add(F1("ascii", o => new PyStr(StrMethods.Ascii(Ops.Repr(o)))));
-        Add(F1("abs", o => o.Type.Lookup("__abs__") is { } f ? Ops.Call(f, o) : throw Err.Type($"bad operand type for abs(): '{o.Type.Name}'")));
+        Add(F1("abs", o => o.Type.Lookup("__abs__") is { } f ? Ops.CallSpecial(f, o) : throw Err.Type($"bad operand type for abs(): '{o.Type.Name}'")));
         Add(F("min", (a, kw) => MinMax(a, kw, false)));
         Add(F("max", (a, kw) => MinMax(a, kw, true)));
         Add(F("sum", Sum));
@@ -93,8 +93,8 @@ public static partial class Builtins
             try { return Ops.GetAttrOrNull(a[0], name) ?? a[2]; }
             catch (PyException e) when (Err.Matches(e.Value, ExcTypes.AttributeError)) { return a[2]; }
         }));
-        Add(F("setattr", (a, kw) => { Def.Count("setattr", a, 3, 3); Ops.SetAttr(a[0], Def.Str(a[1], "attribute name"), a[2]); return Py.None; }));
-        Add(F2("delattr", (o, n) => { Ops.DelAttr(o, Def.Str(n, "attribute name")); return Py.None; }));
+        Add(F("setattr", (a, kw) => { Def.Count("setattr", a, 3, 3); Ops.SetAttr(a[0], Def.AttrName(a[1]), a[2]); return Py.None; }));
+        Add(F2("delattr", (o, n) => { Ops.DelAttr(o, Def.AttrName(n)); return Py.None; }));
         Add(F2("hasattr", (o, n) => Py.Bool(Ops.HasAttr(o, n is PyStr s ? s.Value : throw Err.Type($"attribute name must be string, not '{n.Type.Name}'")))));
         Add(F("sorted", Sorted));
         Add(F1("any", o => { foreach (var x in Ops.Enumerate(o)) if (Ops.Truth(x)) return Py.True; return Py.False; }));
@@ -104,7 +104,7 @@ public static partial class Builtins
             : throw Err.Runtime("lost sys.breakpointhook"), a, kw)));
         Add(F("vars", (a, kw) => Vars(a)));
         Add(F("dir", (a, kw) => a.Length == 0 ? new PyList(Ops.ToList(Locals()).OrderBy(k => ((PyStr)k).Value, StringComparer.Ordinal))
-            : a[0].Type.Lookup("__dir__") is { } df ? Sorted([Ops.Call(df, a[0])], null) : new PyList(DirOf(a[0]))));
+            : a[0].Type.Lookup("__dir__") is { } df ? Sorted([Ops.CallSpecial(df, a[0])], null) : new PyList(DirOf(a[0]))));
         Add(F("globals", (a, kw) => PyDict.Namespace(Interpreter.Current!.Globals)));
         EvalExec.Register(d);
         Add(F("locals", (a, kw) => Locals()));

@@ -53,8 +53,10 @@ public static partial class Builtins
         if (a.Length == 1) return new PySuper(thisType, null, null);
         var obj = a[1];
         if (obj is PyType ot && ot.IsSubtypeOf(thisType)) return new PySuper(thisType, ot, ot);
-        if (!obj.Type.IsSubtypeOf(thisType)) throw Err.Type("super(type, obj): obj must be an instance or subtype of type");
-        return new PySuper(thisType, obj, obj.Type);
+        if (obj.Type.IsSubtypeOf(thisType)) return new PySuper(thisType, obj, obj.Type);
+        // a proxy whose __class__ claims the type is accepted too (CPython's supercheck)
+        if (Ops.GetAttrOrNull(obj, "__class__") is PyType claimed && claimed.IsSubtypeOf(thisType)) return new PySuper(thisType, obj, claimed);
+        throw Err.Type("super(type, obj): obj must be an instance or subtype of type");
     }
 
     static PyObject Print(PyObject[] a, KwArgs? kw)
@@ -132,7 +134,7 @@ public static partial class Builtins
         {
             if (inFloat && x is PyFloat xf && x.Type == Types.Float) { Kahan(ref fsum, ref comp, xf.V); continue; }
             if (inFloat && x is PyInt xi && x.Type == Types.Int) { Kahan(ref fsum, ref comp, xi.ToDouble()); continue; }
-            if (inFloat) { acc = new PyFloat(fsum + comp); inFloat = false; }
+            if (inFloat) { acc = new PyFloat(Total(fsum, comp)); inFloat = false; }
             if (acc is PyFloat af && acc.Type == Types.Float && x is PyFloat or PyInt && x.Type.IsBuiltin)
             {
                 fsum = af.V; comp = 0; inFloat = true;
@@ -142,8 +144,11 @@ public static partial class Builtins
             acc = Ops.Binary(NbOp.Add, acc, x);
             if (acc is PyFloat af2 && acc.Type == Types.Float) { fsum = af2.V; comp = 0; inFloat = true; }
         }
-        return inFloat ? new PyFloat(fsum + comp) : acc;
+        return inFloat ? new PyFloat(Total(fsum, comp)) : acc;
     }
+
+    /// <summary>The compensated total: a zero (or non-finite) compensation is left out, so -0.0 stays -0.0.</summary>
+    static double Total(double sum, double comp) => comp != 0 && double.IsFinite(comp) ? sum + comp : sum;
 
     static void Kahan(ref double sum, ref double comp, double x)
     {
@@ -157,7 +162,7 @@ public static partial class Builtins
         var x = Def.Arg(a, kw, 0, "number") ?? throw Err.Type("round() missing required argument 'number' (pos 1)");
         var nd = Def.Arg(a, kw, 1, "ndigits", Py.None)!;
         var f = x.Type.Lookup("__round__") ?? throw Err.Type($"type {x.Type.Name} doesn't define __round__ method");
-        return nd is PyNone ? Ops.Call(f, x) : Ops.Call(f, x, nd);
+        return nd is PyNone ? Ops.CallSpecial(f, x) : Ops.CallSpecial(f, x, nd);
     }
 
     static PyObject Pow(PyObject[] a, KwArgs? kw)
@@ -174,7 +179,7 @@ public static partial class Builtins
         // Three-argument pow uses the base's __pow__ only (CPython's ternary slot; __rpow__ takes two arguments).
         if (!Numeric(b) && b.Type.Lookup("__pow__") is { } f)
         {
-            var r = Ops.Call(f, b, e, m);
+            var r = Ops.CallSpecial(f, b, e, m);
             if (r != Py.NotImplemented) return r;
         }
         throw Err.Type($"unsupported operand type(s) for ** or pow(): '{b.Type.Name}', '{e.Type.Name}', '{m.Type.Name}'");
@@ -183,9 +188,9 @@ public static partial class Builtins
     static PyObject Divmod(PyObject a, PyObject b)
     {
         var f = a.Type.Lookup("__divmod__");
-        if (f is not null) { var r = Ops.Call(f, a, b); if (r != Py.NotImplemented) return r; }
+        if (f is not null) { var r = Ops.CallSpecial(f, a, b); if (r != Py.NotImplemented) return r; }
         var g = b.Type.Lookup("__rdivmod__");
-        if (g is not null) { var r = Ops.Call(g, b, a); if (r != Py.NotImplemented) return r; }
+        if (g is not null) { var r = Ops.CallSpecial(g, b, a); if (r != Py.NotImplemented) return r; }
         throw Err.Type($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
     }
 

@@ -16,6 +16,8 @@ static partial class Signatures
         public required string[] Names;
         public int PosOnly, MaxPos, Required;
         public bool AllPositional;
+        /// <summary>For the __new__ of a type whose keyword refusal depends on its subclass's __init__.</summary>
+        public PyType? NewOf;
 
         public static Shape Parse(string owner, string name, string spec)
         {
@@ -84,12 +86,41 @@ static partial class Signatures
                 }
         }
 
+        /// <summary>
+        /// Keywords naming positional-or-keyword parameters that directly follow the positional arguments become
+        /// positional ones ('aa'.replace('a', 'b', count=0) runs as replace('a', 'b', 0)), so an implementation that
+        /// reads its arguments by position sees what CPython's parser binds. A keyword beyond a gap (split(maxsplit=1)
+        /// without sep) and keyword-only parameters stay keywords for the implementation to read by name.
+        /// </summary>
+        public (PyObject[], KwArgs?) Bind(PyObject[] a, KwArgs kw, int self)
+        {
+            int n = a.Length - self, limit = Math.Min(MaxPos, Names.Length), end = n;
+            while (end < limit && kw.Any(e => e.Key == Names[end])) end++;
+            if (end == n) return (a, kw);
+            var args = new PyObject[self + end];
+            Array.Copy(a, args, a.Length);
+            var rest = new KwArgs();
+            foreach (var e in kw)
+            {
+                int i = Array.IndexOf(Names, e.Key);
+                if (i >= n && i < end) args[self + i] = e.Value;
+                else rest.Add(e);
+            }
+            return (args, rest.Count > 0 ? rest : null);
+        }
+
         static string S(int k) => k == 1 ? "" : "s";
     }
 
     static BuiltinFn Checked(Shape shape, BuiltinFn fn, int self) => (a, kw) =>
     {
+        // float/tuple/frozenset.__new__ refuse keywords only for their own __init__: a subclass whose __init__
+        // takes them (class T(tuple): def __init__(self, arg, newarg=None)) is built with them ignored here.
+        if (shape.NewOf is { } owner && kw is { Count: > 0 } && a.Length > 0 && a[0] is PyType cls && cls != owner
+            && cls.Lookup("__init__") != owner.Lookup("__init__"))
+            kw = null;
         shape.Check(a, kw, self);
+        if (kw is { Count: > 0 }) (a, kw) = shape.Bind(a, kw, self);
         return fn(a, kw);
     };
 
@@ -102,6 +133,7 @@ static partial class Signatures
             var t = TypeNamed(owner);
             if (t?.Dict is not { } dict || !dict.TryGetValue(name, out var m)) continue;
             var shape = Shape.Parse(owner, name, spec);
+            if (name == "__new__" && shape.AllPositional && owner is "float" or "tuple" or "frozenset") shape.NewOf = t;
             switch (m)
             {
                 case PyBuiltin { Self: null, Binds: true } b:

@@ -219,7 +219,7 @@ public static partial class Loop
         if (f.Trace is not null && !e.Reraised) Tracing.Exception(f, exc);
         if (!e.Reraised) exc.Traceback = new PyTraceback(f.Code, f.Code.LineAt(at), exc.Traceback) { Pc = at, Frame = f };
         e.Reraised = false;
-        if (Interpreter.Handled is { } handled && handled != exc && exc.Context is null) exc.Context = handled;
+        if (Interpreter.TopmostHandled is { } handled && handled != exc && exc.Context is null) Exec.SetContext(exc, handled);
         var h = f.Code.HandlerFor(at);
         if (h is null)
         {

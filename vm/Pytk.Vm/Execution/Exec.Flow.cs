@@ -132,10 +132,29 @@ public static partial class Exec
         // A generator made by a function decorated with @types.coroutine (CO_ITERABLE_COROUTINE) is awaited as it is.
         if (o is PyGenerator ig && ig.Type == Types.Generator && (ig.Frame.Code.Flags & CodeFlags.IterableCoroutine) != 0) return;
         var aw = o.Type.Lookup("__await__") ?? throw Err.Type($"'{o.Type.Name}' object can't be awaited");
-        f.SetTop(Ops.Call(aw, o));
+        f.SetTop(Ops.CallSpecial(aw, o));
     }
 
     public static void RAISE_VARARGS(Frame f, int arg) => throw Raising(f, arg);
+
+    /// <summary>
+    /// exc.__context__ = handled without making a cycle: if exc already sits in handled's context chain, the
+    /// chain is cut just before it (raising `a` while handling c -> b -> a gives a -> c -> b), as CPython does.
+    /// </summary>
+    public static void SetContext(PyBaseException exc, PyBaseException handled)
+    {
+        PyBaseException o = handled, slow = handled;
+        bool step = false;
+        while (o.Context is PyBaseException next)
+        {
+            if (next == exc) { o.Context = null; break; }
+            o = next;
+            // a cycle already in the chain (not through exc) is left alone rather than walked forever
+            if (step) { slow = (PyBaseException)slow.Context!; if (slow == o) break; }
+            step = !step;
+        }
+        exc.Context = handled;
+    }
 
     /// <summary>RAISE_VARARGS's exception, for a loop that routes it without a .NET throw.</summary>
     public static PyException Raising(Frame f, int arg)
@@ -143,8 +162,8 @@ public static partial class Exec
         PyObject? cause = arg == 2 ? f.Pop() : null;
         if (arg == 0)
         {
-            if (Interpreter.Handled is null) return Err.Runtime("No active exception to reraise");
-            return new PyException(Interpreter.Handled) { Reraised = true };
+            if (Interpreter.TopmostHandled is not { } handled) return Err.Runtime("No active exception to reraise");
+            return new PyException(handled) { Reraised = true };
         }
         var exc = MakeException(f.Pop(), "exceptions must derive from BaseException");
         if (cause is not null)
@@ -289,18 +308,18 @@ public static partial class Exec
     {
         var o = f.Top();
         var ai = o.Type.Lookup("__aiter__") ?? throw Err.Type($"'async for' requires an object with __aiter__ method, got {o.Type.Name}");
-        f.SetTop(Ops.Call(ai, o));
+        f.SetTop(Ops.CallSpecial(ai, o));
     }
 
     public static void GET_ANEXT(Frame f, int arg)
     {
         var o = f.Top();
         var an = o.Type.Lookup("__anext__") ?? throw Err.Type($"'async for' received an object from __aiter__ that does not implement __anext__: {o.Type.Name}");
-        var aw = Ops.Call(an, o);
+        var aw = Ops.CallSpecial(an, o);
         if (!(aw is PyGenerator g && g.Type == Types.Coroutine))
         {
             var a = aw.Type.Lookup("__await__") ?? throw Err.Type($"'async for' received an invalid object from __anext__: {aw.Type.Name}");
-            aw = Ops.Call(a, aw);
+            aw = Ops.CallSpecial(a, aw);
         }
         f.Push(aw);
     }

@@ -63,9 +63,18 @@ public sealed class PyGenerator : PyIterator
         return Resume();
     }
 
+    /// <summary>This generator's own handled exception while it is suspended (CPython's gi_exc_state).</summary>
+    PyBaseException? excState;
+
     (PyObject, bool) Resume()
     {
         running = true;
+        // The generator's exception state replaces the caller's while it runs, so an `except` block it yields
+        // from neither leaks into the caller nor sees the caller's later state.
+        var ts = ThreadState.Current;
+        var callerHandled = ts.Handled;
+        ts.OuterHandled.Add(callerHandled);
+        ts.Handled = excState;
         try
         {
             var r = Interpreter.ResumeFrame(Frame);
@@ -86,7 +95,13 @@ public sealed class PyGenerator : PyIterator
             }
             throw;
         }
-        finally { running = false; }
+        finally
+        {
+            running = false;
+            excState = finished ? null : ts.Handled;
+            ts.Handled = callerHandled;
+            ts.OuterHandled.RemoveAt(ts.OuterHandled.Count - 1);
+        }
     }
 
     /// <summary>gi_yieldfrom / cr_await: the iterator this generator is suspended delegating to, if any.</summary>

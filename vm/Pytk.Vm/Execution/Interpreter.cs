@@ -14,6 +14,22 @@ public static partial class Interpreter
     /// <summary>The exception being handled (sys.exc_info()), saved and restored by PUSH_EXC_INFO/POP_EXCEPT.</summary>
     public static PyBaseException? Handled { get => ThreadState.Current.Handled; set => ThreadState.Current.Handled = value; }
 
+    /// <summary>
+    /// The exception sys.exception() reports, a bare `raise` re-raises and a new exception takes as context:
+    /// the running generator's own, else that of the frames it was resumed from (CPython's _PyErr_GetTopmostException).
+    /// </summary>
+    public static PyBaseException? TopmostHandled
+    {
+        get
+        {
+            var ts = ThreadState.Current;
+            if (ts.Handled is { } h) return h;
+            var outer = ts.OuterHandled;
+            for (int i = outer.Count - 1; i >= 0; i--) if (outer[i] is { } o) return o;
+            return null;
+        }
+    }
+
     public static Dictionary<string, PyObject> Builtins => Runtime.Builtins;
 
     /// <summary>The loop that runs frames of this thread's runtime.</summary>
@@ -96,7 +112,7 @@ public static partial class Interpreter
         finally { ts.Frame = frame.Back; frame.Back = null; ts.Depth--; }
     }
 
-    public static void ResetDepth() { var ts = ThreadState.Current; ts.Depth = 0; ts.Frame = null; ts.Handled = null; NativeRecursion.Reset(); }
+    public static void ResetDepth() { var ts = ThreadState.Current; ts.Depth = 0; ts.Frame = null; ts.Handled = null; ts.OuterHandled.Clear(); NativeRecursion.Reset(); }
 
     static void BindArguments(PyFunction fn, Frame frame, PyObject[] args, KwArgs? kw)
     {

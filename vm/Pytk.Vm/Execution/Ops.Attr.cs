@@ -43,14 +43,14 @@ public static partial class Ops
             var ga = tp.Lookup("__getattribute__");
             if (ga is not null && ga != ObjectGetAttribute)
             {
-                try { return Call(ga, o, new PyStr(name)); }
+                try { return CallSpecial(ga, o, new PyStr(name)); }
                 catch (PyException e) when (Err.Matches(e.Value, ExcTypes.AttributeError) && tp.Lookup("__getattr__") is { } g0)
-                { return Call(g0, o, new PyStr(name)); }
+                { return CallSpecial(g0, o, new PyStr(name)); }
             }
         }
         var r = GenericGetAttr(o, name);
         if (r is not null) return r;
-        if (!tp.IsBuiltin && tp.Lookup("__getattr__") is { } g) return Call(g, o, new PyStr(name));
+        if (!tp.IsBuiltin && tp.Lookup("__getattr__") is { } g) return CallSpecial(g, o, new PyStr(name));
         // A bound method forwards unknown attributes to its function (CPython's method_getattro).
         if (o is PyMethod bm) return GetAttrOrNull(bm.Func, name, raise);
         return null;
@@ -60,11 +60,18 @@ public static partial class Ops
         d is PyProperty or PySlotDescriptor ||
         (!d.Type.IsBuiltin && (d.Type.Lookup("__set__") is not null || d.Type.Lookup("__delete__") is not null));
 
+    /// <summary>
+    /// A data descriptor that also has __get__, so it wins over the instance's dictionary on reads. One with only
+    /// __set__ (or __delete__) is read like a plain class attribute: the instance's own value first, else itself.
+    /// </summary>
+    public static bool IsReadDataDescriptor(PyObject d) =>
+        IsDataDescriptor(d) && (d.Type.IsBuiltin || d.Type.Lookup("__get__") is not null);
+
     public static PyObject? GenericGetAttr(PyObject o, string name)
     {
         var tp = o.Type;
         var descr = tp.Lookup(name);
-        if (descr is not null && IsDataDescriptor(descr)) return DescrGet(descr, o, tp);
+        if (descr is not null && IsReadDataDescriptor(descr)) return DescrGet(descr, o, tp);
         if (o.Dict is not null && o.Dict.TryGetValue(name, out var v)) return v;
         return descr is null ? null : DescrGet(descr, o, tp);
     }
@@ -85,9 +92,12 @@ public static partial class Ops
             case PySlotDescriptor sd:
                 if (obj is null) return descr;
                 return SlotsOf(obj, false)?[sd.Index] ?? throw Err.Attribute($"'{type.Name}' object has no attribute '{sd.Name}'");
+            case PySuper su when su.Type == Types.Super:
+                // an unbound super(C) stored in a class binds to the instance it is read through
+                return obj is null || su.Obj is not null ? descr : Builtins.MakeSuper([su.ThisType, obj]);
         }
         if (!descr.Type.IsBuiltin && descr.Type.Lookup("__get__") is { } get)
-            return Call(get, descr, obj ?? Py.None, type);
+            return CallSpecial(get, descr, obj ?? Py.None, type);
         return descr;
     }
 
@@ -95,7 +105,7 @@ public static partial class Ops
     {
         var meta = t.Type;
         var mdescr = meta.Lookup(name);
-        if (mdescr is not null && IsDataDescriptor(mdescr)) return DescrGet(mdescr, t, meta);
+        if (mdescr is not null && IsReadDataDescriptor(mdescr)) return DescrGet(mdescr, t, meta);
         var descr = t.Lookup(name);
         if (descr is not null)
         {
@@ -103,7 +113,7 @@ public static partial class Ops
             return DescrGet(descr, null, t);
         }
         if (mdescr is not null) return DescrGet(mdescr, t, meta);
-        if (meta != Types.Type && meta.Lookup("__getattr__") is { } g) return Call(g, t, new PyStr(name));
+        if (meta != Types.Type && meta.Lookup("__getattr__") is { } g) return CallSpecial(g, t, new PyStr(name));
         return null;
     }
 
@@ -212,12 +222,12 @@ public static partial class Ops
         if (value is null)
         {
             var del = descr.Type.Lookup("__delete__") ?? throw Err.Attribute("__delete__");
-            Call(del, descr, obj);
+            CallSpecial(del, descr, obj);
         }
         else
         {
             var set = descr.Type.Lookup("__set__") ?? throw Err.Attribute($"'{obj.Type.Name}' object attribute '{name}' is read-only");
-            Call(set, descr, obj, value);
+            CallSpecial(set, descr, obj, value);
         }
     }
 

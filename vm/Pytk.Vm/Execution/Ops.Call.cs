@@ -73,12 +73,18 @@ public static partial class Ops
     public static PyObject TypeCallImpl(PyType t, PyObject[] args, KwArgs? kw)
     {
         var newf = t.Lookup("__new__") ?? throw Err.Type($"cannot create '{t.Name}' instances");
-        var obj = Call(newf is PyStaticMethod sm ? sm.Func : newf, Prepend(t, args), kw);
+        // __new__ is looked up as an attribute of the class (a classmethod __new__ gets the class bound first too)
+        var obj = newf switch
+        {
+            PyStaticMethod sm => Call(sm.Func, Prepend(t, args), kw),
+            PyFunction or PyBuiltin => Call(newf, Prepend(t, args), kw),
+            _ => Call(DescrGet(newf, null, t), Prepend(t, args), kw),
+        };
         if (!obj.Type.IsSubtypeOf(t)) return obj;
         var init = obj.Type.Lookup("__init__");
         if (init is not null && init != ObjectInit)
         {
-            var r = Call(init, Prepend(obj, args), kw);
+            var r = init is PyFunction or PyBuiltin { Binds: true, Self: null } ? Call(init, Prepend(obj, args), kw) : Call(DescrGet(init, obj, obj.Type), args, kw);
             if (r is not PyNone) throw Err.Type($"__init__() should return None, not '{r.Type.Name}'");
         }
         return obj;

@@ -183,7 +183,7 @@ public static partial class Ops
         }
         NativeRecursion.Enter(" while getting the repr of an object");
         PyObject r;
-        try { r = Call(o.Type.Lookup("__repr__")!, o); }
+        try { r = CallSpecial(o.Type.Lookup("__repr__")!, o); }
         finally { NativeRecursion.Leave(); }
         return r is PyStr rs ? rs.Value : throw Err.Type($"__repr__ returned non-string (type {r.Type.Name})");
     }
@@ -198,7 +198,7 @@ public static partial class Ops
         }
         NativeRecursion.Enter(" while getting the str of an object");
         PyObject r;
-        try { r = Call(o.Type.Lookup("__str__")!, o); }
+        try { r = CallSpecial(o.Type.Lookup("__str__")!, o); }
         finally { NativeRecursion.Leave(); }
         return r is PyStr rs ? rs.Value : throw Err.Type($"__str__ returned non-string (type {r.Type.Name})");
     }
@@ -206,7 +206,7 @@ public static partial class Ops
     public static string Format(PyObject o, string spec)
     {
         var f = o.Type.Lookup("__format__")!;
-        var r = Call(f, o, new PyStr(spec));
+        var r = CallSpecial(f, o, new PyStr(spec));
         return r is PyStr rs ? rs.Value : throw Err.Type($"__format__ must return a str, not {r.Type.Name}");
     }
 
@@ -234,7 +234,7 @@ public static partial class Ops
         }
         if (cls is PyTuple tup) return tup.Items.Any(c => IsInstance(o, c));
         var ic = cls.Type.Lookup("__instancecheck__");
-        if (ic is not null) return Truth(Call(ic, cls, o));
+        if (ic is not null) return Truth(CallSpecial(ic, cls, o));
         // CPython's object_isinstance for a non-type: anything with a tuple __bases__ is a class here, and the
         // instance's __class__ is walked up through __bases__
         if (AbstractBases(cls) is null) throw Err.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -245,7 +245,7 @@ public static partial class Ops
     static bool CustomInstanceCheck(PyObject o, PyType t, out bool result)
     {
         var ic = t.Type.Lookup("__instancecheck__");
-        result = ic is not null && Truth(Call(ic, t, o));
+        result = ic is not null && Truth(CallSpecial(ic, t, o));
         return ic is not null;
     }
 
@@ -314,7 +314,7 @@ public static partial class Ops
     {
         if (o is PyInt i) return i;
         var f = o.Type.Lookup("__index__") ?? throw Err.Type($"'{o.Type.Name}' object cannot be interpreted as an integer");
-        var r = Call(f, o);
+        var r = CallSpecial(f, o);
         return r as PyInt ?? throw Err.Type($"__index__ returned non-int (type {r.Type.Name})");
     }
 
@@ -322,7 +322,8 @@ public static partial class Ops
     {
         var i = Index(o);
         if (i.IsSmall && i.V >= int.MinValue && i.V <= int.MaxValue) return (int)i.V;
-        throw Err.Index($"cannot fit 'int' into an index-sized integer");
+        // an argument converted to a C integer (CPython's argument parser): OverflowError, never IndexError
+        throw Err.Overflow(i.IsSmall ? "Python int too large to convert to C int" : "Python int too large to convert to C ssize_t");
     }
 
     /// <summary>

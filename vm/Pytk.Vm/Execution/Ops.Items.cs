@@ -26,13 +26,30 @@ public static partial class Ops
         if (o is PyType t2)
         {
             if (t2.Lookup("__class_getitem__") is { } cg) return Call(cg is PyClassMethod cm ? new PyMethod(t2, cm.Func) : cg, key);
-            if (t2.IsBuiltin) return new GenericAlias(t2, key);
+            if (t2 == Types.Type || (t2.IsBuiltin && !BuiltinsModuleType(t2))) return new GenericAlias(t2, key);
             throw Err.Type($"type '{t2.Name}' is not subscriptable");
         }
         throw Err.Type($"'{o.Type.Name}' object is not subscriptable");
     }
 
     static PyObject DictMissing(PyDict d, PyObject key) => throw Err.Key(key);
+
+    /// <summary>
+    /// A core type (of <see cref="Types"/>, or a built-in exception) without a generic form: int[str] and
+    /// Exception[OSError] are TypeErrors as in CPython. list, dict, set, ... have __class_getitem__ of their own;
+    /// generators, coroutines and exception groups are generic too; types of pytk's built-in modules (deque,
+    /// Pattern) keep the generic alias their CPython counterparts have.
+    /// </summary>
+    static bool BuiltinsModuleType(PyType t)
+    {
+        coreTypes ??= typeof(Types).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(fi => fi.FieldType == typeof(PyType)).Select(fi => (PyType)fi.GetValue(null)!)
+            .Concat(ExcTypes.All.Values).ToHashSet();
+        return coreTypes.Contains(t) && t != Types.Generator && t != Types.Coroutine && t != Types.AsyncGenerator
+            && !t.IsSubtypeOf(ExcTypes.All["BaseExceptionGroup"]);
+    }
+
+    static HashSet<PyType>? coreTypes;
 
     /// <summary>`o[key] = value` when o is an exact list and key a small int in range (true); else nothing (false).
     /// SetItem's first case, and the threaded loop's STORE_SUBSCR template (ILTemplates), which cannot raise.</summary>

@@ -81,7 +81,7 @@ public static class Traceback
             sb.Append(e.Type.QualName).Append(": ").Append(Text("msg") ?? "").Append('\n');
         }
         else sb.Append(LastLine(e)).Append('\n');
-        if (e.Notes is not null) foreach (var n in e.Notes) sb.Append(n).Append('\n');
+        foreach (var n in e.NoteLines()) sb.Append(n).Append('\n');
     }
 
 

@@ -583,7 +583,8 @@ class Counter(dict):
 
 
 class _TupleGetter:
-    """A namedtuple field: reads item INDEX; refuses assignment with CPython's _tuplegetter message."""
+    # A namedtuple field: reads item INDEX; refuses assignment with CPython's _tuplegetter message. (No class
+    # docstring: '__doc__' is a slot, which a class attribute of that name would conflict with.)
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):

@@ -603,6 +603,10 @@ class TestCase:
             seq_type_name = "sequence"
         if seq1 == seq2:
             return
+        len1, len2 = len(seq1), len(seq2)
+        # sequences of different types (a list and a tuple) with equal items are equal here
+        if seq_type is None and len1 == len2 and all(seq1[i] == seq2[i] for i in range(len1)):
+            return
         seq1_repr = _safe_repr(seq1)
         seq2_repr = _safe_repr(seq2)
         if len(seq1_repr) > 30:

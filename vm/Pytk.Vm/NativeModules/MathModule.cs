@@ -92,11 +92,11 @@ public static class MathModule
             return new PyFloat(Math.Sqrt(p.Zip(q).Sum(t => (D(t.First) - D(t.Second)) * (D(t.First) - D(t.Second)))));
         });
         d["floor"] = Def.Func("floor", (a, kw) => a[0] is PyInt i ? PyInt.From(i.AsBig)
-            : a[0].Type.Lookup("__floor__") is { } ff && a[0] is not PyFloat ? Ops.Call(ff, a[0]) : NumberMethods.FloatToInt(Math.Floor(D(a[0]))));
+            : a[0].Type.Lookup("__floor__") is { } ff && a[0] is not PyFloat ? Ops.CallSpecial(ff, a[0]) : NumberMethods.FloatToInt(Math.Floor(D(a[0]))));
         d["ceil"] = Def.Func("ceil", (a, kw) => a[0] is PyInt i ? PyInt.From(i.AsBig)
-            : a[0].Type.Lookup("__ceil__") is { } cf && a[0] is not PyFloat ? Ops.Call(cf, a[0]) : NumberMethods.FloatToInt(Math.Ceiling(D(a[0]))));
+            : a[0].Type.Lookup("__ceil__") is { } cf && a[0] is not PyFloat ? Ops.CallSpecial(cf, a[0]) : NumberMethods.FloatToInt(Math.Ceiling(D(a[0]))));
         d["trunc"] = Def.Func("trunc", (a, kw) => a[0] is PyInt i ? PyInt.From(i.AsBig)
-            : a[0].Type.Lookup("__trunc__") is { } tf && a[0] is not PyFloat ? Ops.Call(tf, a[0]) : NumberMethods.FloatToInt(Math.Truncate(D(a[0]))));
+            : a[0].Type.Lookup("__trunc__") is { } tf && a[0] is not PyFloat ? Ops.CallSpecial(tf, a[0]) : NumberMethods.FloatToInt(Math.Truncate(D(a[0]))));
         d["modf"] = Def.Func("modf", (a, kw) => { double x = D(a[0]); double ip = Math.Truncate(x); return PyTuple.Of(new PyFloat(x - ip), new PyFloat(ip)); });
         d["frexp"] = Def.Func("frexp", (a, kw) => { double mm = Ops.Frexp(D(a[0]), out int e); return PyTuple.Of(new PyFloat(mm), PyInt.From(e)); });
         d["ldexp"] = Def.Func("ldexp", (a, kw) => R(Math.ScaleB(D(a[0]), (int)Ops.IndexLongClamped(a[1])), false, D(a[0])));  // a huge exponent over/underflows

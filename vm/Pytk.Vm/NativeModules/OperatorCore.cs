@@ -44,7 +44,7 @@ public static class OperatorCore
         Unary("pos", Ops.Positive);
         Unary("invert", Ops.Invert);
         Unary("inv", Ops.Invert);
-        Unary("abs", x => x.Type.Lookup("__abs__") is { } f ? Ops.Call(f, x) : throw Err.Type($"bad operand type for abs(): '{x.Type.Name}'"));
+        Unary("abs", x => x.Type.Lookup("__abs__") is { } f ? Ops.CallSpecial(f, x) : throw Err.Type($"bad operand type for abs(): '{x.Type.Name}'"));
         Unary("index", x => Ops.Index(x) is var i && i.Type == Types.Int ? i : i.IsSmall ? PyInt.From(i.V) : PyInt.From(i.Big!.Value));
         Unary("truth", x => Py.Bool(Ops.Truth(x)));
         Unary("not_", x => Py.Bool(!Ops.Truth(x)));
@@ -119,7 +119,7 @@ public static class OperatorCore
         }
         if (o.Type.Lookup("__length_hint__") is not { } hint) return dflt;
         PyObject r;
-        try { r = Ops.Call(hint, o); }
+        try { r = Ops.CallSpecial(hint, o); }
         catch (PyException e) when (Err.Matches(e.Value, ExcTypes.TypeError)) { return dflt; }
         if (r == Py.NotImplemented) return dflt;
         if (r is not PyInt i) throw Err.Type($"__length_hint__ must be an integer, not {r.Type.Name}");

@@ -24,6 +24,17 @@ public static class SysModule
             return Py.None;
         });
         d["displayhook"] = d["__displayhook__"] = Def.Func("displayhook", (a, kw) => Intrinsics.ShowValue(a[0]));
+        // sys.excepthook(type, value, traceback): the uncaught-exception report, written to sys.stderr
+        d["excepthook"] = d["__excepthook__"] = Def.Func("excepthook", (a, kw) =>
+        {
+            Def.Count("excepthook", a, 3, 3);
+            if (a[1] is not PyBaseException e)
+                throw Err.Type($"print_exception(): Exception expected for value, {a[1].Type.Name} found");
+            if (a[2] is PyTraceback tb) e.Traceback = tb;
+            if (Runtime.Sys.Dict!.GetValueOrDefault("stderr") is { } err and not PyNone)
+                Ops.Call(Ops.GetAttr(err, "write"), new PyStr(Traceback.Format(e)));
+            return Py.None;
+        });
         d["get_int_max_str_digits"] = Def.Func("get_int_max_str_digits", (a, kw) => PyInt.From(PyInt.MaxStrDigits));
         d["set_int_max_str_digits"] = Def.Func("set_int_max_str_digits", (a, kw) =>
         {
@@ -32,9 +43,9 @@ public static class SysModule
             PyInt.MaxStrDigits = n;
             return Py.None;
         });
-        d["exc_info"] = Def.Func("exc_info", (a, kw) => Interpreter.Handled is { } e
+        d["exc_info"] = Def.Func("exc_info", (a, kw) => Interpreter.TopmostHandled is { } e
             ? PyTuple.Of(e.Type, e, (PyObject?)e.Traceback ?? Py.None) : PyTuple.Of(Py.None, Py.None, Py.None));
-        d["exception"] = Def.Func("exception", (a, kw) => (PyObject?)Interpreter.Handled ?? Py.None);
+        d["exception"] = Def.Func("exception", (a, kw) => (PyObject?)Interpreter.TopmostHandled ?? Py.None);
         Tracing.Register(d);
         d["breakpointhook"] = d["__breakpointhook__"] = Def.Func("breakpointhook", BreakpointHook);
         d["_getframe"] = Def.Func("_getframe", (a, kw) => FrameMethods.GetFrame(a.Length > 0 ? Ops.IndexInt(a[0]) : 0));

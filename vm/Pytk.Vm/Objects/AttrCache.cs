@@ -93,7 +93,7 @@ public static class AttrCache
         {
             var descr = tp.Lookup(name);
             site.Descr = descr;
-            site.Kind = descr is not null && Ops.IsDataDescriptor(descr) ? AttrKind.Data : AttrKind.Plain;
+            site.Kind = descr is not null && Ops.IsReadDataDescriptor(descr) ? AttrKind.Data : AttrKind.Plain;
         }
         site.Type = tp;
         site.Version = tag;

@@ -5,7 +5,13 @@ public static class Def
 {
     public static PyBuiltin Method(PyType t, string name, BuiltinFn fn)
     {
-        var b = new PyBuiltin(name, fn) { OwnerName = t.Name };
+        // called through the class with an object of another type (bytes.hex(1)): CPython's descriptor TypeError
+        BuiltinFn checkedFn = (a, kw) =>
+        {
+            if (a.Length > 0 && a[0].Type != t && !a[0].Type.IsSubtypeOf(t)) throw WrongSelf(t, name, a[0]);
+            return fn(a, kw);
+        };
+        var b = new PyBuiltin(name, checkedFn) { OwnerName = t.Name };
         t.Dict![name] = b;
         t.Modified();
         return b;
@@ -18,6 +24,10 @@ public static class Def
         Method(t, name, (a, kw) => { Check(t, name, a, kw, 1, 1); return fn(a[0], a[1]); });
     public static void M2(PyType t, string name, Func<PyObject, PyObject, PyObject, PyObject> fn) =>
         Method(t, name, (a, kw) => { Check(t, name, a, kw, 2, 2); return fn(a[0], a[1], a[2]); });
+
+    static PyException WrongSelf(PyType t, string name, PyObject self) => Err.Type(name.StartsWith("__") && name.EndsWith("__")
+        ? $"descriptor '{name}' requires a '{t.Name}' object but received a '{self.Type.Name}'"
+        : $"descriptor '{name}' for '{t.Name}' objects doesn't apply to a '{self.Type.Name}' object");
 
     static void Check(PyType t, string name, PyObject[] a, KwArgs? kw, int min, int max)
     {
@@ -81,4 +91,8 @@ public static class Def
 
     public static string Str(PyObject o, string what) =>
         o is PyStr s ? s.Value : throw Err.Type($"{what} must be str, not {o.Type.Name}");
+
+    /// <summary>The name given to getattr/setattr/delattr and __setattr__/__delattr__, in CPython's words when it is no str.</summary>
+    public static string AttrName(PyObject o) =>
+        o is PyStr s ? s.Value : throw Err.Type($"attribute name must be string, not '{o.Type.Name}'");
 }

@@ -54,7 +54,60 @@ public static class MiscMethods
         Def.Prop(b, "__self__", o => ((PyBuiltin)o).Self ?? Py.None);
         Def.Method(b, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone || !((PyBuiltin)a[0]).Binds ? a[0] : new PyMethod(a[1], a[0]));
 
+        Def.Method(b, "__call__", (a, kw) => Ops.Call(a[0], a[1..], kw));
+        Def.Method(m, "__call__", (a, kw) => Ops.Call(a[0], a[1..], kw));
+
         var gs = Types.GetSetDescriptor;
+        Def.Method(gs, "__set__", (a, kw) =>
+        {
+            Def.Count("__set__", a[1..], 2, 2);
+            var p = (PyProperty)a[0];
+            Ops.Call(p.Set ?? throw Err.Attribute($"attribute '{p.Name}' of '{p.Owner}' objects is not writable"), a[1], a[2]);
+            return Py.None;
+        });
+        Def.Method(gs, "__delete__", (a, kw) =>
+        {
+            Def.Count("__delete__", a[1..], 1, 1);
+            var p = (PyProperty)a[0];
+            if (p.Del is not null) Ops.Call(p.Del, a[1]);
+            else if (p.Set is not null) Ops.DelAttr(a[1], p.Name!);
+            else throw Err.Attribute($"attribute '{p.Name}' of '{p.Owner}' objects is not writable");
+            return Py.None;
+        });
+
+        // member_descriptor (a __slots__ entry): the same reads and writes through its methods as through the instance.
+        var md = Types.SlotDescriptor;
+        PyObject?[] MemberSlots(PySlotDescriptor sd, PyObject obj) =>
+            obj.Type.IsSubtypeOf(sd.Owner) ? Ops.SlotsOf(obj, true)!
+            : throw Err.Type($"descriptor '{sd.Name}' for '{sd.Owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
+        Def.M0(md, "__repr__", o => new PyStr($"<member '{((PySlotDescriptor)o).Name}' of '{((PySlotDescriptor)o).Owner.Name}' objects>"));
+        Def.Prop(md, "__name__", o => new PyStr(((PySlotDescriptor)o).Name));
+        Def.Prop(md, "__qualname__", o => new PyStr(((PySlotDescriptor)o).Owner.QualName + "." + ((PySlotDescriptor)o).Name));
+        Def.Prop(md, "__objclass__", o => ((PySlotDescriptor)o).Owner);
+        Def.Method(md, "__get__", (a, kw) =>
+        {
+            Def.Count("__get__", a[1..], 1, 2);
+            var sd = (PySlotDescriptor)a[0];
+            if (a[1] is PyNone) return sd;
+            var slots = MemberSlots(sd, a[1]);
+            return (sd.Index < slots.Length ? slots[sd.Index] : null) ?? throw Err.Attribute($"'{a[1].Type.Name}' object has no attribute '{sd.Name}'");
+        });
+        Def.Method(md, "__set__", (a, kw) =>
+        {
+            Def.Count("__set__", a[1..], 2, 2);
+            var sd = (PySlotDescriptor)a[0];
+            MemberSlots(sd, a[1])[sd.Index] = a[2];
+            return Py.None;
+        });
+        Def.Method(md, "__delete__", (a, kw) =>
+        {
+            Def.Count("__delete__", a[1..], 1, 1);
+            var sd = (PySlotDescriptor)a[0];
+            var slots = MemberSlots(sd, a[1]);
+            if (slots[sd.Index] is null) throw Err.Attribute($"'{a[1].Type.Name}' object has no attribute '{sd.Name}'");
+            slots[sd.Index] = null;
+            return Py.None;
+        });
         Def.M0(gs, "__repr__", o => new PyStr($"<attribute '{((PyProperty)o).Name}' of '{((PyProperty)o).Owner}' objects>"));
         Def.Method(gs, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone ? a[0] : Ops.Call(((PyProperty)a[0]).Get!, a[1]));
         Def.Prop(gs, "__name__", o => new PyStr(((PyProperty)o).Name ?? ""));
@@ -74,7 +127,14 @@ public static class MiscMethods
         Def.M1(p, "getter", (o, fn) => Copy((PyProperty)o, get: fn));
         Def.M1(p, "setter", (o, fn) => Copy((PyProperty)o, set: fn));
         Def.M1(p, "deleter", (o, fn) => Copy((PyProperty)o, del: fn));
-        Def.Method(p, "__get__", (a, kw) => a.Length < 2 || a[1] is PyNone ? a[0] : Ops.DescrGet(a[0], a[1], a[1].Type));
+        // (the getter is called here, not through DescrGet: for a property subclass that would come back to this __get__)
+        Def.Method(p, "__get__", (a, kw) =>
+        {
+            if (a.Length < 2 || a[1] is PyNone) return a[0];
+            var pr = (PyProperty)a[0];
+            if (pr.Get is null) throw Err.Attribute($"property '{pr.Name ?? "?"}' of '{a[1].Type.Name}' object has no getter");
+            return Ops.Call(pr.Get, a[1]);
+        });
         Def.Method(p, "__set__", (a, kw) => { Ops.Call(((PyProperty)a[0]).Set ?? throw Err.Attribute("can't set attribute"), a[1], a[2]); return Py.None; });
         Def.Method(p, "__delete__", (a, kw) => { Def.Count("__delete__", a[1..], 1, 1); Ops.Call(((PyProperty)a[0]).Del ?? throw Err.Attribute("can't delete attribute"), a[1]); return Py.None; });
         // fget/fset/fdel are read-only members (CPython's words), __doc__ may be replaced
@@ -105,6 +165,11 @@ public static class MiscMethods
 
         Def.Static(Types.Super, "__new__", (a, kw) => Builtins.MakeSuper(a[1..]));
         Def.Method(Types.Super, "__init__", (a, kw) => Py.None);
+        Def.Method(Types.Super, "__get__", (a, kw) =>
+        {
+            Def.Count("__get__", a[1..], 1, 2);
+            return a[1] is PyNone ? a[0] : Ops.DescrGet(a[0], a[1], a[1].Type);
+        });
         Def.M0(Types.Super, "__repr__", o => new PyStr($"<super: <class '{((PySuper)o).ThisType.Name}'>, <{((PySuper)o).ObjType?.Name} object>>"));
 
         foreach (var gt in new[] { Types.Generator, Types.Coroutine })
@@ -144,7 +209,13 @@ public static class MiscMethods
 
         Def.M0(Types.NoneType, "__repr__", o => new PyStr("None"));
         Def.M0(Types.NoneType, "__bool__", o => Py.False);
-        Def.Static(Types.NoneType, "__new__", (a, kw) => Py.None);
+        // the three singletons' types return them, and take no arguments
+        foreach (var (st, single) in new (PyType, PyObject)[] { (Types.NoneType, Py.None), (Types.EllipsisType, Py.Ellipsis), (Types.NotImplementedType, Py.NotImplemented) })
+        {
+            var one = single;
+            var name = st.Name;
+            Def.Static(st, "__new__", (a, kw) => a.Length > 1 || kw is { Count: > 0 } ? throw Err.Type($"{name} takes no arguments") : one);
+        }
         Def.M0(Types.NotImplementedType, "__repr__", o => new PyStr("NotImplemented"));
         Def.M0(Types.EllipsisType, "__repr__", o => new PyStr("Ellipsis"));
         // pickled as the built-in names, as CPython's __reduce__ of the two singletons

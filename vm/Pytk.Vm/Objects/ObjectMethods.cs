@@ -10,8 +10,12 @@ public static class ObjectMethods
         {
             var cls = a.Length > 0 ? a[0] as PyType : null;
             if (cls is null) throw Err.Type("object.__new__(X): X is not a type object");
-            if ((a.Length > 1 || kw is { Count: > 0 }) && cls.Lookup("__init__") == Ops.ObjectInit)
-                throw Err.Type($"{cls.Name}() takes no arguments");
+            // extra arguments are for an overridden __init__; an overridden __new__ must not pass them on (CPython's object_new)
+            if (a.Length > 1 || kw is { Count: > 0 })
+            {
+                if (cls.Lookup("__new__") != Ops.ObjectNew) throw Err.Type("object.__new__() takes exactly one argument (the type to instantiate)");
+                if (cls.Lookup("__init__") == Ops.ObjectInit) throw Err.Type($"{cls.Name}() takes no arguments");
+            }
             // a built-in type whose instances are not plain objects and that has no constructor of its own
             if (cls.Solid != Types.Object && cls.Solid.Lookup("__new__") == Ops.ObjectNew && cls.Solid.Dict!.ContainsKey("__next__"))
                 throw Err.Type($"cannot create '{cls.Solid.Name}' instances");
@@ -27,14 +31,17 @@ public static class ObjectMethods
         Ops.ObjectNew = o.Dict!["__new__"];
         Ops.ObjectInit = Def.Method(o, "__init__", (a, kw) =>
         {
-            if ((a.Length > 1 || kw is { Count: > 0 }) && a[0].Type.Lookup("__new__") == Ops.ObjectNew)
-                throw Err.Type($"{a[0].Type.Name}.__init__() takes exactly one argument (the instance to initialize)");
+            if (a.Length > 1 || kw is { Count: > 0 })
+            {
+                if (a[0].Type.Lookup("__init__") != Ops.ObjectInit) throw Err.Type("object.__init__() takes exactly one argument (the instance to initialize)");
+                if (a[0].Type.Lookup("__new__") == Ops.ObjectNew) throw Err.Type($"{a[0].Type.Name}.__init__() takes exactly one argument (the instance to initialize)");
+            }
             return Py.None;
         });
         Ops.ObjectGetAttribute = Def.Method(o, "__getattribute__", (a, kw) =>
-            Ops.GenericGetAttr(a[0], Def.Str(a[1], "attribute name")) ?? throw Err.NoAttr(a[0], ((PyStr)a[1]).Value));
-        Ops.ObjectSetAttr = Def.Method(o, "__setattr__", (a, kw) => { Ops.GenericSetAttr(a[0], Def.Str(a[1], "attribute name"), a[2]); return Py.None; });
-        Def.Method(o, "__delattr__", (a, kw) => { Ops.GenericSetAttr(a[0], Def.Str(a[1], "attribute name"), null); return Py.None; });
+            Ops.GenericGetAttr(a[0], Def.AttrName(a[1])) ?? throw Err.NoAttr(a[0], ((PyStr)a[1]).Value));
+        Ops.ObjectSetAttr = Def.Method(o, "__setattr__", (a, kw) => { Ops.GenericSetAttr(a[0], Def.AttrName(a[1]), a[2]); return Py.None; });
+        Def.Method(o, "__delattr__", (a, kw) => { Ops.GenericSetAttr(a[0], Def.AttrName(a[1]), null); return Py.None; });
         Def.M0(o, "__repr__", x => new PyStr(Ops.DefaultRepr(x)));
         Def.M0(o, "__str__", x => new PyStr(Ops.Repr(x)));
         Def.M0(o, "__hash__", x => PyInt.From(Ops.IdHash(x)));
@@ -68,7 +75,8 @@ public static class ObjectMethods
         Def.M0(o, "__getstate__", x => Ops.Call(Copyreg("_getstate"), x));
         Def.M0(o, "__dir__", x => new PyList(Builtins.DirOf(x)));
         Def.M0(o, "__sizeof__", x => PyInt.From(16));
-        Def.Method(o, "__init_subclass__", (a, kw) => Py.None);
+        Def.Method(o, "__init_subclass__", (a, kw) => kw is { Count: > 0 }
+            ? throw Err.Type($"{(a[0] as PyType)?.QualName ?? a[0].Type.QualName}.__init_subclass__() takes no keyword arguments") : Py.None);
         o.Dict["__init_subclass__"] = new PyClassMethod(o.Dict["__init_subclass__"]);
         Def.ClassMethod(o, "__subclasshook__", (a, kw) => Py.NotImplemented);
         Def.Prop(o, "__class__", x => x.Type, (x, v) =>
@@ -78,7 +86,24 @@ public static class ObjectMethods
         });
         // an instance of a class (a subclass of a built-in type too) has a __dict__ before anything is stored in it
         Def.Prop(o, "__dict__", x => x.Dict is null && (x is PyInstance || !x.Type.IsBuiltin ? !x.Type.HasDictSlot : true)
-            ? throw Err.NoAttr(x, "__dict__") : PyDict.NamespaceOf(x));
+            ? throw Err.NoAttr(x, "__dict__") : PyDict.NamespaceOf(x),
+            (x, v) =>
+            {
+                // o.__dict__ = d: the dict itself becomes o's namespace (later writes to either show in both).
+                if (x is PyType || (x.Dict is null && (x is PyInstance || !x.Type.IsBuiltin ? !x.Type.HasDictSlot : true)))
+                    throw Err.NoAttr(x, "__dict__");
+                if (v is not PyDict d) throw Err.Type($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'");
+                x.Dict = d.AsNamespace() ?? throw Err.Type("__dict__ with keys other than str is not supported");
+            });
+        // del o.__dict__ drops the namespace: the next use starts an empty one
+        var dictProp = (PyProperty)o.Dict["__dict__"];
+        dictProp.Del = new PyBuiltin("__dict__", (a, _) =>
+        {
+            if (a[0] is PyType || (a[0].Dict is null && (a[0] is PyInstance || !a[0].Type.IsBuiltin ? !a[0].Type.HasDictSlot : true)))
+                throw Err.NoAttr(a[0], "__dict__");
+            a[0].Dict = null;
+            return Py.None;
+        }, binds: false);
         // __doc__ is a plain class attribute in CPython: an instance may have its own (in its __dict__)
         Def.Prop(o, "__doc__", x => x is PyType t ? t.Dict!.GetValueOrDefault("__doc__") ?? Py.None
             : x.Dict is not null && x.Dict.TryGetValue("__doc__", out var own) ? own
@@ -115,8 +140,8 @@ public static class ObjectMethods
             string mod = c.Dict!.TryGetValue("__module__", out var m) && m is PyStr ms ? ms.Value : "builtins";
             return new PyStr(mod == "builtins" ? $"<class '{c.QualName}'>" : $"<class '{mod}.{c.QualName}'>");
         });
-        Ops.TypeSetAttrFn = Def.Method(t, "__setattr__", (a, kw) => { Ops.TypeSetAttr((PyType)a[0], Def.Str(a[1], "attribute name"), a[2]); return Py.None; });
-        Ops.TypeDelAttrFn = Def.Method(t, "__delattr__", (a, kw) => { Ops.TypeDelAttr((PyType)a[0], Def.Str(a[1], "attribute name")); return Py.None; });
+        Ops.TypeSetAttrFn = Def.Method(t, "__setattr__", (a, kw) => { Ops.TypeSetAttr((PyType)a[0], Def.AttrName(a[1]), a[2]); return Py.None; });
+        Ops.TypeDelAttrFn = Def.Method(t, "__delattr__", (a, kw) => { Ops.TypeDelAttr((PyType)a[0], Def.AttrName(a[1])); return Py.None; });
         Def.M0(t, "mro", x => new PyList(((PyType)x).Mro));
         Def.M0(t, "__subclasses__", x => new PyList(AllTypes.Where(s => s.Bases.Contains((PyType)x))));
         Def.M1(t, "__instancecheck__", (x, inst) => Py.Bool(inst.Type.IsSubtypeOf((PyType)x)));
@@ -129,12 +154,14 @@ public static class ObjectMethods
             ((PyType)x).QualNameValue = v is PyStr vs ? vs.Value : throw Err.Type($"can only assign string to {((PyType)x).Name}.__qualname__, not '{v.Type.Name}'"));
         Def.Prop(t, "__mro__", x => new PyTuple(((PyType)x).Mro));
         Def.Prop(t, "__bases__", x => new PyTuple(((PyType)x).Bases), (x, v) => SetBases((PyType)x, v));
-        Def.Prop(t, "__base__", x => ((PyType)x).Bases.Length > 0 ? ((PyType)x).Bases[0] : Py.None);
+        Def.Prop(t, "__base__", x => BestBase((PyType)x) ?? (PyObject)Py.None);
         // (type's own dict holds this descriptor under the name: type.__module__ is 'builtins')
         Def.Prop(t, "__module__", x => x != t && ((PyType)x).Dict!.GetValueOrDefault("__module__") is { } m ? m : new PyStr("builtins"),
             (x, v) => { ((PyType)x).Dict!["__module__"] = v; ((PyType)x).Modified(); });
         Def.Prop(t, "__dict__", x => Builtins.DictView(((PyType)x).Dict!));
-        Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") ?? Py.None, (x, v) =>
+        // a class's __doc__ that is a descriptor is bound to the class (CPython's type_get_doc)
+        Def.Prop(t, "__doc__", x => ((PyType)x).Dict!.GetValueOrDefault("__doc__") is { } d
+            ? (((PyType)x).IsBuiltin ? d : Ops.DescrGet(d, null, (PyType)x)) : Py.None, (x, v) =>
         {
             var c = (PyType)x;
             if (c.IsBuiltin) throw Err.Type($"cannot set '__doc__' attribute of immutable type '{c.Name}'");
@@ -208,7 +235,7 @@ public static class ObjectMethods
         var bases = new List<PyType>();
         foreach (var b in baseObjs)
         {
-            if (b is not PyType bt) throw Err.Type($"bases must be types");
+            if (b is not PyType bt) throw Err.Type("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
             if (bt.Final)
             {
                 // CPython names the type by tp_name: module-qualified for extension types (operator.itemgetter)
@@ -220,12 +247,12 @@ public static class ObjectMethods
         }
         if (bases.Count == 0) bases.Add(Types.Object);
         // Instance layouts must agree: at most one built-in "solid" base other than object.
-        var solids = bases.Select(b => b.Solid).Where(s => s != Types.Object).Distinct().ToList();
-        if (solids.Count > 1 && !solids.All(s => solids.Any(o => o.IsSubtypeOf(s))))
-        {
-            var clash = solids.Where(s => !solids.Any(o => o != s && o.IsSubtypeOf(s))).ToList();
-            if (clash.Count > 1) throw Err.Type("multiple bases have instance lay-out conflict");
-        }
+        // (the built-in exceptions share BaseException's layout here; one layout must extend all the others)
+        var solids = bases.Select(b => b.Solid.IsSubtypeOf(ExcTypes.BaseException) ? ExcTypes.BaseException : b.Solid)
+            .Where(s => s != Types.Object).Distinct().ToList();
+        if (solids.Count > 1 && !solids.Any(w => solids.All(w.IsSubtypeOf)))
+            throw Err.Type("multiple bases have instance lay-out conflict");
+        if (name.Contains('\0')) throw Err.Value("type name must not contain null characters");
         var cls = new PyType(name, [.. bases], meta);
         foreach (var (k, v) in dict) cls.Dict![k] = v;
         if (cls.Dict!.Remove("__classcell__", out var classCell))
@@ -252,13 +279,34 @@ public static class ObjectMethods
         foreach (var (k, v) in cls.Dict.ToList())
         {
             if (v is PyProperty p) p.Name ??= k;
-            if (!v.Type.IsBuiltin && v.Type.Lookup("__set_name__") is { } sn) Ops.Call(sn, v, cls, new PyStr(k));
+            if (!v.Type.IsBuiltin && v.Type.Lookup("__set_name__") is { } sn) Ops.CallSpecial(sn, v, cls, new PyStr(k));
         }
         var sup = new PySuper(cls, cls, cls);
         var init = Ops.GetAttr(sup, "__init_subclass__");
         Ops.Call(init, [], kw);
         AllTypes.Add(cls);
         return cls;
+    }
+
+    /// <summary>__base__: the base whose instance layout the others' extend (CPython's best_base), else the first.</summary>
+    static PyType? BestBase(PyType t)
+    {
+        if (t.Bases.Length == 0) return null;
+        PyType best = t.Bases[0], winner = best.Solid;
+        foreach (var b in t.Bases.Skip(1))
+            if (!winner.IsSubtypeOf(b.Solid) && b.Solid.IsSubtypeOf(winner)) { winner = b.Solid; best = b; }
+        return best;
+    }
+
+    static bool IsIdentifier(string s) =>
+        s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_' || s[0] > 127) && s.All(c => char.IsLetterOrDigit(c) || c == '_' || c > 127);
+
+    /// <summary>A __slots__ name as the class stores it: __x becomes _Class__x (private names are mangled).</summary>
+    static string Mangle(string cls, string n)
+    {
+        if (!n.StartsWith("__") || n.EndsWith("__") || n.Contains('.')) return n;
+        var stripped = cls.TrimStart('_');
+        return stripped.Length == 0 ? n : "_" + stripped + n;
     }
 
     static void SetupSlots(PyType cls)
@@ -271,14 +319,41 @@ public static class ObjectMethods
             cls.SlotCount = inherited;
             return;
         }
-        var names = slots is PyStr s ? [s.Value] : Ops.ToList(slots).Select(Ops.Str).ToList();
+        var names = slots is PyStr s ? [s.Value] : Ops.ToList(slots).Select(x => x is PyStr xs ? xs.Value
+            : throw Err.Type($"__slots__ items must be strings, not '{x.Type.Name}'")).ToList();
+        // CPython's checks: identifiers, one __dict__/__weakref__ at most (and none a base already gives),
+        // no slot shadowing a class attribute, none on a variable-size built-in (int, bytes, tuple)
+        // (a base's own __dict__ is not checked: pytk writes some of CPython's dict-less C types, deque among
+        // them, as Python classes that have one)
+        bool dictSeen = false, weakSeen = false;
+        foreach (var n in names)
+        {
+            if (!IsIdentifier(n)) throw Err.Type("__slots__ must be identifiers");
+            if (n == "__dict__")
+            {
+                if (dictSeen) throw Err.Type("__dict__ slot disallowed: we already got one");
+                dictSeen = true;
+            }
+            else if (n == "__weakref__")
+            {
+                if (weakSeen) throw Err.Type("__weakref__ slot disallowed: we already got one");
+                weakSeen = true;
+            }
+        }
+        var varSized = cls.Bases.Select(b => b.Solid).FirstOrDefault(b => b == Types.Int || b == Types.Bytes || b == Types.Tuple);
+        if (varSized is not null && names.Any(n => n != "__dict__" && n != "__weakref__"))
+            throw Err.Type($"nonempty __slots__ not supported for subtype of '{varSized.Name}'");
+        foreach (var n in names)
+            if (n != "__dict__" && n != "__weakref__" && cls.Dict.ContainsKey(Mangle(cls.Name, n)))
+                throw Err.Value($"'{n}' in __slots__ conflicts with class variable");
         cls.SlotNames = names.ToArray();
         cls.HasDictSlot = dictFromBase || names.Contains("__dict__");
         int idx = inherited;
         foreach (var n in names)
         {
             if (n == "__dict__" || n == "__weakref__") continue;
-            cls.Dict[n] = new PySlotDescriptor(n, idx++, cls);
+            var stored = Mangle(cls.Name, n);
+            cls.Dict[stored] = new PySlotDescriptor(stored, idx++, cls);
         }
         cls.SlotCount = idx;
     }

@@ -5,7 +5,10 @@ namespace Pytk.Vm.Objects;
 /// and bytearray (their items are constructor arguments).</summary>
 public static class ReduceMethods
 {
-    static PyObject DictOrNone(PyObject o) => o.Dict is { Count: > 0 } ? PyDict.Namespace(o.Dict) : Py.None;
+    /// <summary>The state pickled beside the items: what __getstate__ gives (the instance dict, with slot values as
+    /// (dict, slots) when a subclass has __slots__), as CPython's _PyObject_GetState.</summary>
+    static PyObject DictOrNone(PyObject o) =>
+        o.Type.IsBuiltin ? Py.None : Ops.Call(Ops.GetAttr(o, "__getstate__"));
 
     public static void Register()
     {

@@ -306,6 +306,12 @@ public sealed class ThreadState
     internal int CSectionBase = -1;
     /// <summary>The exception being handled (sys.exc_info()), saved and restored by PUSH_EXC_INFO/POP_EXCEPT.</summary>
     public PyBaseException? Handled;
+    /// <summary>
+    /// The handled exceptions of the frames a running generator was resumed from, innermost last: a generator
+    /// runs with its own exception state in <see cref="Handled"/> (CPython's gi_exc_state), and sys.exception()
+    /// falls back to these while it has none.
+    /// </summary>
+    public readonly List<PyBaseException?> OuterHandled = new();
     /// <summary>The exception that escaped the last frame a loop ran (see Interpreter.TakeEscaped).</summary>
     public PyException? Escaped;
     /// <summary>The value of a generator's `return` seen by the last next() (Exec.Flow).</summary>

@@ -38,6 +38,12 @@ public static class BytesText
         _ => throw Err.Type(intOk ? $"argument should be integer or bytes-like object, not '{x.Type.Name}'" : $"a bytes-like object is required, not '{x.Type.Name}'"),
     };
 
+    static bool IsBytesLike(PyObject x)
+    {
+        try { Bytes(x); return true; }
+        catch (PyException e) when (Err.Matches(e.Value, ExcTypes.TypeError)) { return false; }
+    }
+
     static PyObject FromStr(PyObject r, bool mutable) => r switch
     {
         PyStr s => new PyBytes(L1.GetBytes(s.Value), mutable),
@@ -59,6 +65,8 @@ public static class BytesText
         {
             var args = new PyObject[a.Length];
             args[0] = S(B(a[0]));
+            if (name is "startswith" or "endswith" && a.Length > 1 && a[1] is not PyTuple && !IsBytesLike(a[1]))
+                throw Err.Type($"{name} first arg must be bytes or a tuple of bytes, not {a[1].Type.Name}");
             if (pad && a.Length > 2 && a[2] is not PyBytes { Value.Length: 1 })
                 throw Err.Type($"{name}() argument 2 must be a byte string of length 1, not {a[2].Type.Name}");
             for (int i = 1; i < a.Length; i++)
@@ -186,12 +194,13 @@ public static class BytesText
                 return new PyBytes(res, mutable);
             }
             if (k is not PyInt && k.Type.Lookup("__index__") is null)
-                throw Err.Type($"{t.Name} indices must be integers or slices, not {k.Type.Name}");
+                throw Err.Type($"{(mutable ? "bytearray" : "byte")} indices must be integers or slices, not {k.Type.Name}");
             long idx = Ops.ItemIndex(k);
             if (idx < 0) idx += arr.Length;
             if (idx < 0 || idx >= arr.Length) throw Err.Index(mutable ? "bytearray index out of range" : "index out of range");
             return PyInt.From(arr[idx]);
         });
+        Def.M1(t, "__rmod__", (o, other) => Py.NotImplemented);
         Def.M1(t, "__mod__", (o, args) =>
         {
             return new PyBytes(L1.GetBytes(Formatting.Percent(L1.GetString(B(o)), args, bytes: true)), mutable);
@@ -263,9 +272,11 @@ public static class BytesText
     static string Hex(byte[] b, PyObject? sepObj, PyObject? perObj)
     {
         string hex = Convert.ToHexString(b).ToLowerInvariant();
-        if (sepObj is null || sepObj is PyNone) return hex;
+        if (sepObj is null) return hex;
+        // CPython's order: the length first (any object), then the type
+        if (Ops.Len(sepObj) != 1) throw Err.Value("sep must be length 1.");
         string sep = sepObj is PyStr ss ? ss.Value : sepObj is PyBytes sb ? L1.GetString(sb.Value) : throw Err.Type("sep must be str or bytes.");
-        if (sep.Length != 1) throw Err.Value("sep must be length 1.");
+        if (sep[0] > 127) throw Err.Value("sep must be ASCII.");
         int per = perObj is null ? 1 : Ops.IndexInt(perObj);
         if (per == 0 || b.Length == 0) return hex;
         int group = Math.Abs(per);

@@ -71,7 +71,7 @@ public sealed class PyMemoryView : PyObject
                 return new PyMemoryView(o, !b.Mutable, "B", 1, 0, [b.Value.Length], [1]);
         }
         if (o.Type.IsBuiltin || o.Type.Lookup("__buffer__") is not { } exporter) return null;
-        if (o.Type.Lookup("_buffer_write") is null && Ops.Call(exporter, o, PyInt.From(0)) is PyMemoryView view)
+        if (o.Type.Lookup("_buffer_write") is null && Ops.CallSpecial(exporter, o, PyInt.From(0)) is PyMemoryView view)
             return Of(view);
         var data = BytesMethods.BufferOf(o)!;
         string format = "B";

@@ -56,7 +56,7 @@ public static class DictMethods
         {
             var v = D(o).Get(k);
             if (v is not null) return v;
-            if (o.Type != Types.Dict && o.Type.Lookup("__missing__") is { } miss) return Ops.Call(miss, o, k);
+            if (o.Type != Types.Dict && o.Type.Lookup("__missing__") is { } miss) return Ops.CallSpecial(miss, o, k);
             throw Err.Key(k);
         });
         Def.M2(t, "__setitem__", (o, k, v) => { D(o).Set(k, v); return Py.None; });

@@ -8,7 +8,23 @@ public sealed class PyBaseException(PyType type) : PyObject(type)
     public PyObject? Context;
     public bool SuppressContext;
     public PyTraceback? Traceback;
-    public List<string>? Notes;
+    /// <summary>An exception group's exceptions (its args hold the sequence as it was given).</summary>
+    public PyTuple? GroupExceptions;
+
+    /// <summary>The lines add_note() added, as the traceback prints them: __notes__ is a plain attribute (in the
+    /// instance dict); each note of a list or tuple is printed as str, anything else as its repr.</summary>
+    public IEnumerable<string> NoteLines()
+    {
+        if (Dict?.GetValueOrDefault("__notes__") is not { } notes) yield break;
+        if (notes is PyList or PyTuple)
+        {
+            foreach (var n in Ops.ToArray(notes)) yield return n is PyStr s ? s.Value : SafeStr(n);
+        }
+        else yield return SafeRepr(notes);
+    }
+
+    static string SafeStr(PyObject o) { try { return Ops.Str(o); } catch (PyException) { return "<note str() failed>"; } }
+    static string SafeRepr(PyObject o) { try { return Ops.Repr(o); } catch (PyException) { return "<__notes__ repr() failed>"; } }
 
     public string Message => Args.Items.Length switch
     {
@@ -194,14 +210,25 @@ public static class Err
     public static PyException ZeroDiv(string msg) => New(ExcTypes.ZeroDivisionError, msg);
     public static PyException Overflow(string msg) => New(ExcTypes.OverflowError, msg);
     public static PyException Runtime(string msg) => New(ExcTypes.RuntimeError, msg);
-    public static PyException Name(string name) => New(ExcTypes.NameError, $"name '{name}' is not defined");
+    public static PyException Name(string name)
+    {
+        var e = New(ExcTypes.NameError, $"name '{name}' is not defined");
+        e.Value.Dict = new() { ["name"] = new PyStr(name) };
+        return e;
+    }
     public static PyException StopIteration(PyObject? value = null) =>
         new(value is null ? NewValue(ExcTypes.StopIteration) : NewValue(ExcTypes.StopIteration, value));
 
-    public static PyException NoAttr(PyObject obj, string name) => obj is PyType t
-        ? Attribute($"type object '{t.Name}' has no attribute '{name}'")
-        : obj is PyModule m ? Attribute(Modules.NoAttrMessage(m, name))
-        : Attribute($"'{obj.Type.Name}' object has no attribute '{name}'");
+    /// <summary>The AttributeError of a failed lookup, with its name and obj attributes set as CPython's are.</summary>
+    public static PyException NoAttr(PyObject obj, string name)
+    {
+        var e = obj is PyType t
+            ? Attribute($"type object '{t.Name}' has no attribute '{name}'")
+            : obj is PyModule m ? Attribute(Modules.NoAttrMessage(m, name))
+            : Attribute($"'{obj.Type.Name}' object has no attribute '{name}'");
+        e.Value.Dict = new() { ["name"] = new PyStr(name), ["obj"] = obj };
+        return e;
+    }
 
     public static bool Matches(PyBaseException e, PyType t) => e.Type.IsSubtypeOf(t);
 }

@@ -91,6 +91,7 @@ public static class Num
                 return new PyFloat(IntMath.TrueDivide(x, y) ?? throw Err.Overflow(IntMath.TrueDivideOverflowMessage));
             case NbOp.LShift:
                 if (y.Sign < 0) throw Err.Value("negative shift count");
+                if (x.IsZero) return PyInt.From(0);
                 if (y > 1_000_000_000) throw Err.New(ExcTypes.All["MemoryError"], "");
                 return PyInt.From(x << (int)y);
             case NbOp.RShift:

@@ -23,9 +23,9 @@ public static class NumberMethods
             case PyInt i: return i.ToDouble();
         }
         var ff = o.Type.Lookup("__float__");
-        if (ff is not null) return ((PyFloat)Ops.Call(ff, o)).V;
+        if (ff is not null) return ((PyFloat)Ops.CallSpecial(ff, o)).V;
         var ix = o.Type.Lookup("__index__");
-        if (ix is not null) return ((PyInt)Ops.Call(ix, o)).ToDouble();
+        if (ix is not null) return ((PyInt)Ops.CallSpecial(ix, o)).ToDouble();
         throw Err.Type($"must be real number, not {o.Type.Name}");
     }
 
@@ -204,7 +204,9 @@ public static class NumberMethods
             if (x is null) r = PyInt.From(0);
             else if (bs is not null)
             {
-                int radix = Ops.IndexInt(bs);
+                // a base of any size is checked as a value (int('0', 5000000000) is the range ValueError)
+                var bi = Ops.Index(bs);
+                int radix = bi.IsSmall && bi.V is >= 0 and <= 36 ? (int)bi.V : -1;
                 if (radix != 0 && (radix < 2 || radix > 36)) throw Err.Value("int() base must be >= 2 and <= 36, or 0");
                 r = x is PyStr xs ? ParseInt(xs.Value, radix)
                     : x is PyBytes xb ? ParseInt(System.Text.Encoding.Latin1.GetString(xb.Value), radix, PyRepr.Bytes(xb.Value))
@@ -221,7 +223,7 @@ public static class NumberMethods
         Def.M0(t, "__float__", a => new PyFloat(((PyInt)a).ToDouble()));
         Def.M0(t, "__invert__", a => PyInt.From(-((PyInt)a).AsBig - 1));
         Def.M1(t, "__format__", (a, s) => new PyStr(a is PyBool b && Ops.Str(s).Length == 0 ? (b.Value ? "True" : "False") : Formatting.FormatInt((PyInt)a, Ops.Str(s))));
-        Def.Method(t, "__round__", (a, kw) => a.Length < 2 || a[1] is PyNone ? PyInt.From(((PyInt)a[0]).AsBig) : RoundInt((PyInt)a[0], Ops.IndexInt(a[1])));
+        Def.Method(t, "__round__", (a, kw) => a.Length < 2 || a[1] is PyNone ? PyInt.From(((PyInt)a[0]).AsBig) : RoundInt((PyInt)a[0], Ops.IndexLongClamped(a[1])));
         Def.M0(t, "__trunc__", a => PyInt.From(((PyInt)a).AsBig));
         Def.M0(t, "__floor__", a => PyInt.From(((PyInt)a).AsBig));
         Def.M0(t, "__ceil__", a => PyInt.From(((PyInt)a).AsBig));
@@ -236,7 +238,7 @@ public static class NumberMethods
         Def.Prop(t, "denominator", a => PyInt.From(1));
         Def.Method(t, "to_bytes", (a, kw) =>
         {
-            int length = Ops.IndexInt(Def.Arg(a, kw, 1, "length", PyInt.From(1))!);
+            long length = Ops.IndexSsize(Def.Arg(a, kw, 1, "length", PyInt.From(1))!);
             string order = ByteOrder(Def.Arg(a, kw, 2, "byteorder", new PyStr("big"))!);
             bool signed = Ops.Truth(kw?.FirstOrDefault(p => p.Key == "signed").Value ?? Py.False);
             if (length < 0) throw Err.Value("length argument must be non-negative");
@@ -244,6 +246,7 @@ public static class NumberMethods
             if (!signed && v.Sign < 0) throw Err.Overflow("can't convert negative int to unsigned");
             var bytes = v.IsZero ? [] : v.ToByteArray(isUnsigned: !signed, isBigEndian: false);
             if (bytes.Length > length) throw Err.Overflow("int too big to convert");
+            if (length > Array.MaxLength) throw Err.New(ExcTypes.All["MemoryError"], "");
             var res = new byte[length];
             Array.Copy(bytes, res, bytes.Length);
             if (v.Sign < 0) for (int i = bytes.Length; i < length; i++) res[i] = 0xFF;
@@ -282,10 +285,12 @@ public static class NumberMethods
         return s is "big" or "little" ? s : throw Err.Value("byteorder must be either 'little' or 'big'");
     }
 
-    static PyObject RoundInt(PyInt v, int nd)
+    static PyObject RoundInt(PyInt v, long nd)
     {
         if (nd >= 0) return v;
-        var p = BigInteger.Pow(10, -nd);
+        // more digits dropped than the number has: it rounds to 0
+        if (-nd > BigInteger.Abs(v.AsBig).ToString().Length + 1) return PyInt.From(0);
+        var p = BigInteger.Pow(10, (int)-nd);
         var x = v.AsBig;
         var q = IntMath.FloorDiv(x, p);
         var r = x - q * p;
@@ -306,7 +311,7 @@ public static class NumberMethods
         foreach (var name in new[] { "__int__", "__index__", "__trunc__" })
             if (x.Type.Lookup(name) is { } f)
             {
-                var r = Ops.Call(f, x);
+                var r = Ops.CallSpecial(f, x);
                 if (r is PyInt ri) return ri;
                 throw Err.Type($"{name} returned non-int (type {r.Type.Name})");
             }
@@ -331,7 +336,7 @@ public static class NumberMethods
                 PyBytes b => FloatText.Parse(System.Text.Encoding.Latin1.GetString(b.Value), b.Mutable ? PyRepr.ByteArray(b.Value) : PyRepr.Bytes(b.Value)),
                 PyFloat f => f.V,
                 PyInt i => i.ToDouble(),
-                _ => x.Type.Lookup("__float__") is { } ff ? (Ops.Call(ff, x) as PyFloat ?? throw Err.Type("__float__ returned non-float")).V
+                _ => x.Type.Lookup("__float__") is { } ff ? (Ops.CallSpecial(ff, x) as PyFloat ?? throw Err.Type("__float__ returned non-float")).V
                    : x.Type.Lookup("__index__") is not null ? Ops.Index(x).ToDouble()
                    : Bytes.BytesText.BytesLike(x) is { } buffer ? FloatText.Parse(System.Text.Encoding.Latin1.GetString(buffer), Ops.Repr(x))
                    : throw Err.Type($"float() argument must be a string or a real number, not '{x.Type.Name}'"),
@@ -387,13 +392,15 @@ public static class NumberMethods
             double r = Math.Round(v, MidpointRounding.ToEven);
             return FloatToInt(r);
         }
-        int n = Ops.IndexInt(nd);
+        // ndigits of any size: far past the digits a double has, the value stays or becomes a signed zero
+        long n = Ops.IndexLongClamped(nd);
         if (double.IsNaN(v) || double.IsInfinity(v) || v == 0) return new PyFloat(v);
+        if (n < -330) return new PyFloat(double.CopySign(0.0, v));
         if (n > 22) return new PyFloat(v);
         // Correctly rounded: go through the exact decimal expansion, as CPython's dtoa-based round does.
         if (n >= 0)
         {
-            string s = FloatFormat.Fixed(v, n);
+            string s = FloatFormat.Fixed(v, (int)n);
             return new PyFloat(double.Parse(s, CultureInfo.InvariantCulture));
         }
         double p = Math.Pow(10, -n);

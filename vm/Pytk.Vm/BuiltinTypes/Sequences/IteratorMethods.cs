@@ -58,7 +58,7 @@ public static class IteratorMethods
             Def.Count("reversed", a[1..], 1, 1);
             var o = a[1];
             var r = o.Type.Lookup("__reversed__");
-            if (r is not null and not PyNone) return Ops.Call(r, o);
+            if (r is not null and not PyNone) return Ops.CallSpecial(r, o);
             // CPython: a sequence (__getitem__, not a dict) is reversible; its length is asked next (TypeError "has no len()")
             if (r is PyNone || o.Type.Lookup("__getitem__") is null || o is PyDict)
                 throw Err.Type($"'{o.Type.Name}' object is not reversible");

@@ -59,7 +59,21 @@ public sealed class PySet : PyObject
         }
     }
 
-    public bool Contains(PyObject key) => Find(key, Ops.Hash(key)) >= 0;
+    public bool Contains(PyObject key) => Find(key, KeyHash(ref key)) >= 0;
+
+    /// <summary>
+    /// The hash of a key looked up, removed or discarded: an unhashable set (set or a subclass of it) stands for the
+    /// frozenset of its items, as CPython's set_contains/set_remove/set_discard retry it ({frozenset()} holds set()).
+    /// </summary>
+    static long KeyHash(ref PyObject key)
+    {
+        try { return Ops.Hash(key); }
+        catch (PyException e) when (key is PySet ks && ks.Type.IsSubtypeOf(Types.Set) && Err.Matches(e.Value, ExcTypes.TypeError))
+        {
+            key = ks.CopyAs(Types.FrozenSet);
+            return Ops.Hash(key);
+        }
+    }
 
     public bool Add(PyObject key)
     {
@@ -123,7 +137,7 @@ public sealed class PySet : PyObject
 
     public bool Remove(PyObject key)
     {
-        int j = Find(key, Ops.Hash(key));
+        int j = Find(key, KeyHash(ref key));
         if (j < 0) return false;
         table[j] = Dummy; used--; Version++;
         return true;

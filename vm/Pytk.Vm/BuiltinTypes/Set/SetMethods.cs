@@ -69,9 +69,10 @@ public static class SetMethods
                     return Py.None;
                 });
             Def.M0(t, "__repr__", o => new PyStr(Repr(S(o))));
+            Def.ClassMethod(t, "__class_getitem__", (a, kw) => new GenericAlias((PyType)a[0], a[1]));
             Def.M0(t, "__len__", o => PyInt.From(S(o).Count));
             Def.M0(t, "__iter__", o => new SetIterator(S(o)));
-            Def.M1(t, "__contains__", (o, x) => Py.Bool(S(o).Contains(x is PySet xs && xs.Type == Types.Set ? xs.CopyAs(Types.FrozenSet) : x)));
+            Def.M1(t, "__contains__", (o, x) => Py.Bool(S(o).Contains(x)));
             foreach (var (name, op) in new[] { ("__or__", "|"), ("__and__", "&"), ("__sub__", "-"), ("__xor__", "^") })
             {
                 var o2 = op;
@@ -84,9 +85,9 @@ public static class SetMethods
             Def.M1(t, "__lt__", (a, b) => b is PySet bs ? Py.Bool(S(a).Count < bs.Count && Subset(S(a), bs)) : Py.NotImplemented);
             Def.M1(t, "__ge__", (a, b) => b is PySet bs ? Py.Bool(Subset(bs, S(a))) : Py.NotImplemented);
             Def.M1(t, "__gt__", (a, b) => b is PySet bs ? Py.Bool(S(a).Count > bs.Count && Subset(bs, S(a))) : Py.NotImplemented);
-            Def.Method(t, "union", (a, kw) => a[1..].Aggregate((PyObject)S(a[0]).CopyAs(a[0].Type == Types.Set ? Types.Set : Types.FrozenSet), (acc, x) => SetOp(S(acc), Other(x), "|")));
-            Def.Method(t, "intersection", (a, kw) => a[1..].Aggregate((PyObject)S(a[0]).CopyAs(a[0].Type == Types.Set ? Types.Set : Types.FrozenSet), (acc, x) => SetOp(S(acc), Other(x), "&")));
-            Def.Method(t, "difference", (a, kw) => a[1..].Aggregate((PyObject)S(a[0]).CopyAs(a[0].Type == Types.Set ? Types.Set : Types.FrozenSet), (acc, x) => SetOp(S(acc), Other(x), "-")));
+            Def.Method(t, "union", (a, kw) => a[1..].Aggregate((PyObject)S(a[0]).CopyAs(frozen ? Types.FrozenSet : Types.Set), (acc, x) => SetOp(S(acc), Other(x), "|")));
+            Def.Method(t, "intersection", (a, kw) => a[1..].Aggregate((PyObject)S(a[0]).CopyAs(frozen ? Types.FrozenSet : Types.Set), (acc, x) => SetOp(S(acc), Other(x), "&")));
+            Def.Method(t, "difference", (a, kw) => a[1..].Aggregate((PyObject)S(a[0]).CopyAs(frozen ? Types.FrozenSet : Types.Set), (acc, x) => SetOp(S(acc), Other(x), "-")));
             Def.M1(t, "symmetric_difference", (a, b) => SetOp(S(a), Other(b), "^"));
             Def.M1(t, "issubset", (a, b) => Py.Bool(Subset(S(a), Other(b))));
             Def.M1(t, "issuperset", (a, b) => Py.Bool(Subset(Other(b), S(a))));

@@ -46,7 +46,10 @@ public static class Codecs
     public static string? Describe(PyBaseException e, bool encode)
     {
         var a = e.Args.Items;
-        if (a.Length != 5 || a[0] is not PyStr enc || a[2] is not PyInt st || a[3] is not PyInt en || a[4] is not PyStr reason) return null;
+        if (a.Length != 5 || a[2] is not PyInt st || a[3] is not PyInt en || !st.IsSmall || !en.IsSmall) return null;
+        // the encoding and reason are shown as str() of whatever they were set to
+        var enc = new PyStr(Ops.Str(a[0]));
+        var reason = new PyStr(Ops.Str(a[4]));
         int start = (int)st.V, end = (int)en.V;
         if (encode && a[1] is PyStr s && end == start + 1 && start >= 0 && start < s.Length)
         {

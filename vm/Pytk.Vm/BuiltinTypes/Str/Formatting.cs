@@ -30,6 +30,9 @@ public static class Formatting
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         if (i > st) sp.Width = SizeOf(s[st..i], "Too many decimal digits in format string");
         if (i < s.Length && s[i] is ',' or '_') sp.Grouping = s[i++];
+        // One separator only: ',_', '_,' (and ',' after '_') are CPython's "both" error.
+        if (sp.Grouping != '\0' && i < s.Length && s[i] is ',' or '_' && s[i] != sp.Grouping)
+            throw Err.Value("Cannot specify both ',' and '_'.");
         if (i < s.Length && s[i] == '.')
         {
             i++; st = i;
@@ -43,8 +46,16 @@ public static class Formatting
         // alignment unless one is given; a str stays left-aligned ('{:06s}' is 'ab0000').
         if (sp.Zero && !explicitFill) sp.Fill = '0';
         if (sp.Zero && !explicitFill && sp.Align == '\0' && typeName != "str") sp.Align = '=';
-        if (sp.Grouping == ',' && sp.Type is 'b' or 'o' or 'x' or 'X' or 'c' or 's' or 'n')
-            throw Err.Value($"Cannot specify ',' with '{sp.Type}'.");
+        // A separator suits decimal and float types; '_' also bin/oct/hex (every four digits). Anything else
+        // (a str's default 's' included) is "Cannot specify ',' with 'x'." as CPython words it.
+        if (sp.Grouping != '\0')
+        {
+            char t = sp.Type == '\0' && typeName == "str" ? 's' : sp.Type;
+            bool ok = t is '\0' or 'd' or 'e' or 'f' or 'g' or 'E' or 'G' or '%' or 'F'
+                || (sp.Grouping == '_' && t is 'b' or 'o' or 'x' or 'X');
+            if (!ok)
+                throw Err.Value(t > ' ' && t < (char)127 ? $"Cannot specify '{sp.Grouping}' with '{t}'." : $"Cannot specify '{sp.Grouping}' with '\\x{(int)t:x}'.");
+        }
         return sp;
     }
 

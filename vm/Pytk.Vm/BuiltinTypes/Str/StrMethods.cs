@@ -138,8 +138,8 @@ public static class StrMethods
             Args("count", a, 1, 3);
             var (s, start, end) = Range((PyStr)a[0], a, 2);
             string sub = Def.Str(a[1], "count() argument 1");
-            if (sub.Length == 0) return PyInt.From(end - start + 1);
             if (start > end) return PyInt.From(0);
+            if (sub.Length == 0) return PyInt.From(CpLen(s.Value[start..end]) + 1);
             return PyInt.From(StrSearch.Count(s.Value, sub, start, end));
         });
         Def.Method(t, "center", (a, kw) => P(Pad("center", a, 0)));
@@ -428,13 +428,15 @@ public static class StrMethods
 
     static (PyStr S, int Start, int End) Range(PyStr s, PyObject[] a, int from)
     {
-        int len = s.Value.Length;
-        int start = a.Length > from && a[from] is not PyNone ? (int)Ops.IndexLongClamped(a[from]) : 0;
-        int end = a.Length > from + 1 && a[from + 1] is not PyNone ? (int)Ops.IndexLongClamped(a[from + 1]) : len;
+        long len = s.Length;
+        long start = a.Length > from && a[from] is not PyNone ? Ops.IndexLongClamped(a[from]) : 0;
+        long end = a.Length > from + 1 && a[from + 1] is not PyNone ? Ops.IndexLongClamped(a[from + 1]) : len;
         if (start < 0) start = Math.Max(0, start + len);
         if (end < 0) end = Math.Max(0, end + len);
         end = Math.Min(end, len);
-        return (s, s.Utf16Index(start), s.Utf16Index(Math.Max(end, 0)));
+        // A start past the end stays past it (an empty range), however far: 'aaa'.count('', 10) is 0.
+        if (start > len) return (s, s.Value.Length + 1, s.Value.Length);
+        return (s, s.Utf16Index((int)start), s.Utf16Index((int)end));
     }
 
     static bool Affix(PyObject[] a, bool prefix)
