@@ -220,7 +220,8 @@ public static class NumberMethods
         Def.M0(t, "__index__", a => PyInt.From(((PyInt)a).AsBig));
         Def.M0(t, "__float__", a => new PyFloat(((PyInt)a).ToDouble()));
         Def.M0(t, "__invert__", a => PyInt.From(-((PyInt)a).AsBig - 1));
-        Def.M1(t, "__format__", (a, s) => new PyStr(a is PyBool b && Ops.Str(s).Length == 0 ? (b.Value ? "True" : "False") : Formatting.FormatInt((PyInt)a, Ops.Str(s))));
+        // an empty spec is str(self) (a subclass's own __str__), as for every built-in __format__
+        Def.M1(t, "__format__", (a, s) => new PyStr(Ops.Str(s).Length == 0 ? Ops.Str(a) : Formatting.FormatInt((PyInt)a, Ops.Str(s))));
         Def.Method(t, "__round__", (a, kw) => a.Length < 2 || a[1] is PyNone ? PyInt.From(((PyInt)a[0]).AsBig) : RoundInt((PyInt)a[0], Ops.IndexInt(a[1])));
         Def.M0(t, "__trunc__", a => PyInt.From(((PyInt)a).AsBig));
         Def.M0(t, "__floor__", a => PyInt.From(((PyInt)a).AsBig));
@@ -344,7 +345,7 @@ public static class NumberMethods
         Def.M0(t, "__trunc__", a => FloatToInt(((PyFloat)a).V));
         Def.M0(t, "__floor__", a => FloatToInt(Math.Floor(((PyFloat)a).V)));
         Def.M0(t, "__ceil__", a => FloatToInt(Math.Ceiling(((PyFloat)a).V)));
-        Def.M1(t, "__format__", (a, s) => new PyStr(Formatting.FormatFloat(((PyFloat)a).V, Ops.Str(s))));
+        Def.M1(t, "__format__", (a, s) => new PyStr(Ops.Str(s).Length == 0 ? Ops.Str(a) : Formatting.FormatFloat(((PyFloat)a).V, Ops.Str(s))));
         Def.Method(t, "__round__", (a, kw) => RoundFloat(((PyFloat)a[0]).V, a.Length > 1 ? a[1] : Py.None));
         Def.M0(t, "is_integer", a => Py.Bool(((PyFloat)a).V == Math.Floor(((PyFloat)a).V) && !double.IsInfinity(((PyFloat)a).V)));
         Def.M0(t, "conjugate", a => a);
@@ -420,7 +421,7 @@ public static class NumberMethods
             return new PyComplex(r, i);
         });
         Def.M0(t, "__repr__", a => new PyStr(ComplexRepr((PyComplex)a)));
-        Def.M1(t, "__format__", (a, s) => new PyStr(Formatting.FormatComplex((PyComplex)a, Ops.Str(s))));
+        Def.M1(t, "__format__", (a, s) => new PyStr(Ops.Str(s).Length == 0 ? Ops.Str(a) : Formatting.FormatComplex((PyComplex)a, Ops.Str(s))));
         Def.M0(t, "conjugate", a => new PyComplex(((PyComplex)a).Real, -((PyComplex)a).Imag));
         Def.M0(t, "__complex__", a => a.Type == Types.Complex ? a : new PyComplex(((PyComplex)a).Real, ((PyComplex)a).Imag));
         Def.Prop(t, "real", a => new PyFloat(((PyComplex)a).Real));
