@@ -380,6 +380,11 @@ class EnumType(type):
             if save_new:
                 type.__setattr__(enum_class, '__new_member__', new_member)
             type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+        if is_flag and Flag is not None:
+            # a data type before Flag in the MRO (int's | & ^ ~) must not take the flag operators' place
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if op not in classdict:
+                    type.__setattr__(enum_class, op, Flag.__dict__[op])
         if is_flag:
             mask = singles = 0
             for m in enum_class._member_map_.values():
@@ -526,6 +531,27 @@ class EnumType(type):
         if boundary is not None:
             return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
         return metacls.__new__(metacls, class_name, bases, classdict)
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """An enum of type cls named name, made from the constants of module (or of the object source) whose
+        names pass filter, ordered by value (by name when the values do not compare, so the first name of
+        equal values is the canonical one); it and its members are put in the module."""
+        import sys as _sys
+        module_globals = _sys.modules[module].__dict__
+        found = [(k, v) for k, v in (source.__dict__ if source else module_globals).items() if filter(k)]
+        try:
+            found.sort(key=lambda item: (item[1], item[0]))
+        except TypeError:
+            found.sort(key=lambda item: item[0])
+        body = dict(found)
+        body['__module__'] = module
+        new = _simple_enum(etype=cls, boundary=boundary or KEEP)(type(name, (object,), body))
+        if as_global:
+            global_enum(new)
+        else:
+            _sys.modules[new.__module__].__dict__.update(new.__members__)
+        module_globals[name] = new
+        return new
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
