@@ -60,6 +60,7 @@ class property(_builtins.property):
 
     member = None
     name = None
+    from_value = False
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
@@ -68,6 +69,8 @@ class property(_builtins.property):
             raise AttributeError(f'{ownerclass!r} has no attribute {self.name!r}')
         if self.fget is not None:
             return self.fget(instance)
+        if self.from_value:
+            return getattr(instance._value_, self.name)
         try:
             return instance.__dict__[self.name]
         except KeyError:
@@ -116,6 +119,15 @@ def _is_private(cls_name, name):
     """Whether name is mangled private to the class (`_Cls__x`, not ending in two underscores)."""
     prefix = '_%s__' % cls_name
     return len(name) > len(prefix) and name.startswith(prefix) and not name.endswith('__')
+
+
+def _is_internal_class(cls_name, obj):
+    """Whether obj is a class defined in the enum's own body (a nested class: not a member)."""
+    if not isinstance(obj, type):
+        return False
+    nested = cls_name + '.' + getattr(obj, '__name__', '')
+    qualname = getattr(obj, '__qualname__', '')
+    return qualname == nested or qualname.endswith('.' + nested)
 
 
 def _is_descriptor(obj):
@@ -203,7 +215,7 @@ class _EnumDict(dict):
         else:
             is_member = not (_is_dunder(key) or _is_sunder(key)
                              or (self._cls_name is not None and key.startswith('_' + self._cls_name + '__'))
-                             or _is_descriptor(value) or isinstance(value, type))
+                             or _is_descriptor(value) or _is_internal_class(self._cls_name or "", value))
         if is_member:
             if key in self._member_names or key in self:
                 raise TypeError(f'{key!r} already defined as {dict.__getitem__(self, key)!r}')
@@ -257,7 +269,7 @@ class EnumType(type):
                 continue
             if _is_dunder(key) or _is_sunder(key) or key.startswith('_' + cls + '__'):
                 continue
-            if _is_descriptor(value) or isinstance(value, type):
+            if _is_descriptor(value) or _is_internal_class(cls, value):
                 continue
             member_names.append(key)
         invalid = [n for n in member_names if n in ('mro', '')]
@@ -353,14 +365,24 @@ class EnumType(type):
                 pass
             # a member named like an attribute a base defines (an enum.property such as `name`) must not
             # hide it on the members: the class keeps a copy of the property that gives the member on the class
+            # (and a descriptor of the data type, such as int.numerator or str.title, still works on them: the
+            # members' values give it)
             inherited = None
             for c in enum_class.__mro__[1:]:
-                if name in c.__dict__:
-                    inherited = c.__dict__[name]
+                attr = c.__dict__.get(name)
+                if isinstance(attr, property):
+                    inherited = attr
                     break
+                if attr is not None and inherited is None and _is_descriptor(attr):
+                    inherited = attr
             if isinstance(inherited, property):
                 shared = property(inherited.fget, inherited.fset, inherited.fdel, inherited.__doc__)
                 shared.name, shared.clsname, shared.member = name, enum_class.__name__, member
+                type.__setattr__(enum_class, name, shared)
+            elif inherited is not None:
+                shared = property()
+                shared.name, shared.clsname, shared.member = name, enum_class.__name__, member
+                shared.from_value = True
                 type.__setattr__(enum_class, name, shared)
             else:
                 type.__setattr__(enum_class, name, member)
@@ -1000,7 +1022,7 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         for key, value in cls.__dict__.items():
             if key in ('__dict__', '__weakref__'):
                 continue
-            if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or isinstance(value, type):
+            if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or _is_internal_class(cls.__name__, value):
                 body[key] = value
             else:
                 members.append((key, value))
@@ -1059,10 +1081,15 @@ def global_enum_repr(self):
 
 
 def global_flag_repr(self):
+    """module.NAME for each name of the flag (module being the last part of the module's name); the number a
+    KEEP flag adds for bits no member has stays as it is."""
     module = self.__class__.__module__.split('.')[-1]
-    if self._name_ is not None:
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    if _is_single_bit(self._value_):
         return '%s.%s' % (module, self._name_)
-    return '%s(%r)' % (self.__class__.__name__, self._value_)
+    keep = self._boundary_ == KEEP
+    return '|'.join(n if keep and n[0].isdigit() else '%s.%s' % (module, n) for n in self._name_.split('|'))
 
 
 def global_str(self):
