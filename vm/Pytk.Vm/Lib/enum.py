@@ -345,47 +345,22 @@ class EnumType(type):
                 member.__init__(*args)
             # a member whose value (as made by __new__: str(3) for a str enum) equals an earlier member's is
             # an alias of that member
-            existing = None
-            for m in enum_class._member_map_.values():
-                if m._value_ == member._value_:
-                    existing = m
-                    break
+            try:
+                existing = enum_class._value2member_map_.get(member._value_)
+            except TypeError:
+                existing = next((m for m in enum_class._member_map_.values() if m._value_ == member._value_), None)
             if existing is not None:
-                enum_class._member_map_[name] = existing
-                type.__setattr__(enum_class, name, existing)
+                enum_class._add_member_(name, existing)
                 continue
 
             # A Flag member whose value is zero or has several bits is an alias: not iterated, not canonical.
             if not is_flag or _is_single_bit(member._value_):
                 enum_class._member_names_.append(name)
-            enum_class._member_map_[name] = member
             try:
                 enum_class._value2member_map_.setdefault(member._value_, member)
             except TypeError:
                 pass
-            # a member named like an attribute a base defines (an enum.property such as `name`) must not
-            # hide it on the members: the class keeps a copy of the property that gives the member on the class
-            # (and a descriptor of the data type, such as int.numerator or str.title, still works on them: the
-            # members' values give it)
-            inherited = None
-            for c in enum_class.__mro__[1:]:
-                attr = c.__dict__.get(name)
-                if isinstance(attr, property):
-                    inherited = attr
-                    break
-                if attr is not None and inherited is None and _is_descriptor(attr):
-                    inherited = attr
-            if isinstance(inherited, property):
-                shared = property(inherited.fget, inherited.fset, inherited.fdel, inherited.__doc__)
-                shared.name, shared.clsname, shared.member = name, enum_class.__name__, member
-                type.__setattr__(enum_class, name, shared)
-            elif inherited is not None:
-                shared = property()
-                shared.name, shared.clsname, shared.member = name, enum_class.__name__, member
-                shared.from_value = True
-                type.__setattr__(enum_class, name, shared)
-            else:
-                type.__setattr__(enum_class, name, member)
+            enum_class._add_member_(name, member)
         type.__delattr__(enum_class, in_progress)
         if order is not None:
             # _order_ names the canonical members in definition order (aliases and a Flag's multi-bit members
@@ -554,6 +529,35 @@ class EnumType(type):
             return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
         return metacls.__new__(metacls, class_name, bases, classdict)
 
+    def _add_member_(cls, name, member):
+        """Binds name to member on the class (an alias when the member has another name already)."""
+        if name in cls._member_map_:
+            if cls._member_map_[name] is not member:
+                raise NameError('%r is already bound: %r' % (name, cls._member_map_[name]))
+            return
+        # a member named like an attribute a base defines (an enum.property such as `name`, or a descriptor
+        # of a mixin or the data type, such as int.numerator or str.title) must not hide it on the members: the
+        # class gets a property that gives the member on the class and the attribute on members (through the
+        # members' values for the data type's)
+        inherited = None
+        for c in cls.__mro__[1:]:
+            attr = c.__dict__.get(name)
+            if isinstance(attr, property):
+                inherited = attr
+                break
+            if attr is not None and inherited is None and _is_descriptor(attr):
+                inherited = attr
+        if inherited is not None:
+            fget = getattr(inherited, 'fget', None)
+            shared = property(fget, getattr(inherited, 'fset', None), getattr(inherited, 'fdel', None),
+                              getattr(inherited, '__doc__', None))
+            shared.name, shared.clsname, shared.member = name, cls.__name__, member
+            shared.from_value = fget is None and not isinstance(inherited, property)
+            type.__setattr__(cls, name, shared)
+        else:
+            type.__setattr__(cls, name, member)
+        cls._member_map_[name] = member
+
     def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
         """An enum of type cls named name, made from the constants of module (or of the object source) whose
         names pass filter, ordered by value (by name when the values do not compare, so the first name of
@@ -703,6 +707,26 @@ class Enum(metaclass=EnumType):
 
     def __reduce_ex__(self, proto):
         return type(self), (self._value_,)
+
+    def _add_alias_(self, name):
+        """Makes name another name of this member."""
+        type(self)._add_member_(name, self)
+
+    def _add_value_alias_(self, value):
+        """Makes value another value that looks this member up (Cls(value))."""
+        cls = type(self)
+        try:
+            bound = cls._value2member_map_.get(value)
+        except TypeError:
+            bound = next((m for m in cls._member_map_.values() if m._value_ == value), None)
+        if bound is not None:
+            if bound is not self:
+                raise ValueError('%r is already bound: %r' % (value, bound))
+            return
+        try:
+            cls._value2member_map_.setdefault(value, self)
+        except TypeError:
+            pass
 
     def __dir__(self):
         if self._member_type_ is object:
