@@ -326,7 +326,7 @@ class _ODIterator:
 
     def __init__(self, od, kind, reverse):
         self._od, self._kind, self._reverse = od, kind, reverse
-        self._node = od._od_root.prev if reverse else od._od_root.next
+        self._node = od._od_root[0] if reverse else od._od_root[1]
         self._state, self._size = od._od_state, dict.__len__(od)
 
     def __iter__(self):
@@ -344,8 +344,8 @@ class _ODIterator:
         if node is od._od_root:
             self._od = None
             raise StopIteration
-        self._node = node.prev if self._reverse else node.next
-        key = node.key
+        self._node = node[0] if self._reverse else node[1]
+        key = node[2]
         if self._kind == 0:
             return key
         value = od[key]
@@ -357,7 +357,7 @@ class _ODIterator:
         count, node, root = 0, self._node, self._od._od_root
         while node is not root and node is not None:
             count += 1
-            node = node.prev if self._reverse else node.next
+            node = node[0] if self._reverse else node[1]
         return count
 
     def __reduce__(self):
@@ -366,19 +366,14 @@ class _ODIterator:
         if od is not None:
             node = self._node
             while node is not od._od_root and node is not None:
-                key = node.key
+                key = node[2]
                 rest.append(key if self._kind == 0 else od[key] if self._kind == 1 else (key, od[key]))
-                node = node.prev if self._reverse else node.next
+                node = node[0] if self._reverse else node[1]
         return iter, (rest,)
 
 
 _ODIterator.__name__ = _ODIterator.__qualname__ = 'odict_iterator'
 _ODIterator.__module__ = 'builtins'
-
-
-class _ODLink:
-    """One key's place in an OrderedDict's order: a node of a circular doubly linked list."""
-    __slots__ = ('prev', 'next', 'key')
 
 
 class OrderedDict(dict):
@@ -391,12 +386,13 @@ class OrderedDict(dict):
 
     def __new__(cls, /, *args, **kwds):
         self = dict.__new__(cls)
-        root = _ODLink()
-        root.prev = root.next = root
-        root.key = None
+        root = [None, None, None]
+        root[0] = root[1] = root
         self._od_root = root
         self._od_nodes = {}
-        self._od_state = 0     # bumped when the order changes, so comparisons can see a mutation
+        # bumped when a key leaves or moves (an added key changes the size), so iterators and comparisons can
+        # tell a mutation
+        self._od_state = 0
         return self
 
     def __init__(self, other=(), /, **kwds):
@@ -405,13 +401,10 @@ class OrderedDict(dict):
     def __setitem__(self, key, value):
         if key not in self._od_nodes:
             root = self._od_root
-            node = _ODLink()
-            node.key = key
-            last = root.prev
-            node.prev, node.next = last, root
-            last.next = root.prev = node
+            last = root[0]
+            node = [last, root, key]
+            last[1] = root[0] = node
             self._od_nodes[key] = node
-            self._od_state += 1
         dict.__setitem__(self, key, value)
 
     def __delitem__(self, key):
@@ -426,7 +419,7 @@ class OrderedDict(dict):
 
     def clear(self):
         root = self._od_root
-        root.prev = root.next = root
+        root[0] = root[1] = root
         self._od_nodes.clear()
         self._od_state += 1
         dict.clear(self)
@@ -434,16 +427,16 @@ class OrderedDict(dict):
     def _od_remove(self, key):
         """Takes key out of the order (not through __delitem__, which a subclass may override)."""
         node = self._od_nodes.pop(key)
-        node.prev.next = node.next
-        node.next.prev = node.prev
-        node.prev = node.next = None
+        node[0][1] = node[1]
+        node[1][0] = node[0]
+        node[0] = node[1] = None
         self._od_state += 1
 
     def popitem(self, last=True):
         root = self._od_root
-        if root.next is root:
+        if root[1] is root:
             raise KeyError('dictionary is empty')
-        key = root.prev.key if last else root.next.key
+        key = root[0][2] if last else root[1][2]
         value = dict.pop(self, key)
         self._od_remove(key)
         return key, value
@@ -451,14 +444,14 @@ class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         node = self._od_nodes[key]
         root = self._od_root
-        node.prev.next = node.next
-        node.next.prev = node.prev
+        node[0][1] = node[1]
+        node[1][0] = node[0]
         if last:
-            node.prev, node.next = root.prev, root
-            root.prev.next = root.prev = node
+            node[0], node[1] = root[0], root
+            root[0][1] = root[0] = node
         else:
-            node.prev, node.next = root, root.next
-            root.next.prev = root.next = node
+            node[0], node[1] = root, root[1]
+            root[1][0] = root[1] = node
         self._od_state += 1
 
     def pop(self, key, default=_od_marker):
@@ -508,6 +501,8 @@ class OrderedDict(dict):
                 state, slots = state
             else:
                 slots = {}
+            # the order's own bookkeeping (_od_*) is rebuilt by the items, not copied
+            state = {k: v for k, v in (state or {}).items() if not k.startswith('_od_')}
             slots = {k: v for k, v in slots.items() if not k.startswith('_od_')}
             state = (state or None, slots) if slots else (state or None)
         return self.__class__, (), state or None, None, iter(self.items())
@@ -518,13 +513,13 @@ class OrderedDict(dict):
                 return False
             # the orders must match too; a key's __eq__ that changes either dict is an error
             states = (self._od_state, other._od_state, len(self), len(other))
-            a, b = self._od_root.next, other._od_root.next
+            a, b = self._od_root[1], other._od_root[1]
             while a is not self._od_root and b is not other._od_root:
-                if not (a.key is b.key or a.key == b.key):
+                if not (a[2] is b[2] or a[2] == b[2]):
                     return False
                 if states != (self._od_state, other._od_state, len(self), len(other)):
                     raise RuntimeError('OrderedDict mutated during iteration')
-                a, b = a.next, b.next
+                a, b = a[1], b[1]
             return True
         return dict.__eq__(self, other)
 
