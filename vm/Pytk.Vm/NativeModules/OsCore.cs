@@ -115,6 +115,13 @@ public static class OsCore
         F("symlink", (a, kw) => { File.CreateSymbolicLink(P(a, 1), P(a)); return Py.None; });
         F("readlink", (a, kw) => new FileInfo(P(a)).LinkTarget is { } t ? new PyStr(t) : throw Fail(22, P(a)));
         F("cpu_count", (a, kw) => PyInt.From(Environment.ProcessorCount));
+        F("urandom", (a, kw) =>
+        {
+            if (a.Length != 1) throw Err.Type($"urandom() takes exactly one argument ({a.Length} given)");
+            var n = Ops.Index(a[0]).AsBig;
+            if (n < 0) throw Err.Value("negative argument not allowed");
+            return new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes((int)n));
+        });
         return m;
     }
 
