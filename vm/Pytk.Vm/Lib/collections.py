@@ -390,8 +390,7 @@ class OrderedDict(dict):
         root[0] = root[1] = root
         self._od_root = root
         self._od_nodes = {}
-        # bumped when a key leaves or moves (an added key changes the size), so iterators and comparisons can
-        # tell a mutation
+        # bumped when a key comes, leaves or moves, so iterators and comparisons can tell a mutation
         self._od_state = 0
         return self
 
@@ -405,6 +404,7 @@ class OrderedDict(dict):
             node = [last, root, key]
             last[1] = root[0] = node
             self._od_nodes[key] = node
+            self._od_state += 1
         dict.__setitem__(self, key, value)
 
     def __delitem__(self, key):

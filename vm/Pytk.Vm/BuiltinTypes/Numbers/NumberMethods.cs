@@ -408,9 +408,14 @@ public static class NumberMethods
         RegisterArith(t);
         Def.Static(t, "__new__", (a, kw) =>
         {
+            // a subclass's instances are of the subclass (class C(complex): C(1j) is a C)
+            var cls = (PyType)a[0];
+            PyObject Made(PyComplex c) { if (cls != Types.Complex) c.Type = cls; return c; }
             var re = Def.Arg(a, kw, 1, "real");
             var im = Def.Arg(a, kw, 2, "imag");
-            if (re is PyStr s) return ParseComplex(s.Value);
+            if (re is PyStr s) return Made((PyComplex)ParseComplex(s.Value));
+            if (re is not null and not PyComplex && re.Type.Lookup("__complex__") is { } conv)
+                re = Ops.Call(conv, re) as PyComplex ?? throw Err.Type($"__complex__ returned non-complex (type {Ops.Call(conv, re).Type.Name})");
             if (re is PyStr && im is not null) throw Err.Type("complex() can't take second arg if first is a string");
             if (im is PyStr) throw Err.Type("complex() second arg can't be a string");
             double r = 0, i = 0;
@@ -418,7 +423,7 @@ public static class NumberMethods
             if (re is PyComplex rc) { r = rc.Real; i = rc.Imag; } else if (re is not null) r = ToDouble(re);
             if (im is PyComplex ic) { r -= ic.Imag; i += ic.Real; }
             else if (im is not null) i = reComplex ? i + ToDouble(im) : ToDouble(im);
-            return new PyComplex(r, i);
+            return Made(new PyComplex(r, i));
         });
         Def.M0(t, "__repr__", a => new PyStr(ComplexRepr((PyComplex)a)));
         Def.M1(t, "__format__", (a, s) => new PyStr(Ops.Str(s).Length == 0 ? Ops.Str(a) : Formatting.FormatComplex((PyComplex)a, Ops.Str(s))));
