@@ -1,13 +1,14 @@
-# cmath's functions are built-ins (a class attribute does not bind them); `-m json.tool` pretty-prints and
+# cmath's functions are built-ins (a class attribute does not bind them); json.tool pretty-prints and
 # validates; statistics.kde/kde_random/NormalDist.overlap; vars() needs a __dict__; itertools' integer
 # arguments go through __index__.
 import cmath
+import contextlib
+import io
 import itertools
-import json
+import json.tool
 import math
 import pickle
 import statistics
-import subprocess
 import sys
 
 
@@ -18,14 +19,33 @@ class Tol:
 
 print(Tol().close(1j, 1j + 1e-12), Tol.phase(-1), type(cmath.sqrt).__name__, repr(cmath.exp)[:24])
 
+
+class Kept(io.StringIO):
+    def close(self):   # json.tool may close its output file
+        pass
+
+
+def tool(args, text):
+    """json.tool's main() with these arguments and this standard input: exit code, output, last error line."""
+    sys.argv = ['json.tool', *args]
+    sys.stdin = io.StringIO(text)
+    out, err = Kept(), Kept()
+    code = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            json.tool.main()
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else str(e.code)
+    return code, out.getvalue(), err.getvalue().strip().splitlines()[-1:]
+
+
+saved_stdin = sys.stdin
 data = '{"b": [1, 2, {"c": null}], "a": "\\u00e9", "n": 1.5}'
 for args in ([], ['--sort-keys'], ['--compact'], ['--indent', '1'], ['--tab', '--no-ensure-ascii'],
              ['--json-lines', '--no-indent'], ['--indent', '2', '--tab']):
-    done = subprocess.run([sys.executable, '-m', 'json.tool', *args], input=data + '\n' + data if '--json-lines' in args else data,
-                          capture_output=True, text=True)
-    print(args, done.returncode, repr(done.stdout), done.stderr.splitlines()[-1:] if done.returncode else '')
-bad = subprocess.run([sys.executable, '-m', 'json.tool'], input='[1,', capture_output=True, text=True)
-print(bad.returncode, bad.stderr.strip())
+    print(args, *map(repr, tool(args, data + '\n' + data if '--json-lines' in args else data)))
+print(*map(repr, tool([], '[1,')))
+sys.stdin = saved_stdin
 
 sample = [-2.1, -1.3, -0.4, 1.9, 5.1, 6.2]
 for kernel in ('normal', 'logistic', 'sigmoid', 'rectangular', 'triangular', 'parabolic', 'quartic',
