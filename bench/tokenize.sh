@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `pytk tokenize --stats` against CPython 3.13's tokenize module over the same files (default: the
+# Times `pytk tokenize --summary` against CPython 3.13's tokenize module over the same files (default: the
 # whole 3.13 standard library), one process each side, and prints the ratio. usage: bench/tokenize.sh [PATH...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,8 +8,8 @@ if [ $# -eq 0 ]; then set -- "$(python3 -c 'import sysconfig; print(sysconfig.ge
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 dotnet publish cli -c Release -o "$OUT/pytk" --nologo -v q >/dev/null
-echo "== pytk tokenize --stats"
-pytk=$("$OUT/pytk/pytk" tokenize --stats "$@")
+echo "== pytk tokenize --summary"
+pytk=$("$OUT/pytk/pytk" tokenize --summary "$@")
 echo "$pytk"
 echo "== CPython 3.13 tokenize module"
 cpy=$(python3 bench/tokenize_cpython.py "$@")

@@ -1,5 +1,5 @@
 """CPython's side of bench/tokenize.sh: tokenize every .py file under the given paths with the tokenize
-module in one process (as `pytk tokenize --stats` does) and print counts and elapsed time."""
+module in one process (as `pytk tokenize --summary` does) and print counts and elapsed time."""
 import os, sys, time, tokenize
 
 

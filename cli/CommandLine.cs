@@ -4,146 +4,107 @@ using System.Text;
 
 namespace Pytk.Cli;
 
-/// <summary>One option of a command: its names (the first is the one help shows first), the name of its value
-/// (null: a flag), the help line, the values it accepts (help and completion list them; the command checks them),
-/// and whether help lists it.</summary>
-public sealed record OptionSpec(string[] Names, string? Value, string Help, string[]? Choices = null, bool Hidden = false);
+/// <summary>One option: its names (the first is the one help shows first; all of them mean the same), the name of
+/// its value (null: a flag), the help line (its one meaning, the same in every command), the values it accepts,
+/// whether help lists it. <see cref="Convert"/> reads a value (null: the text itself) or throws
+/// <see cref="OptionValueException"/>; <see cref="Note"/> is what one command adds to the help line (its default).</summary>
+public sealed record OptionSpec(string[] Names, string? Value, string Help, string[]? Choices = null, bool Hidden = false)
+{
+    public Func<string, object>? Convert { get; init; }
+    public string? Note { get; init; }
+
+    /// <summary>The help line with the command's note.</summary>
+    public string Text => Note is null ? Help : Help + " " + Note;
+
+    /// <summary>The names as argparse joins them in a message: `-j/--jobs`.</summary>
+    public string Label => string.Join('/', Names);
+
+    /// <summary>This option with a command's note (its default, what it does there).</summary>
+    public OptionSpec With(string note) => this with { Note = note };
+
+    /// <summary>This option accepting only <paramref name="choices"/> in one command.</summary>
+    public OptionSpec Only(params string[] choices) => this with { Choices = choices, Value = string.Join('|', choices) };
+}
 
 /// <summary>One command: its synopsis after the options, the paragraphs of its help, its own options, whether it
 /// takes the pass options and whether `-c CODE` (a program on the command line) applies.</summary>
 public sealed record CommandSpec(string Name, string Synopsis, string Description, OptionSpec[] Options, bool Passes = false, bool Code = false);
 
+/// <summary>A spelling a command no longer takes because the name now means something else: the error says the
+/// new one.</summary>
+public sealed record RetiredSpelling(string[] Commands, string Name, string Instead, string Why);
+
 /// <summary>
-/// pytk's command-line grammar, declared once: every command's options with their arity, value names, choices and
-/// help lines (<see cref="Spec"/>). From it come the System.CommandLine parser (<see cref="For"/>), each command's
-/// help (<see cref="Help"/>: `pytk help CMD`, `pytk CMD --help`) and the shell completion scripts
-/// (<see cref="Completion"/>), so none of them can forget an option. <see cref="Normalize"/> parses a command's
-/// arguments before the command runs, so every command reads its flags the same way: `--flag=value`,
-/// `--flag:value` and `--flag value` alike; an unknown option or a misspelt one is a one-line error with exit
-/// status 2 that names the nearest option; `-c CODE` stands for a program given on the command line. The command
-/// then receives the canonical form (`--flag value`) and keeps its own checks of values (argparse-style messages).
+/// pytk's command-line grammar, declared once: every command's options (the <see cref="Opt"/> objects) with their
+/// arity, value names, choices and help lines (<see cref="Spec"/>). From it come the System.CommandLine parser
+/// (<see cref="For"/>), each command's help (<see cref="HelpText"/>: `pytk help CMD`, `pytk CMD --help`), the
+/// shell completion scripts (<see cref="Completion"/>) and docs/cli.md's table (<see cref="FlagTable"/>).
+/// <see cref="Parse"/> reads a command's arguments before the command runs: `--flag=value`, `--flag:value` and
+/// `--flag value` alike; an unknown option, a missing value or a value the option does not take is a one-line
+/// error with exit status 2 (naming the nearest option or choice); every value is converted there, and the
+/// command reads typed values from the <see cref="CommandArgs"/> it gets.
 /// </summary>
 public static class CommandLine
 {
-    static OptionSpec Flag(string help, params string[] names) => new(names, null, help);
-    static OptionSpec Value(string value, string help, params string[] names) => new(names, value, help);
-    static OptionSpec Choice(string[] choices, string help, params string[] names) => new(names, string.Join('|', choices), help, choices);
-    static OptionSpec Hidden(string? value, params string[] names) => new(names, value, "", Hidden: true);
-
     /// <summary>The options every command takes.</summary>
-    public static readonly OptionSpec[] Global =
-    [
-        new(["--color", "--colour"], "auto|always|never", "colour (compare's diffs, progress bars): auto = only on a terminal and without NO_COLOR (the default)",
-            ["auto", "always", "never"]),
-        Flag("show the .NET stack trace of a failure", "--verbose"),
-        Flag("show this help and exit", "-h", "--help"),
-    ];
+    public static readonly OptionSpec[] Global = [Opt.Color, Opt.Verbose, Opt.Help];
 
-    /// <summary>The pass options (cli/PassOptions.cs reads them) of every command that runs AST passes.</summary>
+    /// <summary>The pass options (cli/PassOptions.cs applies them) of every command that runs AST passes.</summary>
     public static readonly OptionSpec[] PassOptionSpecs =
     [
-        Value("LIST", "run AST passes in this order, e.g. constfold,dce,constfold (`pytk passes` lists them)", "--passes"),
-        Flag("presets (-O1 = CPython's own folding; `--passes default` = -O1; `pytk passes` shows them)", "-O0", "-O1", "-O2"),
-        Value("PATH", "load passes from a plugin: an assembly (.dll) or a Python file (.py); repeatable", "--plugin"),
-        Value("PASS.KEY=VALUE", "an option of one pass (e.g. constfold.optimize=0; `pytk passes` lists them)", "--pass-opt"),
-        Flag("print the AST after every pass (to stderr)", "--print-after-all"),
-        Value("PASS", "print the AST after each run of PASS (repeatable)", "--print-after"),
-        Flag("unified diff of the AST after each pass that changed it", "--print-changed"),
-        Choice(["ast", "source"], "how the print options show the tree: the AST dump (default) or unparsed source", "--print-format"),
-        Flag("time each pass: the minimum of --time-repeats runs after a first (JIT) run", "--time-passes"),
-        Value("N", "how often --time-passes runs each pass again (default 5; 0: the first run only)", "--time-repeats"),
-        Flag("node counts before/after each pass and what each pass changed (run: also the run's counts)", "--stats"),
-        Flag("every change each pass reported (context.Changed), one line each, as LLVM's remarks", "--remarks"),
-        Choice(["text", "json"], "the reports above as text (default) or one JSON object per file (docs/reports.md)", "--report-format"),
-        Value("N", "run only the first N passes of the pipeline (-1: all, printing each BISECT line)", "--opt-bisect-limit"),
-        Choice(["pass", "change"], "what --opt-bisect-limit counts: passes (default) or single changes across the pipeline", "--bisect-unit"),
-        Flag("do not check that each pass left its input tree unchanged", "--no-check-input"),
+        Opt.Passes, Opt.Preset, Opt.Plugin, Opt.PassOpt, Opt.PrintAfterAll, Opt.PrintAfter, Opt.PrintChanged, Opt.PrintFormat,
+        Opt.TimePasses, Opt.TimeRepeats, Opt.Stats, Opt.Remarks, Opt.ReportFormat, Opt.OptBisectLimit, Opt.BisectUnit, Opt.NoCheckInput,
     ];
 
-    static readonly OptionSpec CodeOption = Value("CODE", "the program as text, instead of FILE", "-c");
-    static readonly OptionSpec BatchOut = Hidden("DIR", "--batch-out");
-    static readonly OptionSpec[] FormatTextJson = [Choice(["text", "json"], "text (default) or one JSON document (schema pytk-report/1; docs/reports.md)", "--format")];
+    static readonly OptionSpec TextJson = Opt.Format.Only("text", "json");
 
     /// <summary>Every command's grammar, in the order of `pytk --help` (Program.Commands has the entry points).</summary>
     public static readonly CommandSpec[] Spec =
     [
-        new("tokenize", "[FILE | - | -c CODE]\n       pytk tokenize --stats PATH...",
+        new("tokenize", "[FILE | - | -c CODE]\n       pytk tokenize --summary PATH...",
             "Prints the tokens of FILE (default: stdin) exactly as `python3.13 -m tokenize` does.",
-            [Flag("display token names using the exact type", "-e", "--exact"),
-             Flag("tokenize files and directories (recursively), print counts and time only", "--stats"), BatchOut], Code: true),
+            [Opt.Exact, Opt.Summary, Opt.BatchOut], Code: true),
         new("dump-ast", "[FILE | - | -c CODE]",
-            "Prints the AST of FILE (default: stdin) exactly as `python3.13 -m ast` does (its -m, -a and -i too).",
-            [Choice(["exec", "single", "eval", "func_type"], "what FILE holds (default exec)", "-m", "--mode"),
-             Flag("don't add information about type comments", "--no-type-comments"),
-             Flag("include attributes such as line numbers and column offsets (JSON always has them)", "-a", "--include-attributes"),
-             Value("N", "indentation of nodes (default 3; JSON: json.dumps's indent, default 1)", "-i", "--indent"),
-             Choice(["text", "json", "dot"], "text (default, as python -m ast), json (docs/ast-json.md) or dot (Graphviz)", "--format"),
-             BatchOut], Passes: true, Code: true),
+            "Prints the AST of FILE (default: stdin) exactly as `python3.13 -m ast` does; its -m MODE and -i N are --mode and --indent here "
+            + "(-m and -i are python3's, as in `pytk run`; `pytk run -m ast` takes python -m ast's own letters).",
+            [Opt.Mode, Opt.NoTypeComments, Opt.IncludeAttributes.With("(JSON always has them)"),
+             Opt.Indent.With("(default 3; JSON: json.dumps's indent, default 1)"),
+             Opt.Format.With("(json: docs/ast-json.md)"), Opt.BatchOut], Passes: true, Code: true),
         new("parse", "PATH...",
             "Parses every .py file under PATH (files or directories, recursively) and prints counts and time.",
-            [Flag("do not list the errors, only count them", "-q", "--quiet"),
-             Value("N", "parse on N threads (default: one per processor)", "-j", "--jobs"),
-             Flag("also print allocation and garbage-collection figures (for tuning)", "--gc-stats")]),
+            [Opt.Quiet.With("(-q: the counts only, not each error)"), Opt.Jobs.With("(default: one per processor)"), Opt.GcStats]),
         new("from-json", "[FILE | -]",
             "Reads an AST in pytk's JSON form (docs/ast-json.md; `dump-ast --format json` writes it) and prints it as dump-ast does.",
-            [Choice(["text", "json", "dot"], "text (default), json or dot (Graphviz)", "--format"),
-             Flag("include attributes such as line numbers and column offsets", "-a", "--include-attributes"),
-             Value("N", "indentation of nodes (default 3)", "-i", "--indent"),
-             Flag("every input line is one tree; each output ends with a line holding only U+001E", "--lines"),
-             Flag("check the tree with the AST validator (docs/ast-model.md) and print its first problem", "--validate")]),
+            [Opt.Format.With("(json: docs/ast-json.md)"), Opt.IncludeAttributes, Opt.Indent.With("(default 3; JSON: one line)"),
+             Opt.Lines, Opt.Validate]),
         new("symtable", "[FILE | - | -c CODE]...",
             "Prints the symbol tables of each file (default: stdin) exactly as `python3.13 -m symtable` does.",
-            [Choice(["text", "json"], "text (default) or one JSON document per file and line (kind \"symtable\"; docs/reports.md)", "--format"), BatchOut],
-            Code: true),
+            [TextJson.With("(kind \"symtable\", one per file and line; docs/reports.md)"), Opt.BatchOut], Code: true),
         new("dis", "(FILE | FILE.pyc | - | -c CODE)",
             "Prints the bytecode of pytk's VM for FILE, in the layout of `python3.13 -m dis`.",
-            [Flag("run FILE first (its output to stderr), then show the quickened instructions: the specialized forms the adaptive ones rewrote themselves into (docs/dispatch.md)", "--adaptive"),
-             Choice(["text", "json"], "text (default) or one JSON document (kind \"dis\"; docs/reports.md)", "--format")], Passes: true, Code: true),
+            [Opt.Adaptive, TextJson.With("(kind \"dis\"; docs/reports.md; the pass reports too)")], Passes: true, Code: true),
         new("run", "(FILE | FILE.pyc | - | -m MODULE | -c CODE) [ARG...]",
-            "Compiles FILE to bytecode and runs it on the pytk VM, as `python3.13 FILE ARG...` does. FILE's code and the modules it imports are cached in __pycache__/NAME.pytk-313.pyc (docs/pyc.md). -m MODULE runs a module as `python3 -m` does; what follows the program is its own sys.argv.",
-            [Flag("don't write .pyc files (also PYTKDONTWRITEBYTECODE=1)", "-B"),
-             Flag("print a line for every cache file read, rejected or written (also PYTKVERBOSE=1)", "-v"),
-             Flag("then start the interactive prompt (without FILE: at once); FILE - reads stdin", "-i"),
-             Choice(["switch", "threaded"], "the dispatch loop (default: threaded; docs/dispatch.md)", "--dispatch"),
-             Flag("print every instruction and the value stack (runs on the switch loop)", "--trace"),
-             Value("S", "stop the run after S seconds: one line on stderr, exit status 124", "--timeout"),
-             Value("SIZE", "cap the heap (e.g. 512M, 2G): past it the program gets MemoryError", "--max-memory")], Passes: true, Code: true),
+            "Compiles FILE to bytecode and runs it on the pytk VM, as `python3.13 FILE ARG...` does. FILE's code and the modules it imports are cached in __pycache__/NAME.pytk-313.pyc (docs/pyc.md). What follows the program is its own sys.argv.",
+            [Opt.DontWriteBytecode, Opt.CacheVerbose, Opt.Interactive, Opt.Module, Opt.Dispatch, Opt.Trace, Opt.Timeout, Opt.MaxMemory], Passes: true, Code: true),
         new("compile", "PATH...",
             "Writes DIR/__pycache__/NAME.pytk-313.pyc for every .py file under PATH (files or directories, recursively), as `python -m compileall` does. Exit status 1 if a file could not be compiled. A progress bar on a terminal.",
-            [Value("N", "compile on N threads (0: one per processor; default 1)", "-j", "--jobs"),
-             Choice(["timestamp", "checked-hash", "unchecked-hash"], "how the cache is checked against the source: timestamp (default; checked-hash when SOURCE_DATE_EPOCH is set), checked-hash (source hash, checked on import), unchecked-hash (source hash, trusted)", "--invalidation-mode"),
-             Flag("rewrite files even when they are up to date", "-f"),
-             Flag("print only errors and the summary", "-q"),
-             Flag("print nothing", "-qq"),
-             Flag("read every written file back and check it decodes to the same code", "--verify")], Passes: true),
+            [Opt.Jobs.With("(default 1)"), Opt.InvalidationMode, Opt.Force, Opt.Quiet.With("(-q: only errors and the summary; -qq: nothing)"), Opt.Verify], Passes: true),
         new("passes", "",
             "Lists the AST passes (built-in and those of --plugin) with their options, and the presets.",
             [], Passes: true),
         new("unparse", "[FILE | - | -c CODE]",
             "Prints FILE as Python source from its AST (after the passes), as ast.unparse does.",
-            [BatchOut], Passes: true, Code: true),
+            [Opt.BatchOut], Passes: true, Code: true),
         new("compare", "(FILE|-|-c CODE) --pipeline NAME=SPEC... [-- ARG...]\n       pytk compare FILE --passes A --against B ...   (= --pipeline B=B --pipeline A=A)",
             "Shows FILE after each pipeline against FILE after the first one (the base): a diff of the AST dump, of the unparsed source or of the disassembly; then node counts per kind and instruction counts per opcode, one column each.\n\n"
             + "A SPEC is a pass list or preset, optionally followed by pass options for that pipeline alone:\n"
             + "  --pipeline base=O0 --pipeline opt=O2 --pipeline 'nofold=O2 --pass-opt constfold.optimize=false'\n"
             + "Pass options given outside --pipeline apply to every pipeline; reports (--time-passes ...) are printed per pipeline.",
-            [Value("NAME=SPEC", "a pipeline to compare (repeatable; the first is the base)", "--pipeline"),
-             Value("SPEC", "the base pipeline of the two-pipeline form (default O0)", "--against"),
-             Choice(["ast", "source", "dis"], "what to diff: the AST dump (default), the unparsed source or the disassembly", "--view"),
-             Flag("the same as --view source", "--source"),
-             Flag("the same as --view dis", "--dis"),
-             Flag("also run every pipeline's code on pytk's VM: exit status, output diff against the base, instructions executed per opcode", "--dynamic"),
-             Flag("implies --dynamic; exit 1 when a run's output or exit status differs from the base's", "--expect-same"),
-             Value("FILE", "the runs' standard input (- : pytk's own); default empty", "--stdin"),
-             .. FormatTextJson,
-             Flag("two columns instead of a unified diff", "-y", "--side-by-side"),
-             Value("N", "the width of each column of -y (default 60)", "--width")], Passes: true, Code: true),
+            [Opt.Pipeline, Opt.Against, Opt.View, Opt.Source, Opt.Dis, Opt.Dynamic, Opt.ExpectSame, Opt.Stdin,
+             TextJson.With("(kind \"compare\"; docs/reports.md)"), Opt.SideBySide, Opt.Width], Passes: true, Code: true),
         new("explore", "[FILE | - | -c CODE]",
             "Serves a page on 127.0.0.1 that shows every stage of a program (tokens, AST, symbol tables, bytecode, a run) and every pass of a pipeline, updated as you type or when FILE is saved (docs/explore.md).",
-            [Value("N", "the port to listen on (default 0: any free one)", "--port"),
-             Flag("open the page in the browser", "--open"),
-             Value("PATH", "load passes from a plugin (.dll or Python .py) for the page's pipelines; repeatable", "--plugin"),
-             Hidden(null, "--worker")], Code: true),
+            [Opt.Port, Opt.Open, Opt.Plugin.With("(for the page's pipelines)"), Opt.Worker], Code: true),
         new("completion", "(bash | zsh | fish)",
             "Prints a completion script for the shell: commands, options, their values, pass names, files. Load it with\n"
             + "  bash: source <(pytk completion bash)\n"
@@ -153,133 +114,176 @@ public static class CommandLine
             []),
     ];
 
+    /// <summary>Spellings that now mean something else (one meaning per name across commands): each is a one-line
+    /// error naming the new spelling.</summary>
+    public static readonly RetiredSpelling[] Retired =
+    [
+        new(["tokenize"], "--stats", "--summary", "--stats means the counts of the passes and of a run in every command"),
+        new(["dump-ast"], "-m", "--mode", "-m is python3's module flag, as in `pytk run -m MODULE`"),
+        new(["dump-ast", "from-json"], "-i", "--indent", "-i is python3's interactive flag, as in `pytk run -i`"),
+    ];
+
     static readonly Dictionary<string, CommandSpec> ByName = Spec.ToDictionary(s => s.Name);
+
+    /// <summary>The grammar of a pipeline SPEC's options (`compare --pipeline 'NAME=SPEC --pass-opt ...'`): the pass options alone.</summary>
+    static readonly CommandSpec PipelineSpec = new("pipeline", "", "", [], Passes: true);
 
     /// <summary>The declaration of command NAME.</summary>
     public static CommandSpec SpecOf(string name) => ByName[name];
 
     /// <summary>Every option NAME takes, its own first, then the pass options, `-c`, the global ones.</summary>
     public static IEnumerable<OptionSpec> AllOptions(CommandSpec s) =>
-        s.Options.Concat(s.Passes ? PassOptionSpecs : []).Concat(s.Code ? [CodeOption] : []).Concat(Global);
+        s.Options.Concat(s.Passes ? PassOptionSpecs : []).Concat(s.Code && !s.Options.Contains(Opt.Code) ? [Opt.Code] : []).Concat(Global);
 
     static readonly ParserConfiguration Config = new() { ResponseFileTokenReplacer = null };
-    static readonly Dictionary<string, Command> Built = [];
+    static readonly Dictionary<CommandSpec, (Command Command, Dictionary<string, OptionSpec> Specs)> Built = [];
 
-    /// <summary>The System.CommandLine command for NAME (built once).</summary>
-    public static Command For(string name)
+    /// <summary>The System.CommandLine command for a grammar (built once), and which declaration each option is.</summary>
+    static (Command Command, Dictionary<string, OptionSpec> Specs) For(CommandSpec spec)
     {
         lock (Built)
         {
-            if (Built.TryGetValue(name, out var c)) return c;
-            var spec = ByName[name];
-            c = new Command(name, spec.Description);
+            if (Built.TryGetValue(spec, out var built)) return built;
+            var c = new Command(spec.Name, spec.Description);
+            var specs = new Dictionary<string, OptionSpec>();
             foreach (var o in AllOptions(spec))
             {
                 // each occurrence takes one token; repeating an option is the command's business (--plugin, -q -q)
                 Option option = o.Value is null
                     ? new Option<bool[]>(o.Names[0], o.Names[1..]) { Arity = ArgumentArity.Zero }
                     : new Option<string[]>(o.Names[0], o.Names[1..]) { Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false, HelpName = o.Value };
-                option.Description = o.Help;
+                option.Description = o.Text;
                 option.Hidden = o.Hidden;
                 c.Options.Add(option);
+                foreach (var n in o.Names) specs[n] = o;
             }
             c.Arguments.Add(new Argument<string[]>("args") { Arity = ArgumentArity.ZeroOrMore });
-            Built[name] = c;
-            return c;
+            return Built[spec] = (c, specs);
         }
     }
 
-    static IEnumerable<string> Names(Option o) => o.Aliases.Prepend(o.Name);
+    /// <summary>The System.CommandLine command for NAME.</summary>
+    public static Command For(string name) => For(ByName[name]).Command;
 
-    static bool TakesValue(Command c, string token) =>
-        c.Options.FirstOrDefault(o => Names(o).Contains(token)) is { } o && o.Arity.MaximumNumberOfValues > 0;
-
-    /// <summary>A command's arguments after <see cref="Normalize"/>: canonical, with `-c CODE` taken out (as
-    /// <see cref="Code"/>, the program on stdin), whether help was asked for, and the --color choice.</summary>
-    public sealed record Normalized(string[] Args, string? Code, bool Help, string Color);
+    static bool TakesValue(CommandSpec spec, string token) =>
+        AllOptions(spec).FirstOrDefault(o => o.Names.Contains(token)) is { Value: not null };
 
     /// <summary>
-    /// Parses <paramref name="args"/> (a command's arguments) with the grammar and returns them in canonical
-    /// form, or throws <see cref="UsageException"/>. For `run`, what follows the program (FILE, `-`, `-m MOD`,
-    /// `-c CODE`) is the program's own argv and is left alone. `-c CODE` in another command becomes `-` with
-    /// CODE as the standard input. `-h`/`--help` anywhere among the options means the command's help; `--color`
-    /// is taken out (every command reads it from its context).
+    /// Parses <paramref name="args"/> (a command's arguments) with the command's grammar, or throws
+    /// <see cref="UsageException"/>. For `run`, what follows the program (FILE, `-`, `-m MOD`, `-c CODE`) is the
+    /// program's own argv and is left alone (<see cref="CommandArgs.Program"/>). `-c CODE` in another command is
+    /// FILE `-` with CODE as the standard input. `-h`/`--help` anywhere among the options means the command's help.
     /// </summary>
-    public static Normalized Normalize(string command, string[] args)
+    public static CommandArgs Parse(string command, string[] args) => Parse(ByName[command], args);
+
+    /// <summary>A pipeline SPEC's options (the words after its pass list), read as the pass options of a command
+    /// line are; <paramref name="what"/> starts each error ("pipeline NAME").</summary>
+    public static CommandArgs ParsePassWords(string what, string[] words)
     {
-        string? code = null;
-        var c = For(command);
+        try { return Parse(PipelineSpec, words); }
+        catch (UsageException e) { throw new UsageException($"{what}: {e.Message}"); }
+    }
+
+    static CommandArgs Parse(CommandSpec spec, string[] args)
+    {
+        var (c, specs) = For(spec);
         int end = args.Length;
-        if (command == "run")
+        if (spec.Name == "run")
         {
             // the options end at the program: FILE, `-`, `-m MODULE`, `-c CODE`
             for (int i = 0; i < args.Length; i++)
             {
                 string a = args[i];
                 if (a is "-m" or "-c" || a == "-" || !a.StartsWith('-')) { end = i; break; }
-                if (!a.Contains('=') && !a.Contains(':') && TakesValue(c, a)) i++;
+                if (!a.Contains('=') && !a.Contains(':') && TakesValue(spec, a)) i++;
             }
         }
         var parsed = c.Parse(args[..end], Config);
-        bool help = parsed.Tokens.Any(t => t.Type == TokenType.Option && t.Value is "-h" or "--help");
-        if (help) return new([], null, true, "auto");
-        if (parsed.Errors.Count > 0) throw new UsageException(Describe(c, parsed));
-        // System.CommandLine hands an unknown `--x` to the command's free arguments; before `--` it is a typo
-        int dashes = Array.IndexOf(args, "--", 0, end);
-        int afterDashes = dashes < 0 ? 0 : end - dashes - 1;
-        if (parsed.GetResult(c.Arguments[0]) is { } free)
-            foreach (var t in free.Tokens.Take(free.Tokens.Count - afterDashes))
-                if (t.Value.StartsWith('-') && t.Value != "-" && !IsNumber(t.Value)) throw new UsageException(Unknown(c, t.Value));
-        var canonical = new List<string>();
-        foreach (var t in parsed.Tokens)
+        if (parsed.Tokens.Any(t => t.Type == TokenType.Option && t.Value is "-h" or "--help"))
+            return new CommandArgs(spec, [new(Opt.Help, "--help", null, null)], [], [], []);
+        if (parsed.Errors.Count > 0) throw new UsageException(Describe(spec, c, parsed));
+
+        var given = new List<Given>();
+        var files = new List<string>();
+        var afterDashes = new List<string>();
+        bool dashes = false;
+        var tokens = parsed.Tokens.Where(t => t.Type != TokenType.Directive).ToList();
+        for (int i = 0; i < tokens.Count; i++)
         {
-            if (t.Type == TokenType.Directive) continue;
-            canonical.Add(t.Value);
-        }
-        if (command != "run")
-        {
-            int at = canonical.IndexOf("-c");
-            if (at >= 0 && (at == 0 || !TakesValue(c, canonical[at - 1])))
+            var t = tokens[i];
+            if (t.Type == TokenType.DoubleDash && !dashes) { dashes = true; continue; }
+            if (t.Type == TokenType.Option && specs.TryGetValue(t.Value, out var o))
             {
-                code = canonical[at + 1];
-                canonical.RemoveRange(at, 2);
-                canonical.Insert(at, "-");
+                string? text = o.Value is null ? null : tokens[++i].Value;
+                given.Add(new Given(o, t.Value, text, text is null ? null : Convert(o, text)));
+                // -c CODE: the program is standard input, FILE `-`, where -c stood
+                if (o == Opt.Code) files.Add("-");
+                continue;
             }
+            // System.CommandLine hands an unknown `--x` to the command's free arguments; before `--` it is a typo
+            if (!dashes && t.Value.StartsWith('-') && t.Value != "-" && !IsNumber(t.Value)) throw new UsageException(Unknown(spec, c, t.Value));
+            (dashes ? afterDashes : files).Add(t.Value);
         }
-        // --color for every command (compare's diffs, progress bars); the last one given counts
-        string color = "auto";
-        for (int at; (at = canonical.FindIndex(a => a is "--color" or "--colour")) >= 0;)
+        return new CommandArgs(spec, given, [.. files, .. afterDashes], afterDashes, args[end..]);
+    }
+
+    /// <summary>The value of <paramref name="o"/> given as <paramref name="text"/>: one of its choices, what its
+    /// converter makes of it, or the text; a value it does not take is argparse's one line.</summary>
+    public static object Convert(OptionSpec o, string text)
+    {
+        if (o.Choices is { } choices && !choices.Contains(text))
         {
-            color = canonical[at + 1];
-            if (color is not ("auto" or "always" or "never"))
-                throw new UsageException($"argument --color: invalid choice: '{color}' (choose from 'auto', 'always', 'never')");
-            canonical.RemoveRange(at, 2);
+            string? near = Nearest(text, choices);
+            throw new UsageException($"argument {o.Label}: invalid choice: '{text}' (choose from {string.Join(", ", choices.Select(x => $"'{x}'"))})"
+                                     + (near is null ? "" : $"; did you mean '{near}'?"));
         }
-        // --verbose is read by Program.Run; commands that take pass options (and dis, run) see it too
-        if (!ByName[command].Passes && command is not ("dis" or "run")) canonical.RemoveAll(a => a == "--verbose");
-        canonical.AddRange(args[end..]);
-        return new(canonical.ToArray(), code, false, color);
+        try { return o.Convert is { } convert ? convert(text) : text; }
+        catch (OptionValueException e) { throw new UsageException($"argument {o.Label}: {e.Message}"); }
     }
 
     /// <summary>One line: the first error, and for an unknown option the nearest known one.</summary>
-    static string Describe(Command c, ParseResult parsed)
+    static string Describe(CommandSpec spec, Command c, ParseResult parsed)
     {
         var unmatched = parsed.UnmatchedTokens.FirstOrDefault(t => t.StartsWith('-') && t != "-");
-        if (unmatched is not null) return Unknown(c, unmatched);
+        if (unmatched is not null) return Unknown(spec, c, unmatched);
         var e = parsed.Errors[0];
-        string message = e.Message.TrimEnd('.');
         // "Required argument missing for option: '--passes'." in argparse's words
-        if (e.SymbolResult is OptionResult { Option: var o }) return $"argument {o.Name}: expected one argument";
-        return message;
+        if (e.SymbolResult is OptionResult { Option: var o }) return $"argument {For(spec).Specs[o.Name].Label}: expected one argument";
+        return e.Message.TrimEnd('.');
     }
 
-    static string Unknown(Command c, string token)
+    static string Unknown(CommandSpec spec, Command c, string token)
     {
-        string? near = Nearest(token.Split('=', 2)[0], c.Options.Where(o => !o.Hidden).SelectMany(Names));
+        string name = token.Split('=', 2)[0];
+        if (Retired.FirstOrDefault(r => r.Name == name && r.Commands.Contains(spec.Name)) is { } old)
+            return $"{spec.Name} {old.Name} is now {old.Instead} ({old.Why})";
+        string? near = Nearest(name, c.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)));
         return $"unrecognized arguments: {token}" + (near is null ? "" : $" (did you mean {near}?)");
     }
 
     static bool IsNumber(string s) => double.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out _);
+
+    /// <summary>docs/cli.md's table: every option name, what it means, and the commands that take it (a test
+    /// checks that docs/cli.md holds exactly this).</summary>
+    public static string FlagTable()
+    {
+        var rows = new SortedDictionary<string, (OptionSpec Spec, List<string> Commands)>(StringComparer.Ordinal);
+        foreach (var s in Spec)
+            foreach (var o in AllOptions(s).Where(o => !o.Hidden))
+            {
+                string key = string.Join(", ", o.Names);
+                if (!rows.TryGetValue(key, out var row)) rows[key] = row = (o, []);
+                row.Commands.Add(s.Name);
+            }
+        var w = new StringBuilder();
+        w.Append("| option | value | meaning | commands |\n|---|---|---|---|\n");
+        foreach (var (key, (o, commands)) in rows.OrderBy(r => r.Key.TrimStart('-'), StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Key, StringComparer.Ordinal))
+        {
+            string who = commands.Count == Spec.Length ? "all" : string.Join(", ", commands);
+            w.Append($"| `{key}` | {(o.Value is null ? "" : "`" + o.Value.Replace("|", "\\|") + "`")} | {o.Help.Replace("|", "\\|")} | {who} |\n");
+        }
+        return w.ToString();
+    }
 
     /// <summary>The known name closest to <paramref name="word"/> (edit distance at most a third of its length,
     /// at least 1), or one that starts with it; null if none is near.</summary>

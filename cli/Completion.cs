@@ -14,10 +14,11 @@ public static class Completion
 {
     public static readonly string[] Shells = ["bash", "zsh", "fish"];
 
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs parsed)
     {
-        if (args.Length != 1 || !Shells.Contains(args[0]))
-            throw new UsageException(args.Length == 0
+        var args = parsed.Files;
+        if (args.Count != 1 || !Shells.Contains(args[0]))
+            throw new UsageException(args.Count == 0
                 ? "the following arguments are required: SHELL (bash, zsh or fish)"
                 : $"argument SHELL: invalid choice: '{string.Join(' ', args)}' (choose from 'bash', 'zsh', 'fish')");
         ctx.Out.Write(args[0] switch { "bash" => Bash(), "zsh" => Zsh(), _ => Fish() });
@@ -127,7 +128,7 @@ public static class Completion
             w.Append($"        {s.Name}) _arguments");
             foreach (var o in Shown(s))
             {
-                string help = ZshText(o.Help);
+                string help = ZshText(o.Text);
                 string action = KindOf(o) switch
                 {
                     ValueKind.Choices => $":{ZshText(o.Value!)}:({string.Join(' ', o.Choices!)})",
@@ -177,7 +178,7 @@ public static class Completion
                     ValueKind.Files => " -r -F",
                     _ => o.Value is null ? "" : " -x",
                 };
-                w.Append($"complete -c pytk {when}{names}{value} -d '{FishText(o.Help)}'\n");
+                w.Append($"complete -c pytk {when}{names}{value} -d '{FishText(o.Text)}'\n");
             }
             if (s.Name == "completion") w.Append($"complete -c pytk {when} -a '{string.Join(' ', Shells)}'\n");
             else if (s.Synopsis.Length > 0) w.Append($"complete -c pytk {when} -F\n");

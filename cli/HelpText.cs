@@ -38,13 +38,11 @@ public static class HelpText
         foreach (var paragraph in s.Description.Split('\n'))
             if (paragraph.StartsWith(' ') || paragraph.Length == 0) w.Append(paragraph).Append('\n');
             else Wrap(w, paragraph, 0, 0);
-        Group(w, "options", [.. s.Options, .. s.Code ? [CodeOption(s)] : Array.Empty<OptionSpec>()]);
+        Group(w, "options", [.. s.Options, .. s.Code && !s.Options.Contains(Opt.Code) ? [Opt.Code] : Array.Empty<OptionSpec>()]);
         if (s.Passes) Group(w, "pass options (docs/passes.md; reports go to stderr)", CommandLine.PassOptionSpecs);
         Group(w, "global options", CommandLine.Global);
         return w.ToString();
     }
-
-    static OptionSpec CodeOption(CommandSpec s) => CommandLine.AllOptions(s).First(o => o.Names[0] == "-c");
 
     /// <summary>The column of names and values: `-i, --indent N`.</summary>
     public static string Left(OptionSpec o) => string.Join(", ", o.Names) + (o.Value is null ? "" : " " + o.Value);
@@ -56,7 +54,7 @@ public static class HelpText
         w.Append('\n').Append(title).Append(":\n");
         // the description column: past the longest name, but never further than 30 (longer names get a line of their own)
         int col = Math.Min(30, shown.Max(o => Left(o).Length) + 4);
-        foreach (var o in shown) Row(w, Left(o), o.Help, col);
+        foreach (var o in shown) Row(w, Left(o), o.Text, col);
     }
 
     static void Row(StringBuilder w, string left, string help, int col)

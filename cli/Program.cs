@@ -10,7 +10,7 @@ namespace Pytk.Cli;
 public static class Program
 {
     /// <summary>Name, one-line summary, entry point. The order is the order of `pytk --help`.</summary>
-    public static readonly (string Name, string Summary, Func<CliContext, string[], int> Run)[] Commands =
+    public static readonly (string Name, string Summary, Func<CliContext, CommandArgs, int> Run)[] Commands =
     [
         ("tokenize", "print the tokens of a file, as `python -m tokenize` does", TokenizeCommand.Run),
         ("dump-ast", "print the AST of a file, as `python -m ast` does", DumpAstCommand.Run),
@@ -121,13 +121,13 @@ public static class Program
     /// <summary>In-process entry used by the tests: same behaviour as the process, with captured streams.</summary>
     public static int Run(CliContext ctx, string[] args)
     {
-        bool verbose = args.Contains("--verbose");
+        bool verbose = false;
         try
         {
             // As python3: alone, the interactive prompt on a terminal and the program read from stdin otherwise;
             // -i [FILE]: the prompt (after FILE) whatever stdin is.
-            if (args.Length == 0) return RunCommand.Run(ctx, ctx.StdinIsTerminal ? ["-i"] : ["-"]);
-            if (args[0] == "-i") return RunCommand.Run(ctx, args);
+            if (args.Length == 0) return Run(ctx, ["run", ctx.StdinIsTerminal ? "-i" : "-"]);
+            if (args[0] == "-i") return Run(ctx, ["run", .. args]);
             // Called as a Python interpreter (sys.executable is pytk: test.support's script_helper, subprocess,
             // `-m json.tool`): python3's options in front of -c/-m/-/FILE.py mean `pytk run`.
             if (PythonStyle(args) is { } runArgs) return Run(ctx, ["run", .. runArgs]);
@@ -153,20 +153,22 @@ public static class Program
             foreach (var (name, _, run) in Commands)
                 if (name == args[0])
                 {
-                    // one grammar for every command (CommandLine.cs): --flag=value, typos named, -c CODE
-                    var (rest, code, help, color) = CommandLine.Normalize(name, args[1..]);
-                    if (help)
+                    // one grammar for every command (CommandLine.cs): --flag=value, typos named, -c CODE, values checked
+                    var parsed = CommandLine.Parse(name, args[1..]);
+                    if (parsed.Has(Opt.Help))
                     {
                         ctx.Out.Write(HelpText.For(name));
                         return 0;
                     }
-                    ctx = ctx with { Color = color };
-                    if (code is not null) ctx = ctx with { In = CommandLine.CodeStream(code) };
+                    verbose = parsed.Has(Opt.Verbose);
+                    ctx = ctx with { Color = parsed.Get(Opt.Color, "auto") };
+                    // -c CODE outside `run` (where it belongs to the program): FILE `-`, CODE on stdin
+                    if (parsed.Spec.Code && parsed.Text(Opt.Code) is { } code) ctx = ctx with { In = CommandLine.CodeStream(code) };
                     // Each command gets a runtime of its own (or the caller's): in-process callers (the tests) run
                     // side by side, and a caller holding the runtime can stop it.
                     // Its streams are the command's from the start: Console.In would set the terminal up.
                     using var bound = (ctx.Runtime ?? new PythonRuntime { Stdout = ctx.Out, Stderr = ctx.Err, Stdin = new StreamReader(ctx.In) }).Enter();
-                    return run(ctx, rest);
+                    return run(ctx, parsed);
                 }
             return UnknownCommand(ctx, args[0]);
         }

@@ -4,7 +4,7 @@ namespace Pytk.Cli;
 
 /// <summary>
 /// A one-line progress bar on standard error for long work over many files (`compile`, `parse`,
-/// `tokenize --stats`): drawn only when stderr is a terminal (never into a file or a pipe) and TERM is not
+/// `tokenize --summary`): drawn only when stderr is a terminal (never into a file or a pipe) and TERM is not
 /// `dumb`, redrawn at most ten times a second, erased at the end. It moves the cursor with a carriage return
 /// only: no cursor hiding and no other terminal mode, so an interrupted run leaves the terminal as it was.
 /// The bar is green when colour is on (--color, NO_COLOR; <see cref="CliContext.Colour"/>), plain otherwise.

@@ -35,70 +35,28 @@ public static class CompareCommand
         public string Title => $"{Name}: {(Passes.Length == 0 ? "(no passes)" : Passes)}";
     }
 
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        var shared = new List<string>();    // pass options for every pipeline
-        var legacyA = new List<string>();   // --passes / -O given outside --pipeline: the old pipeline A
+        // pass options: --passes and -O outside --pipeline are the old pipeline A; the others apply to every pipeline
+        var passOptions = args.Given.Where(g => PassOptions.IsPassOption(g.Spec)).ToList();
+        var legacyA = passOptions.Where(g => g.Spec == Opt.Passes || g.Spec == Opt.Preset).ToList();
+        var shared = passOptions.Except(legacyA).ToList();
         var specs = new List<(string Name, string Spec)>();
-        string? against = null;
-        string view = "ast", format = "text";
-        bool sideBySide = false, dynamic = false, expectSame = false;
-        string? path = null, stdinPath = null;
-        string[] programArgs = [];
-        int width = 60;
-        var probe = new PassOptions();
-        for (int i = 0; i < args.Length; i++)
+        foreach (var (name, spec) in args.All<KeyValuePair<string, string>>(Opt.Pipeline))
         {
-            int start = i;
-            if (probe.TryParse(args, ref i))
-            {
-                bool isPipeline = args[start] is "--passes" or "-O0" or "-O1" or "-O2" || args[start].StartsWith("--passes=");
-                (isPipeline ? legacyA : shared).AddRange(args[start..(i + 1)]);
-                continue;
-            }
-            string arg = args[i];
-            string? inline = null;
-            if (arg.StartsWith("--") && arg.IndexOf('=') is var eq and > 0) { inline = arg[(eq + 1)..]; arg = arg[..eq]; }
-            string Value() => inline ?? (i + 1 < args.Length ? args[++i] : throw new UsageException($"argument {arg}: expected one argument"));
-            switch (arg)
-            {
-                case "--":
-                    programArgs = args[(i + 1)..];
-                    i = args.Length;
-                    break;
-                case "--pipeline":
-                    string p = Value();
-                    int at = p.IndexOf('=');
-                    if (at <= 0) throw new UsageException($"argument --pipeline: expected NAME=SPEC, got '{p}'");
-                    if (specs.Any(s => s.Name == p[..at])) throw new UsageException($"argument --pipeline: the name '{p[..at]}' is given twice");
-                    specs.Add((p[..at], p[(at + 1)..]));
-                    break;
-                case "--against": against = Value(); break;
-                case "--source": view = "source"; break;
-                case "--dis": view = "dis"; break;
-                case "--dynamic": dynamic = true; break;
-                case "--expect-same": expectSame = dynamic = true; break;
-                case "--stdin": stdinPath = Value(); break;
-                case "--view":
-                    view = Value();
-                    if (view is not ("ast" or "source" or "dis")) throw new UsageException($"argument --view: invalid choice: '{view}' (choose from 'ast', 'source', 'dis')");
-                    break;
-                case "--format":
-                    format = Value();
-                    if (format is not ("text" or "json")) throw new UsageException($"argument --format: invalid choice: '{format}' (choose from 'text', 'json')");
-                    break;
-                case "--side-by-side" or "-y": sideBySide = true; break;
-                case "--width":
-                    if (!int.TryParse(Value(), out width) || width < 20) throw new UsageException("argument --width: expected an int of at least 20");
-                    break;
-                default:
-                    if (arg.StartsWith('-') && arg != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
-                    if (path is not null) throw new UsageException($"unrecognized arguments: {arg}");
-                    path = arg;
-                    break;
-            }
+            if (specs.Any(s => s.Name == name)) throw new UsageException($"argument --pipeline: the name '{name}' is given twice");
+            specs.Add((name, spec));
         }
-        if (path is null) throw new UsageException("the following arguments are required: FILE");
+        string? against = args.Text(Opt.Against);
+        string view = args.Has(Opt.View) ? args.Text(Opt.View)! : args.Has(Opt.Dis) ? "dis" : args.Has(Opt.Source) ? "source" : "ast";
+        string format = args.Get(Opt.Format, "text");
+        bool sideBySide = args.Has(Opt.SideBySide), expectSame = args.Has(Opt.ExpectSame), dynamic = expectSame || args.Has(Opt.Dynamic);
+        string? stdinPath = args.Text(Opt.Stdin);
+        string[] programArgs = [.. args.AfterDashes];
+        int width = args.Get(Opt.Width, 60);
+        var files = args.Files.Take(args.Files.Count - args.AfterDashes.Count).ToList();
+        if (files.Count > 1) throw new UsageException($"unrecognized arguments: {string.Join(' ', files.Skip(1))}");
+        string path = files.Count == 1 ? files[0] : throw new UsageException("the following arguments are required: FILE");
         if (specs.Count > 0 && (legacyA.Count > 0 || against is not null))
             throw new UsageException("--pipeline cannot be mixed with --passes, -O or --against (give every pipeline with --pipeline)");
         if (specs.Count == 1) throw new UsageException("--pipeline: give at least two pipelines (the first is the base the others are compared with)");
@@ -174,22 +132,17 @@ public static class CompareCommand
         return 0;
     }
 
-    static Pipeline Make(string name, string spec, List<string> shared)
+    static Pipeline Make(string name, string spec, List<Given> shared)
     {
         var words = spec.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        if (words.Count > 0 && !words[0].StartsWith('-')) words.InsertRange(0, ["--passes"]);
-        return Make(name, words, shared, spec);
+        if (words.Count > 0 && !words[0].StartsWith('-')) words.Insert(0, "--passes");
+        var own = CommandLine.ParsePassWords($"pipeline {name}", [.. words]);
+        if (own.Files.Count > 0) throw new UsageException($"pipeline {name}: not a pass option: '{own.Files[0]}'");
+        return new Pipeline(name, spec, new PassOptions().Apply(shared).Apply(own.Given));
     }
 
-    static Pipeline Make(string name, List<string> pipelineArgs, List<string> shared, string? spec = null)
-    {
-        var options = new PassOptions();
-        var all = shared.Concat(pipelineArgs).ToArray();
-        for (int i = 0; i < all.Length; i++)
-            if (!options.TryParse(all, ref i))
-                throw new UsageException($"pipeline {name}: not a pass option: '{all[i]}'");
-        return new Pipeline(name, spec ?? string.Join(" ", pipelineArgs.Where(a => a != "--passes")), options);
-    }
+    static Pipeline Make(string name, List<Given> pipeline, List<Given> shared) =>
+        new(name, string.Join(" ", pipeline.Select(g => g.Text ?? g.Name)), new PassOptions().Apply(shared).Apply(pipeline));
 
     static RunOptions Quiet(RunOptions run)
     {

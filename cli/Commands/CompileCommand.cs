@@ -13,45 +13,15 @@ public static class CompileCommand
 {
     sealed record Result(bool Compiled, string? Error);
 
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        var paths = new List<string>();
-        int quiet = 0, jobs = 1;
-        bool force = false, verify = false;
-        var mode = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } ? InvalidationMode.CheckedHash : InvalidationMode.Timestamp;
-        var passes = new PassOptions();
-        for (int k = 0; k < args.Length; k++)
-        {
-            string a = args[k];
-            if (passes.TryParse(args, ref k)) continue;
-            switch (a)
-            {
-                case "-f": force = true; break;
-                case "--verify": verify = true; break;
-                case "-q": quiet++; break;
-                case "-qq": quiet += 2; break;
-                case "-j" or "--jobs":
-                    if (k + 1 >= args.Length || !int.TryParse(args[++k], out jobs) || jobs < 0)
-                        throw new UsageException("argument -j/--jobs: expected a non-negative number");
-                    if (jobs == 0) jobs = Environment.ProcessorCount;
-                    break;
-                case "--invalidation-mode":
-                    if (k + 1 >= args.Length) throw new UsageException("argument --invalidation-mode: expected one argument");
-                    mode = args[++k] switch
-                    {
-                        "timestamp" => InvalidationMode.Timestamp,
-                        "checked-hash" => InvalidationMode.CheckedHash,
-                        "unchecked-hash" => InvalidationMode.UncheckedHash,
-                        var m => throw new UsageException($"argument --invalidation-mode: invalid choice: '{m}' (choose from 'checked-hash', 'timestamp', 'unchecked-hash')"),
-                    };
-                    break;
-                default:
-                    if (a.StartsWith('-') && a.Length > 1) throw new UsageException($"unrecognized arguments: {a}");
-                    paths.Add(a);
-                    break;
-            }
-        }
-        if (paths.Count == 0) throw new UsageException("the following arguments are required: PATH");
+        var paths = args.Paths();
+        int quiet = args.Count(Opt.Quiet), jobs = args.Get(Opt.Jobs, 1);
+        if (jobs == 0) jobs = Environment.ProcessorCount;
+        bool force = args.Has(Opt.Force), verify = args.Has(Opt.Verify);
+        var mode = args.Get(Opt.InvalidationMode,
+            Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } ? InvalidationMode.CheckedHash : InvalidationMode.Timestamp);
+        var passes = PassOptions.From(args);
         passes.Validate();
         PythonPipeline.ConfigureCache(ctx, dontWrite: false, verbose: false);
 

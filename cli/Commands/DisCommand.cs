@@ -3,38 +3,12 @@ namespace Pytk.Cli;
 /// <summary>`pytk dis FILE`: the bytecode of FILE laid out as `python3.13 -m dis FILE` lays it out.</summary>
 public static class DisCommand
 {
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        args = args.Where(a => a != "--verbose").ToArray();
-        string? path = null;
-        var passes = new PassOptions();
-        bool json = false, adaptive = false;
-        for (int k = 0; k < args.Length; k++)
-        {
-            if (passes.TryParse(args, ref k)) continue;
-            string a = args[k];
-            if (a == "--format" || a.StartsWith("--format="))
-            {
-                string f = a.Length > 8 ? a[9..] : k + 1 < args.Length ? args[++k] : throw new UsageException("argument --format: expected one argument");
-                json = f switch
-                {
-                    "text" => false,
-                    "json" => true,
-                    _ => throw new UsageException($"argument --format: invalid choice: '{f}' (choose from 'text', 'json')"),
-                };
-                passes.Run.Json = json; // pass reports as JSON too (on stderr)
-                continue;
-            }
-            if (a == "--adaptive")
-            {
-                adaptive = true;
-                continue;
-            }
-            if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
-            if (path is not null) throw new UsageException($"unrecognized arguments: {a}");
-            path = a;
-        }
-        if (path is null) throw new UsageException("the following arguments are required: FILE");
+        var passes = PassOptions.From(args);
+        bool json = args.Get(Opt.Format, "text") == "json", adaptive = args.Has(Opt.Adaptive);
+        if (json) passes.Run.Json = true; // pass reports as JSON too (on stderr)
+        string path = args.OneFile(null) ?? throw new UsageException("the following arguments are required: FILE");
         passes.Validate();
         try
         {

@@ -5,7 +5,7 @@ using Pytk.Syntax;
 namespace Pytk.Cli;
 
 /// <summary>
-/// `pytk dump-ast [-m MODE] [-a] [-i N] [--no-type-comments] [--format text|json|dot] [FILE|-]`: what
+/// `pytk dump-ast [--mode MODE] [-a] [--indent N] [--no-type-comments] [--format text|json|dot] [FILE|-]`: what
 /// `python3.13 -m ast` prints, byte for byte (Lib/ast.py main(): indent 3, type comments on, stdin by default).
 /// The hidden `--batch-out DIR FILE...` (for conformance/checks/dump-ast.sh) dumps many files in one process.
 /// </summary>
@@ -13,57 +13,21 @@ public static class DumpAstCommand
 {
     sealed record Options(ParseMode Mode, bool Attributes, int Indent, bool TypeComments, string Format, PassOptions Passes, bool IndentGiven = false);
 
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        var mode = ParseMode.Exec;
-        bool attributes = false, typeComments = true;
-        int indent = 3;
-        bool indentGiven = false;
-        string format = "text";
-        string? batchOut = null;
-        var paths = new List<string>();
-        var passes = new PassOptions();
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (passes.TryParse(args, ref i)) continue;
-            string a = args[i];
-            string Value() => i + 1 < args.Length ? args[++i] : throw new UsageException($"argument {a}: expected one argument");
-            switch (a)
-            {
-                case "-m" or "--mode":
-                    mode = Value() switch
-                    {
-                        "exec" => ParseMode.Exec,
-                        "eval" => ParseMode.Eval,
-                        "single" => ParseMode.Single,
-                        "func_type" => ParseMode.FuncType,
-                        var v => throw new UsageException($"argument -m/--mode: invalid choice: '{v}' (choose from 'exec', 'single', 'eval', 'func_type')"),
-                    };
-                    break;
-                case "-a" or "--include-attributes": attributes = true; break;
-                case "--no-type-comments": typeComments = false; break;
-                case "-i" or "--indent":
-                    string n = Value();
-                    if (!int.TryParse(n, out indent)) throw new UsageException($"argument -i/--indent: invalid int value: '{n}'");
-                    indentGiven = true;
-                    break;
-                case "--format":
-                    format = Value();
-                    if (format is not ("text" or "json" or "dot"))
-                        throw new UsageException($"argument --format: invalid choice: '{format}' (choose from 'text', 'json', 'dot')");
-                    break;
-                case "--batch-out": batchOut = Value(); break;
-                default:
-                    if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
-                    paths.Add(a);
-                    break;
-            }
-        }
+        var passes = PassOptions.From(args);
         passes.Validate();
-        var options = new Options(mode, attributes, indent, typeComments, format, passes, indentGiven);
-        if (batchOut is not null) return SourceFiles.Batch(ctx, batchOut, paths, (path, output, error) => DumpFile(path, null, options, output, error));
-        if (paths.Count > 1) throw new UsageException($"unrecognized arguments: {string.Join(' ', paths.Skip(1))}");
-        return SourceFiles.Single(ctx, paths.Count == 0 ? "-" : paths[0], (path, stdin, output, error) => DumpFile(path, stdin, options, output, error));
+        var mode = args.Get(Opt.Mode, "exec") switch
+        {
+            "eval" => ParseMode.Eval,
+            "single" => ParseMode.Single,
+            "func_type" => ParseMode.FuncType,
+            _ => ParseMode.Exec,
+        };
+        var options = new Options(mode, args.Has(Opt.IncludeAttributes), args.Get(Opt.Indent, 3), !args.Has(Opt.NoTypeComments),
+            args.Get(Opt.Format, "text"), passes, args.Has(Opt.Indent));
+        if (args.Text(Opt.BatchOut) is { } batchOut) return SourceFiles.Batch(ctx, batchOut, args.Files, (path, output, error) => DumpFile(path, null, options, output, error));
+        return SourceFiles.Single(ctx, args.OneFile()!, (path, stdin, output, error) => DumpFile(path, stdin, options, output, error));
     }
 
     /// <summary>The whole output of `python -m ast` for one file: stdout into `output`, stderr into `error`.</summary>

@@ -3,7 +3,7 @@ using Pytk.Syntax;
 namespace Pytk.Cli;
 
 /// <summary>
-/// `pytk from-json [--format text|json|dot] [-a] [-i N] [--lines] [--validate] [FILE|-]`: reads an AST in pytk's JSON
+/// `pytk from-json [--format text|json|dot] [-a] [--indent N] [--lines] [--validate] [FILE|-]`: reads an AST in pytk's JSON
 /// schema (docs/ast-json.md; e.g. exported from CPython by conformance/ast_export.py) and prints it the way
 /// `dump-ast` does. With --lines every input line is one tree and every output ends with a line holding
 /// only U+001E, so one process can check a whole corpus.
@@ -12,34 +12,11 @@ public static class FromJsonCommand
 {
     public const string Separator = "\u001e";
 
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        string format = "text", file = "-";
-        int indent = 3;
-        bool attributes = false, lines = false, indentGiven = false, validate = false;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "-a" or "--include-attributes": attributes = true; break;
-                case "--lines": lines = true; break;
-                case "--validate": validate = true; break;
-                case "--format":
-                    format = i + 1 < args.Length ? args[++i] : throw new UsageException("argument --format: expected one argument");
-                    if (format is not ("text" or "json" or "dot"))
-                        throw new UsageException($"argument --format: invalid choice: '{format}' (choose from 'text', 'json', 'dot')");
-                    break;
-                case "-i" or "--indent":
-                    if (i + 1 >= args.Length || !int.TryParse(args[++i], out indent))
-                        throw new UsageException("argument -i/--indent: expected an integer");
-                    indentGiven = true;
-                    break;
-                default:
-                    if (args[i].StartsWith('-') && args[i] != "-") throw new UsageException($"unrecognized arguments: {args[i]}");
-                    file = args[i];
-                    break;
-            }
-        }
+        string format = args.Get(Opt.Format, "text"), file = args.OneFile()!;
+        int indent = args.Get(Opt.Indent, 3);
+        bool attributes = args.Has(Opt.IncludeAttributes), lines = args.Has(Opt.Lines), indentGiven = args.Has(Opt.Indent), validate = args.Has(Opt.Validate);
         TextReader reader;
         try
         {

@@ -10,25 +10,12 @@ namespace Pytk.Cli;
 /// </summary>
 public static class ParseCommand
 {
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        var paths = new List<string>();
-        bool quiet = false, gcStats = false;
-        int jobs = Environment.ProcessorCount;
-        for (int k = 0; k < args.Length; k++)
-        {
-            string a = args[k];
-            if (a is "-q" or "--quiet") quiet = true;
-            else if (a == "--gc-stats") gcStats = true;
-            else if (a is "-j" or "--jobs")
-            {
-                if (k + 1 >= args.Length || !int.TryParse(args[++k], out jobs) || jobs < 1)
-                    throw new UsageException("argument -j/--jobs: expected a positive number");
-            }
-            else if (a.StartsWith('-')) throw new UsageException($"unrecognized arguments: {a}");
-            else paths.Add(a);
-        }
-        if (paths.Count == 0) throw new UsageException("the following arguments are required: PATH");
+        var paths = args.Paths();
+        bool quiet = args.Has(Opt.Quiet), gcStats = args.Has(Opt.GcStats);
+        int jobs = args.Get(Opt.Jobs, 0);
+        if (jobs == 0) jobs = Environment.ProcessorCount;
 
         var files = new List<string>();
         foreach (var p in paths)

@@ -6,13 +6,10 @@ namespace Pytk.Cli;
 /// presets' contents, in the registry's deterministic order.</summary>
 public static class PassesCommand
 {
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        var options = new PassOptions();
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (!options.TryParse(args, ref i)) throw new UsageException($"unrecognized arguments: {args[i]}");
-        }
+        if (args.Files.Count > 0) throw new UsageException($"unrecognized arguments: {string.Join(' ', args.Files)}");
+        var options = PassOptions.From(args);
         var registry = options.Registry();
         ctx.Out.WriteLine("passes:");
         int width = registry.Entries.Max(e => e.Name.Length) + 2;

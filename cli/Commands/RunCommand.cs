@@ -7,39 +7,24 @@ namespace Pytk.Cli;
 /// <summary>`pytk run FILE [args...]`: runs a program as `python3.13 FILE args...` does.</summary>
 public static class RunCommand
 {
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        args = args.Where(a => a != "--verbose").ToArray();
-        int i = 0;
-        // pass options come before FILE; what follows FILE is the program's own argv
-        var passes = new PassOptions();
-        bool trace = false, stats = false, dontWrite = false, verbose = false, interactive = false;
-        var dispatch = Host.DefaultDispatch;
-        double timeout = 0;
-        long maxMemory = 0;
-        while (i < args.Length && args[i].StartsWith('-'))
-        {
-            if (args[i] == "--trace") trace = true;
-            else if (args[i] == "--stats") { stats = true; passes.Run.Stats = true; }  // the run's dynamic counts, and the passes' node counts
-            else if (args[i] == "-B") dontWrite = true;
-            else if (args[i] == "-v") verbose = true;
-            else if (args[i] == "-i") interactive = true;
-            else if (args[i] == "--dispatch" || args[i].StartsWith("--dispatch=")) dispatch = ParseDispatch(args, ref i);
-            else if (args[i] == "--timeout" && i + 1 < args.Length) timeout = ParseSeconds(args[++i]);
-            else if (args[i] == "--max-memory" && i + 1 < args.Length) maxMemory = ParseSize(args[++i]);
-            else if (!passes.TryParse(args, ref i)) break;
-            i++;
-        }
-        var options = new HostOptions { Dispatch = dispatch, Stats = stats, Interactive = interactive ? "" : null };
-        PythonPipeline.ConfigureCache(ctx, dontWrite, verbose);
-        if (maxMemory > 0) LimitMemory(maxMemory);
-        if (timeout > 0)
+        // the options come before the program; what follows it is the program's own argv
+        var passes = PassOptions.From(args);
+        bool stats = args.Has(Opt.Stats);   // the passes' node counts (PassOptions) and the run's own counts
+        var dispatch = args.Get(Opt.Dispatch, Host.DefaultDispatch);
+        var options = new HostOptions { Dispatch = dispatch, Stats = stats, Interactive = args.Has(Opt.Interactive) ? "" : null };
+        bool trace = args.Has(Opt.Trace);
+        PythonPipeline.ConfigureCache(ctx, args.Has(Opt.DontWriteBytecode), args.Has(Opt.CacheVerbose));
+        if (args.Get(Opt.MaxMemory, 0L) is > 0 and var maxMemory) LimitMemory(maxMemory);
+        string[] program = [.. args.Program];
+        if (args.Get(Opt.Timeout, 0.0) is > 0 and var timeout)
         {
             // the limit counts from here (start-up and compilation included), as `timeout S pytk run` would
             var runtime = PythonRuntime.Current;
             using var timer = new Timer(_ => runtime.Stop($"the run exceeded its time limit of {timeout:0.###} s (--timeout)"), null,
                 TimeSpan.FromSeconds(timeout), Timeout.InfiniteTimeSpan);
-            try { return RunParsed(ctx, args, i, trace, options, passes); }
+            try { return RunParsed(ctx, program, 0, trace, options, passes); }
             catch (RunStoppedException e)
             {
                 try { ctx.Out.Flush(); } catch (IOException) { }
@@ -47,7 +32,7 @@ public static class RunCommand
                 return 124;  // as timeout(1)
             }
         }
-        return RunParsed(ctx, args, i, trace, options, passes);
+        return RunParsed(ctx, program, 0, trace, options, passes);
     }
 
     /// <summary>`--max-memory SIZE`: the .NET heap's hard limit, so a program that grows past it gets MemoryError
@@ -56,21 +41,6 @@ public static class RunCommand
     {
         AppContext.SetData("GCHeapHardLimit", (ulong)bytes);
         GC.RefreshMemoryLimit();
-    }
-
-    static double ParseSeconds(string s) =>
-        double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double v) && v > 0 && v < 1e9
-            ? v : throw new UsageException($"argument --timeout: expected a positive number of seconds, got '{s}'");
-
-    /// <summary>N, NK, NM or NG (powers of 1024, case-insensitive, an optional B).</summary>
-    static long ParseSize(string s)
-    {
-        string t = s.Trim().ToUpperInvariant().TrimEnd('B');
-        long unit = t.EndsWith('K') ? 1L << 10 : t.EndsWith('M') ? 1L << 20 : t.EndsWith('G') ? 1L << 30 : 1;
-        if (unit > 1) t = t[..^1];
-        if (!double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double n) || n * unit < 16 << 20 || n * unit > 1L << 50)
-            throw new UsageException($"argument --max-memory: expected a size of at least 16M such as 512M or 2G, got '{s}'");
-        return (long)(n * unit);
     }
 
     static int RunParsed(CliContext ctx, string[] args, int i, bool trace, HostOptions options, PassOptions passes)
@@ -138,22 +108,6 @@ public static class RunCommand
         using var ms = new MemoryStream();
         s.CopyTo(ms);
         return ms.ToArray();
-    }
-
-    static string Name(DispatchKind d) => d.ToString().ToLowerInvariant();
-
-    static DispatchKind ParseDispatch(string[] args, ref int i)
-    {
-        string value;
-        if (args[i].StartsWith("--dispatch=")) value = args[i]["--dispatch=".Length..];
-        else if (i + 1 < args.Length) value = args[++i];
-        else throw new UsageException("argument --dispatch: expected one argument");
-        return value switch
-        {
-            "switch" => DispatchKind.Switch,
-            "threaded" => DispatchKind.Threaded,
-            _ => throw new UsageException($"argument --dispatch: invalid choice: '{value}' (choose from 'switch', 'threaded')"),
-        };
     }
 
     /// <summary>

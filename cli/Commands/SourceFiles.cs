@@ -59,7 +59,7 @@ static class SourceFiles
 
     /// <summary>One process for many files: DIR/N.out holds the stdout of file N (its stderr instead when it
     /// failed, after `---- stderr`), then `---- exit 0|1`. An internal error is reported, not thrown.</summary>
-    public static int Batch(CliContext ctx, string dir, List<string> paths, Func<string, StringBuilder, StringBuilder, int> one)
+    public static int Batch(CliContext ctx, string dir, IReadOnlyList<string> paths, Func<string, StringBuilder, StringBuilder, int> one)
     {
         Directory.CreateDirectory(dir);
         var utf8 = new UTF8Encoding(false);

@@ -12,29 +12,11 @@ namespace Pytk.Cli;
 /// </summary>
 public static class SymtableCommand
 {
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        string? batchOut = null;
-        bool json = false;
-        var paths = new List<string>();
-        for (int i = 0; i < args.Length; i++)
-        {
-            string a = args[i];
-            if (a == "--format" || a.StartsWith("--format="))
-            {
-                string f = a.Length > 8 ? a[9..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --format: expected one argument");
-                json = f switch
-                {
-                    "text" => false,
-                    "json" => true,
-                    _ => throw new UsageException($"argument --format: invalid choice: '{f}' (choose from 'text', 'json')"),
-                };
-                continue;
-            }
-            if (a == "--batch-out") { batchOut = i + 1 < args.Length ? args[++i] : throw new UsageException("argument --batch-out: expected one argument"); continue; }
-            if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
-            paths.Add(a);
-        }
+        string? batchOut = args.Text(Opt.BatchOut);
+        bool json = args.Get(Opt.Format, "text") == "json";
+        var paths = args.Files.ToList();
         if (batchOut is not null) return SourceFiles.Batch(ctx, batchOut, paths, (path, output, error) => One(path, null, output, error, json));
         if (paths.Count == 0) paths.Add("-");
         foreach (var path in paths)

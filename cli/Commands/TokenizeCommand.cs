@@ -6,34 +6,23 @@ namespace Pytk.Cli;
 
 /// <summary>
 /// `pytk tokenize [-e] [FILE|-]`: what `python3.13 -m tokenize [-e] FILE` prints, byte for byte.
-/// `--stats PATH...` tokenizes files and directories in one process and prints counts and time;
+/// `--summary PATH...` tokenizes files and directories in one process and prints counts and time;
 /// `--batch-out DIR FILE...` (for conformance/checks/tokenize.sh) writes each file's output to DIR.
 /// </summary>
 public static class TokenizeCommand
 {
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        bool exact = false, stats = false;
-        string? batchOut = null;
-        var paths = new List<string>();
-        for (int i = 0; i < args.Length; i++)
-        {
-            string a = args[i];
-            if (a is "-e" or "--exact") exact = true;
-            else if (a == "--stats") stats = true;
-            else if (a == "--batch-out") batchOut = i + 1 < args.Length ? args[++i] : throw new UsageException("--batch-out needs a directory");
-            else if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
-            else paths.Add(a);
-        }
-        if (stats) return TokenizeStats.Run(ctx, paths);
-        if (batchOut is not null) return Batch(ctx, batchOut, paths, exact);
-        if (paths.Count > 1) throw new UsageException($"unrecognized arguments: {string.Join(' ', paths.Skip(1))}");
+        bool exact = args.Has(Opt.Exact);
+        if (args.Has(Opt.Summary)) return TokenizeStats.Run(ctx, args.Paths());
+        if (args.Text(Opt.BatchOut) is { } batchOut) return Batch(ctx, batchOut, args.Files, exact);
+        string path = args.OneFile()!;
 
         var output = new StringBuilder();
         var error = new StringBuilder();
-        int code = paths.Count == 0 || paths[0] == "-"
+        int code = path == "-"
             ? TokenizeText(ReadStdin(ctx.In), "<stdin>", exact, output, error)
-            : TokenizeFile(paths[0], exact, output, error);
+            : TokenizeFile(path, exact, output, error);
         // CPython's stderr is unbuffered and its stdout, when redirected, is flushed at exit: errors come first.
         ctx.Err.Write(error.ToString());
         ctx.Out.Write(output.ToString());
@@ -115,7 +104,7 @@ public static class TokenizeCommand
     }
 
     /// <summary>One process for many files: DIR/N.out holds stdout, stderr and exit status of file N.</summary>
-    static int Batch(CliContext ctx, string dir, List<string> paths, bool exact)
+    static int Batch(CliContext ctx, string dir, IReadOnlyList<string> paths, bool exact)
     {
         Directory.CreateDirectory(dir);
         var output = new StringBuilder();

@@ -3,12 +3,11 @@ using Pytk.Grammar;
 
 namespace Pytk.Cli;
 
-/// <summary>`pytk tokenize --stats PATH...`: tokenize many files in one process, print counts and time.</summary>
+/// <summary>`pytk tokenize --summary PATH...`: tokenize many files in one process, print counts and time.</summary>
 public static class TokenizeStats
 {
-    public static int Run(CliContext ctx, List<string> paths)
+    public static int Run(CliContext ctx, IReadOnlyList<string> paths)
     {
-        if (paths.Count == 0) throw new UsageException("--stats needs at least one file or directory");
         var files = new List<string>();
         foreach (var p in paths)
         {

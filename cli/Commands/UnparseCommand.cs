@@ -11,30 +11,12 @@ namespace Pytk.Cli;
 /// </summary>
 public static class UnparseCommand
 {
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        var passes = new PassOptions();
-        var paths = new List<string>();
-        string? batchOut = null;
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (passes.TryParse(args, ref i)) continue;
-            string a = args[i];
-            switch (a)
-            {
-                case "--batch-out":
-                    batchOut = i + 1 < args.Length ? args[++i] : throw new UsageException("argument --batch-out: expected one argument");
-                    break;
-                default:
-                    if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
-                    paths.Add(a);
-                    break;
-            }
-        }
+        var passes = PassOptions.From(args);
         passes.Validate();
-        if (batchOut is not null) return SourceFiles.Batch(ctx, batchOut, paths, (path, output, error) => UnparseFile(path, null, passes, output, error));
-        if (paths.Count > 1) throw new UsageException($"unrecognized arguments: {string.Join(' ', paths.Skip(1))}");
-        return SourceFiles.Single(ctx, paths.Count == 0 ? "-" : paths[0], (path, stdin, output, error) => UnparseFile(path, stdin, passes, output, error));
+        if (args.Text(Opt.BatchOut) is { } batchOut) return SourceFiles.Batch(ctx, batchOut, args.Files, (path, output, error) => UnparseFile(path, null, passes, output, error));
+        return SourceFiles.Single(ctx, args.OneFile()!, (path, stdin, output, error) => UnparseFile(path, stdin, passes, output, error));
     }
 
     /// <summary>Reads, parses, runs the passes and unparses one file.</summary>

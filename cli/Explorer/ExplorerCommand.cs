@@ -6,34 +6,13 @@ namespace Pytk.Cli.Explorer;
 /// </summary>
 public static class ExplorerCommand
 {
-    public static int Run(CliContext ctx, string[] args)
+    public static int Run(CliContext ctx, CommandArgs args)
     {
-        string? file = null;
-        int port = 0;
-        bool open = false, worker = false;
-        var plugins = new List<string>();
-        for (int i = 0; i < args.Length; i++)
-        {
-            string a = args[i];
-            if (a == "--port" || a.StartsWith("--port="))
-            {
-                string v = a.Length > 6 ? a[7..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --port: expected one argument");
-                if (!int.TryParse(v, out port) || port < 0 || port > 65535) throw new UsageException($"argument --port: invalid int value: '{v}'");
-                continue;
-            }
-            if (a == "--open") { open = true; continue; }
-            if (a == "--worker") { worker = true; continue; } // a session's runtime process (Worker.cs), started by the server
-            if (a == "--plugin" || a.StartsWith("--plugin="))
-            {
-                string v = a.Length > 8 ? a[9..] : i + 1 < args.Length ? args[++i] : throw new UsageException("argument --plugin: expected one argument");
-                if (!File.Exists(v)) { ctx.Err.WriteLine($"pytk explore: plugin not found: {v}"); return 2; }
-                plugins.Add(v);
-                continue;
-            }
-            if (a.StartsWith('-') && a != "-") throw new UsageException($"unrecognized arguments: {a}");
-            if (file is not null) throw new UsageException($"unrecognized arguments: {a}");
-            file = a;
-        }
+        string? file = args.OneFile(null);
+        int port = args.Get(Opt.Port, 0);
+        bool open = args.Has(Opt.Open), worker = args.Has(Opt.Worker); // --worker: a session's runtime process (Worker.cs), started by the server
+        var plugins = args.All<string>(Opt.Plugin).ToList();
+        if (plugins.FirstOrDefault(p => !File.Exists(p)) is { } missing) { ctx.Err.WriteLine($"pytk explore: plugin not found: {missing}"); return 2; }
         if (worker) return Worker.Serve(plugins);
         // `-` (or -c CODE): the page starts from that program; there is no file to follow
         string? text = null;

@@ -34,7 +34,12 @@ public abstract partial class PythonLexerBase
                 // A backslash before a brace: CPython's tokenizer warns about it in a non-raw f-string.
                 int brace = i + 1 < text.Length ? text[i + 1] : InputStream.LA(1);
                 if (!raw && brace is '{' or '}')
-                    Warning?.Invoke(line + LinesBefore(text, start, i), $"invalid escape sequence '\\{(char)brace}'");
+                {
+                    // at the brace (CPython's tokenizer is there when it warns)
+                    int nl = i > start ? text.LastIndexOf('\n', i - 1, i - start) : -1;
+                    int braceCol = nl >= 0 ? i - nl : col + (i + 1 - start);
+                    Warn(line + LinesBefore(text, start, i), braceCol, $"invalid escape sequence '\\{(char)brace}'");
+                }
                 i++;
                 continue;
             }

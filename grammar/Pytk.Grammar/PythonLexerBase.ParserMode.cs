@@ -68,7 +68,7 @@ public abstract partial class PythonLexerBase
         }
         int c = InputStream.LA(1);
         if (FollowedByKeyword(c))
-            Warning?.Invoke(t.Line, $"invalid {kind} literal");
+            Warn(t.Line, end - 1, $"invalid {kind} literal");
         else if (c < 128 && (IsDigit(c) || c == '_' || c is >= 'a' and <= 'z' or >= 'A' and <= 'Z'))
             throw StrictError($"invalid {kind} literal", t.Line, end);
     }

@@ -25,6 +25,14 @@ public abstract partial class PythonLexerBase : Lexer
     /// <summary>SyntaxWarnings the tokenizer itself issues (line, message), e.g. "invalid escape sequence '\{'".</summary>
     public Action<int, string>? Warning { get; set; }
 
+    /// <summary>A tokenizer SyntaxWarning: to <see cref="Warning"/>, and when compiling (not tokenizing) also to the
+    /// compile's collection (<see cref="Pytk.Syntax.SyntaxWarnings"/>) at (line, col), 0-based col.</summary>
+    void Warn(int line, int col, string message)
+    {
+        Warning?.Invoke(line, message);
+        if (!TokenizeMode) Pytk.Syntax.SyntaxWarnings.Report(message, line, col, line, col, fromTokenizer: true);
+    }
+
     /// <summary>The first line holding a NUL character (CPython refuses it when it reads that line).</summary>
     public int NulLine { get; set; } = int.MaxValue;
 

@@ -59,7 +59,7 @@ public static class Tokenizer
 
     /// <summary>
     /// The same tokens, produced lazily like CPython's tokenize generator: nothing is kept, so counting
-    /// them (`pytk tokenize --stats`) costs no more than lexing.
+    /// them (`pytk tokenize --summary`) costs no more than lexing.
     /// </summary>
     public static IEnumerable<PyToken> Enumerate(string text, string filename = "<string>", Action<int, string>? warning = null)
     {

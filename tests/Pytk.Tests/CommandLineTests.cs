@@ -24,6 +24,11 @@ public class CommandLineTests
     [InlineData("unparse", "--passes", "constfold")]
     [InlineData("run", "--dispatch", "threaded")]
     [InlineData("run", "--opt-bisect-limit", "-1")]
+    [InlineData("run", "--timeout", "30")]
+    [InlineData("dis", "--passes", "constfold")]
+    [InlineData("compare", "--view", "source")]
+    [InlineData("compare", "--width", "30")]
+    [InlineData("compare", "--against", "O1")]
     public void FlagEqualsValueMeansFlagSpaceValue(string command, string flag, string value)
     {
         var file = File1("x = 1 + 2\nprint(x)\n");

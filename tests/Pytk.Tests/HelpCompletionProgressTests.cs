@@ -71,7 +71,7 @@ public class HelpCompletionProgressTests
     {
         var r = CliRunner.Run("tokenize", "--color=sometimes", "-c", "x");
         Assert.Equal(2, r.ExitCode);
-        Assert.Equal("pytk: error: argument --color: invalid choice: 'sometimes' (choose from 'auto', 'always', 'never')\n", r.Stderr);
+        Assert.Equal("pytk: error: argument --color/--colour: invalid choice: 'sometimes' (choose from 'auto', 'always', 'never')\n", r.Stderr);
     }
 
     [Fact]
@@ -96,9 +96,9 @@ public class HelpCompletionProgressTests
         foreach (var n in new[] { "0", "4" })
         {
             // from-json writes json.dumps(tree, indent=N) of the same tree
-            var expected = CliRunner.RunWithInput(one.Stdout, "from-json", "--format", "json", "-i", n);
+            var expected = CliRunner.RunWithInput(one.Stdout, "from-json", "--format", "json", "--indent", n);
             Assert.Equal(0, expected.ExitCode);
-            Assert.Equal(expected.Stdout, CliRunner.Run("dump-ast", "--format=json", "-i", n, "-c", "def f(a):\n    return a + 1\n").Stdout);
+            Assert.Equal(expected.Stdout, CliRunner.Run("dump-ast", "--format=json", "--indent", n, "-c", "def f(a):\n    return a + 1\n").Stdout);
         }
     }
 
@@ -192,7 +192,7 @@ public class HelpCompletionProgressTests
         Assert.Equal(
         [
             "dump-ast dis", "--format", "text json", "text json dot", "dot", "constfold constprop", "constfold,dse",
-            "--dispatch=switch", "compile compare completion", "bash zsh fish", "--expect-same", "-q -qq", "",
+            "--dispatch=switch", "compile compare completion", "bash zsh fish", "--expect-same", "-q", "",
         ], replies);
     }
 
@@ -279,7 +279,7 @@ public class HelpCompletionProgressTests
         var dir = Tree(ProgressBar.MinimumItems + 10);
         try
         {
-            string[] args = command == "tokenize" ? ["tokenize", "--stats", dir] : [command, dir];
+            string[] args = command == "tokenize" ? ["tokenize", "--summary", dir] : [command, dir];
             var piped = OnFakeTerminal(false, args);
             Assert.Equal(0, piped.Status);
             Assert.Equal("", piped.Stderr);

@@ -47,13 +47,15 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
         {
             Pytk.Grammar.Parsing.NumberLiteral.MaxStrDigits = PyInt.MaxStrDigits;
             var parseMode = mode switch { "eval" => ParseMode.Eval, "single" => ParseMode.Single, _ => ParseMode.Exec };
-            var tree = SourceParser.Parse(text, filename, parseMode);
-            return SourceParser.OnBigStack(() => tree switch
+            var warnings = new List<SyntaxWarningInfo>();
+            var tree = SyntaxWarnings.Collect(warnings, () => SourceParser.Parse(text, filename, parseMode));
+            int parserWarnings = warnings.Count;
+            return Attach(SyntaxWarnings.Collect(warnings, () => SourceParser.OnBigStack(() => tree switch
             {
                 Expression e => VmCompiler.CompileExpression(e, filename, text),
                 Interactive i => VmCompiler.CompileInteractive(i, filename, text),
                 _ => VmCompiler.CompileModule((Module)tree, filename, text),
-            });
+            })), warnings, parserWarnings);
         }
         // File input (exec, single) ends in a newline the tokenizer adds; eval input does not.
         catch (PythonSyntaxError e) { throw SyntaxErrorOf(e, filename, mode == "eval" ? text : text + "\n", fileInput: mode == "exec"); }
@@ -138,19 +140,35 @@ public sealed class CompilerHost : ICompilerHost, ISyntaxHost
     public static CodeObject Compile(byte[] bytes, string path, Func<Module, Module>? passes = null) =>
         Compile(bytes, path, passes is null ? null : (m, _) => passes(m));
 
-    /// <summary>As above; <paramref name="passes"/> also gets the path.</summary>
+    /// <summary>As above; <paramref name="passes"/> also gets the path. The SyntaxWarnings of the program as written
+    /// ride on the module's code (<see cref="CodeObject.Warnings"/>) for the runtime to issue.</summary>
     public static CodeObject Compile(byte[] bytes, string path, Func<Module, string, Module>? passes)
     {
         var text = SourceParser.DecodeSource(bytes, path);
-        var module = (Module)SourceParser.Parse(text, path);
-        if (passes is not null)
-        {
-            // CPython reports the compile-time errors of the program as written (also in code an optimizer would
-            // drop, e.g. a `yield` in a comprehension under `if False`), so the source is compiled once unoptimized.
-            SourceParser.OnBigStack(() => VmCompiler.CompileModule(module, path, text));
-            module = (Module)SourceParser.OnBigStack(() => passes(module, path));
-        }
-        return SourceParser.OnBigStack(() => VmCompiler.CompileModule(module, path, text));
+        return WithWarnings(text, path, passes is null ? null : module => (Module)SourceParser.OnBigStack(() => passes(module, path)));
+    }
+
+    /// <summary>
+    /// Parses and compiles <paramref name="text"/> collecting its SyntaxWarnings. With <paramref name="transform"/>
+    /// (the passes) the source is compiled once as written first, then the transformed tree without collecting:
+    /// CPython reports the compile-time errors and warnings of the program as written, also in code an optimizer
+    /// would drop (e.g. a `yield` in a comprehension under `if False`).
+    /// </summary>
+    public static CodeObject WithWarnings(string text, string path, Func<Module, Module>? transform)
+    {
+        var warnings = new List<SyntaxWarningInfo>();
+        var module = SyntaxWarnings.Collect(warnings, () => (Module)SourceParser.Parse(text, path));
+        int parserWarnings = warnings.Count;
+        var code = SyntaxWarnings.Collect(warnings, () => SourceParser.OnBigStack(() => VmCompiler.CompileModule(module, path, text)));
+        if (transform is not null && transform(module) is var optimized)
+            code = SyntaxWarnings.Suppressed(() => SourceParser.OnBigStack(() => VmCompiler.CompileModule(optimized, path, text)));
+        return Attach(code, warnings, parserWarnings);
+    }
+
+    static CodeObject Attach(CodeObject code, List<SyntaxWarningInfo> warnings, int parserWarnings)
+    {
+        if (warnings.Count > 0) { code.Warnings = [.. warnings]; code.ParserWarnings = parserWarnings; }
+        return code;
     }
 
     static CodeObject CompileModuleOrRaise(byte[] bytes, string path, Func<Module, string, Module>? passes)

@@ -99,11 +99,13 @@ public class PassPipeline
     {
         if (!HasPipeline) return CompilerHost.Compile(bytes, path);
         var text = SourceParser.DecodeSource(bytes, path);
-        var written = (Module)SourceParser.Parse(text, path);
-        SourceParser.OnBigStack(() => CodeGenerator.CompileModule(written, path, text));
-        var module = (Module)SourceParser.OnBigStack(() => Apply(written, log ?? TextWriter.Null, path));
-        try { return SourceParser.OnBigStack(() => CodeGenerator.CompileModule(module, path, text)); }
-        catch (Pytk.Semantics.CompileError) when (Blame(written, path, text) is { } culprit) { throw culprit; }
+        Module? written = null;
+        try
+        {
+            return CompilerHost.WithWarnings(text, path, tree =>
+                (Module)SourceParser.OnBigStack(() => Apply(written = tree, log ?? TextWriter.Null, path)));
+        }
+        catch (Pytk.Semantics.CompileError) when (written is not null && Blame(written, path, text) is { } culprit) { throw culprit; }
     }
 
     PassFailedException? Blame(Module written, string path, string text) =>

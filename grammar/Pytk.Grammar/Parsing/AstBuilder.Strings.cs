@@ -84,14 +84,27 @@ sealed partial class AstBuilder
             text.Length - prefix.PrefixLength - 2 * prefix.QuoteLength);
         if (!prefix.Bytes && StringLiteral.UndecodablePiece(body, prefix.Raw) is { } undecodable)
             throw Error("(unicode error) " + SourceDecoder.Utf8Error(undecodable), tok);
+        object value;
         try
         {
-            return prefix.Bytes ? StringLiteral.DecodeBytes(body, prefix.Raw) : StringLiteral.DecodeStrValue(body, prefix.Raw);
+            value = prefix.Bytes ? StringLiteral.DecodeBytes(body, prefix.Raw) : StringLiteral.DecodeStrValue(body, prefix.Raw);
         }
         catch (LiteralException e)
         {
             throw Error(e.Message, tok);
         }
+        if (!prefix.Raw) WarnEscapes(body, prefix.Bytes, fstring: false, tok);
+        return value;
+    }
+
+    /// <summary>The literal decoder's SyntaxWarning for one string token (CPython's warn_invalid_escape_sequence:
+    /// at the token, its first offending escape only).</summary>
+    void WarnEscapes(string body, bool bytes, bool fstring, IToken tok)
+    {
+        if (!Pytk.Syntax.SyntaxWarnings.Collecting || body.IndexOf('\\') < 0) return;
+        if (StringLiteral.FirstInvalidEscape(body, bytes, fstring) is not { } message) return;
+        var (endLine, endCol) = _source.End(tok);
+        Pytk.Syntax.SyntaxWarnings.Report(message, tok.Line, _source.Col(tok), endLine, endCol);
     }
 
     void FStringParts(FstringContext f, JoinedParts parts)
@@ -111,8 +124,11 @@ sealed partial class AstBuilder
         if (StringLiteral.UndecodablePiece(t.Text, raw) is { } undecodable)
             throw new PythonLimitError("UnicodeDecodeError", SourceDecoder.Utf8Error(undecodable)!)
                 { DecodeError = SourceDecoder.Utf8ErrorArgs(undecodable) };
-        try { return StringLiteral.DecodeStr(t.Text, raw); }
+        string text;
+        try { text = StringLiteral.DecodeStr(t.Text, raw); }
         catch (LiteralException e) { throw Error(e.Message, t); }
+        if (!raw) WarnEscapes(t.Text, bytes: false, fstring: true, t);
+        return text;
     }
 
     ExprNode FormattedValue(Replacement_fieldContext c, bool raw, JoinedParts outer)

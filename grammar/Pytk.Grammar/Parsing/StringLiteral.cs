@@ -113,6 +113,43 @@ public static class StringLiteral
         return body[start..end];
     }
 
+    /// <summary>
+    /// The SyntaxWarning CPython's literal decoder gives a non-raw literal body, for its first offending escape
+    /// only: "invalid escape sequence '\d'" for a backslash before an ASCII character that starts no escape, or
+    /// "invalid octal escape sequence '\400'" for an octal escape above 0o377; null when there is none. A
+    /// backslash before a non-ASCII character is no escape (CPython keeps the backslash, without a warning), and
+    /// in an f-string's literal part a backslash before a brace is the tokenizer's warning, not this one.
+    /// </summary>
+    public static string? FirstInvalidEscape(string body, bool bytes, bool fstring = false)
+    {
+        for (int i = 0; i + 1 < body.Length; i++)
+        {
+            if (body[i] != '\\') continue;
+            char e = body[++i];
+            switch (e)
+            {
+                case '\n' or '\\' or '\'' or '"' or 'a' or 'b' or 'f' or 'n' or 'r' or 't' or 'v' or 'x':
+                    continue;
+                case 'N' or 'u' or 'U' when !bytes:
+                    continue;
+                case '{' or '}' when fstring:
+                    continue;
+                case >= '0' and <= '7':
+                    {
+                        int start = i, value = 0;
+                        while (i < body.Length && i - start < 3 && body[i] is >= '0' and <= '7') value = value * 8 + (body[i++] - '0');
+                        i--;
+                        if (value > 0xFF) return $"invalid octal escape sequence '\\{body.Substring(start, 3)}'";
+                        continue;
+                    }
+                default:
+                    if (e < 128) return $"invalid escape sequence '\\{e}'";
+                    continue;
+            }
+        }
+        return null;
+    }
+
     public static string DecodeStr(string body, bool raw)
     {
         if (raw || body.IndexOf('\\') < 0) return body;

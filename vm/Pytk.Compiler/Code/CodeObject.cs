@@ -48,6 +48,14 @@ public sealed class CodeObject
     public string[]? SourceLines;
     /// <summary>The docstring constant (null: the body has none), copied to the function by MAKE_FUNCTION.</summary>
     public object? Doc;
+    /// <summary>
+    /// A module's code fresh from source: the SyntaxWarnings its compile met, which the runtime issues through the
+    /// `warnings` module before it runs the code (then clears); the first <see cref="ParserWarnings"/> are the
+    /// tokenizer's and the parser's, the rest the compiler's. Not part of a cache file: code read back from
+    /// `__pycache__` warns no more, as in CPython.
+    /// </summary>
+    public Pytk.Syntax.SyntaxWarningInfo[]? Warnings;
+    public int ParserWarnings;
 
     public int TotalArgs => ArgCount + KwOnlyArgCount + ((Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
     public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;

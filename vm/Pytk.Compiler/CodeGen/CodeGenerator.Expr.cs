@@ -114,6 +114,7 @@ public sealed partial class CodeGenerator
                 Emit(Op.STORE_ATTR, NameIndex(Mangle(a.attr)));
                 break;
             case A.Subscript s:
+                CheckSubscript(s);
                 Expr(s.value);
                 if (s.slice is A.Slice sl && sl.step is null)
                 {
@@ -239,6 +240,7 @@ public sealed partial class CodeGenerator
                 Emit(Op.LOAD_ATTR, NameIndex(Mangle(a.attr)));
                 break;
             case A.Subscript s:
+                CheckSubscript(s);
                 Expr(s.value);
                 if (s.slice is A.Slice sl && sl.step is null)
                 {
@@ -449,6 +451,7 @@ public sealed partial class CodeGenerator
 
     void Compare(A.Compare c)
     {
+        CheckCompare(c);
         Expr(c.left);
         if (c.ops.Count == 1)
         {
@@ -520,6 +523,7 @@ public sealed partial class CodeGenerator
                     return;
                 }
             case A.Compare { ops.Count: 1, ops: [A.Is or A.IsNot] } c when c.comparators[0] is A.Constant { value: null }:
+                CheckCompare(c);
                 Expr(c.left);
                 bool isNone = c.ops[0] is A.Is;
                 Jump(isNone == jumpIf ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE, target);
@@ -531,6 +535,7 @@ public sealed partial class CodeGenerator
 
     void Call(A.Call call)
     {
+        CheckCaller(call.func);
         Expr(call.func);
         bool hasStar = call.args.Any(a => a is A.Starred) || call.keywords.Any(k => k.arg is null);
         if (!hasStar)

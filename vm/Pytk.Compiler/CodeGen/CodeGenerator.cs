@@ -341,6 +341,7 @@ public sealed partial class CodeGenerator
                 break;
             case A.Assert a:
                 {
+                    CheckAssert(a);
                     var ok = NewLabel();
                     Test(a.test, ok, true);
                     // The raise is placed at the test, as CPython places it (the traceback underlines the test).

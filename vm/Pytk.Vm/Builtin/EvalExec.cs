@@ -49,7 +49,9 @@ public static class EvalExec
     {
         if (text.Contains('\0')) throw Err.New(ExcTypes.SyntaxError, "source code string cannot contain null bytes");
         var host = PythonRuntime.Current.Compiler ?? throw Err.Runtime("compiling source text is not available in this host");
-        return new PyCode(host.CompileSource(text, filename, mode));
+        var code = host.CompileSource(text, filename, mode);
+        CompileWarnings.Issue(code);
+        return new PyCode(code);
     }
 
     static string DecodeSource(byte[] bytes) => PythonRuntime.Current.Compiler?.DecodeSource(bytes, "<string>") ?? Decode(bytes);

@@ -146,6 +146,9 @@ public static class AsyncGens
         Def.Prop(t, "__name__", o => new PyStr(G(o).Name));
         Def.Prop(t, "__qualname__", o => new PyStr(G(o).QualName));
         Def.Prop(t, "ag_running", o => Py.Bool(G(o).Running));
-        Def.Prop(t, "ag_frame", o => G(o).Finished ? Py.None : Py.True);
+        Def.Prop(t, "ag_frame", o => G(o).Finished ? Py.None : PyFrameObject.Of(G(o).Frame));
+        Def.Prop(t, "ag_code", o => G(o).Frame.Code);
+        Def.Prop(t, "ag_suspended", o => Py.Bool(G(o) is { Started: true, Finished: false, Running: false }));
+        Def.Prop(t, "ag_await", o => G(o).YieldingFrom ?? Py.None);
     }
 }

@@ -89,6 +89,9 @@ public sealed class PyGenerator : PyIterator
         finally { running = false; }
     }
 
+    /// <summary>gi_yieldfrom / cr_await: the iterator this generator is suspended delegating to, if any.</summary>
+    public PyObject? YieldingFrom => running ? null : Delegate();
+
     /// <summary>The iterator this generator is delegating to with `yield from`/`await`, if suspended there.</summary>
     PyObject? Delegate()
     {

@@ -14,7 +14,9 @@ public static class ImpCore
             string source;
             try { source = File.ReadAllText(path); }
             catch (IOException) { throw Err.New(ExcTypes.ModuleNotFoundError, $"No module named '{target.Name}'"); }
-            var code = new PyCode(Modules.CompilerHost.CompileModuleText(source, path));
+            var compiled = Modules.CompilerHost.CompileModuleText(source, path);
+            Builtin.CompileWarnings.Issue(compiled);
+            var code = new PyCode(compiled);
             Interpreter.RunFrame(new Frame(code, target.Dict!, null) { Locals = target.Dict });
             return target;
         });

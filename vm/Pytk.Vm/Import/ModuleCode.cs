@@ -21,6 +21,10 @@ public static partial class Modules
         spec.Origin is { } o && !spec.IsBuiltin && spec.ShippedSource is null && o.EndsWith(".py", StringComparison.Ordinal) ? CodeCache.CachePath(o, OptTag) : null;
 
     /// <summary>importlib's SourceLoader.get_code: the cached code when valid, else compile (and cache) the source.</summary>
-    public static PyCode SourceCode(string path) =>
-        new(CodeCache.GetCode(path, OptTag, bytes => CompilerHost.CompileModule(bytes, path), OptStamp));
+    public static PyCode SourceCode(string path)
+    {
+        var code = CodeCache.GetCode(path, OptTag, bytes => CompilerHost.CompileModule(bytes, path), OptStamp);
+        Builtin.CompileWarnings.Issue(code);
+        return new(code);
+    }
 }

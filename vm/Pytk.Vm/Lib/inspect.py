@@ -1104,11 +1104,50 @@ def getcallargs(func, /, *positional, **named):
     return values
 
 
+GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED = 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED'
+CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED'
+AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED = 'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED', 'AGEN_CLOSED'
+
+
+def _run_state(obj, prefix, kind):
+    # the four states from the object's own attributes: running, suspended, finished (no frame), created
+    if getattr(obj, prefix + '_running'):
+        return kind + '_RUNNING'
+    if getattr(obj, prefix + '_suspended'):
+        return kind + '_SUSPENDED'
+    if getattr(obj, prefix + '_frame') is None:
+        return kind + '_CLOSED'
+    return kind + '_CREATED'
+
+
+def _frame_locals(obj, prefix):
+    frame = getattr(obj, prefix + '_frame', None)
+    return frame.f_locals if frame is not None else {}
+
+
 def getgeneratorstate(generator):
-    if getattr(generator, 'gi_running', False):
-        return 'GEN_RUNNING'
-    if getattr(generator, 'gi_suspended', False):
-        return 'GEN_SUSPENDED'
-    if getattr(generator, 'gi_frame', 1) is None:
-        return 'GEN_CLOSED'
-    return 'GEN_CREATED'
+    return _run_state(generator, 'gi', 'GEN')
+
+
+def getcoroutinestate(coroutine):
+    return _run_state(coroutine, 'cr', 'CORO')
+
+
+def getasyncgenstate(agen):
+    return _run_state(agen, 'ag', 'AGEN')
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    return _frame_locals(generator, 'gi')
+
+
+def getcoroutinelocals(coroutine):
+    return _frame_locals(coroutine, 'cr')
+
+
+def getasyncgenlocals(agen):
+    if not isasyncgen(agen):
+        raise TypeError(f"{agen!r} is not a Python async generator")
+    return _frame_locals(agen, 'ag')

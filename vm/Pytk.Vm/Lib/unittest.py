@@ -208,7 +208,7 @@ class _AssertWarnsContext:
             if getattr(mod, '__warningregistry__', None):
                 mod.__warningregistry__ = {}
         self._catcher = warnings.catch_warnings(record=True)
-        self._log = self._catcher.__enter__()
+        self._log = self.warnings = self._catcher.__enter__()   # cm.warnings: every warning the block issued
         warnings.simplefilter("always", self.expected)
         return self
 

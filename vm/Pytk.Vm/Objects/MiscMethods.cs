@@ -127,7 +127,12 @@ public static class MiscMethods
             Def.Prop(gt, "__qualname__", o => new PyStr(((PyGenerator)o).QualName));
             Def.Prop(gt, gt == Types.Generator ? "gi_running" : "cr_running", o => Py.Bool(((PyGenerator)o).Running));
             Def.Prop(gt, gt == Types.Generator ? "gi_code" : "cr_code", o => ((PyGenerator)o).Frame.Code);
-            Def.Prop(gt, gt == Types.Generator ? "gi_frame" : "cr_frame", o => ((PyGenerator)o).Finished ? Py.None : Py.True);
+            bool isGen = gt == Types.Generator;
+            // the generator's own frame while it can still run (f_lineno: where it is suspended, or its def line)
+            Def.Prop(gt, isGen ? "gi_frame" : "cr_frame", o => ((PyGenerator)o).Finished ? Py.None : PyFrameObject.Of(((PyGenerator)o).Frame));
+            Def.Prop(gt, isGen ? "gi_suspended" : "cr_suspended", o =>
+                Py.Bool(((PyGenerator)o) is { Started: true, Finished: false, Running: false }));
+            Def.Prop(gt, isGen ? "gi_yieldfrom" : "cr_await", o => ((PyGenerator)o).YieldingFrom ?? Py.None);
         }
         Def.M0(Types.Coroutine, "__await__", o => new CoroutineWrapper((PyGenerator)o));
 

@@ -90,6 +90,7 @@ public static class Host
         try
         {
             code = Modules.PrepareMain(globals) ?? code;
+            Builtin.CompileWarnings.Issue(compiled);
             try { Interpreter.RunFrame(new Frame(code, globals, null) { Locals = globals }); }
             catch (PyException e) when (interactive is not null && !Err.Matches(e.Value, ExcTypes.SystemExit))
             {
