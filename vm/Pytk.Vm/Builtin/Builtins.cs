@@ -219,9 +219,11 @@ public static partial class Builtins
     static PyObject Vars(PyObject[] a)
     {
         if (a.Length == 0) return Locals();
-        var o = a[0];
-        if (o.Dict is null && o is not PyInstance) throw Err.Type("vars() argument must have __dict__ attribute");
-        return PyDict.NamespaceOf(o);
+        // the object's __dict__ attribute, whatever provides it (none on an instance of a __slots__ class)
+        PyObject? d;
+        try { d = Ops.GetAttrOrNull(a[0], "__dict__"); }
+        catch (PyException e) when (Err.Matches(e.Value, ExcTypes.AttributeError)) { d = null; }
+        return d ?? throw Err.Type("vars() argument must have __dict__ attribute");
     }
 
     static PyObject Locals() => LocalsOf(Interpreter.Current!);

@@ -12,7 +12,7 @@ public static partial class Modules
     {
         ["math"] = MathModule.Create,
         ["_time"] = MiscModules.Time,
-        ["random"] = RandomModule.Create,
+        ["_random"] = RandomModule.Create,
         ["_re"] = RegexCore.Create,
         ["_os"] = OsCore.Create,
         ["_imp"] = ImpCore.Create,

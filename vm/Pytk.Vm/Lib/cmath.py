@@ -190,3 +190,16 @@ def atan(z):
     z = _c(z)
     r = atanh(complex(-z.imag, z.real))
     return complex(r.imag, -r.real)
+
+
+# cmath is a C module in CPython: its functions are built-ins (stored in a class they do not become methods).
+def _as_builtins():
+    from _pytk import builtin
+    g = globals()
+    for name in __all__:
+        if callable(g[name]):
+            g[name] = builtin(g[name])
+
+
+_as_builtins()
+del _as_builtins

@@ -551,7 +551,9 @@ class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
 
 for _abc, _types in [(Sequence, (tuple, str, range, list, bytes, memoryview)), (MutableSequence, (list, bytearray)),
                      (Mapping, (dict,)), (MutableMapping, (dict,)), (Set, (frozenset, set)), (MutableSet, (set,)),
-                     (ByteString, (bytes, bytearray)), (Reversible, (list, tuple, str, range, dict))]:
+                     (ByteString, (bytes, bytearray)), (Reversible, (list, tuple, str, range, dict)),
+                     (KeysView, (type({}.keys()),)), (ValuesView, (type({}.values()),)),
+                     (ItemsView, (type({}.items()),))]:
     for _t in _types:
         _abc.register(_t)
 for _abc in (Hashable, Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable, Set,

@@ -319,9 +319,149 @@ class defaultdict(dict):
 _od_marker = object()
 
 
+class _ODIterator:
+    """Iterates an OrderedDict's keys, values (kind 1) or items (kind 2), forward or reversed. A change of the
+    order or size since it started is a RuntimeError; it pickles as an iterator over what is left."""
+    __slots__ = ('_od', '_node', '_kind', '_reverse', '_state', '_size')
+
+    def __init__(self, od, kind, reverse):
+        self._od, self._kind, self._reverse = od, kind, reverse
+        self._node = od._od_root[0] if reverse else od._od_root[1]
+        self._state, self._size = od._od_state, dict.__len__(od)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        od = self._od
+        if od is None:
+            raise StopIteration
+        if od._od_state != self._state:
+            raise RuntimeError('OrderedDict mutated during iteration')
+        if dict.__len__(od) != self._size:
+            raise RuntimeError('OrderedDict changed size during iteration')
+        node = self._node
+        if node is od._od_root:
+            self._od = None
+            raise StopIteration
+        self._node = node[0] if self._reverse else node[1]
+        key = node[2]
+        if self._kind == 0:
+            return key
+        value = od[key]
+        return value if self._kind == 1 else (key, value)
+
+    def __length_hint__(self):
+        if self._od is None:
+            return 0
+        count, node, root = 0, self._node, self._od._od_root
+        while node is not root and node is not None:
+            count += 1
+            node = node[0] if self._reverse else node[1]
+        return count
+
+    def __reduce__(self):
+        rest = []
+        od = self._od
+        if od is not None:
+            node = self._node
+            while node is not od._od_root and node is not None:
+                key = node[2]
+                rest.append(key if self._kind == 0 else od[key] if self._kind == 1 else (key, od[key]))
+                node = node[0] if self._reverse else node[1]
+        return iter, (rest,)
+
+
+_ODIterator.__name__ = _ODIterator.__qualname__ = 'odict_iterator'
+_ODIterator.__module__ = 'builtins'
+
+
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order (pytk's dict keeps it; this adds the reordering methods and
-    order-sensitive equality)."""
+    """Dictionary that remembers insertion order of its own: a circular doubly linked list of the keys (its
+    root a sentinel node) and a dict from key to node, next to the dict's storage, so moving a key to either
+    end and removing one are O(1). A change made through dict's own methods (dict.__delitem__(od, k)) bypasses
+    the order, and iterating then finds the key missing: KeyError, as in CPython."""
+
+    __slots__ = ('_od_root', '_od_nodes', '_od_state', '__dict__', '__weakref__')
+
+    def __new__(cls, /, *args, **kwds):
+        self = dict.__new__(cls)
+        root = [None, None, None]
+        root[0] = root[1] = root
+        self._od_root = root
+        self._od_nodes = {}
+        # bumped when a key comes, leaves or moves, so iterators and comparisons can tell a mutation
+        self._od_state = 0
+        return self
+
+    def __init__(self, other=(), /, **kwds):
+        _od_update(self, other, **kwds)
+
+    def __setitem__(self, key, value):
+        if key not in self._od_nodes:
+            root = self._od_root
+            last = root[0]
+            node = [last, root, key]
+            last[1] = root[0] = node
+            self._od_nodes[key] = node
+            self._od_state += 1
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        self._od_remove(key)
+
+    def __iter__(self):
+        return _ODIterator(self, 0, False)
+
+    def __reversed__(self):
+        return _ODIterator(self, 0, True)
+
+    def clear(self):
+        root = self._od_root
+        root[0] = root[1] = root
+        self._od_nodes.clear()
+        self._od_state += 1
+        dict.clear(self)
+
+    def _od_remove(self, key):
+        """Takes key out of the order (not through __delitem__, which a subclass may override)."""
+        node = self._od_nodes.pop(key)
+        node[0][1] = node[1]
+        node[1][0] = node[0]
+        node[0] = node[1] = None
+        self._od_state += 1
+
+    def popitem(self, last=True):
+        root = self._od_root
+        if root[1] is root:
+            raise KeyError('dictionary is empty')
+        key = root[0][2] if last else root[1][2]
+        value = dict.pop(self, key)
+        self._od_remove(key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        node = self._od_nodes[key]
+        root = self._od_root
+        node[0][1] = node[1]
+        node[1][0] = node[0]
+        if last:
+            node[0], node[1] = root[0], root
+            root[0][1] = root[0] = node
+        else:
+            node[0], node[1] = root, root[1]
+            root[1][0] = root[1] = node
+        self._od_state += 1
+
+    def pop(self, key, default=_od_marker):
+        if key in self._od_nodes:
+            value = dict.pop(self, key)
+            self._od_remove(key)
+            return value
+        if default is _od_marker:
+            raise KeyError(key)
+        return default
 
     def setdefault(self, key, default=None):
         if key in self:
@@ -329,10 +469,17 @@ class OrderedDict(dict):
         self[key] = default
         return default
 
-    def pop(self, key, default=_od_marker):
-        if default is _od_marker:
-            return dict.pop(self, key)
-        return dict.pop(self, key, default)
+    def update(self, other=(), /, **kwds):
+        _od_update(self, other, **kwds)
+
+    def keys(self):
+        return _ODKeysView(self)
+
+    def values(self):
+        return _ODValuesView(self)
+
+    def items(self):
+        return _ODItemsView(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -340,6 +487,45 @@ class OrderedDict(dict):
         for key in iterable:
             self[key] = value
         return self
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __sizeof__(self):
+        return dict.__sizeof__(self) + 8 * (4 * len(self._od_nodes) + 4)
+
+    def __reduce__(self):
+        state = self.__getstate__()
+        if state:
+            if isinstance(state, tuple):
+                state, slots = state
+            else:
+                slots = {}
+            # the order's own bookkeeping (_od_*) is rebuilt by the items, not copied
+            state = {k: v for k, v in (state or {}).items() if not k.startswith('_od_')}
+            slots = {k: v for k, v in slots.items() if not k.startswith('_od_')}
+            state = (state or None, slots) if slots else (state or None)
+        return self.__class__, (), state or None, None, iter(self.items())
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            if not dict.__eq__(self, other):
+                return False
+            # the orders must match too; a key's __eq__ that changes either dict is an error
+            states = (self._od_state, other._od_state, len(self), len(other))
+            a, b = self._od_root[1], other._od_root[1]
+            while a is not self._od_root and b is not other._od_root:
+                if not (a[2] is b[2] or a[2] == b[2]):
+                    return False
+                if states != (self._od_state, other._od_state, len(self), len(other)):
+                    raise RuntimeError('OrderedDict mutated during iteration')
+                a, b = a[1], b[1]
+            return True
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -359,39 +545,6 @@ class OrderedDict(dict):
         self.update(other)
         return self
 
-    def move_to_end(self, key, last=True):
-        value = dict.__getitem__(self, key)
-        if last:
-            dict.__delitem__(self, key)
-            dict.__setitem__(self, key, value)
-        else:
-            rest = [(k, v) for k, v in self.items() if k != key]
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            for k, v in rest:
-                dict.__setitem__(self, k, v)
-
-    def popitem(self, last=True):
-        if not self:
-            raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
-
-    def copy(self):
-        return type(self)(self)
-
-    def __reduce__(self):
-        return type(self), (), getattr(self, '__dict__', None) or None, None, iter(self.items())
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
-
-    def __ne__(self, other):
-        return not self == other
-
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
@@ -403,6 +556,18 @@ class OrderedDict(dict):
             return f"{type(self).__name__}({dict(self.items())!r})"
         finally:
             _od_repr_running.discard(key)
+
+
+def _od_update(od, other=(), /, **kwds):
+    """MutableMapping.update's rules, through od's own __setitem__ (a subclass's update() is not used)."""
+    if isinstance(other, dict) or hasattr(other, 'keys'):
+        for key in other.keys():
+            od[key] = other[key]
+    else:
+        for key, value in other:
+            od[key] = value
+    for key, value in kwds.items():
+        od[key] = value
 
 
 _od_repr_running = set()
@@ -759,6 +924,56 @@ class ChainMap:
 
 
 from _collections_user import UserDict, UserList, UserString
+from collections.abc import MutableSequence as _MutableSequence, KeysView as _KeysView, ValuesView as _ValuesView, ItemsView as _ItemsView
+
+
+def _od_view_repr(view):
+    key = id(view)
+    if key in _od_repr_running:
+        return '...'
+    _od_repr_running.add(key)
+    try:
+        return f'{type(view).__name__}({list(view)!r})'
+    finally:
+        _od_repr_running.discard(key)
+
+
+class _ODKeysView(_KeysView):
+    def __iter__(self):
+        return _ODIterator(self._mapping, 0, False)
+
+    def __reversed__(self):
+        return _ODIterator(self._mapping, 0, True)
+
+    __repr__ = _od_view_repr
+
+
+class _ODValuesView(_ValuesView):
+    def __iter__(self):
+        return _ODIterator(self._mapping, 1, False)
+
+    def __reversed__(self):
+        return _ODIterator(self._mapping, 1, True)
+
+    __repr__ = _od_view_repr
+
+
+class _ODItemsView(_ItemsView):
+    def __iter__(self):
+        return _ODIterator(self._mapping, 2, False)
+
+    def __reversed__(self):
+        return _ODIterator(self._mapping, 2, True)
+
+    __repr__ = _od_view_repr
+
+
+# CPython's names for OrderedDict's views (C types of builtins)
+for _view, _name in ((_ODKeysView, 'odict_keys'), (_ODValuesView, 'odict_values'), (_ODItemsView, 'odict_items')):
+    _view.__name__ = _view.__qualname__ = _name
+    _view.__module__ = 'builtins'
+del _view, _name
+_MutableSequence.register(deque)
 
 
 def _count_elements(mapping, iterable):

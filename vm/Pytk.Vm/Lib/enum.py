@@ -19,7 +19,7 @@ _no_arg = object()
 
 
 def _is_single_bit(value):
-    return value > 0 and value & (value - 1) == 0
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
 
 
 def _flag_bin(num, max_bits):
@@ -30,14 +30,21 @@ def _flag_bin(num, max_bits):
     return '0b0 ' + format(num, '0%db' % width)
 
 
+class _AutoNull:
+    """An auto() that has no value yet."""
+
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
+
+
 class auto:
     """Placeholder resolved when the class is made: the last integer value plus one (1 for the first)."""
-    _counter = 0
 
-    def __init__(self):
-        auto._counter += 1
-        self._order = auto._counter
-        self.value = None
+    def __init__(self, value=_auto_null):
+        self.value = value
 
     def __repr__(self):
         return "auto(%r)" % (self.value,)
@@ -53,6 +60,7 @@ class property(_builtins.property):
 
     member = None
     name = None
+    from_value = False
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
@@ -61,6 +69,8 @@ class property(_builtins.property):
             raise AttributeError(f'{ownerclass!r} has no attribute {self.name!r}')
         if self.fget is not None:
             return self.fget(instance)
+        if self.from_value:
+            return getattr(instance._value_, self.name)
         try:
             return instance.__dict__[self.name]
         except KeyError:
@@ -111,6 +121,15 @@ def _is_private(cls_name, name):
     return len(name) > len(prefix) and name.startswith(prefix) and not name.endswith('__')
 
 
+def _is_internal_class(cls_name, obj):
+    """Whether obj is a class defined in the enum's own body (a nested class: not a member)."""
+    if not isinstance(obj, type):
+        return False
+    nested = cls_name + '.' + getattr(obj, '__name__', '')
+    qualname = getattr(obj, '__qualname__', '')
+    return qualname == nested or qualname.endswith('.' + nested)
+
+
 def _is_descriptor(obj):
     return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
@@ -139,6 +158,18 @@ class _EnumDict(dict):
         self._member_names = []
         self._last_values = []
         self._ignore = []
+        self._auto_called = False
+
+    def update(self, members=(), **more):
+        """Each item goes through __setitem__ (`vars().update(...)` in a class body defines members)."""
+        if hasattr(members, 'keys'):
+            for key in members.keys():
+                self[key] = members[key]
+        else:
+            for key, value in members:
+                self[key] = value
+        for key, value in more.items():
+            self[key] = value
 
     @_builtins.property
     def member_names(self):
@@ -156,14 +187,15 @@ class _EnumDict(dict):
         return None
 
     def __setitem__(self, key, value):
+        if key == '__order__':
+            key = '_order_'
         if self._cls_name is not None and _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
             if key not in self._ALLOWED_SUNDERS and not key.startswith('_repr_'):
                 raise ValueError(f'_sunder_ names, such as {key!r}, are reserved for future Enum use')
             if key == '_generate_next_value_':
-                if self._member_names and any(isinstance(dict.__getitem__(self, k), auto)
-                                              for k in self._member_names if k in self):
+                if self._auto_called:
                     raise TypeError('_generate_next_value_ must be defined before members')
                 if not isinstance(value, staticmethod):
                     value = staticmethod(value)
@@ -183,20 +215,38 @@ class _EnumDict(dict):
         else:
             is_member = not (_is_dunder(key) or _is_sunder(key)
                              or (self._cls_name is not None and key.startswith('_' + self._cls_name + '__'))
-                             or _is_descriptor(value) or isinstance(value, type))
+                             or _is_descriptor(value) or _is_internal_class(self._cls_name or "", value))
         if is_member:
-            if key in self._member_names:
+            if key in self._member_names or key in self:
                 raise TypeError(f'{key!r} already defined as {dict.__getitem__(self, key)!r}')
-            if isinstance(value, auto):
+            # auto() alone or as items of a tuple (`a = auto(), 'text'`) gets its value now; an auto()
+            # assigned again keeps the value it got (an alias)
+            single = isinstance(value, auto)
+            items = (value,) if single else value
+            if isinstance(items, tuple) and any(isinstance(v, auto) for v in items):
                 gen = self._generator()
-                if gen is not None:
-                    # the same auto() assigned again (`dupe = third`) keeps its value: an alias
-                    if not getattr(value, '_resolved', False):
-                        value.value = gen(key, 1, len(self._member_names), self._last_values[:])
-                        value._resolved = True
-                    value = value.value
+                resolved = []
+                for v in items:
+                    if isinstance(v, auto):
+                        if gen is None:
+                            resolved.append(v)
+                            continue
+                        if v.value is _auto_null:
+                            v.value = gen(key, 1, len(self._member_names), self._last_values[:])
+                            self._auto_called = True
+                        v = v.value
+                        self._last_values.append(v)
+                    resolved.append(v)
+                if single:
+                    value = resolved[0]
+                else:
+                    try:
+                        value = type(items)(resolved)
+                    except TypeError:
+                        value = type(items)(*resolved)
+            else:
+                self._last_values.append(value)
             self._member_names.append(key)
-            self._last_values.append(value)
         elif key in self._member_names:
             raise TypeError(f'{key!r} already defined as {dict.__getitem__(self, key)!r}')
         super().__setitem__(key, value)
@@ -219,13 +269,15 @@ class EnumType(type):
                 continue
             if _is_dunder(key) or _is_sunder(key) or key.startswith('_' + cls + '__'):
                 continue
-            if _is_descriptor(value) or isinstance(value, type):
+            if _is_descriptor(value) or _is_internal_class(cls, value):
                 continue
             member_names.append(key)
         invalid = [n for n in member_names if n in ('mro', '')]
         if invalid:
             raise ValueError('invalid enum member name(s) %s' % ','.join(repr(n) for n in invalid))
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
         values = {k: classdict.pop(k) for k in member_names}
+        order = classdict.pop('_order_', None)
         if '_value_repr_' not in classdict:
             dict.__setitem__(classdict, '_value_repr_', metacls._find_data_repr_(cls, bases))
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
@@ -234,14 +286,21 @@ class EnumType(type):
             for c in b.__mro__:
                 if isinstance(c, EnumType) and c._member_names_:
                     raise TypeError(f"<enum {cls!r}> cannot extend <enum {c.__name__!r}>")
-        member_type = object
-        for c in enum_class.__mro__[1:]:
-            if c is not object and not isinstance(c, EnumType):
-                member_type = c
-                break
         # A data type's own __repr__/__str__/__format__ (int's, say) would shadow Enum's through the MRO;
         # the enum's versions win unless the class itself defines them.
-        first_enum = next((c for c in enum_class.__mro__[1:] if isinstance(c, EnumType)), None)
+        if ReprEnum is not None and ReprEnum in bases:
+            # a ReprEnum keeps its data type's str() and format()
+            if member_type is object:
+                raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)')
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', member_type.__format__)
+                classdict['__format__'] = member_type.__format__
+            if '__str__' not in classdict:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                type.__setattr__(enum_class, '__str__', method)
+                classdict['__str__'] = method
         if first_enum is not None:
             for meth in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
                 if meth in classdict:
@@ -271,17 +330,6 @@ class EnumType(type):
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
                 args = (args,)
-            existing = None
-            for m in enum_class._member_map_.values():
-                if m._value_ == value:
-                    existing = m
-                    break
-            if existing is not None:
-                enum_class._member_map_[name] = existing
-                type.__setattr__(enum_class, name, existing)
-                continue
-            if is_flag and isinstance(value, int) and not isinstance(value, bool) and value < 0:
-                raise ValueError(f"{name!r}: negative values are not allowed in a Flag")
             member = new_member(enum_class, *args) if use_args else new_member(enum_class)
             if not hasattr(member, '_value_'):
                 if member_type is object or not use_args:
@@ -295,39 +343,54 @@ class EnumType(type):
             member.__objclass__ = enum_class
             if any('__init__' in c.__dict__ for c in enum_class.__mro__ if isinstance(c, EnumType)):
                 member.__init__(*args)
+            # a member whose value (as made by __new__: str(3) for a str enum) equals an earlier member's is
+            # an alias of that member
+            try:
+                existing = enum_class._value2member_map_.get(member._value_)
+            except TypeError:
+                existing = next((m for m in enum_class._member_map_.values() if m._value_ == member._value_), None)
+            if existing is not None:
+                enum_class._add_member_(name, existing)
+                continue
+
             # A Flag member whose value is zero or has several bits is an alias: not iterated, not canonical.
             if not is_flag or _is_single_bit(member._value_):
                 enum_class._member_names_.append(name)
-            enum_class._member_map_[name] = member
             try:
                 enum_class._value2member_map_.setdefault(member._value_, member)
             except TypeError:
                 pass
-            # a member named like an attribute a base defines (an enum.property such as `name`) must not
-            # hide it on the members: the class keeps a copy of the property that gives the member on the class
-            inherited = None
-            for c in enum_class.__mro__[1:]:
-                if name in c.__dict__:
-                    inherited = c.__dict__[name]
-                    break
-            if isinstance(inherited, property):
-                shared = property(inherited.fget, inherited.fset, inherited.fdel, inherited.__doc__)
-                shared.name, shared.clsname, shared.member = name, enum_class.__name__, member
-                type.__setattr__(enum_class, name, shared)
-            else:
-                type.__setattr__(enum_class, name, member)
+            enum_class._add_member_(name, member)
         type.__delattr__(enum_class, in_progress)
+        if order is not None:
+            # _order_ names the canonical members in definition order (aliases and a Flag's multi-bit members
+            # may be listed or not)
+            if isinstance(order, str):
+                order = order.replace(',', ' ').split()
+            members = enum_class._member_map_
+            order = [o for o in order if o not in members or o in enum_class._member_names_]
+            if order != enum_class._member_names_:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (enum_class._member_names_, order))
         # the class's own __new__ made the members; calling the class looks a value up (Enum.__new__)
         if Enum is not None:
             if save_new:
                 type.__setattr__(enum_class, '__new_member__', new_member)
             type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+        if is_flag and Flag is not None:
+            # a data type before Flag in the MRO (int's | & ^ ~) must not take the flag operators' place
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if op not in classdict:
+                    type.__setattr__(enum_class, op, Flag.__dict__[op])
         if is_flag:
-            mask = 0
+            mask = singles = 0
             for m in enum_class._member_map_.values():
                 if isinstance(m._value_, int):
                     mask |= m._value_
+                    if _is_single_bit(m._value_):
+                        singles |= m._value_
             enum_class._flag_mask_ = mask
+            enum_class._singles_mask_ = singles
             enum_class._all_bits_ = (1 << mask.bit_length()) - 1
         return enum_class
 
@@ -341,6 +404,41 @@ class EnumType(type):
         if names is not _no_arg:
             value = (value, names) + values
         return cls.__new__(cls, value)
+
+    @classmethod
+    def _get_mixins_(metacls, class_name, bases):
+        """The data type the members are instances of (object when none) and the enum the class extends (its
+        last base, which must be an enum)."""
+        if not bases:
+            return object, None
+        first_enum = bases[-1]
+        if not isinstance(first_enum, EnumType):
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+        return metacls._find_data_type_(class_name, bases) or object, first_enum
+
+    @classmethod
+    def _find_data_type_(metacls, class_name, bases):
+        """The one data type among the bases' MROs: a class with its own __new__ (or a dataclass), or the
+        data type an enum base already has; a plain mixin before it stands for it. Two are an error."""
+        found = set()
+        for chain in bases:
+            candidate = None
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    if base._member_type_ is not object:
+                        found.add(base._member_type_)
+                        break
+                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                    found.add(candidate or base)
+                    break
+                else:
+                    candidate = candidate or base
+        if len(found) > 1:
+            raise TypeError('too many data types for %r: %r' % (class_name, found))
+        return found.pop() if found else None
 
     @classmethod
     def _find_new_(metacls, classdict, member_type, first_enum):
@@ -431,6 +529,56 @@ class EnumType(type):
             return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
         return metacls.__new__(metacls, class_name, bases, classdict)
 
+    def _add_member_(cls, name, member):
+        """Binds name to member on the class (an alias when the member has another name already)."""
+        if name in cls._member_map_:
+            if cls._member_map_[name] is not member:
+                raise NameError('%r is already bound: %r' % (name, cls._member_map_[name]))
+            return
+        # a member named like an attribute a base defines (an enum.property such as `name`, or a descriptor
+        # of a mixin or the data type, such as int.numerator or str.title) must not hide it on the members: the
+        # class gets a property that gives the member on the class and the attribute on members (through the
+        # members' values for the data type's)
+        inherited = None
+        for c in cls.__mro__[1:]:
+            attr = c.__dict__.get(name)
+            if isinstance(attr, property):
+                inherited = attr
+                break
+            if attr is not None and inherited is None and _is_descriptor(attr):
+                inherited = attr
+        if inherited is not None:
+            fget = getattr(inherited, 'fget', None)
+            shared = property(fget, getattr(inherited, 'fset', None), getattr(inherited, 'fdel', None),
+                              getattr(inherited, '__doc__', None))
+            shared.name, shared.clsname, shared.member = name, cls.__name__, member
+            shared.from_value = fget is None and not isinstance(inherited, property)
+            type.__setattr__(cls, name, shared)
+        else:
+            type.__setattr__(cls, name, member)
+        cls._member_map_[name] = member
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """An enum of type cls named name, made from the constants of module (or of the object source) whose
+        names pass filter, ordered by value (by name when the values do not compare, so the first name of
+        equal values is the canonical one); it and its members are put in the module."""
+        import sys as _sys
+        module_globals = _sys.modules[module].__dict__
+        found = [(k, v) for k, v in (source.__dict__ if source else module_globals).items() if filter(k)]
+        try:
+            found.sort(key=lambda item: (item[1], item[0]))
+        except TypeError:
+            found.sort(key=lambda item: item[0])
+        body = dict(found)
+        body['__module__'] = module
+        new = _simple_enum(etype=cls, boundary=boundary or KEEP)(type(name, (object,), body))
+        if as_global:
+            global_enum(new)
+        else:
+            _sys.modules[new.__module__].__dict__.update(new.__members__)
+        module_globals[name] = new
+        return new
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -480,7 +628,7 @@ def _dataclass_repr(self):
                                                      for f in dataclasses.fields(self) if f.repr))
 
 
-Enum = Flag = None
+Enum = Flag = ReprEnum = None
 
 
 class Enum(metaclass=EnumType):
@@ -560,11 +708,25 @@ class Enum(metaclass=EnumType):
     def __reduce_ex__(self, proto):
         return type(self), (self._value_,)
 
-    def __eq__(self, other):
-        return self is other
+    def _add_alias_(self, name):
+        """Makes name another name of this member."""
+        type(self)._add_member_(name, self)
 
-    def __ne__(self, other):
-        return self is not other
+    def _add_value_alias_(self, value):
+        """Makes value another value that looks this member up (Cls(value))."""
+        cls = type(self)
+        try:
+            bound = cls._value2member_map_.get(value)
+        except TypeError:
+            bound = next((m for m in cls._member_map_.values() if m._value_ == value), None)
+        if bound is not None:
+            if bound is not self:
+                raise ValueError('%r is already bound: %r' % (value, bound))
+            return
+        try:
+            cls._value2member_map_.setdefault(value, self)
+        except TypeError:
+            pass
 
     def __dir__(self):
         if self._member_type_ is object:
@@ -595,13 +757,7 @@ class Enum(metaclass=EnumType):
 
 
 class ReprEnum(Enum):
-    """Members keep their data type's str() and format()."""
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
+    """Members keep their data type's str() and format() (set on each class that names ReprEnum as a base)."""
 
 
 class IntEnum(int, ReprEnum):
@@ -633,45 +789,76 @@ class Flag(Enum, boundary=STRICT):
         except (AttributeError, TypeError):
             raise TypeError('invalid flag value %r' % last) from None
 
+    _numeric_repr_ = repr
+
     @classmethod
     def _missing_(cls, value):
+        """A composite (pseudo-member) for an int no member has: its members' names joined with '|', bits no
+        member has kept, dropped, refused or returned as a plain int as the class's boundary says. A negative
+        value stands for its complement within the members' bits."""
         if not isinstance(value, int):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
-        flag_mask, all_bits = cls._flag_mask_, cls._all_bits_
+        flag_mask, singles_mask, all_bits = cls._flag_mask_, cls._singles_mask_, cls._all_bits_
         boundary = cls._boundary_
-        if boundary == STRICT and value & ~flag_mask:
-            max_bits = max(value.bit_length(), flag_mask.bit_length())
-            raise ValueError(f"{cls!r} invalid value {value!r}\n    given {_flag_bin(value, max_bits)}\n"
-                             f"  allowed {_flag_bin(flag_mask, max_bits)}")
-        if value < 0:
-            value = max(all_bits + 1, 2 ** value.bit_length()) + value
-        unknown = value & ~flag_mask
-        if unknown:
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary == STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError(f"{cls!r} invalid value {value!r}\n    given {_flag_bin(value, max_bits)}\n"
+                                 f"  allowed {_flag_bin(flag_mask, max_bits)}")
             if boundary == CONFORM:
                 value &= flag_mask
-                unknown = 0
             elif boundary == EJECT:
                 return value
+            elif boundary == KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            else:
+                raise ValueError(f'{cls!r} unknown flag boundary {boundary!r}')
+        negative = None
+        if value < 0:
+            negative = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        multi = value & ~singles_mask
+        singles = value & singles_mask
+        if unknown and boundary != KEEP:
+            raise ValueError(f'{cls.__name__}({value!r}) -->  unknown values {unknown!r} [{bin(unknown)}]')
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
-        pseudo._value_ = value
-        names = [m._name_ for m in cls._iter_member_(value)]
-        if unknown and names:
-            names.append(hex(unknown) if cls._member_type_ is object else str(unknown))
-        pseudo._name_ = '|'.join(names) if names else None
-        if not value:
-            for m in cls._member_map_.values():
-                if m._value_ == 0:
-                    return m
-        return cls._value2member_map_.setdefault(value, pseudo)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        pseudo._name_ = None
+        if singles or multi:
+            members = list(cls._iter_member_(singles))
+            combined = 0
+            for m in members:
+                combined |= m._value_
+            if multi:
+                # named multi-bit members (aliases) cover bits no single-bit member has
+                value = singles | multi
+                for m in cls._member_map_.values():
+                    if m not in members and m._value_ and m._value_ & value == m._value_:
+                        members.append(m)
+                        combined |= m._value_
+            rest = value ^ combined
+            if combined:
+                pseudo._name_ = '|'.join(m._name_ for m in members)
+                if rest and boundary == STRICT:
+                    raise ValueError(f'{cls!r}: no members with value {rest!r}')
+                if rest:
+                    pseudo._name_ += '|' + cls._numeric_repr_(rest)
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if negative is not None:
+            cls._value2member_map_[negative] = pseudo
+        return pseudo
 
     @classmethod
     def _iter_member_(cls, value):
         for name in cls._member_names_:
             m = cls._member_map_[name]
-            if m._value_ & value == m._value_ and m._value_:
+            if isinstance(m._value_, int) and m._value_ & value == m._value_ and m._value_:
                 yield m
 
     def __iter__(self):
@@ -701,23 +888,32 @@ class Flag(Enum, boundary=STRICT):
             return f"{cls_name}({self._value_!r})"
         return f"{cls_name}.{self._name_}"
 
-    def _other_value(self, other):
-        if isinstance(other, type(self)):
-            return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
-            return other
+    def _get_value(self, flag):
+        if isinstance(flag, type(self)):
+            return flag._value_
+        if self._member_type_ is not object and isinstance(flag, self._member_type_):
+            return flag
         return NotImplemented
 
+    def _operand(self, other, op):
+        """other's value for `self op other`; a member whose value is None cannot be combined."""
+        value = self._get_value(other)
+        if value is not NotImplemented:
+            for flag in self, other:
+                if self._get_value(flag) is None:
+                    raise TypeError(f"'{flag}' cannot be combined with other flags with {op}")
+        return value
+
     def __or__(self, other):
-        v = self._other_value(other)
+        v = self._operand(other, '|')
         return NotImplemented if v is NotImplemented else type(self)(self._value_ | v)
 
     def __and__(self, other):
-        v = self._other_value(other)
+        v = self._operand(other, '&')
         return NotImplemented if v is NotImplemented else type(self)(self._value_ & v)
 
     def __xor__(self, other):
-        v = self._other_value(other)
+        v = self._operand(other, '^')
         return NotImplemented if v is NotImplemented else type(self)(self._value_ ^ v)
 
     __ror__ = __or__
@@ -725,10 +921,12 @@ class Flag(Enum, boundary=STRICT):
     __rxor__ = __xor__
 
     def __invert__(self):
+        if self._get_value(self) is None:
+            raise TypeError(f"'{self}' cannot be inverted")
         cls = type(self)
-        if cls._boundary_ == KEEP and self._value_ & ~cls._flag_mask_:
-            return cls(~self._value_ & cls._all_bits_)
-        return cls(cls._flag_mask_ & ~self._value_)
+        if cls._boundary_ in (EJECT, KEEP):
+            return cls(~self._value_)
+        return cls(cls._singles_mask_ & ~self._value_)
 
     __hash__ = Enum.__hash__
 
@@ -848,7 +1046,7 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         for key, value in cls.__dict__.items():
             if key in ('__dict__', '__weakref__'):
                 continue
-            if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or isinstance(value, type):
+            if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or _is_internal_class(cls.__name__, value):
                 body[key] = value
             else:
                 members.append((key, value))
@@ -907,10 +1105,15 @@ def global_enum_repr(self):
 
 
 def global_flag_repr(self):
+    """module.NAME for each name of the flag (module being the last part of the module's name); the number a
+    KEEP flag adds for bits no member has stays as it is."""
     module = self.__class__.__module__.split('.')[-1]
-    if self._name_ is not None:
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    if _is_single_bit(self._value_):
         return '%s.%s' % (module, self._name_)
-    return '%s(%r)' % (self.__class__.__name__, self._value_)
+    keep = self._boundary_ == KEEP
+    return '|'.join(n if keep and n[0].isdigit() else '%s.%s' % (module, n) for n in self._name_.split('|'))
 
 
 def global_str(self):

@@ -9,6 +9,8 @@ __all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_
            'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise', 'permutations',
            'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']
 
+from operator import index as _index
+
 _NONE = object()
 
 
@@ -62,7 +64,7 @@ class repeat:
         if times is None:
             self._left = None
         else:
-            self._left = max(0, times.__index__())
+            self._left = max(0, _index(times))
 
     def __iter__(self):
         return self
@@ -118,7 +120,7 @@ def _batched(it, n, strict):
 
 
 def batched(iterable, n, *, strict=False):
-    n = n.__index__()
+    n = _index(n)
     if n < 1:
         raise ValueError('n must be at least one')
     return _batched(iter(iterable), n, strict)
@@ -176,7 +178,7 @@ def _combinations(pool, r):
 
 
 def _check_r(r):
-    r = r.__index__()
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return r
@@ -243,7 +245,7 @@ def _product(pools):
 
 
 def product(*iterables, repeat=1):
-    repeat = repeat.__index__()
+    repeat = _index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     return _product([_pool(it) for it in iterables] * repeat)
@@ -363,8 +365,8 @@ def _slice_arg(v, message, default):
     if v is None:
         return default
     try:
-        v = v.__index__()
-    except AttributeError:
+        v = _index(v)
+    except TypeError:
         v = -1
     if v < 0:
         raise ValueError(message)
@@ -451,7 +453,7 @@ class _tee:
 
 
 def tee(iterable, n=2):
-    n = n.__index__()
+    n = _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)

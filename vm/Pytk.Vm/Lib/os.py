@@ -9,7 +9,7 @@ import _os
 import posixpath as path
 
 __all__ = ['altsep', 'chdir', 'cpu_count', 'curdir', 'devnull', 'environ', 'extsep', 'fspath', 'getcwd',
-           'getenv', 'getpid', 'linesep', 'listdir', 'makedirs', 'mkdir', 'name', 'pardir', 'path', 'pathsep',
+           'getenv', 'getpid', 'urandom', 'linesep', 'listdir', 'makedirs', 'mkdir', 'name', 'pardir', 'path', 'pathsep',
            'putenv', 'remove', 'removedirs', 'rename', 'replace', 'rmdir', 'scandir', 'sep', 'unlink',
            'unsetenv', 'walk', 'PathLike', 'error']
 
@@ -107,6 +107,11 @@ def getpid():
 
 def cpu_count():
     return _os.cpu_count()
+
+
+def urandom(size, /):
+    """size bytes from the operating system's cryptographic random source."""
+    return _os.urandom(size)
 
 
 def listdir(p='.'):

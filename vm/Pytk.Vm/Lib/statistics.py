@@ -7,8 +7,9 @@ from fractions import Fraction
 from collections import Counter
 
 __all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
-           'harmonic_mean', 'kde', 'linear_regression', 'mean', 'median', 'median_grouped', 'median_high',
-           'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
+           'harmonic_mean', 'kde', 'kde_random', 'linear_regression', 'mean', 'median', 'median_grouped',
+           'median_high', 'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev',
+           'variance']
 
 
 class StatisticsError(ValueError):
@@ -406,8 +407,149 @@ def linear_regression(x, y, /, *, proportional=False):
     return LinearRegression(slope=slope, intercept=intercept)
 
 
+# ---- kernel density estimation: each kernel is (density K, cumulative W, inverse of W, support), with t the
+# distance from a data point in bandwidths; a bounded kernel is zero beyond support bandwidths.
+
+def _bounded_cdf(tail):
+    """A bounded symmetric kernel's cumulative function from tail(s), its value at t = s - 1 for 0 <= s <= 1
+    (a polynomial in s, so values near the ends keep their precision)."""
+    def cdf(t):
+        if t <= 0.0:
+            return tail(max(0.0, 1.0 + t))
+        return 1.0 - tail(max(0.0, 1.0 - t))
+    return cdf
+
+
+def _newton_invcdf(tail, density, coef, power):
+    """The inverse of a bounded symmetric kernel's cumulative function: Newton's method on tail(s) = p over
+    0 <= s <= 1 (s = t + 1), from the larger of the tail's leading term coef * s**power and the parabolic
+    kernel's inverse; values above one half by symmetry."""
+    def invcdf(p):
+        if p > 0.5:
+            return -invcdf(1.0 - p)
+        if p <= 0.0:
+            return -1.0
+        s = max((p / coef) ** (1.0 / power), 1.0 + 2.0 * math.cos((math.acos(1.0 - 2.0 * p) - math.tau) / 3.0))
+        s = min(1.0, s)
+        for _ in range(30):
+            slope = density(s - 1.0)
+            if not slope:
+                break
+            step = (tail(s) - p) / slope
+            s = min(1.0, max(0.0, s - step))
+            if abs(step) <= 1e-13 * s:
+                break
+        return s - 1.0
+    return invcdf
+
+
+def _kernels():
+    sqrt2pi = math.sqrt(math.tau)
+    std = NormalDist()
+    def quartic_tail(s):
+        return 15.0 / 16.0 * (4.0 * s ** 3 / 3.0 - s ** 4 + s ** 5 / 5.0)
+
+    def triweight_tail(s):
+        return 35.0 / 32.0 * (2.0 * s ** 4 - 2.4 * s ** 5 + s ** 6 - s ** 7 / 7.0)
+
+    def quartic(t):
+        return 15.0 / 16.0 * (1.0 - t * t) ** 2
+
+    def triweight(t):
+        return 35.0 / 32.0 * (1.0 - t * t) ** 3
+
+    triangular_cdf = _bounded_cdf(lambda s: s * s / 2.0)
+    parabolic_cdf = _bounded_cdf(lambda s: 0.75 * (s * s - s ** 3 / 3.0))
+    quartic_cdf = _bounded_cdf(quartic_tail)
+    triweight_cdf = _bounded_cdf(triweight_tail)
+
+    table = {
+        'normal': (lambda t: math.exp(-t * t / 2.0) / sqrt2pi, std.cdf, std.inv_cdf, None),
+        'logistic': (lambda t: 0.5 / (1.0 + math.cosh(t)), lambda t: 1.0 - 1.0 / (math.exp(t) + 1.0),
+                     lambda p: math.log(p / (1.0 - p)), None),
+        'sigmoid': (lambda t: 1.0 / math.pi / math.cosh(t), lambda t: 2.0 / math.pi * math.atan(math.exp(t)),
+                    lambda p: math.log(math.tan(p * math.pi / 2.0)), None),
+        'rectangular': (lambda t: 0.5, lambda t: t / 2.0 + 0.5, lambda p: 2.0 * p - 1.0, 1.0),
+        'triangular': (lambda t: 1.0 - abs(t), triangular_cdf,
+                       lambda p: math.sqrt(2.0 * p) - 1.0 if p < 0.5 else 1.0 - math.sqrt(2.0 - 2.0 * p), 1.0),
+        # W(t) = p for the parabolic kernel is a cubic with three real roots: the one in [-1, 1]
+        'parabolic': (lambda t: 3.0 / 4.0 * (1.0 - t * t), parabolic_cdf,
+                      lambda p: 2.0 * math.cos((math.acos(1.0 - 2.0 * p) - math.tau) / 3.0), 1.0),
+        'quartic': (quartic, quartic_cdf, _newton_invcdf(quartic_tail, quartic, 1.25, 3), 1.0),
+        'triweight': (triweight, triweight_cdf, _newton_invcdf(triweight_tail, triweight, 35.0 / 16.0, 4), 1.0),
+        'cosine': (lambda t: math.pi / 4.0 * math.cos(math.pi * t / 2.0),
+                   lambda t: 0.5 * math.sin(math.pi * t / 2.0) + 0.5,
+                   lambda p: 2.0 * math.asin(2.0 * p - 1.0) / math.pi, 1.0),
+    }
+    for alias, name in (('gauss', 'normal'), ('uniform', 'rectangular'), ('epanechnikov', 'parabolic'),
+                        ('biweight', 'quartic')):
+        table[alias] = table[name]
+    return table
+
+
+def _kde_check(data, h, kernel):
+    if not len(data):
+        raise StatisticsError('Empty data sequence')
+    if not isinstance(data[0], (int, float)):
+        raise TypeError('Data sequence must contain ints or floats')
+    if h <= 0.0:
+        raise StatisticsError(f'Bandwidth h must be positive, not {h=!r}')
+    try:
+        return _kernel_table[kernel]
+    except KeyError:
+        raise StatisticsError(f'Unknown kernel name: {kernel!r}') from None
+
+
 def kde(data, h, kernel='normal', *, cumulative=False):
-    raise NotImplementedError("statistics.kde is not provided by pytk")
+    """A kernel density estimate of data with bandwidth h: a function giving the estimated probability
+    density at x (the cumulative distribution with cumulative=True). data is read at each call, so items
+    appended later count."""
+    K, W, _, support = _kde_check(data, h, kernel)
+    if support is None:
+        def pdf(x):
+            return sum(K((x - xi) / h) for xi in data) / (len(data) * h)
+
+        def cdf(x):
+            return sum(W((x - xi) / h) for xi in data) / len(data)
+    else:
+        # only the points within reach of x count: found by bisection in a sorted copy, remade when data grows
+        from bisect import bisect_left, bisect_right
+        reach = h * support
+        state = [len(data), sorted(data)]
+
+        def window(x):
+            if len(data) != state[0]:
+                state[:] = [len(data), sorted(data)]
+            n, sample = state
+            return n, bisect_left(sample, x - reach), bisect_right(sample, x + reach), sample
+
+        def pdf(x):
+            n, i, j, sample = window(x)
+            return sum(K((x - xi) / h) for xi in sample[i:j]) / (n * h)
+
+        def cdf(x):
+            n, i, j, sample = window(x)
+            return sum((W((x - xi) / h) for xi in sample[i:j]), i) / n
+    if cumulative:
+        cdf.__doc__ = f'CDF estimate with {h=!r} and {kernel=!r}'
+        return cdf
+    pdf.__doc__ = f'PDF estimate with {h=!r} and {kernel=!r}'
+    return pdf
+
+
+def kde_random(data, h, kernel='normal', *, seed=None):
+    """A function drawing random values from the kernel density estimate of data with bandwidth h (a data
+    point chosen at random, moved by a draw from the kernel); seed seeds its own generator."""
+    _, _, invcdf, _ = _kde_check(data, h, kernel)
+    import random
+    prng = random.Random(seed)
+    draw, choice = prng.random, prng.choice
+
+    def rand():
+        return choice(data) + h * invcdf(draw())
+
+    rand.__doc__ = f'Random KDE selection with {h=!r} and {kernel=!r}'
+    return rand
 
 
 class NormalDist:
@@ -457,7 +599,30 @@ class NormalDist:
         return (x - self._mu) / self._sigma
 
     def overlap(self, other):
-        raise NotImplementedError("NormalDist.overlap is not provided by pytk")
+        """The area shared by the two distributions' densities (0.0 to 1.0): found from the points where
+        the densities cross (Inman and Bradley)."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        x, y = self, other
+        if (y._sigma, y._mu) < (x._sigma, x._mu):   # the same order either way round
+            x, y = y, x
+        xv, yv = x.variance, y.variance
+        if not xv or not yv:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = yv - xv
+        dm = abs(y._mu - x._mu)
+        if not dv:
+            return 2.0 * NormalDist(dm, 2.0 * x._sigma).cdf(0)
+        a = x._mu * yv - y._mu * xv
+        b = x._sigma * y._sigma * math.sqrt(dm * dm + dv * math.log(yv / xv))
+        x1, x2 = (a + b) / dv, (a - b) / dv
+        return 1.0 - (abs(y.cdf(x1) - x.cdf(x1)) + abs(y.cdf(x2) - x.cdf(x2)))
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
 
     def samples(self, n, *, seed=None):
         import random
@@ -546,3 +711,8 @@ try:
     from _statistics import _normal_dist_inv_cdf
 except ImportError:
     pass
+
+
+_kernel_table = _kernels()
+# each kernel's inverse cumulative function, by name (kde_random draws through them)
+_kernel_invcdfs = {name: entry[2] for name, entry in _kernel_table.items()}

@@ -58,7 +58,7 @@ public static class MathModule
         F1(d, "erf", Erf);
         F1(d, "erfc", x => 1 - Erf(x));
         F1(d, "gamma", Gamma, x => !(x <= 0 && x == Math.Floor(x)));
-        F1(d, "lgamma", x => Math.Log(Math.Abs(Gamma(x))), x => !(x <= 0 && x == Math.Floor(x)));
+        F1(d, "lgamma", LogGamma, x => !(x <= 0 && x == Math.Floor(x)));
         d["log"] = Def.Func("log", (a, kw) =>
         {
             Def.Count("log", a, 1, 2);
@@ -274,6 +274,25 @@ public static class MathModule
             r = 1 - Math.Exp(-ax * ax) / Math.Sqrt(Math.PI) / (ax + f);
         }
         return x < 0 ? -r : r;
+    }
+
+    /// <summary>log|Γ(x)|, computed in log form so it stays finite where Γ overflows (x above 171): exact
+    /// factorials for small positive integers (lgamma(1) = lgamma(2) = 0), reflection below 0.5, Lanczos above.</summary>
+    static double LogGamma(double x)
+    {
+        if (double.IsInfinity(x)) return double.PositiveInfinity;
+        if (x == Math.Floor(x) && x > 0 && x < 171) return Math.Log(Gamma(x));
+        double ax = Math.Abs(x);
+        if (ax < 1e-20) return -Math.Log(ax);
+        if (x < 0.5) return Math.Log(Math.PI / Math.Abs(Math.Sin(Math.PI * x))) - LogGamma(1 - x);
+        if (x < 171) return Math.Log(Math.Abs(Gamma(x)));
+        x -= 1;
+        double[] g = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+            12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+        double a = g[0];
+        double t = x + 7.5;
+        for (int i = 1; i < 9; i++) a += g[i] / (x + i);
+        return 0.5 * Math.Log(2 * Math.PI) + (x + 0.5) * Math.Log(t) - t + Math.Log(a);
     }
 
     static double Gamma(double x)

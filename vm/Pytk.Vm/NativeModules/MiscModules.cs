@@ -109,7 +109,18 @@ public static class MiscModules
         Fn("keep_source", (a, kw) => { if (a[0] is PyCode c) Traceback.KeepSource(c); return a[0]; }),
         Fn("c_recursion", CRecursion),
         // BufferError when a live memoryview exports the object's data (pytk's array calls it before a resize).
-        Fn("check_resize", (a, kw) => { PyMemoryView.CheckResize(a[0], Ops.Str(a[1])); return Py.None; }));
+        Fn("check_resize", (a, kw) => { PyMemoryView.CheckResize(a[0], Ops.Str(a[1])); return Py.None; }),
+        // builtin(func): func as a built-in function (modules written in Python that stand in for C modules, such
+        // as cmath): it does not bind as a method when stored in a class, and its repr and type are a built-in's.
+        Fn("builtin", (a, kw) =>
+        {
+            if (a.Length != 1) throw Err.Type("builtin(func)");
+            var f = a[0];
+            return new PyBuiltin(Ops.Str(Ops.GetAttr(f, "__name__")), (args, k) => Ops.Call(f, args, k), binds: false)
+            {
+                ModuleName = Ops.GetAttrOrNull(f, "__module__") is PyStr m ? m.Value : null,
+            };
+        }));
 
     /// <summary>
     /// _pytk.c_recursion(where, func, *args, **kw): calls func as one level of C recursion, for shipped modules

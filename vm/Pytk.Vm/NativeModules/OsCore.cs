@@ -135,6 +135,13 @@ public static class OsCore
             string node = Kernel("hostname") is { Length: > 0 } h ? h : Environment.MachineName;
             return PyTuple.Of(new PyStr(sysname), new PyStr(node), new PyStr(Kernel("osrelease")), new PyStr(Kernel("version")), new PyStr(machine));
         });
+        F("urandom", (a, kw) =>
+        {
+            if (a.Length != 1) throw Err.Type($"urandom() takes exactly one argument ({a.Length} given)");
+            var n = Ops.Index(a[0]).AsBig;
+            if (n < 0) throw Err.Value("negative argument not allowed");
+            return new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes((int)n));
+        });
         return m;
     }
 

@@ -222,7 +222,8 @@ public static class NumberMethods
         Def.M0(t, "__index__", a => PyInt.From(((PyInt)a).AsBig));
         Def.M0(t, "__float__", a => new PyFloat(((PyInt)a).ToDouble()));
         Def.M0(t, "__invert__", a => PyInt.From(-((PyInt)a).AsBig - 1));
-        Def.M1(t, "__format__", (a, s) => new PyStr(a is PyBool b && Ops.Str(s).Length == 0 ? (b.Value ? "True" : "False") : Formatting.FormatInt((PyInt)a, Ops.Str(s))));
+        // an empty spec is str(self) (a subclass's own __str__), as for every built-in __format__
+        Def.M1(t, "__format__", (a, s) => new PyStr(Ops.Str(s).Length == 0 ? Ops.Str(a) : Formatting.FormatInt((PyInt)a, Ops.Str(s))));
         Def.Method(t, "__round__", (a, kw) => a.Length < 2 || a[1] is PyNone ? PyInt.From(((PyInt)a[0]).AsBig) : RoundInt((PyInt)a[0], Ops.IndexLongClamped(a[1])));
         Def.M0(t, "__trunc__", a => PyInt.From(((PyInt)a).AsBig));
         Def.M0(t, "__floor__", a => PyInt.From(((PyInt)a).AsBig));
@@ -349,7 +350,7 @@ public static class NumberMethods
         Def.M0(t, "__trunc__", a => FloatToInt(((PyFloat)a).V));
         Def.M0(t, "__floor__", a => FloatToInt(Math.Floor(((PyFloat)a).V)));
         Def.M0(t, "__ceil__", a => FloatToInt(Math.Ceiling(((PyFloat)a).V)));
-        Def.M1(t, "__format__", (a, s) => new PyStr(Formatting.FormatFloat(((PyFloat)a).V, Ops.Str(s))));
+        Def.M1(t, "__format__", (a, s) => new PyStr(Ops.Str(s).Length == 0 ? Ops.Str(a) : Formatting.FormatFloat(((PyFloat)a).V, Ops.Str(s))));
         Def.Method(t, "__round__", (a, kw) => RoundFloat(((PyFloat)a[0]).V, a.Length > 1 ? a[1] : Py.None));
         Def.M0(t, "is_integer", a => Py.Bool(((PyFloat)a).V == Math.Floor(((PyFloat)a).V) && !double.IsInfinity(((PyFloat)a).V)));
         Def.M0(t, "conjugate", a => a);
@@ -414,9 +415,14 @@ public static class NumberMethods
         RegisterArith(t);
         Def.Static(t, "__new__", (a, kw) =>
         {
+            // a subclass's instances are of the subclass (class C(complex): C(1j) is a C)
+            var cls = (PyType)a[0];
+            PyObject Made(PyComplex c) { if (cls != Types.Complex) c.Type = cls; return c; }
             var re = Def.Arg(a, kw, 1, "real");
             var im = Def.Arg(a, kw, 2, "imag");
-            if (re is PyStr s) return ParseComplex(s.Value);
+            if (re is PyStr s) return Made((PyComplex)ParseComplex(s.Value));
+            if (re is not null and not PyComplex && re.Type.Lookup("__complex__") is { } conv)
+                re = Ops.Call(conv, re) as PyComplex ?? throw Err.Type($"__complex__ returned non-complex (type {Ops.Call(conv, re).Type.Name})");
             if (re is PyStr && im is not null) throw Err.Type("complex() can't take second arg if first is a string");
             if (im is PyStr) throw Err.Type("complex() second arg can't be a string");
             double r = 0, i = 0;
@@ -424,10 +430,10 @@ public static class NumberMethods
             if (re is PyComplex rc) { r = rc.Real; i = rc.Imag; } else if (re is not null) r = ToDouble(re);
             if (im is PyComplex ic) { r -= ic.Imag; i += ic.Real; }
             else if (im is not null) i = reComplex ? i + ToDouble(im) : ToDouble(im);
-            return new PyComplex(r, i);
+            return Made(new PyComplex(r, i));
         });
         Def.M0(t, "__repr__", a => new PyStr(ComplexRepr((PyComplex)a)));
-        Def.M1(t, "__format__", (a, s) => new PyStr(Formatting.FormatComplex((PyComplex)a, Ops.Str(s))));
+        Def.M1(t, "__format__", (a, s) => new PyStr(Ops.Str(s).Length == 0 ? Ops.Str(a) : Formatting.FormatComplex((PyComplex)a, Ops.Str(s))));
         Def.M0(t, "conjugate", a => new PyComplex(((PyComplex)a).Real, -((PyComplex)a).Imag));
         Def.M0(t, "__complex__", a => a.Type == Types.Complex ? a : new PyComplex(((PyComplex)a).Real, ((PyComplex)a).Imag));
         Def.Prop(t, "real", a => new PyFloat(((PyComplex)a).Real));

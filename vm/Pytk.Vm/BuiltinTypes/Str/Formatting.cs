@@ -220,10 +220,23 @@ public static class Formatting
     {
         if (spec.Length == 0) return NumberMethods.ComplexRepr(c);
         var sp = Parse(spec, "complex");
+        if (sp.Zero) throw Err.Value("Zero padding is not allowed in complex format specifier");
+        if (sp.Align == '=') throw Err.Value("'=' alignment flag is not allowed in complex format specifier");
+        if (sp.Type is '%' or 'n' or 'c' or 'd' or 's') throw Err.Value($"Unknown format code '{sp.Type}' for object of type 'complex'");
         FloatPrecision(sp);
-        string re = FormatFloat(c.Real, (sp.Precision >= 0 ? "." + sp.Precision : "") + (sp.Type == '\0' ? "g" : sp.Type.ToString()));
-        string im = FormatFloat(c.Imag, "+" + (sp.Precision >= 0 ? "." + sp.Precision : "") + (sp.Type == '\0' ? "g" : sp.Type.ToString()));
-        string body = (sp.Type == '\0' ? "(" : "") + re + im + "j" + (sp.Type == '\0' ? ")" : "");
+        // No type: each part as repr writes it (1, not 1.0) or, with a precision, as 'g'; a +0.0 real part is
+        // left out, and the parentheses come only with it. The sign option applies to the first part written.
+        bool noType = sp.Type == '\0';
+        bool skipReal = noType && c.Real == 0 && !double.IsNegative(c.Real);
+        string flags = (sp.NoNegZero ? "z" : "") + (sp.Alt ? "#" : "") + (sp.Grouping != '\0' ? sp.Grouping.ToString() : "")
+            + (sp.Precision >= 0 ? "." + sp.Precision : "") + (noType ? (sp.Precision >= 0 ? "g" : "") : sp.Type.ToString());
+        string Part(double v, char sign)
+        {
+            string p = FormatFloat(v, sign + flags);
+            return noType && sp.Precision < 0 && p.EndsWith(".0") ? p[..^2] : p;
+        }
+        string im = Part(c.Imag, skipReal ? sp.Sign : '+') + "j";
+        string body = skipReal ? im : (noType ? "(" : "") + Part(c.Real, sp.Sign) + im + (noType ? ")" : "");
         return Align(body, "", sp, '>');
     }
 

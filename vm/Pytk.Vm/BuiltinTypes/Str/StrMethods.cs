@@ -90,7 +90,7 @@ public static class StrMethods
         Def.M1(t, "__mul__", (o, n) => SeqMethods.IsIndex(n) ? P(Repeat(S(o), Limits.RepeatCount(n))) : Py.NotImplemented);
         Def.M1(t, "__rmul__", (o, n) => SeqMethods.IsIndex(n) ? P(Repeat(S(o), Limits.RepeatCount(n))) : Py.NotImplemented);
         Def.M1(t, "__mod__", (o, x) => P(Formatting.Percent(S(o), x)));
-        Def.M1(t, "__format__", (o, spec) => P(Formatting.FormatStr(S(o), Def.Str(spec, "format spec"))));
+        Def.M1(t, "__format__", (o, spec) => Def.Str(spec, "format spec").Length == 0 ? P(Ops.Str(o)) : P(Formatting.FormatStr(S(o), Def.Str(spec, "format spec"))));
         foreach (CmpOp op in Enum.GetValues<CmpOp>())
         {
             var cop = op;
