@@ -39,19 +39,24 @@ public static partial class Analysis
             Steps[step] = Math.Round(Steps.GetValueOrDefault(step) + clock.Elapsed.TotalMilliseconds, 1);
             clock.Restart();
         }
+        // the whole process's garbage collections meanwhile (other requests' included): their pauses stop every thread
+        readonly TimeSpan pause0 = GC.GetTotalPauseDuration();
+        readonly int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
         public Dictionary<string, double> Done()
         {
             Steps["total"] = Math.Round(total.Elapsed.TotalMilliseconds, 1);
+            Steps["gc_pause"] = Math.Round((GC.GetTotalPauseDuration() - pause0).TotalMilliseconds, 1);
+            Steps["gcs"] = GC.CollectionCount(0) - gen0;
+            Steps["gen2_gcs"] = GC.CollectionCount(2) - gen2;
             return Steps;
         }
     }
 
     // ---- caches ----
 
-    /// <summary>What is known about one tree: its fingerprint, code and texts, and the outputs of passes run on it.</summary>
+    /// <summary>What is known about one tree: its code and texts, and the outputs of passes run on it.</summary>
     sealed class TreeInfo
     {
-        public int? Fingerprint;
         public Lazy<(CodeObject? Code, CompileError? Error)>? Code;
         public readonly ConcurrentDictionary<string, string> Texts = new();
         public readonly ConcurrentDictionary<string, (Module Tree, PassRecord Record)> PassOutputs = new();
@@ -81,12 +86,6 @@ public static partial class Analysis
         return lazy.Value;
     }
 
-    static int Fingerprint(Module m)
-    {
-        var info = InfoOf(m);
-        return info.Fingerprint ??= AstCopy.Fingerprint(m);
-    }
-
     /// <summary>The tree's module code (or the compiler's error), compiled once.</summary>
     static (CodeObject? Code, CompileError? Error) CodeOf(Module m, string filename, string source)
     {
@@ -100,6 +99,107 @@ public static partial class Analysis
     }
 
     static string Message(CompileError e) => $"CompileError: line {e.Line}: {e.Message}";
+
+    // ---- warm-up ----
+
+    /// <summary>A program that takes every pane and every built-in pass of -O2 through its main paths.</summary>
+    const string WarmUpProgram = """"
+        import sys
+        from collections import namedtuple as nt
+
+        DEBUG = False
+        WIDTH = 24 * 3 + 1
+        Point = nt("Point", "x y")
+
+
+        class Action(object):
+            """An action."""
+            limit = 80 - 2 * 4
+
+            def __init__(self, dest, nargs=None, *args, **kwargs):
+                self.dest = dest
+                self.nargs = nargs
+
+            @property
+            def width(self):
+                return WIDTH * 1 + 0
+
+            def format(self, prefix: str) -> str:
+                if DEBUG and False:
+                    print('unreachable')
+                parts = [prefix, self.dest, str(self.nargs)]
+                text = ' '.join(parts)[:self.limit]
+                return f"{text!r:>{WIDTH}} {len(parts) * 2}"
+
+            async def fetch(self, items):
+                async with items as it:
+                    return [x async for x in it]
+
+
+        def total(values, scale=2):
+            n = 0
+            i = 0
+            while i < len(values):
+                n += values[i] * scale * 1
+                i = i + 1
+            for k, v in enumerate(values):
+                if k % 2 == 0 and not v:
+                    continue
+                elif k > 10:
+                    break
+                else:
+                    n -= v ** 2
+            try:
+                squares = {x: x * x for x in range(10) if x}
+                del squares[1]
+            except (KeyError, TypeError) as e:
+                raise ValueError("bad") from e
+            finally:
+                pass
+            with open(__file__) as f, open(__file__) as g:
+                f.read(); g.read()
+            g = (lambda a, *, b=1: a + b)(1)
+            match values:
+                case [1, *rest] if rest:
+                    return rest
+                case {"k": v, **kw}:
+                    return kw
+                case Point(x=0) | None:
+                    return None
+            global WIDTH
+            assert n or True, "never"
+            return n + 3 * 4 - 12 + g
+
+
+        def gen(n):
+            def inner():
+                nonlocal n
+                n += 1
+                yield from range(n)
+            yield n << 1 if n else -n
+            return inner
+
+
+        print(total([1, 2, 3]), Action("x").format("p"), list(gen(2)()), sys.argv[:1])
+        """";
+
+    /// <summary>Takes each request's code once through a small program, so that the first edit of the page does not
+    /// wait for the JIT: the server runs with tiered compilation off (ExplorerCommand.ServeElsewhere), where a
+    /// method is compiled, fully optimized, on its first call.</summary>
+    public static void WarmUp()
+    {
+        const string name = "<warm-up>";
+        Stages(WarmUpProgram, name);
+        var json = Pipelines(WarmUpProgram, name, [("p", "O2")], view: "source");
+        Pipelines(WarmUpProgram, name, [("O0", "O0"), ("O1", "O1"), ("O2", "O2")]);
+        Pipelines(WarmUpProgram, name, [("p", "O2")], func: "Action.format", view: "ast");
+        FunctionDis(WarmUpProgram, name, "Action.format");
+        using var doc = JsonDocument.Parse(json);
+        var id = doc.RootElement.GetProperty("pipelines")[0].GetProperty("id").GetString()!;
+        foreach (var view in new[] { "source", "ast", "dis" }) PassDiff(id, 1, view, null);
+        RowSlice(id, 1, "source", null, 0, 10);
+        Stages("def f(:\n", name); // a SyntaxError's path
+    }
 
     // ---- the panes ----
 
@@ -343,9 +443,11 @@ public static partial class Analysis
         string key = entry.Name + "@" + entry.Origin + "|" + OptionsKey(options);
         if (info.PassOutputs.TryGetValue(key, out var known)) return known;
         scratch.Clear();
-        // the check that a pass left its input alone (two fingerprints of the whole tree, a third of a pass's
-        // time on argparse.py) is kept for plugin passes: the built-in ones go through it in every other command and test
-        options.Run.CheckInput = entry.Origin != "built-in";
+        // the checks that a pass left its input alone (two fingerprints of the whole tree, a third of a pass's
+        // time on argparse.py) and that its output is a valid tree (the validator's walk of the whole tree took
+        // as long as the passes themselves) are kept for plugin passes: the built-in ones go through them in
+        // every other command and test
+        options.Run.CheckInput = options.Run.CheckOutput = entry.Origin != "built-in";
         Module next;
         if (entry.Origin == "built-in") next = (Module)SourceParser.OnBigStack(() => PassRunner.Run(tree, [entry], options.Run, TextWriter.Null, scratch));
         else lock (entry.Pass) // a plugin's pass (a Python one runs in its plugin's runtime) serves one request at a time
@@ -397,18 +499,20 @@ public static partial class Analysis
                 var id = Guid.NewGuid().ToString("N");
                 var run = new PipelineRun { Name = name, Spec = spec, Source = source, Filename = filename, Trees = trees, Records = records };
                 Remember(id, run);
-                // "changed": the tree differs in content (its structural fingerprint), not only a new tree object;
-                // with a function chosen, also whether that function's part changed
+                // "changed": the tree differs in content (fields, values and positions), not only a new tree object;
+                // with a function chosen, also whether that function's part changed. The walk skips the subtrees
+                // that the pass's output shares with its input (copy-on-write), so it costs about what changed
+                // (the fingerprints of both whole trees took 20-120 ms per edit of argparse.py)
                 var passes = new List<object>();
                 int firstChanged = 0;
                 bool selectedChanged = false;
                 for (int i = 0; i < records.Count; i++)
                 {
                     var r = records[i];
-                    bool changed = !ReferenceEquals(trees[i], trees[i + 1]) && Fingerprint(trees[i]) != Fingerprint(trees[i + 1]);
+                    bool changed = !AstEquality.Equal(trees[i], trees[i + 1], compareAttributes: true);
                     bool? funcChanged = null;
                     if (!string.IsNullOrEmpty(func))
-                        funcChanged = changed && NodeFingerprint(trees[i], func) != NodeFingerprint(trees[i + 1], func);
+                        funcChanged = changed && !AstEquality.Equal(FunctionNode(trees[i], func), FunctionNode(trees[i + 1], func), compareAttributes: true);
                     if (firstChanged == 0 && (funcChanged ?? changed)) firstChanged = i + 1;
                     if (select == i + 1 && (funcChanged ?? changed)) selectedChanged = true;
                     passes.Add(new
@@ -421,7 +525,7 @@ public static partial class Analysis
                         remarks = r.Remarks.Select(m => new { counter = m.Counter, message = m.Message, line = m.Line }),
                     });
                 }
-                laps.Lap("fingerprints");
+                laps.Lap("changed");
                 var (code, compileError) = CodeOf(tree, filename, source);
                 laps.Lap("compile");
                 result.Add(new { id, name, spec, passes, static_instructions = code is null ? (int?)null : CountInstructions(code), compile_error = compileError is null ? null : Message(compileError) });
@@ -440,8 +544,7 @@ public static partial class Analysis
         return JsonSerializer.Serialize(new { pipelines = result, diff, timings = laps.Done() });
     }
 
-    static int? NodeFingerprint(Module tree, string func) =>
-        Functions(tree).FirstOrDefault(f => f.Path == func) is { } f ? AstCopy.Fingerprint(f.Node) : null;
+    static AstNode? FunctionNode(Module tree, string func) => Functions(tree).FirstOrDefault(f => f.Path == func)?.Node;
 
     static void Remember(string id, PipelineRun run)
     {

@@ -51,6 +51,9 @@ public sealed class ExplorerServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Url = address.Replace("http://127.0.0.1", "http://127.0.0.1") + "/";
         server.Watch();
+        // the first edit should not wait for the JIT (it runs while the page loads)
+        new Thread(() => { try { Analysis.WarmUp(); } catch (Exception) { /* only a warm-up: a request says what fails */ } })
+            { IsBackground = true, Name = "explore warm-up" }.Start();
         return server;
     }
 

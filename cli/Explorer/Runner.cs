@@ -73,22 +73,18 @@ public static class Runner
             Stdin = new StringReader(request.Stdin ?? ""),
             CacheWriteEnabled = false,
         };
-        int recursionLimit = Math.Clamp(request.RecursionLimit, 50, MaxRecursionLimit);
+        // the program starts at CPython's 1000 and may raise it (sys.setrecursionlimit), not past the page's limit:
+        // the runtime itself holds the limit under its ceiling
+        runtime.RecursionCeiling = Math.Clamp(request.RecursionLimit, 50, MaxRecursionLimit);
         string? stopped = null;
         var clock = Stopwatch.StartNew();
-        using var done = new CancellationTokenSource();
         current(runtime);
-        var watchdog = Task.Run(async () =>
+        string timeLimit = $"time limit ({request.TimeMs} ms)";
+        var watchdog = new Timer(_ =>
         {
-            while (!done.IsCancellationRequested)
-            {
-                try { await Task.Delay(10, done.Token); } catch (TaskCanceledException) { return; }
-                if (clock.ElapsedMilliseconds > request.TimeMs) { stopped ??= $"time limit ({request.TimeMs} ms)"; runtime.Stop(stopped); }
-                // the program starts at CPython's 1000 and may raise it (sys.setrecursionlimit), not past the page's
-                // limit; between two looks a program could recurse past it, and then only its process ends
-                if (runtime.RecursionLimit > recursionLimit) runtime.RecursionLimit = recursionLimit;
-            }
-        });
+            Interlocked.CompareExchange(ref stopped, timeLimit, null);
+            runtime.Stop(Volatile.Read(ref stopped)!);
+        }, null, request.TimeMs, Timeout.Infinite);
         RunResult? result = null;
         int status;
         try
@@ -103,10 +99,10 @@ public static class Runner
         }
         finally
         {
-            done.Cancel();
+            using (var ended = new ManualResetEvent(false))
+                if (watchdog.Dispose(ended)) ended.WaitOne(); // a time limit being reached now is done before the result
             current(null);
         }
-        watchdog.Wait();
         clock.Stop();
         if (stopped is null && status == 130) stopped = "Stop button";
         if (stopped is not null && status == 124) stderr.Write($"pytk: error: the run was stopped: {stopped}\n");

@@ -88,14 +88,23 @@ public sealed class Sessions : IAsyncDisposable
         }, null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
     }
 
-    /// <summary>How a worker is started: the `pytk` apphost beside this assembly, else `dotnet pytk.dll`.</summary>
-    ProcessStartInfo StartInfo()
+    /// <summary>How pytk starts itself: the `pytk` apphost beside this assembly, else `dotnet pytk.dll`; null
+    /// when neither is there (pytk hosted by another program).</summary>
+    public static ProcessStartInfo? SelfStartInfo()
     {
         var dll = typeof(Worker).Assembly.Location;
+        if (dll.Length == 0) return null;
         var dir = Path.GetDirectoryName(dll)!;
         var apphost = Path.Combine(dir, OperatingSystem.IsWindows() ? "pytk.exe" : "pytk");
         var psi = File.Exists(apphost) ? new ProcessStartInfo(apphost) : new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
         if (!File.Exists(apphost)) psi.ArgumentList.Add(dll);
+        return psi;
+    }
+
+    /// <summary>How a worker is started (<see cref="SelfStartInfo"/>), with .NET's defaults for a short-lived process.</summary>
+    ProcessStartInfo StartInfo()
+    {
+        var psi = SelfStartInfo() ?? throw new InvalidOperationException("pytk's own assembly was not found");
         psi.ArgumentList.Add("explore");
         psi.ArgumentList.Add("--worker");
         foreach (var p in plugins) { psi.ArgumentList.Add("--plugin"); psi.ArgumentList.Add(p); }
@@ -103,6 +112,8 @@ public sealed class Sessions : IAsyncDisposable
         psi.UseShellExecute = false;
         psi.StandardOutputEncoding = psi.StandardErrorEncoding = Encoding.UTF8;
         psi.Environment["DOTNET_TieredPGO"] = "0"; // a short-lived process: no profiling pass
+        // the server's own setting (ExplorerCommand.ServeElsewhere) is not for programs: tiering starts them faster
+        if (psi.Environment.Remove("PYTK_EXPLORE_SERVER")) psi.Environment.Remove("DOTNET_TieredCompilation");
         return psi;
     }
 

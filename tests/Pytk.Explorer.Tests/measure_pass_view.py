@@ -13,6 +13,15 @@ import time
 import urllib.request
 
 path, pid = sys.argv[1], int(sys.argv[2])
+# `pytk explore` serves from a process it starts (tiered compilation off): measure that one
+try:
+    import glob
+    kids = [k for f in glob.glob(f"/proc/{pid}/task/*/children") for k in open(f).read().split()]
+    servers = [int(k) for k in kids if b"--worker" not in open(f"/proc/{k}/cmdline", "rb").read()]
+    if servers:
+        pid = servers[0]
+except OSError:
+    pass
 repeats = int(sys.argv[3]) if len(sys.argv) > 3 else 7
 view = sys.argv[4] if len(sys.argv) > 4 else "source"
 source = open(path, encoding="utf-8").read()

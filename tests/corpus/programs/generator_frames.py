@@ -53,8 +53,7 @@ except StopIteration as e:
     print("returned", e.value, c.cr_frame, inspect.getcoroutinestate(c))
 
 
-async def agen():
-    x = 1
+async def agen(x=1):
     yield x
     yield x + 1
 

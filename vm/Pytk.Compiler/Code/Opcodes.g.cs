@@ -245,6 +245,10 @@ public enum Op : byte
     FOR_ITER_LIST = 118,
     /// <summary>a Python function taking exactly these positional arguments; guard: the function's code</summary>
     CALL_PY_EXACT_ARGS = 119,
+    /// <summary>a module global, read at its entry index in the globals dict; guard: the entry there still has the name</summary>
+    LOAD_GLOBAL_MODULE = 120,
+    /// <summary>a builtin, read at its entry index in the builtins dict; guard: the same globals dict with no key added since, the entry's name</summary>
+    LOAD_GLOBAL_BUILTIN = 121,
 }
 
 /// <summary>What an instruction's argument means, which decides how `dis` shows it.</summary>
@@ -285,7 +289,7 @@ public enum Operand
 public static partial class OpTable
 {
     /// <summary>SHA-256 (first 16 hex digits) of the declarations' canonical text; the .pyc magic is made from it.</summary>
-    public const string DeclarationHash = "6ca9ce2d160054ec";
+    public const string DeclarationHash = "c94a379d35200f13";
 
     /// <summary>One row per opcode, indexed by its number.</summary>
     public static readonly OpInfo[] Rows =
@@ -650,6 +654,12 @@ public static partial class OpTable
         new(Op.CALL_PY_EXACT_ARGS, Operand.Int, OpFlags.None, HandlerKind.Value, "Exec.CallPyExactArgs",
             static (arg, jump) => -(arg), "(callable, args[arg] -- result)", null,
             "a Python function taking exactly these positional arguments; guard: the function's code"),
+        new(Op.LOAD_GLOBAL_MODULE, Operand.Name, OpFlags.None, HandlerKind.Step, null,
+            static (arg, jump) => 1, "( -- value)", null,
+            "a module global, read at its entry index in the globals dict; guard: the entry there still has the name"),
+        new(Op.LOAD_GLOBAL_BUILTIN, Operand.Name, OpFlags.None, HandlerKind.Step, null,
+            static (arg, jump) => 1, "( -- value)", null,
+            "a builtin, read at its entry index in the builtins dict; guard: the same globals dict with no key added since, the entry's name"),
     ];
 
     /// <summary>For each opcode, the adaptive instruction it specializes (`spec=` in Opcodes.def), else itself.</summary>
@@ -775,5 +785,7 @@ public static partial class OpTable
         Op.FOR_ITER,
         Op.FOR_ITER,
         Op.CALL,
+        Op.LOAD_GLOBAL,
+        Op.LOAD_GLOBAL,
     ];
 }

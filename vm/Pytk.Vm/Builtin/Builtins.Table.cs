@@ -113,7 +113,9 @@ public static partial class Builtins
         Add(F("quit", (a, kw) => throw new PyException(Err.NewValue(ExcTypes.SystemExit, a))));
         Add(F("__build_class__", BuildClass));
         Add(F("__import__", (a, kw) => Modules.Import(Def.Arg(a, kw, 0, "name") as PyStr is { } n ? n.Value : throw Err.Type("module name must be a string"),
-            Def.Arg(a, kw, 3, "fromlist", Py.None)!, Ops.IndexInt(Def.Arg(a, kw, 4, "level", PyInt.From(0))!), Interpreter.Current?.Globals)));
+            Def.Arg(a, kw, 3, "fromlist", Py.None)!, Ops.IndexInt(Def.Arg(a, kw, 4, "level", PyInt.From(0))!),
+            // relative imports resolve against the globals given (their __package__/__name__), as CPython's
+            Def.Arg(a, kw, 1, "globals", Py.None) is PyDict g ? g.AsNamespace() : Interpreter.Current?.Globals)));
         Add(F("aiter", (a, kw) => Ops.Call(a[0].Type.Lookup("__aiter__")!, a[0])));
         Add(F("anext", (a, kw) => Ops.Call(a[0].Type.Lookup("__anext__")!, a[0])));
         Signatures.ApplyToFunctions(d);

@@ -127,6 +127,8 @@ public static partial class Handlers
         new(Op.FOR_ITER_RANGE, ((Func<Frame, int, int, int>)Exec.FOR_ITER_RANGE).Method, HandlerKind.Jump),
         new(Op.FOR_ITER_LIST, ((Func<Frame, int, int, int>)Exec.FOR_ITER_LIST).Method, HandlerKind.Jump),
         new(Op.CALL_PY_EXACT_ARGS, ((Func<Frame, int, PyObject?>)Exec.CallPyExactArgs).Method, HandlerKind.Value),
+        new(Op.LOAD_GLOBAL_MODULE, ((Action<Frame, int>)Exec.LOAD_GLOBAL_MODULE).Method, HandlerKind.Step),
+        new(Op.LOAD_GLOBAL_BUILTIN, ((Action<Frame, int>)Exec.LOAD_GLOBAL_BUILTIN).Method, HandlerKind.Step),
     ];
 
     /// <summary>Each opcode's definition, Exec.NAME (for `raise`/`value` opcodes, the throwing form that calls the core).</summary>
@@ -252,6 +254,8 @@ public static partial class Handlers
         ((Func<Frame, int, int, int>)Exec.FOR_ITER_RANGE).Method,
         ((Func<Frame, int, int, int>)Exec.FOR_ITER_LIST).Method,
         ((Action<Frame, int>)Exec.CALL_PY_EXACT_ARGS).Method,
+        ((Action<Frame, int>)Exec.LOAD_GLOBAL_MODULE).Method,
+        ((Action<Frame, int>)Exec.LOAD_GLOBAL_BUILTIN).Method,
     ];
 
     /// <summary>The calls after which an unwatched frame continues watched if tracing started during them.</summary>

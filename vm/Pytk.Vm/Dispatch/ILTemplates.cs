@@ -114,11 +114,14 @@ public static class ILTemplates
         // place; when the helper says no (a guard fails, or the operation may raise), the handler does it all.
         [Op.BINARY_OP_INT] = FastBinary(nameof(Exec.BinaryOpIntFast), Op.BINARY_OP_INT, withArg: true),
         [Op.BINARY_OP_FLOAT] = FastBinary(nameof(Exec.BinaryOpFloatFast), Op.BINARY_OP_FLOAT, withArg: true),
-        [Op.COMPARE_OP_INT] = FastBinary(nameof(Exec.CompareOpIntFast), Op.COMPARE_OP_INT, withArg: true),
-        [Op.COMPARE_OP_FLOAT] = FastBinary(nameof(Exec.CompareOpFloatFast), Op.COMPARE_OP_FLOAT, withArg: true),
+        [Op.COMPARE_OP_INT] = FusedCompare(nameof(Exec.CompareOpIntTest), FastBinary(nameof(Exec.CompareOpIntFast), Op.COMPARE_OP_INT, withArg: true), Op.COMPARE_OP_INT),
+        [Op.COMPARE_OP_FLOAT] = FusedCompare(nameof(Exec.CompareOpFloatTest), FastBinary(nameof(Exec.CompareOpFloatFast), Op.COMPARE_OP_FLOAT, withArg: true), Op.COMPARE_OP_FLOAT),
         [Op.BINARY_SUBSCR_LIST_INT] = FastBinary(nameof(Exec.BinarySubscrListIntFast), Op.BINARY_SUBSCR_LIST_INT, withArg: false),
         [Op.FOR_ITER_RANGE] = FastForIter(nameof(Exec.ForIterRangeFast)),
         [Op.FOR_ITER_LIST] = FastForIter(nameof(Exec.ForIterListFast)),
+        [Op.LOAD_ATTR_INSTANCE_VALUE] = new((e, arg, d) => NamespaceProbe.Available && d >= 1 && arg < e.Code.Names.Length, LoadAttrInstanceValue),
+        [Op.LOAD_GLOBAL_MODULE] = new((e, arg, d) => NamespaceProbe.Available && arg < e.Code.Names.Length, (e, pc, arg, d) => LoadGlobal(e, pc, arg, d, builtin: false)),
+        [Op.LOAD_GLOBAL_BUILTIN] = new((e, arg, d) => NamespaceProbe.Available && arg < e.Code.Names.Length, (e, pc, arg, d) => LoadGlobal(e, pc, arg, d, builtin: true)),
         // list[int] = value in place; anything else (and an index out of range, which raises) through the handler
         [Op.STORE_SUBSCR] = new((e, arg, d) => d >= 3, (e, pc, arg, d) =>
         {
@@ -212,6 +215,215 @@ public static class ILTemplates
             il.Emit(OpCodes.Call, Handlers.Of(op).Method);
             il.MarkLabel(done);
         });
+    }
+
+    static readonly FieldInfo CachesField = typeof(PyCode).GetField(nameof(PyCode.Caches))!;
+    static readonly FieldInfo GlobalsField = typeof(Frame).GetField(nameof(Frame.Globals))!;
+    static readonly FieldInfo GlobalIndex = typeof(GlobalSpecCache).GetField(nameof(GlobalSpecCache.Index))!;
+    static readonly FieldInfo GlobalGlobals = typeof(GlobalSpecCache).GetField(nameof(GlobalSpecCache.Globals))!;
+    static readonly FieldInfo GlobalVersion = typeof(GlobalSpecCache).GetField(nameof(GlobalSpecCache.GlobalsVersion))!;
+    static readonly FieldInfo GlobalBuiltins = typeof(GlobalSpecCache).GetField(nameof(GlobalSpecCache.Builtins))!;
+    static readonly MethodInfo BuiltinsOf = typeof(Exec).GetMethod(nameof(Exec.BuiltinsOf), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>
+    /// LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN with the handler's guard and load inline (the cache read from
+    /// f.Code.Caches[pc] at run time, so a re-filled cache is used at once): `c = caches[pc] as GlobalSpecCache;
+    /// [builtin: c.Globals == f.Globals &amp;&amp; f.Globals._version == c.GlobalsVersion &amp;&amp; c.Builtins == builtins;]
+    /// v = NamespaceProbe.At(dict, c.Index, name); stack[d] = v`, else (cold) the handler. Why: fib.py's LOAD_GLOBAL was
+    /// a call that hashed the name and pushed through f.Sp; this is two field loads and a string compare.
+    /// </summary>
+    static void LoadGlobal(ThreadedEmitter e, int pc, int arg, int d, bool builtin)
+    {
+        var il = e.IL;
+        var caches = il.DeclareLocal(typeof(object[]));
+        var c = il.DeclareLocal(typeof(GlobalSpecCache));
+        var v = il.DeclareLocal(typeof(PyObject));
+        var slow = il.DefineLabel();
+        var done = il.DefineLabel();
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, CodeField);
+        il.Emit(OpCodes.Ldfld, CachesField);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, caches);
+        il.Emit(OpCodes.Brfalse, slow);
+        il.Emit(OpCodes.Ldloc, caches);
+        il.Emit(OpCodes.Ldc_I4, pc);
+        il.Emit(OpCodes.Ldelem_Ref);
+        il.Emit(OpCodes.Isinst, typeof(GlobalSpecCache));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, c);
+        il.Emit(OpCodes.Brfalse, slow);
+        if (builtin)
+        {
+            il.Emit(OpCodes.Ldloc, c);
+            il.Emit(OpCodes.Ldfld, GlobalGlobals);
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldfld, GlobalsField);
+            il.Emit(OpCodes.Bne_Un, slow);
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldfld, GlobalsField);
+            NamespaceProbe.EmitVersion(il);
+            il.Emit(OpCodes.Ldloc, c);
+            il.Emit(OpCodes.Ldfld, GlobalVersion);
+            il.Emit(OpCodes.Bne_Un, slow);
+            il.Emit(OpCodes.Ldloc, c);
+            il.Emit(OpCodes.Ldfld, GlobalBuiltins);
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Call, BuiltinsOf);
+            il.Emit(OpCodes.Bne_Un, slow);
+        }
+        NamespaceProbe.EmitAt(il,
+            () =>
+            {
+                if (builtin) { il.Emit(OpCodes.Ldloc, c); il.Emit(OpCodes.Ldfld, GlobalBuiltins); }
+                else { il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldfld, GlobalsField); }
+            },
+            () => { il.Emit(OpCodes.Ldloc, c); il.Emit(OpCodes.Ldfld, GlobalIndex); },
+            () => il.Emit(OpCodes.Ldstr, e.Code.Names[arg]),
+            slow);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, v);
+        il.Emit(OpCodes.Brfalse, slow);
+        EmitHit(e, builtin ? Op.LOAD_GLOBAL_BUILTIN : Op.LOAD_GLOBAL_MODULE);
+        Slot(e, e.Stack, d);
+        il.Emit(OpCodes.Ldloc, v);
+        il.Emit(OpCodes.Stind_Ref);
+        il.Emit(OpCodes.Br, done);
+        il.MarkLabel(slow);
+        e.SyncAll(pc, d);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4, arg);
+        il.Emit(OpCodes.Call, Handlers.Of(builtin ? Op.LOAD_GLOBAL_BUILTIN : Op.LOAD_GLOBAL_MODULE).Method);
+        il.MarkLabel(done);
+    }
+
+    /// <summary>
+    /// COMPARE_OP_INT / COMPARE_OP_FLOAT followed by POP_JUMP_IF_FALSE/TRUE (which nothing else jumps to): the
+    /// comparison's Test helper decides the branch itself, `r = Test(stack[d-2], stack[d-1], arg); if (r &gt;= 0) {
+    /// f.Sp = d-2; goto r == 1 ? ifTrue : ifFalse; }`, with neither the bool object stored nor the jump's test of it
+    /// (CPython's COMPARE_OP_INT + POP_JUMP_IF fusion). When the helper says no, the handler compares (cold) and the
+    /// conditional jump's own code follows as usual. Not fused when counting instructions (--stats counts the jump).
+    /// </summary>
+    static Template FusedCompare(string helper, Template plain, Op op)
+    {
+        var test = typeof(Exec).GetMethod(helper)!;
+        return new(plain.Applies, (e, pc, arg, d) =>
+        {
+            var ins = e.Code.Code;
+            int jump = pc + 1;
+            if (e.Counting || jump + 1 >= ins.Length || e.IsBranchTarget(jump)
+                || ins[jump].Op is not (Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE)
+                || ins[jump].Arg < 0 || ins[jump].Arg >= ins.Length)
+            {
+                plain.Emit(e, pc, arg, d);
+                return;
+            }
+            bool jumpIfTrue = ins[jump].Op == Op.POP_JUMP_IF_TRUE;
+            int ifTrue = jumpIfTrue ? ins[jump].Arg : jump + 1, ifFalse = jumpIfTrue ? jump + 1 : ins[jump].Arg;
+            var il = e.IL;
+            var r = il.DeclareLocal(typeof(int));
+            var slow = il.DefineLabel();
+            var isTrue = il.DefineLabel();
+            Slot(e, e.Stack, d - 2);
+            il.Emit(OpCodes.Ldind_Ref);
+            Slot(e, e.Stack, d - 1);
+            il.Emit(OpCodes.Ldind_Ref);
+            il.Emit(OpCodes.Ldc_I4, arg);
+            il.Emit(OpCodes.Call, test);
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Stloc, r);
+            il.Emit(OpCodes.Ldc_I4_0);
+            il.Emit(OpCodes.Blt, slow);
+            il.Emit(OpCodes.Ldloc, r);
+            il.Emit(OpCodes.Brtrue, isTrue);
+            e.SyncSp(d - 2);
+            il.Emit(OpCodes.Br, e.Labels[ifFalse]);
+            il.MarkLabel(isTrue);
+            e.SyncSp(d - 2);
+            il.Emit(OpCodes.Br, e.Labels[ifTrue]);
+            il.MarkLabel(slow);
+            e.SyncAll(pc, d);
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldc_I4, arg);
+            il.Emit(OpCodes.Call, Handlers.Of(op).Method);
+        });
+    }
+
+    static readonly FieldInfo TypeField = typeof(PyObject).GetField(nameof(PyObject.Type))!;
+    static readonly FieldInfo DictField = typeof(PyObject).GetField(nameof(PyObject.Dict))!;
+    static readonly FieldInfo AttrIndex = typeof(AttrSpecCache).GetField(nameof(AttrSpecCache.Index))!;
+    static readonly MethodInfo AttrFind = typeof(AttrSpecCache).GetMethod(nameof(AttrSpecCache.Find))!;
+    static readonly MethodInfo Hit = typeof(Specializer).GetMethod(nameof(Specializer.Hit))!;
+
+    /// <summary>
+    /// LOAD_ATTR_INSTANCE_VALUE with the handler's guard and load inline: `o = stack[d-1]; c = (caches[pc] as
+    /// AttrSpecCache)?.Find(o.Type); v = NamespaceProbe.At(o.Dict, c.Index, name); stack[d-1] = v`, else (cold, also
+    /// when the name is at another index in this instance's dict) the handler. Why: richards.py's handler was 7% of its
+    /// samples as a function of its own, plus 1.3% in the probe it called through a delegate.
+    /// </summary>
+    static void LoadAttrInstanceValue(ThreadedEmitter e, int pc, int arg, int d)
+    {
+        var il = e.IL;
+        var o = il.DeclareLocal(typeof(PyObject));
+        var caches = il.DeclareLocal(typeof(object[]));
+        var c = il.DeclareLocal(typeof(AttrSpecCache));
+        var dict = il.DeclareLocal(typeof(Dictionary<string, PyObject>));
+        var v = il.DeclareLocal(typeof(PyObject));
+        var slow = il.DefineLabel();
+        var done = il.DefineLabel();
+        Slot(e, e.Stack, d - 1);
+        il.Emit(OpCodes.Ldind_Ref);
+        il.Emit(OpCodes.Stloc, o);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, CodeField);
+        il.Emit(OpCodes.Ldfld, CachesField);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, caches);
+        il.Emit(OpCodes.Brfalse, slow);
+        il.Emit(OpCodes.Ldloc, caches);
+        il.Emit(OpCodes.Ldc_I4, pc);
+        il.Emit(OpCodes.Ldelem_Ref);
+        il.Emit(OpCodes.Isinst, typeof(AttrSpecCache));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, c);
+        il.Emit(OpCodes.Brfalse, slow);
+        il.Emit(OpCodes.Ldloc, c);
+        il.Emit(OpCodes.Ldloc, o);
+        il.Emit(OpCodes.Ldfld, TypeField);
+        il.Emit(OpCodes.Call, AttrFind);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, c);
+        il.Emit(OpCodes.Brfalse, slow);
+        il.Emit(OpCodes.Ldloc, o);
+        il.Emit(OpCodes.Ldfld, DictField);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, dict);
+        il.Emit(OpCodes.Brfalse, slow);
+        NamespaceProbe.EmitAt(il, () => il.Emit(OpCodes.Ldloc, dict),
+            () => { il.Emit(OpCodes.Ldloc, c); il.Emit(OpCodes.Ldfld, AttrIndex); },
+            () => il.Emit(OpCodes.Ldstr, e.Code.Names[arg]), slow);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, v);
+        il.Emit(OpCodes.Brfalse, slow);
+        EmitHit(e, Op.LOAD_ATTR_INSTANCE_VALUE);
+        Slot(e, e.Stack, d - 1);
+        il.Emit(OpCodes.Ldloc, v);
+        il.Emit(OpCodes.Stind_Ref);
+        il.Emit(OpCodes.Br, done);
+        il.MarkLabel(slow);
+        e.SyncAll(pc, d);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4, arg);
+        il.Emit(OpCodes.Call, Handlers.Of(Op.LOAD_ATTR_INSTANCE_VALUE).Method);
+        il.MarkLabel(done);
+    }
+
+    /// <summary>A template's hit counted as its handler counts it (--stats only).</summary>
+    static void EmitHit(ThreadedEmitter e, Op op)
+    {
+        if (!e.Counting) return;
+        e.IL.Emit(OpCodes.Ldc_I4, (int)op);
+        e.IL.Emit(OpCodes.Call, Hit);
     }
 
     static bool InRange(ThreadedEmitter e, int arg, int d) => arg >= 0 && arg < e.Code.Code.Length && d >= 0;

@@ -136,6 +136,8 @@ public static partial class Loop
                 case Op.FOR_ITER_RANGE: pc = Exec.FOR_ITER_RANGE(f, arg, pc); break;
                 case Op.FOR_ITER_LIST: pc = Exec.FOR_ITER_LIST(f, arg, pc); break;
                 case Op.CALL_PY_EXACT_ARGS: if (Exec.CallPyExactArgs(f, arg) is { } value119) f.Push(value119); else if ((pc = RouteEscaped(f)) < 0) return null; break;
+                case Op.LOAD_GLOBAL_MODULE: Exec.LOAD_GLOBAL_MODULE(f, arg); break;
+                case Op.LOAD_GLOBAL_BUILTIN: Exec.LOAD_GLOBAL_BUILTIN(f, arg); break;
                 default: throw new InvalidOperationException($"no handler for {ins.Op}");
             }
         }

@@ -147,3 +147,14 @@ public sealed class CallSpecCache(PyCode code, bool bound)
     public readonly PyCode Code = code;
     public readonly bool Bound = bound;
 }
+
+/// <summary>LOAD_GLOBAL_MODULE's and LOAD_GLOBAL_BUILTIN's inline cache: the name's entry index in the globals (module)
+/// or builtins dict (<see cref="NamespaceProbe"/>); for a builtin also the globals dict, its version when the name was
+/// found absent from it, and the builtins dict searched.</summary>
+public sealed class GlobalSpecCache(int index, Dictionary<string, PyObject>? globals, int globalsVersion, Dictionary<string, PyObject>? builtins)
+{
+    public readonly int Index = index;
+    public readonly Dictionary<string, PyObject>? Globals = globals;
+    public readonly int GlobalsVersion = globalsVersion;
+    public readonly Dictionary<string, PyObject>? Builtins = builtins;
+}

@@ -106,8 +106,15 @@ public sealed class ThreadedEmitter
         return t;
     }
 
+    /// <summary>The method counts instructions (--stats): templates then keep one instruction per instruction.</summary>
+    public bool Counting { get; private set; }
+
+    /// <summary>Control may reach <paramref name="pc"/> other than by falling through (a jump, a handler, a resumption).</summary>
+    public bool IsBranchTarget(int pc) => pc >= isTarget.Length || isTarget[pc];
+
     void EmitBody(bool counting)
     {
+        Counting = counting;
         var il = IL;
         var ins = Code.Code;
         var pc = pcLocal;

@@ -242,6 +242,16 @@ public static partial class Exec
     {
         var fromlist = f.Pop();
         var level = f.Pop();
+        // CPython's import_name: the `__import__` in builtins is what the statement calls; the built-in one
+        // (the usual case) directly, one a program put there with (name, globals, locals, fromlist, level)
+        if (!Runtime.Builtins.TryGetValue("__import__", out var import))
+            throw Err.New(ExcTypes.ImportError, "__import__ not found");
+        if (import is not PyBuiltin { Name: "__import__" })
+        {
+            PyObject locals = f.LocalsMap ?? (f.Locals is { } l ? PyDict.Namespace(l) : Py.None);
+            f.Push(Ops.Call(import, new PyStr(f.Code.Names[arg]), PyDict.Namespace(f.Globals), locals, fromlist, level));
+            return;
+        }
         f.Push(Modules.Import(f.Code.Names[arg], fromlist, Ops.IndexInt(level), f.Globals));
     }
 

@@ -40,7 +40,7 @@ public static partial class Exec
         {
             // ModuleType's own attributes (__dict__, __class__, ...) come first in the generic lookup.
             if (tp.Lookup(name) is not null || o.Dict is null || !o.Dict.ContainsKey(name)) return Op.LOAD_ATTR;
-            entry = new AttrSpecCache(tp, version, null, 0);
+            entry = new AttrSpecCache(tp, version, null, NamespaceProbe.IndexOf(o.Dict, name));
             return Op.LOAD_ATTR_MODULE;
         }
         // Only instances of Python classes with the default __getattribute__ (what AttrCache calls Plain or Data).
@@ -58,7 +58,9 @@ public static partial class Exec
         bool inDict = o.Dict is { } d && d.ContainsKey(name);
         if (inDict)
         {
-            entry = new AttrSpecCache(tp, version, descr, 0, next);
+            // Index: where the name's entry is in this instance's dict, a hint for the next instances (made by the
+            // same __init__, their dicts have their keys in the same order).
+            entry = new AttrSpecCache(tp, version, descr, NamespaceProbe.IndexOf(o.Dict!, name), next);
             return Op.LOAD_ATTR_INSTANCE_VALUE;
         }
         if (descr is PyFunction)
@@ -90,11 +92,16 @@ public static partial class Exec
         return entry;
     }
 
+    /// <summary>d[name]: first at the entry index the cache found it at (NamespaceProbe: no hashing), else looked up.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static PyObject? InstanceValue(Dictionary<string, PyObject> d, int hint, string name) =>
+        NamespaceProbe.At(d, hint, name) ?? (d.TryGetValue(name, out var v) ? v : null);
+
     public static void LOAD_ATTR_INSTANCE_VALUE(Frame f, int arg)
     {
         var o = f.Top();
         var c = Specializer.CacheAt<AttrSpecCache>(f)?.Find(o.Type);
-        if (c is not null && o.Dict is { } d && d.TryGetValue(f.Code.Names[arg], out var v))
+        if (c is not null && o.Dict is { } d && InstanceValue(d, c.Index, f.Code.Names[arg]) is { } v)
         {
             Specializer.Hit(Op.LOAD_ATTR_INSTANCE_VALUE);
             f.SetTop(v);
@@ -151,7 +158,7 @@ public static partial class Exec
     {
         var o = f.Top();
         if (o is PyModule && o.Type == Types.Module && Specializer.CacheAt<AttrSpecCache>(f) is { } c && Types.Module.Tag == c.Version
-            && o.Dict is { } d && d.TryGetValue(f.Code.Names[arg], out var v))
+            && o.Dict is { } d && InstanceValue(d, c.Index, f.Code.Names[arg]) is { } v)
         {
             Specializer.Hit(Op.LOAD_ATTR_MODULE);
             f.SetTop(v);
@@ -159,6 +166,66 @@ public static partial class Exec
         }
         Specializer.Miss(f, Op.LOAD_ATTR_MODULE);
         LoadAttrGeneric(f, arg);
+    }
+
+    // ---- LOAD_GLOBAL ----
+
+    static bool AdaptLoadGlobal(Frame f, int arg)
+    {
+        switch (Specializer.Adapt(f, Op.LOAD_GLOBAL, ChooseLoadGlobal, arg))
+        {
+            case Op.LOAD_GLOBAL_MODULE: LOAD_GLOBAL_MODULE(f, arg); return true;
+            case Op.LOAD_GLOBAL_BUILTIN: LOAD_GLOBAL_BUILTIN(f, arg); return true;
+            default: return false;
+        }
+    }
+
+    /// <summary>The builtins LOAD_GLOBAL falls back to in this frame (<see cref="Runtime.Builtins"/>, without the
+    /// thread-static read when the frame knows its thread).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Dictionary<string, PyObject> BuiltinsOf(Frame f) => f.Thread is { } t ? t.Runtime.Builtins : Runtime.Builtins;
+
+    static Op ChooseLoadGlobal(Frame f, int arg)
+    {
+        if (!NamespaceProbe.Available) return Op.LOAD_GLOBAL;
+        var name = f.Code.Names[arg];
+        int i = NamespaceProbe.IndexOf(f.Globals, name);
+        if (i >= 0)
+        {
+            Specializer.SetCache(f, new GlobalSpecCache(i, null, 0, null));
+            return Op.LOAD_GLOBAL_MODULE;
+        }
+        var builtins = BuiltinsOf(f);
+        i = NamespaceProbe.IndexOf(builtins, name);
+        if (i < 0) return Op.LOAD_GLOBAL;  // a NameError to come
+        Specializer.SetCache(f, new GlobalSpecCache(i, f.Globals, NamespaceProbe.Version(f.Globals), builtins));
+        return Op.LOAD_GLOBAL_BUILTIN;
+    }
+
+    public static void LOAD_GLOBAL_MODULE(Frame f, int arg)
+    {
+        if (Specializer.CacheAt<GlobalSpecCache>(f) is { } c && NamespaceProbe.At(f.Globals, c.Index, f.Code.Names[arg]) is { } v)
+        {
+            Specializer.Hit(Op.LOAD_GLOBAL_MODULE);
+            f.Push(v);
+            return;
+        }
+        Specializer.Miss(f, Op.LOAD_GLOBAL_MODULE);
+        LoadGlobalGeneric(f, arg);
+    }
+
+    public static void LOAD_GLOBAL_BUILTIN(Frame f, int arg)
+    {
+        // The name was absent from these globals when the cache was filled; no key was inserted since, so it still is.
+        if (Specializer.CacheAt<GlobalSpecCache>(f) is { } c && c.Globals == f.Globals && NamespaceProbe.Version(f.Globals) == c.GlobalsVersion
+            && c.Builtins == BuiltinsOf(f) && NamespaceProbe.At(c.Builtins, c.Index, f.Code.Names[arg]) is { } v)
+        {
+            Specializer.Hit(Op.LOAD_GLOBAL_BUILTIN);
+            f.Push(v);
+            return;
+        }
+        Specializer.Miss(f, Op.LOAD_GLOBAL_BUILTIN);
+        LoadGlobalGeneric(f, arg);
     }
 
     // ---- BINARY_OP ----
@@ -387,6 +454,23 @@ public static partial class Exec
         return r ? Py.True : Py.False;
     }
 
+    /// <summary>COMPARE_OP_INT's fast path as a branch condition (the threaded loop fuses it with the conditional
+    /// jump after it): 1 true, 0 false, -1 not two small exact ints.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CompareOpIntTest(PyObject a, PyObject b, int arg)
+    {
+        if (a.Type != Types.Int || b.Type != Types.Int) return -1;
+        var (x, y) = (((PyInt)a), ((PyInt)b));
+        if (!x.IsSmall || !y.IsSmall) return -1;
+        Specializer.Hit(Op.COMPARE_OP_INT);
+        long p = x.V, q = y.V;
+        bool r = (CmpOp)arg switch
+        {
+            CmpOp.Lt => p < q, CmpOp.Le => p <= q, CmpOp.Eq => p == q, CmpOp.Ne => p != q, CmpOp.Gt => p > q, _ => p >= q,
+        };
+        return r ? 1 : 0;
+    }
+
     public static void COMPARE_OP_INT(Frame f, int arg)
     {
         var b = f.Top();
@@ -416,6 +500,15 @@ public static partial class Exec
         if (a.Type != Types.Float || b.Type != Types.Float) return null;
         Specializer.Hit(Op.COMPARE_OP_FLOAT);
         return Ops.CompareDoubles(((PyFloat)a).V, ((PyFloat)b).V, (CmpOp)arg) ? Py.True : Py.False;
+    }
+
+    /// <summary>COMPARE_OP_FLOAT's fast path as a branch condition: 1 true, 0 false, -1 not two exact floats.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CompareOpFloatTest(PyObject a, PyObject b, int arg)
+    {
+        if (a.Type != Types.Float || b.Type != Types.Float) return -1;
+        Specializer.Hit(Op.COMPARE_OP_FLOAT);
+        return Ops.CompareDoubles(((PyFloat)a).V, ((PyFloat)b).V, (CmpOp)arg) ? 1 : 0;
     }
 
     public static void COMPARE_OP_FLOAT(Frame f, int arg)

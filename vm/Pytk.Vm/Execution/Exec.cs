@@ -103,6 +103,12 @@ public static partial class Exec
 
     public static void LOAD_GLOBAL(Frame f, int arg)
     {
+        if (Specializer.Due(f) && AdaptLoadGlobal(f, arg)) return;
+        LoadGlobalGeneric(f, arg);
+    }
+
+    static void LoadGlobalGeneric(Frame f, int arg)
+    {
         var name = f.Code.Names[arg];
         if (f.Globals.TryGetValue(name, out var v) || Runtime.Builtins.TryGetValue(name, out v)) { f.Push(v); return; }
         throw Err.Name(name);
@@ -143,7 +149,7 @@ public static partial class Exec
     {
         var map = f.Pop();
         if (FromMapping(map, f.Code.Names[arg]) is { } v) { f.Push(v); return; }
-        LOAD_GLOBAL(f, arg);
+        LoadGlobalGeneric(f, arg);
     }
 
     static PyObject? FromMapping(PyObject map, string name)

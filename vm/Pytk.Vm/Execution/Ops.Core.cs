@@ -226,17 +226,66 @@ public static partial class Ops
 
     public static bool IsInstance(PyObject o, PyObject cls)
     {
-        if (cls is PyType t) return o.Type.IsSubtypeOf(t) || (t.Type != Types.Type && CustomInstanceCheck(o, t));
+        if (cls is PyType t)
+        {
+            if (o.Type.IsSubtypeOf(t)) return true;
+            if (t.Type != Types.Type && CustomInstanceCheck(o, t, out bool custom)) return custom;
+            return ClassAttrIsSubtype(o, t);
+        }
         if (cls is PyTuple tup) return tup.Items.Any(c => IsInstance(o, c));
         var ic = cls.Type.Lookup("__instancecheck__");
         if (ic is not null) return Truth(Call(ic, cls, o));
-        throw Err.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        // CPython's object_isinstance for a non-type: anything with a tuple __bases__ is a class here, and the
+        // instance's __class__ is walked up through __bases__
+        if (AbstractBases(cls) is null) throw Err.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        var icls = AttrOrNone(o, "__class__");
+        return icls is not null && AbstractIsSubclass(icls, cls);
     }
 
-    static bool CustomInstanceCheck(PyObject o, PyType t)
+    static bool CustomInstanceCheck(PyObject o, PyType t, out bool result)
     {
         var ic = t.Type.Lookup("__instancecheck__");
-        return ic is not null && Truth(Call(ic, t, o));
+        result = ic is not null && Truth(Call(ic, t, o));
+        return ic is not null;
+    }
+
+    /// <summary>An instance whose type gives it another `__class__` (a proxy, a mock): that class counts too.</summary>
+    static bool ClassAttrIsSubtype(PyObject o, PyType t)
+    {
+        if (o.Type.Lookup("__class__") is var attr && ReferenceEquals(attr, Types.Object.Dict!.GetValueOrDefault("__class__"))) return false;
+        return AttrOrNone(o, "__class__") is PyType icls && icls != o.Type && icls.IsSubtypeOf(t);
+    }
+
+    /// <summary>abstract_get_bases: `__bases__` when it is a tuple, else null (an AttributeError counts as none;
+    /// any other error propagates).</summary>
+    static PyTuple? AbstractBases(PyObject cls) => AttrOrNone(cls, "__bases__") as PyTuple;
+
+    static PyObject? AttrOrNone(PyObject o, string name)
+    {
+        try { return GetAttrOrNull(o, name); }
+        catch (PyException e) when (Err.Matches(e.Value, ExcTypes.AttributeError)) { return null; }
+    }
+
+    /// <summary>abstract_issubclass: whether cls is derived or reached from it through `__bases__`.</summary>
+    static bool AbstractIsSubclass(PyObject derived, PyObject cls)
+    {
+        int depth = 0;
+        try
+        {
+            while (true)
+            {
+                if (ReferenceEquals(derived, cls)) return true;
+                var bases = AbstractBases(derived);
+                if (bases is null || bases.Items.Length == 0) return false;
+                NativeRecursion.Enter(" in __issubclass__");
+                depth++;
+                if (bases.Items.Length == 1) { derived = bases.Items[0]; continue; }
+                foreach (var b in bases.Items)
+                    if (AbstractIsSubclass(b, cls)) return true;
+                return false;
+            }
+        }
+        finally { for (; depth > 0; depth--) NativeRecursion.Leave(); }
     }
 
     public static bool IsSubclass(PyObject c, PyObject cls)
@@ -248,12 +297,15 @@ public static partial class Ops
             // a metaclass's __subclasscheck__ (ABCs' virtual subclasses) decides before arg 1 is checked (it may
             // accept non-classes, as typing's aliases do)
             if (t.Type != Types.Type && t.Type.Lookup("__subclasscheck__") is { } meta) return Truth(Call(meta, t, c));
-            if (c is not PyType) throw Err.Type("issubclass() arg 1 must be a class");
-            return false;
+            if (c is PyType) return false;
+            if (AbstractBases(c) is null) throw Err.Type("issubclass() arg 1 must be a class");
+            return AbstractIsSubclass(c, cls);
         }
         if (cls.Type.Lookup("__subclasscheck__") is { } sc) return Truth(Call(sc, cls, c));
-        if (c is not PyType) throw Err.Type("issubclass() arg 1 must be a class");
-        throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        // recursive_issubclass for classes that are not types: both sides need a tuple __bases__
+        if (AbstractBases(c) is null) throw Err.Type("issubclass() arg 1 must be a class");
+        if (AbstractBases(cls) is null) throw Err.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return AbstractIsSubclass(c, cls);
     }
 
     // ---- __index__ ----

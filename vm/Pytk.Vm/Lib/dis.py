@@ -13,30 +13,12 @@ __all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts"
            "hasconst", "hasname", "hasjrel", "hasjabs", "haslocal", "hascompare", "hasfree", "hasexc",
            "hasjump", "stack_effect", "HAVE_ARGUMENT", "EXTENDED_ARG", "pretty_flags", "COMPILER_FLAG_NAMES"]
 
-opname = list(_dis.opname)
-opmap = dict(_dis.opmap)
-cmp_op = ('<', '<=', '==', '!=', '>', '>=')
-hasarg = list(_dis.hasarg)
-hasconst = list(_dis.hasconst)
-hasname = list(_dis.hasname)
-hasjump = list(_dis.hasjump)
-hasjabs = list(_dis.hasjabs)      # pytk's jump arguments are absolute instruction indices
-hasjrel = list(_dis.hasjrel)
-haslocal = list(_dis.haslocal)
-hasfree = list(_dis.hasfree)
-hascompare = list(_dis.hascompare)
-hasexc = []
-HAVE_ARGUMENT = min(hasarg) if hasarg else 0
-EXTENDED_ARG = -1           # pytk has no EXTENDED_ARG: arguments are whole in each instruction
+from opcode import (opname, opmap, cmp_op, hasarg, hasconst, hasname, hasjump, hasjabs, hasjrel, haslocal,
+                    hasfree, hascompare, hasexc, HAVE_ARGUMENT, EXTENDED_ARG, stack_effect)
 
 COMPILER_FLAG_NAMES = {1: "OPTIMIZED", 2: "NEWLOCALS", 4: "VARARGS", 8: "VARKEYWORDS", 16: "NESTED",
                        32: "GENERATOR", 64: "NOFREE", 128: "COROUTINE", 256: "ITERABLE_COROUTINE",
                        512: "ASYNC_GENERATOR"}
-
-
-def stack_effect(opcode, oparg=None, /, *, jump=None):
-    """The net change of the stack depth the instruction makes (the larger one when jump is None)."""
-    return _dis.stack_effect(opcode, oparg, jump)
 
 
 def pretty_flags(flags):

@@ -39,6 +39,17 @@ def isbuiltin(object):
     return isinstance(object, _types.BuiltinFunctionType)
 
 
+def ismethodwrapper(object):
+    """A bound slot method of a built-in type (`object().__str__`)."""
+    import types
+    return isinstance(object, types.MethodWrapperType)
+
+
+def ispackage(object):
+    """A module that is a package (it has a __path__)."""
+    return ismodule(object) and hasattr(object, "__path__")
+
+
 def ismethoddescriptor(object):
     if isclass(object) or ismethod(object) or isfunction(object):
         return False

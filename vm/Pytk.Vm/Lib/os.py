@@ -291,6 +291,34 @@ class stat_result(tuple):
         return 'os.stat_result(' + ', '.join(f'{n}={v!r}' for n, v in zip(names, self)) + ')'
 
 
+class uname_result(tuple):
+    """os.uname()'s result: sysname, nodename, release, version, machine, by index and by name."""
+
+    n_sequence_fields = n_fields = 5
+    n_unnamed_fields = 0
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != 5:
+            raise TypeError(f"os.uname_result() takes a 5-sequence ({len(values)}-sequence given)")
+        return tuple.__new__(cls, values)
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return 'posix.uname_result(' + ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self)) + ')'
+
+
+
+def uname():
+    return uname_result(_os.uname())
+
+
 def stat(p, *, dir_fd=None, follow_symlinks=True):
     return stat_result(_os.stat(fsdecode(p), follow_symlinks))
 

@@ -40,10 +40,7 @@ _uname = None
 def uname():
     global _uname
     if _uname is None:
-        release = _read('/proc/sys/kernel/osrelease')
-        version = _read('/proc/sys/kernel/version')
-        node = _read('/proc/sys/kernel/hostname') or _read('/etc/hostname')
-        _uname = uname_result('Linux', node, release, version, 'x86_64')
+        _uname = uname_result(*os.uname())
     return _uname
 
 

@@ -1,15 +1,19 @@
-"""posixpath (os.path) for pytk, written for pytk: POSIX path strings, with the file-system queries in _os.
+"""posixpath (os.path) for pytk, written for pytk: POSIX path strings, with the file-system queries
+shared with other flavours in genericpath (re-exported here, as CPython's posixpath does).
 
 Shipped as Python: path manipulation is string work whose exact rules (trailing slashes, leading dots,
 '//' roots) are simplest to keep identical to CPython's in Python.
 """
 
 import _os
+import genericpath
+from genericpath import *
 
 __all__ = ['abspath', 'basename', 'commonpath', 'commonprefix', 'dirname', 'exists', 'expanduser', 'getmtime',
            'getsize', 'isabs', 'isdir', 'isfile', 'islink', 'join', 'normcase', 'normpath', 'realpath',
            'relpath', 'sep', 'split', 'splitdrive', 'splitext', 'curdir', 'pardir', 'extsep', 'altsep',
-           'pathsep', 'defpath', 'devnull', 'lexists', 'samefile']
+           'pathsep', 'defpath', 'devnull', 'lexists', 'samefile', 'getatime', 'getctime',
+           'samestat', 'sameopenfile', 'isjunction', 'isdevdrive']
 
 curdir = '.'
 pardir = '..'
@@ -95,45 +99,6 @@ def dirname(p):
     return head
 
 
-def exists(path):
-    try:
-        return _os.exists(_fspath(path))
-    except (TypeError, ValueError):
-        return False
-
-
-lexists = exists
-
-
-def isfile(path):
-    try:
-        return _os.isfile(_fspath(path))
-    except (TypeError, ValueError):
-        return False
-
-
-def isdir(s):
-    try:
-        return _os.isdir(_fspath(s))
-    except (TypeError, ValueError):
-        return False
-
-
-def islink(path):
-    try:
-        return _os.islink(_fspath(path))
-    except (TypeError, ValueError, OSError):
-        return False
-
-
-def getsize(filename):
-    return _os.getsize(_fspath(filename))
-
-
-def getmtime(filename):
-    return _os.getmtime(_fspath(filename))
-
-
 def expanduser(path):
     path = _fspath(path)
     if not path.startswith('~'):
@@ -196,19 +161,6 @@ def relpath(path, start=None):
     return join(*rel)
 
 
-def commonprefix(m):
-    if not m:
-        return ''
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(_fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
-
-
 def commonpath(paths):
     paths = tuple(map(_fspath, paths))
     if not paths:
@@ -228,7 +180,3 @@ def commonpath(paths):
             break
     prefix = '/' if isabs_ else ''
     return prefix + '/'.join(common)
-
-
-def samefile(f1, f2):
-    return abspath(f1) == abspath(f2)

@@ -10,7 +10,8 @@ __path__ = ['<pytk>/Lib/unittest']
 import _pytk
 
 __all__ = ['TestCase', 'TestSuite', 'TestLoader', 'TextTestRunner', 'TestResult', 'TextTestResult', 'SkipTest',
-           'skip', 'skipIf', 'skipUnless', 'expectedFailure', 'main', 'defaultTestLoader', 'FunctionTestCase']
+           'skip', 'skipIf', 'skipUnless', 'expectedFailure', 'main', 'defaultTestLoader', 'FunctionTestCase',
+           'IsolatedAsyncioTestCase', 'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
 
 # Frames of modules with this global are left out of failure tracebacks (CPython's convention).
 __unittest = True
@@ -343,7 +344,7 @@ class TestCase:
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
             try:
-                function(*args, **kwargs)
+                self._callCleanup(function, *args, **kwargs)
             except Exception as e:
                 if self._outcome is not None:
                     self._outcome.success = False
@@ -423,9 +424,9 @@ class TestCase:
                                          or getattr(self, "__unittest_expecting_failure__", False))
             self._outcome = outcome
             try:
-                if self._call_part(outcome, self.setUp):
-                    self._call_part(outcome, testMethod, is_test=True)
-                    self._call_part(outcome, self.tearDown)
+                if self._call_part(outcome, self._callSetUp):
+                    self._call_part(outcome, lambda: self._callTestMethod(testMethod), is_test=True)
+                    self._call_part(outcome, self._callTearDown)
                 self.doCleanups()
                 if outcome.success:
                     if outcome.expecting_failure:
@@ -445,6 +446,22 @@ class TestCase:
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
+
+    # the steps run() takes, for subclasses that run them differently (IsolatedAsyncioTestCase)
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        if method() is not None:
+            import warnings
+            warnings.warn(f'It is deprecated to return a value that is not None from a test case ({method})',
+                          DeprecationWarning, stacklevel=3)
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
 
     def debug(self):
         self.setUp()
@@ -860,17 +877,23 @@ class TestSuite:
 
     @staticmethod
     def _module_fixture(name, fixture, result):
-        """Calls the module's setUpModule or tearDownModule if it has one; False when it failed."""
+        """Calls the module's setUpModule or tearDownModule if it has one; False when it failed. The module
+        cleanups (addModuleCleanup) run after tearDownModule, or after a setUpModule that failed."""
         mod = sys.modules.get(name)
         fn = getattr(mod, fixture, None)
-        if fn is None:
-            return True
-        try:
-            fn()
-        except Exception as e:
-            result.addError(_ErrorHolder('%s (%s)' % (fixture, name)), _exc_info(_clean(e)))
-            return False
-        return True
+        ok = True
+        if fn is not None:
+            try:
+                fn()
+            except Exception as e:
+                result.addError(_ErrorHolder('%s (%s)' % (fixture, name)), _exc_info(_clean(e)))
+                ok = False
+        if fixture == 'tearDownModule' or not ok:
+            try:
+                doModuleCleanups()
+            except Exception as e:
+                result.addError(_ErrorHolder('%s (%s)' % (fixture, name)), _exc_info(_clean(e)))
+        return ok
 
     def _set_up_class(self, cls, result):
         if getattr(cls, '__unittest_skip__', False):
@@ -1490,3 +1513,125 @@ class TestProgram:
 
 
 main = TestProgram
+
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    """Schedules function(*args, **kwargs) to run after the module's tearDownModule."""
+    _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    """Enters context manager CM; its exit runs as a module cleanup. Returns what __enter__ returned."""
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support the "
+                        f"context manager protocol") from None
+    result = enter(cm)
+    addModuleCleanup(exit, cm, None, None, None)
+    return result
+
+
+def doModuleCleanups():
+    """Runs the module cleanups, last added first; the first exception they raised is raised after all ran."""
+    errors = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            errors.append(exc)
+    if errors:
+        raise errors[0]
+
+
+class IsolatedAsyncioTestCase(TestCase):
+    """A TestCase whose test methods, asyncSetUp/asyncTearDown and async cleanups are coroutines, each test
+    run in an event loop of its own (made when the test starts, closed when it ends)."""
+
+    loop_factory = None
+
+    def __init__(self, methodName='runTest'):
+        super().__init__(methodName)
+        self._asyncioLoop = None
+
+    async def asyncSetUp(self):
+        pass
+
+    async def asyncTearDown(self):
+        pass
+
+    def addAsyncCleanup(self, func, /, *args, **kwargs):
+        self.addCleanup(*(func, *args), **kwargs)
+
+    async def enterAsyncContext(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support the "
+                            f"asynchronous context manager protocol") from None
+        result = await enter(cm)
+        self.addAsyncCleanup(exit, cm, None, None, None)
+        return result
+
+    def _await(self, value):
+        import asyncio
+        if asyncio.iscoroutine(value) or hasattr(value, '__await__'):
+            async def wait():
+                return await value
+            return self._asyncioLoop.run_until_complete(wait())
+        return value
+
+    def _callSetUp(self):
+        self.setUp()
+        self._await(self.asyncSetUp())
+
+    def _callTestMethod(self, method):
+        if self._await(method()) is not None:
+            import warnings
+            warnings.warn(f'It is deprecated to return a value that is not None from a test case ({method})',
+                          DeprecationWarning, stacklevel=4)
+
+    def _callTearDown(self):
+        self._await(self.asyncTearDown())
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        self._await(function(*args, **kwargs))
+
+    def run(self, result=None):
+        import asyncio
+        loop = self.loop_factory() if self.loop_factory is not None else asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        self._asyncioLoop = loop
+        try:
+            return super().run(result)
+        finally:
+            self._asyncioLoop = None
+            try:
+                for task in list(getattr(loop, '_tasks', ())):
+                    task.cancel()
+                loop.close()
+            finally:
+                asyncio.set_event_loop(None)
+
+    def debug(self):
+        import asyncio
+        self._asyncioLoop = asyncio.new_event_loop()
+        try:
+            self._callSetUp()
+            self._callTestMethod(getattr(self, self._testMethodName))
+            self._callTearDown()
+            while self._cleanups:
+                function, args, kwargs = self._cleanups.pop()
+                self._callCleanup(function, *args, **kwargs)
+        finally:
+            self._asyncioLoop.close()
+            self._asyncioLoop = None

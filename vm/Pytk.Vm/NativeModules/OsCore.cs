@@ -122,6 +122,26 @@ public static class OsCore
             if (n < 0) throw Err.Value("negative argument not allowed");
             return new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes((int)n));
         });
+        // uname(): (sysname, nodename, release, version, machine), as uname(2) gives them
+        F("uname", (a, kw) =>
+        {
+            static string Kernel(string name)
+            {
+                try { return File.ReadAllText("/proc/sys/kernel/" + name).Trim(); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return ""; }
+            }
+            string machine = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture switch
+            {
+                System.Runtime.InteropServices.Architecture.X64 => "x86_64",
+                System.Runtime.InteropServices.Architecture.Arm64 => "aarch64",
+                System.Runtime.InteropServices.Architecture.X86 => "i686",
+                System.Runtime.InteropServices.Architecture.Arm => "armv7l",
+                var other => other.ToString().ToLowerInvariant(),
+            };
+            string sysname = OperatingSystem.IsLinux() ? "Linux" : OperatingSystem.IsMacOS() ? "Darwin" : Environment.OSVersion.Platform.ToString();
+            string node = Kernel("hostname") is { Length: > 0 } h ? h : Environment.MachineName;
+            return PyTuple.Of(new PyStr(sysname), new PyStr(node), new PyStr(Kernel("osrelease")), new PyStr(Kernel("version")), new PyStr(machine));
+        });
         return m;
     }
 

@@ -16,6 +16,9 @@ public sealed class AttrSite
     /// two entries still thrashed there (a base-class method reads `self.x` of four Task subclasses: FillLoad 2.3%,
     /// FillStore in AttrCache.Store's 2.2%). At most <see cref="Entries"/> entries per name.</summary>
     public AttrSite? Alt;
+    /// <summary>Where a store last found or put the name in an instance dict (NamespaceProbe): instances made by
+    /// the same __init__ have it at the same entry index, so the next store writes there without hashing.</summary>
+    public int Hint = -1;
 
     /// <summary>Entries per name (types a site serves without refilling).</summary>
     public const int Entries = 4;
@@ -106,7 +109,12 @@ public static class AttrCache
         switch (site.Kind)
         {
             case AttrKind.Plain:
-                (o.Dict ??= new())[code.Names[arg]] = value;
+                var d = o.Dict ??= new();
+                var name = code.Names[arg];
+                if (NamespaceProbe.TrySetAt(d, site.Hint, name, value)) return;
+                d[name] = value;
+                int at = NamespaceProbe.LastIndexOf(d, name);  // a new key, usually (an __init__)
+                site.Hint = at >= 0 || d.Count > 8 ? at : NamespaceProbe.IndexOf(d, name);
                 return;
             case AttrKind.Data when site.Descr is PySlotDescriptor sd && o is PyInstance { Slots: { } slots }:
                 slots[sd.Index] = value;

@@ -82,8 +82,12 @@ public sealed class PythonRuntime
     /// <summary>Modules whose code is still running (errors on them say "partially initialized").</summary>
     internal readonly HashSet<PyModule> Initializing = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>sys.getrecursionlimit().</summary>
-    public int RecursionLimit { get; set; } = 1000;
+    /// <summary>sys.getrecursionlimit(); never above <see cref="RecursionCeiling"/>.</summary>
+    public int RecursionLimit { get => recursionLimit; set => recursionLimit = Math.Min(value, RecursionCeiling); }
+    int recursionLimit = 1000;
+    /// <summary>The most the recursion limit can be set to (sys.setrecursionlimit asking for more gets this): a
+    /// host's cap on a program's recursion (`pytk explore` runs programs under the page's limit). Default: none.</summary>
+    public int RecursionCeiling { get; set; } = int.MaxValue;
     /// <summary>sys.get_int_max_str_digits().</summary>
     public int MaxStrDigits { get; set; } = 4300;
     /// <summary>The loop that runs this runtime's frames (set for each run from <see cref="HostOptions.Dispatch"/>).</summary>

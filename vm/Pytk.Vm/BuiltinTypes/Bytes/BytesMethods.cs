@@ -51,11 +51,19 @@ public static class BytesMethods
             Def.Static(t, "__new__", (a, kw) =>
             {
                 var src = Def.Arg(a, kw, 1, "source");
+                // bytes_new / bytearray___init__: encoding and errors are str, and only go with a str source
+                var encoding = Def.Arg(a, kw, 2, "encoding");
+                var errors = Def.Arg(a, kw, 3, "errors");
+                foreach (var (arg, name) in new[] { (encoding, "encoding"), (errors, "errors") })
+                    if (arg is not null and not PyStr)
+                        throw Err.Type($"{t.Name}() argument '{name}' must be str, not {(arg is PyNone ? "None" : arg.Type.Name)}");
+                if (src is not PyStr && (encoding ?? errors) is not null)
+                    throw Err.Type(encoding is not null ? "encoding without a string argument" : "errors without a string argument");
                 byte[] v = src switch
                 {
                     null => [],
                     PyInt n => Limits.Ssize(n) is var cnt && cnt >= 0 ? new byte[Limits.Items(cnt)] : throw Err.Value("negative count"),
-                    PyStr s => Def.Arg(a, kw, 2, "encoding") is { } enc ? Encode(s.Value, Ops.Str(enc), Def.Arg(a, kw, 3, "errors") is { } er ? Ops.Str(er) : "strict") : throw Err.Type("string argument without an encoding"),
+                    PyStr s => encoding is not null ? Encode(s.Value, Ops.Str(encoding), errors is not null ? Ops.Str(errors) : "strict") : throw Err.Type("string argument without an encoding"),
                     _ => (mutable ? null : FromDunderBytes(src)) ?? AsBytes(src).ToArray(),
                 };
                 return new PyBytes(v, mutable) { Type = (PyType)a[0] };
